@@ -1,0 +1,89 @@
+//! The one error type of the core, and its `Result` alias.
+
+use thiserror::Error;
+
+/// Shorthand for results whose error is the core [`enum@Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong inside Kairos, with the facts needed to fix it.
+///
+/// Every variant names the field, value or state that was wrong, so a message
+/// can be shown to a person as it is. Bindings map [`Error::kind`] to their own
+/// exception or error names.
+#[derive(Debug, Clone, PartialEq, Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A value broke one of the model's rules.
+    #[error("invalid {field}: {reason} (got {value})")]
+    Validation {
+        /// The field, as a path where it helps (`work[2].startDate`).
+        field: String,
+        /// The offending value, as the user gave it.
+        value: String,
+        /// What rule the value broke.
+        reason: String,
+    },
+
+    /// A string that is not one of an enum's wire forms.
+    #[error("unknown {kind} `{value}`; expected one of: {allowed}")]
+    UnknownVariant {
+        /// The enum, e.g. `platform`.
+        kind: &'static str,
+        /// What was given.
+        value: String,
+        /// The accepted wire strings, comma separated.
+        allowed: String,
+    },
+
+    /// A status change that is not an edge of its state machine.
+    #[error("{machine} status cannot move from `{from}` to `{to}`")]
+    InvalidTransition {
+        /// `job` or `application`.
+        machine: &'static str,
+        /// The current state.
+        from: String,
+        /// The requested state.
+        to: String,
+    },
+
+    /// An application move whose effect on its job is not allowed.
+    #[error(
+        "application move `{application_from}` → `{application_to}` would move its job \
+         from `{job_from}` to `{job_to}`, which the job status machine does not allow"
+    )]
+    CouplingRefused {
+        /// The application's current state.
+        application_from: String,
+        /// The application's requested state.
+        application_to: String,
+        /// The job's current state.
+        job_from: String,
+        /// The state the job would have to take.
+        job_to: String,
+    },
+}
+
+impl Error {
+    /// A stable name for the kind of error, used by the Python and JavaScript
+    /// bindings as the exception class or `Error.name`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Validation { .. } | Error::UnknownVariant { .. } => "ValidationError",
+            Error::InvalidTransition { .. } | Error::CouplingRefused { .. } => "InvalidTransition",
+        }
+    }
+
+    /// Builds a [`Error::Validation`]; `value` is shown with `Debug` quoting
+    /// so empty and whitespace-only values stay visible.
+    pub fn validation(
+        field: impl Into<String>,
+        value: impl std::fmt::Debug,
+        reason: impl Into<String>,
+    ) -> Self {
+        Error::Validation {
+            field: field.into(),
+            value: format!("{value:?}"),
+            reason: reason.into(),
+        }
+    }
+}

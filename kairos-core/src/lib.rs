@@ -1,0 +1,39 @@
+//! The pure domain of Kairos: the model, the status machines, resumes, job
+//! description analysis, scoring and tailoring.
+//!
+//! Nothing here does I/O, reads the clock or draws random numbers: times and
+//! ids come from the caller, so every result is reproducible and the crate
+//! builds for `wasm32-unknown-unknown`.
+//!
+//! ```
+//! use chrono::{TimeZone, Utc};
+//! use kairos_core::model::{Job, JobListing, JobStatus, Platform, SINGLE_USER_ID};
+//! use kairos_core::status::StatusMachine;
+//!
+//! let at = Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).unwrap();
+//! let listing = JobListing {
+//!     platform: Platform::Seek,
+//!     platform_job_id: "81234567".into(),
+//!     title: "Senior Rust Engineer".into(),
+//!     company: "Acme".into(),
+//!     location: Some("Sydney NSW".into()),
+//!     salary_min: Some(170_000),
+//!     salary_max: Some(190_000),
+//!     salary_currency: Some("AUD".into()),
+//!     url: None,
+//!     description_raw: "Rust, PostgreSQL, Kubernetes.".into(),
+//!     scraped_at: at,
+//! };
+//! let job = Job::from_listing(SINGLE_USER_ID, listing)?;
+//! let change = job.status.transition(JobStatus::Analyzed, at)?;
+//! assert_eq!(change.to, JobStatus::Analyzed);
+//! assert!(JobStatus::Analyzed.transition(JobStatus::Offer, at).is_err());
+//! # Ok::<(), kairos_core::Error>(())
+//! ```
+#![forbid(unsafe_code)]
+
+pub mod error;
+pub mod model;
+pub mod status;
+
+pub use error::{Error, Result};
