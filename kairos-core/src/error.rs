@@ -61,6 +61,28 @@ pub enum Error {
         /// The state the job would have to take.
         job_to: String,
     },
+
+    /// A resume document that could not be imported.
+    #[error("cannot import {format} resume: {reason} (at {location})")]
+    ResumeImport {
+        /// `markdown`, `text` or `json_resume`.
+        format: &'static str,
+        /// Where in the document: a line number or a JSON path such as `work[2].startDate`.
+        location: String,
+        /// What was wrong, with the offending value.
+        reason: String,
+    },
+
+    /// A tailored section that changes what tailoring may not change.
+    #[error("tailoring refused in {section}, {field}: {reason}")]
+    Tailoring {
+        /// The section, by heading and type.
+        section: String,
+        /// The field or role that was changed.
+        field: String,
+        /// What rule the change broke.
+        reason: String,
+    },
 }
 
 impl Error {
@@ -70,6 +92,8 @@ impl Error {
         match self {
             Error::Validation { .. } | Error::UnknownVariant { .. } => "ValidationError",
             Error::InvalidTransition { .. } | Error::CouplingRefused { .. } => "InvalidTransition",
+            Error::ResumeImport { .. } => "ResumeImportError",
+            Error::Tailoring { .. } => "TailoringError",
         }
     }
 

@@ -34,6 +34,7 @@
 
 pub mod error;
 pub mod model;
+pub mod resume;
 pub mod status;
 
 pub use error::{Error, Result};

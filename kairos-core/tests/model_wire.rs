@@ -239,6 +239,7 @@ fn sample_resume() -> Resume {
         start: Some(PartialDate::month(2020, 1).expect("valid")),
         end: Some(Until::Present),
         url: None,
+        description: None,
         summary: None,
         bullets: vec![
             "Built a ledger in Rust".into(),
@@ -315,6 +316,9 @@ fn sample_resume() -> Resume {
                         end: None,
                         bullets: vec!["Wrote it".into()],
                         technologies: vec!["Rust".into()],
+                        roles: vec![],
+                        entity: None,
+                        kind: None,
                     }],
                 },
             ),

@@ -26,8 +26,8 @@ pub use ids::{
 };
 pub use job::{Job, JobListing};
 pub use resume::{
-    Contact, EducationEntry, Entry, Project, Resume, ResumeSection, Role, SectionContent,
-    SkillGroup, TailoredResume, TailoredSection,
+    Contact, EducationEntry, Entry, Location, Profile, Project, Resume, ResumeSection, Role,
+    SectionContent, SkillGroup, TailoredResume, TailoredSection,
 };
 pub use skill::SkillEntry;
 pub use user::{User, WorkRights};

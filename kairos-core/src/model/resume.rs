@@ -43,12 +43,81 @@ pub struct Contact {
     /// Personal site.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// Where the person lives, as they write it.
+    /// A picture (URL or file name), as given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub location: Option<String>,
-    /// Other contact lines (profiles, links), as written.
+    pub image: Option<String>,
+    /// Where the person lives.
+    #[serde(default, skip_serializing_if = "Location::is_empty")]
+    pub location: Location,
+    /// Profiles on other sites (GitHub, LinkedIn, …).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub links: Vec<String>,
+    pub profiles: Vec<Profile>,
+}
+
+/// A postal location; every part optional. Free-text locations from a
+/// Markdown resume land in `address`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, Serialize)]
+pub struct Location {
+    /// Street address, or the whole location as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Postal code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+    /// City.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// State, province or region.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// ISO 3166-1 alpha-2 country code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
+}
+
+impl Location {
+    /// Whether no part is set.
+    pub fn is_empty(&self) -> bool {
+        self == &Location::default()
+    }
+
+    /// The location on one line: the parts that are set, comma separated.
+    pub fn one_line(&self) -> String {
+        let city_line = [
+            self.city.as_deref(),
+            self.region.as_deref(),
+            self.postal_code.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+        [
+            self.address.as_deref(),
+            Some(city_line.as_str()),
+            self.country_code.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|p| !p.is_empty())
+        .map(|p| p.replace('\n', ", "))
+        .collect::<Vec<_>>()
+        .join(", ")
+    }
+}
+
+/// A profile on another site.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, Serialize)]
+pub struct Profile {
+    /// The site, e.g. `GitHub`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub network: Option<String>,
+    /// The user name there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// The profile's address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// One section of a base resume.
@@ -147,6 +216,9 @@ pub struct Role {
     /// The employer's site.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// What the employer does, e.g. `Payments company`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// A short description of the role, before the bullets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
@@ -178,6 +250,15 @@ pub struct Project {
     /// Technologies used.
     #[serde(default)]
     pub technologies: Vec<String>,
+    /// The person's roles in it, e.g. `Team lead`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<String>,
+    /// The organisation it was for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<String>,
+    /// Its type, e.g. `application`, `talk`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
 }
 
 /// A named group of skills, e.g. `Languages: Rust, Python`.

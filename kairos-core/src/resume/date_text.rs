@@ -1,0 +1,331 @@
+//! Date ranges as people write them in resumes: `Jan 2020 – Present`,
+//! `2019–2022`, `03/2018 - 11/2020`, `March 2019 to current`, `Since 2021`.
+
+use crate::model::{PartialDate, Until};
+
+/// A date range found in a line, with the byte span it covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct FoundRange {
+    pub(crate) start: Option<PartialDate>,
+    pub(crate) end: Option<Until>,
+    /// True when only one date was written (no separator, no end).
+    pub(crate) single: bool,
+    pub(crate) span: (usize, usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Num,
+    Dash,
+    Slash,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Token<'a> {
+    kind: Kind,
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+fn tokenize(s: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let kind = if c.is_alphabetic() {
+            Kind::Word
+        } else if c.is_ascii_digit() {
+            Kind::Num
+        } else if matches!(c, '-' | '–' | '—' | '−' | '~' | '→') {
+            Kind::Dash
+        } else if c == '/' {
+            Kind::Slash
+        } else if c.is_whitespace() {
+            continue;
+        } else {
+            Kind::Other
+        };
+        let mut end = i + c.len_utf8();
+        if matches!(kind, Kind::Word | Kind::Num) {
+            while let Some(&(j, d)) = chars.peek() {
+                let same = if kind == Kind::Word {
+                    d.is_alphabetic()
+                } else {
+                    d.is_ascii_digit()
+                };
+                if !same {
+                    break;
+                }
+                end = j + d.len_utf8();
+                chars.next();
+            }
+        }
+        tokens.push(Token {
+            kind,
+            text: &s[i..end],
+            start: i,
+            end,
+        });
+    }
+    tokens
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_of(word: &str) -> Option<u8> {
+    let w = word.to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    if w == "sept" {
+        return Some(9);
+    }
+    MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() == 3 && m.starts_with(&w)))
+        .map(|p| p as u8 + 1)
+}
+
+fn year_of(t: &Token<'_>) -> Option<i32> {
+    if t.kind != Kind::Num || t.text.len() != 4 {
+        return None;
+    }
+    t.text.parse().ok().filter(|y| (1950..=2100).contains(y))
+}
+
+fn small_num(t: Option<&Token<'_>>, max: u8) -> Option<u8> {
+    let t = t?;
+    if t.kind != Kind::Num || t.text.len() > 2 {
+        return None;
+    }
+    t.text.parse().ok().filter(|n| (1..=max).contains(n))
+}
+
+const PRESENT: &[&str] = &["present", "current", "now", "today", "ongoing", "date"];
+
+/// A date starting at token `i`: the date and the index after it.
+fn date_at(tokens: &[Token<'_>], i: usize) -> Option<(PartialDate, usize)> {
+    let t = tokens.get(i)?;
+    if t.kind == Kind::Word {
+        let month = month_of(t.text)?;
+        let mut j = i + 1;
+        while tokens
+            .get(j)
+            .is_some_and(|t| t.kind == Kind::Other && matches!(t.text, "." | ","))
+        {
+            j += 1;
+        }
+        let year = year_of(tokens.get(j)?)?;
+        return Some((
+            PartialDate {
+                year,
+                month: Some(month),
+                day: None,
+            },
+            j + 1,
+        ));
+    }
+    if let Some(year) = year_of(t) {
+        // 2020-01 or 2020-01-15 (but not 2019-2022, a range).
+        if tokens
+            .get(i + 1)
+            .is_some_and(|s| matches!(s.kind, Kind::Dash | Kind::Slash))
+        {
+            if let Some(month) = small_num(tokens.get(i + 2), 12) {
+                let day_sep = tokens
+                    .get(i + 3)
+                    .is_some_and(|s| s.kind == tokens[i + 1].kind);
+                if let Some(day) = small_num(tokens.get(i + 4), 31).filter(|_| day_sep) {
+                    return Some((
+                        PartialDate {
+                            year,
+                            month: Some(month),
+                            day: Some(day),
+                        },
+                        i + 5,
+                    ));
+                }
+                return Some((
+                    PartialDate {
+                        year,
+                        month: Some(month),
+                        day: None,
+                    },
+                    i + 3,
+                ));
+            }
+        }
+        return Some((PartialDate::year(year), i + 1));
+    }
+    // 03/2018 or 3-2018
+    let month = small_num(Some(t), 12)?;
+    if tokens
+        .get(i + 1)
+        .is_some_and(|s| matches!(s.kind, Kind::Slash | Kind::Dash))
+    {
+        let year = year_of(tokens.get(i + 2)?)?;
+        return Some((
+            PartialDate {
+                year,
+                month: Some(month),
+                day: None,
+            },
+            i + 3,
+        ));
+    }
+    None
+}
+
+fn until_at(tokens: &[Token<'_>], i: usize) -> Option<(Until, usize)> {
+    let t = tokens.get(i)?;
+    if t.kind == Kind::Word && PRESENT.contains(&t.text.to_ascii_lowercase().as_str()) {
+        return Some((Until::Present, i + 1));
+    }
+    date_at(tokens, i).map(|(d, j)| (Until::Date(d), j))
+}
+
+fn is_range_separator(t: &Token<'_>) -> bool {
+    match t.kind {
+        Kind::Dash => true,
+        Kind::Word => matches!(
+            t.text.to_ascii_lowercase().as_str(),
+            "to" | "until" | "till"
+        ),
+        _ => false,
+    }
+}
+
+/// The first date range in `s`, preferring a full range over a lone date.
+pub(crate) fn find_date_range(s: &str) -> Option<FoundRange> {
+    let tokens = tokenize(s);
+    let mut single: Option<FoundRange> = None;
+    let mut i = 0;
+    while i < tokens.len() {
+        let since = tokens[i].kind == Kind::Word && tokens[i].text.eq_ignore_ascii_case("since");
+        let at = if since { i + 1 } else { i };
+        if let Some((start, next)) = date_at(&tokens, at) {
+            if since {
+                let span = (tokens[i].start, tokens[next - 1].end);
+                return Some(FoundRange {
+                    start: Some(start),
+                    end: Some(Until::Present),
+                    single: false,
+                    span,
+                });
+            }
+            if let Some(sep) = tokens.get(next).filter(|t| is_range_separator(t)) {
+                let _ = sep;
+                if let Some((end, after)) = until_at(&tokens, next + 1) {
+                    let span = (tokens[i].start, tokens[after - 1].end);
+                    return Some(FoundRange {
+                        start: Some(start),
+                        end: Some(end),
+                        single: false,
+                        span,
+                    });
+                }
+            }
+            if single.is_none() {
+                let span = (tokens[i].start, tokens[next - 1].end);
+                single = Some(FoundRange {
+                    start: Some(start),
+                    end: None,
+                    single: true,
+                    span,
+                });
+            }
+            i = next;
+        } else {
+            i += 1;
+        }
+    }
+    single
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ym(y: i32, m: u8) -> PartialDate {
+        PartialDate {
+            year: y,
+            month: Some(m),
+            day: None,
+        }
+    }
+
+    fn range(s: &str) -> (Option<PartialDate>, Option<Until>) {
+        let r = find_date_range(s).unwrap_or_else(|| panic!("no range in {s}"));
+        (r.start, r.end)
+    }
+
+    #[test]
+    fn common_shapes() {
+        assert_eq!(
+            range("Jan 2020 – Present"),
+            (Some(ym(2020, 1)), Some(Until::Present))
+        );
+        assert_eq!(
+            range("(2019–2022)"),
+            (
+                Some(PartialDate::year(2019)),
+                Some(Until::Date(PartialDate::year(2022)))
+            )
+        );
+        assert_eq!(
+            range("03/2018 - 11/2020"),
+            (Some(ym(2018, 3)), Some(Until::Date(ym(2020, 11))))
+        );
+        assert_eq!(
+            range("March 2019 to current"),
+            (Some(ym(2019, 3)), Some(Until::Present))
+        );
+        assert_eq!(
+            range("Sept. 2017 — Dec. 2019"),
+            (Some(ym(2017, 9)), Some(Until::Date(ym(2019, 12))))
+        );
+        assert_eq!(
+            range("2020-01 to 2022-03"),
+            (Some(ym(2020, 1)), Some(Until::Date(ym(2022, 3))))
+        );
+        assert_eq!(
+            range("Since 2021"),
+            (Some(PartialDate::year(2021)), Some(Until::Present))
+        );
+    }
+
+    #[test]
+    fn the_span_covers_the_range_only() {
+        let s = "Senior Engineer — Acme | Jan 2020 – Present";
+        let r = find_date_range(s).expect("range");
+        assert_eq!(&s[r.span.0..r.span.1], "Jan 2020 – Present");
+    }
+
+    #[test]
+    fn a_lone_year_is_single() {
+        let r = find_date_range("BSc, UNSW, 2015").expect("date");
+        assert!(r.single);
+        assert_eq!(r.start, Some(PartialDate::year(2015)));
+    }
+
+    #[test]
+    fn words_that_are_not_dates() {
+        assert_eq!(find_date_range("Led a team of 12 engineers"), None);
+        assert_eq!(find_date_range("May the best team win"), None);
+    }
+}

@@ -1,0 +1,190 @@
+//! Which section a heading names, in the spellings people use.
+
+use super::text::{normalize_words, strip_inline};
+use crate::model::SectionType;
+
+/// Exact headings (normalised), most common spellings first.
+const EXACT: &[(&str, SectionType)] = {
+    use SectionType::*;
+    &[
+        ("summary", Summary),
+        ("professional summary", Summary),
+        ("career summary", Summary),
+        ("profile", Summary),
+        ("professional profile", Summary),
+        ("about", Summary),
+        ("about me", Summary),
+        ("objective", Summary),
+        ("career objective", Summary),
+        ("overview", Summary),
+        ("personal statement", Summary),
+        ("experience", WorkExperience),
+        ("professional experience", WorkExperience),
+        ("work experience", WorkExperience),
+        ("work history", WorkExperience),
+        ("employment", WorkExperience),
+        ("employment history", WorkExperience),
+        ("career history", WorkExperience),
+        ("relevant experience", WorkExperience),
+        ("industry experience", WorkExperience),
+        ("internships", Internship),
+        ("internship", Internship),
+        ("internship experience", Internship),
+        ("projects", Projects),
+        ("personal projects", Projects),
+        ("side projects", Projects),
+        ("selected projects", Projects),
+        ("key projects", Projects),
+        ("open source", Projects),
+        ("portfolio", Projects),
+        ("skills", Technologies),
+        ("technical skills", Technologies),
+        ("key skills", Technologies),
+        ("core skills", Technologies),
+        ("tech stack", Technologies),
+        ("technologies", Technologies),
+        ("technology", Technologies),
+        ("tools", Technologies),
+        ("tools and technologies", Technologies),
+        ("core competencies", Technologies),
+        ("competencies", Technologies),
+        ("technical proficiencies", Technologies),
+        ("programming languages", Technologies),
+        ("education", Education),
+        ("education and qualifications", Education),
+        ("education and training", Education),
+        ("qualifications", Education),
+        ("academic background", Education),
+        ("academic qualifications", Education),
+        ("references", References),
+        ("referees", References),
+    ]
+};
+
+/// Keywords tried in order when no exact heading matches.
+const CONTAINS: &[(&str, SectionType)] = {
+    use SectionType::*;
+    &[
+        ("intern", Internship),
+        ("volunteer", Extracurricular),
+        ("experience", WorkExperience),
+        ("employment", WorkExperience),
+        ("work history", WorkExperience),
+        ("career", WorkExperience),
+        ("project", Projects),
+        ("skill", Technologies),
+        ("technolog", Technologies),
+        ("stack", Technologies),
+        ("education", Education),
+        ("qualification", Education),
+        ("degree", Education),
+        ("summary", Summary),
+        ("profile", Summary),
+        ("objective", Summary),
+        ("referee", References),
+        ("reference", References),
+    ]
+};
+
+/// Words that mark a heading as a section of its own even though it maps to
+/// no tailorable type (kept as extracurricular under its own heading).
+const OTHER_SECTIONS: &[&str] = &[
+    "awards",
+    "honours",
+    "honors",
+    "achievements",
+    "certifications",
+    "certificates",
+    "licences",
+    "licenses",
+    "publications",
+    "interests",
+    "hobbies",
+    "languages",
+    "activities",
+    "leadership",
+    "volunteering",
+    "community",
+    "extracurricular",
+    "memberships",
+    "affiliations",
+    "courses",
+    "training",
+    "talks",
+    "conferences",
+    "patents",
+];
+
+/// The section type a heading names, or `None` when it names no section
+/// Kairos knows (the caller keeps it as an extracurricular section).
+pub(crate) fn classify(heading: &str) -> Option<SectionType> {
+    let words = normalize_words(&strip_inline(heading));
+    if words.is_empty() {
+        return None;
+    }
+    if let Some((_, t)) = EXACT.iter().find(|(h, _)| *h == words) {
+        return Some(*t);
+    }
+    if words.split(' ').any(|w| OTHER_SECTIONS.contains(&w)) {
+        return Some(SectionType::Extracurricular);
+    }
+    CONTAINS
+        .iter()
+        .find(|(k, _)| words.contains(k))
+        .map(|(_, t)| *t)
+}
+
+/// Whether a line on its own reads as a section heading in a plain-text
+/// resume: a known heading, or a short line in capitals.
+pub(crate) fn looks_like_plain_heading(line: &str) -> bool {
+    let t = line.trim().trim_end_matches(':').trim();
+    if t.is_empty() || t.len() > 48 || t.starts_with(['-', '*', '•']) {
+        return false;
+    }
+    let words = normalize_words(t);
+    if words.split(' ').count() > 5 {
+        return false;
+    }
+    if EXACT.iter().any(|(h, _)| *h == words) || OTHER_SECTIONS.contains(&words.as_str()) {
+        return true;
+    }
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use SectionType::*;
+
+    #[test]
+    fn usual_spellings_map_to_section_types() {
+        for (h, t) in [
+            ("Experience", WorkExperience),
+            ("Professional Experience", WorkExperience),
+            ("Work History", WorkExperience),
+            ("EMPLOYMENT", WorkExperience),
+            ("Technical Skills", Technologies),
+            ("Skills", Technologies),
+            ("Tech Stack", Technologies),
+            ("Education & Qualifications", Education),
+            ("Side Projects", Projects),
+            ("Internship Experience", Internship),
+            ("Volunteer Experience", Extracurricular),
+            ("Awards & Honours", Extracurricular),
+            ("Referees", References),
+            ("Professional Summary", Summary),
+        ] {
+            assert_eq!(classify(h), Some(t), "{h}");
+        }
+        assert_eq!(classify("Miscellany"), None);
+    }
+
+    #[test]
+    fn plain_text_headings() {
+        assert!(looks_like_plain_heading("EXPERIENCE"));
+        assert!(looks_like_plain_heading("Work History:"));
+        assert!(!looks_like_plain_heading("Built a thing in Rust"));
+        assert!(!looks_like_plain_heading("- Skills"));
+    }
+}

@@ -1,0 +1,261 @@
+//! Reading the header line of a role, a study or a project: which part is
+//! the title, which the employer, which the place and the dates.
+
+use super::super::date_text::find_date_range;
+use super::super::text::strip_inline;
+use crate::model::{PartialDate, Until};
+
+/// The parts of a header line.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct Header {
+    /// The parts other than dates, in the order written.
+    pub(super) parts: Vec<String>,
+    /// Parts that were bold in the source.
+    pub(super) bold: Vec<String>,
+    pub(super) start: Option<PartialDate>,
+    pub(super) end: Option<Until>,
+    /// Only one date was written.
+    pub(super) single_date: bool,
+}
+
+const TITLE_WORDS: &[&str] = &[
+    "engineer",
+    "engineering",
+    "developer",
+    "programmer",
+    "architect",
+    "manager",
+    "lead",
+    "leader",
+    "head",
+    "director",
+    "analyst",
+    "scientist",
+    "designer",
+    "consultant",
+    "intern",
+    "internship",
+    "specialist",
+    "administrator",
+    "officer",
+    "coordinator",
+    "associate",
+    "assistant",
+    "researcher",
+    "technician",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "cto",
+    "ceo",
+    "cfo",
+    "coo",
+    "vp",
+    "president",
+    "sre",
+    "devops",
+    "tester",
+    "qa",
+    "owner",
+    "partner",
+    "advisor",
+    "adviser",
+    "contractor",
+    "freelance",
+    "freelancer",
+    "teacher",
+    "tutor",
+    "lecturer",
+    "fellow",
+    "trainee",
+    "graduate",
+    "student",
+    "editor",
+    "writer",
+    "representative",
+    "executive",
+    "chief",
+    "principal",
+    "staff",
+    "senior",
+    "junior",
+    "ninja",
+    "volunteer",
+    "mentor",
+    "instructor",
+    "member",
+    "swe",
+    "sde",
+];
+
+/// Whether `part` reads as a job title.
+pub(super) fn is_title(part: &str) -> bool {
+    part.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| TITLE_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+fn bold_parts(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    while let Some(a) = rest.find("**") {
+        let after = &rest[a + 2..];
+        let Some(b) = after.find("**") else { break };
+        let inner = strip_inline(&after[..b]).trim().to_owned();
+        if !inner.is_empty() {
+            out.push(inner);
+        }
+        rest = &after[b + 2..];
+    }
+    out
+}
+
+/// Splits a header line into its parts and dates.
+pub(super) fn read_header(line: &str) -> Header {
+    let bold = bold_parts(line);
+    let plain = strip_inline(line);
+    let (mut rest, start, end, single_date) = match find_date_range(&plain) {
+        Some(r) => {
+            let mut s = plain.clone();
+            s.replace_range(r.span.0..r.span.1, " ");
+            (s, r.start, r.end, r.single)
+        }
+        None => (plain, None, None, false),
+    };
+    rest = rest
+        .replace("( )", " ")
+        .replace("()", " ")
+        .replace("[ ]", " ")
+        .replace("[]", " ");
+    let mut parts: Vec<String> = vec![rest];
+    for sep in [
+        " — ", " – ", " - ", " | ", " · ", " • ", " @ ", " at ", "—", "–", "|",
+    ] {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep).map(str::to_owned).collect::<Vec<_>>())
+            .collect();
+    }
+    let parts = parts
+        .into_iter()
+        .map(|p| {
+            p.trim()
+                .trim_matches(|c: char| {
+                    matches!(c, ',' | ';' | ':' | '-' | '.') || c.is_whitespace()
+                })
+                .to_owned()
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    Header {
+        parts,
+        bold,
+        start,
+        end,
+        single_date,
+    }
+}
+
+/// A role's header, read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct RoleHeader {
+    pub(super) employer: String,
+    pub(super) title: String,
+    pub(super) location: Option<String>,
+}
+
+/// Assigns the header's parts to title, employer and location.
+pub(super) fn role_parts(header: &Header) -> RoleHeader {
+    let mut parts = header.parts.clone();
+    let mut out = RoleHeader::default();
+    if let Some(i) = parts.iter().position(|p| {
+        is_title(p)
+            && !header
+                .bold
+                .iter()
+                .any(|b| b == p && parts.len() > 1 && !is_title(b))
+    }) {
+        out.title = parts.remove(i);
+    }
+    let employer_at = header
+        .bold
+        .iter()
+        .find_map(|b| {
+            parts
+                .iter()
+                .position(|p| p == b || p.starts_with(b.as_str()))
+        })
+        .unwrap_or(0);
+    if employer_at < parts.len() {
+        let employer = parts.remove(employer_at);
+        // `Acme, Sydney` — the comma tail is the place.
+        match employer.split_once(", ") {
+            Some((name, place)) if parts.is_empty() => {
+                out.employer = name.trim().to_owned();
+                out.location = Some(place.trim().to_owned());
+            }
+            _ => out.employer = employer,
+        }
+    }
+    if out.title.is_empty() && !parts.is_empty() && !out.employer.is_empty() {
+        out.title = parts.remove(0);
+    }
+    if !parts.is_empty() {
+        let place = parts.join(", ");
+        out.location = Some(match out.location.take() {
+            Some(l) => format!("{l}, {place}"),
+            None => place,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn role(s: &str) -> (RoleHeader, Option<PartialDate>, Option<Until>) {
+        let h = read_header(s);
+        (role_parts(&h), h.start, h.end)
+    }
+
+    #[test]
+    fn title_first_with_place_and_dates() {
+        let (r, start, end) = role("Senior Engineer — Acme, Sydney | Jan 2020 – Present");
+        assert_eq!(
+            (r.title.as_str(), r.employer.as_str(), r.location.as_deref()),
+            ("Senior Engineer", "Acme", Some("Sydney"))
+        );
+        assert_eq!(start, PartialDate::month(2020, 1).ok());
+        assert_eq!(end, Some(Until::Present));
+    }
+
+    #[test]
+    fn bold_employer_first_with_years_in_parentheses() {
+        let (r, start, end) = role("**Acme** — Senior Engineer (2019–2022)");
+        assert_eq!(
+            (r.title.as_str(), r.employer.as_str(), r.location),
+            ("Senior Engineer", "Acme", None)
+        );
+        assert_eq!(start, Some(PartialDate::year(2019)));
+        assert_eq!(end, Some(Until::Date(PartialDate::year(2022))));
+    }
+
+    #[test]
+    fn title_at_employer() {
+        let (r, ..) = role("Software Engineer at Canva");
+        assert_eq!(
+            (r.title.as_str(), r.employer.as_str()),
+            ("Software Engineer", "Canva")
+        );
+    }
+
+    #[test]
+    fn pipes_with_employer_first() {
+        let (r, start, _) = role("Atlassian | Backend Developer | Sydney | 03/2018 - 11/2020");
+        assert_eq!(
+            (r.title.as_str(), r.employer.as_str(), r.location.as_deref()),
+            ("Backend Developer", "Atlassian", Some("Sydney"))
+        );
+        assert_eq!(start, PartialDate::month(2018, 3).ok());
+    }
+}

@@ -1,0 +1,188 @@
+//! Importing Markdown and plain-text resumes as people write them.
+//!
+//! Two passes: [`lines`] classifies each line (heading, bullet, text), then
+//! the lines between section headings are read by the parser for that
+//! section's type ([`sections`]). Headings are matched in their usual
+//! spellings ([`super::headings`]); an unrecognised heading keeps its
+//! section as `extracurricular` under its own heading, so nothing is dropped.
+
+mod headers;
+mod lines;
+mod preamble;
+mod sections;
+
+use lines::{classify_lines, Line};
+
+use super::headings::classify;
+use super::text::strip_inline;
+use super::ResumeMeta;
+use crate::error::{Error, Result};
+use crate::model::{Resume, ResumeSection, Role, RoleId, SectionContent, SectionId, SectionType};
+
+/// Imports a Markdown or plain-text resume; `format` only names the source in errors.
+pub(super) fn import_text(text: &str, format: &'static str, meta: &ResumeMeta) -> Result<Resume> {
+    let lines = classify_lines(text);
+    let section_level = lines
+        .iter()
+        .filter_map(|l| match l {
+            Line::Heading { level, text, .. } if classify(text).is_some() => Some(*level),
+            _ => None,
+        })
+        .filter(|&l| l > 0)
+        .min()
+        .unwrap_or(0);
+    let is_boundary = |line: &Line<'_>| match line {
+        Line::Heading { level: 0, text, .. } => classify(text).is_some(),
+        Line::Heading { level, .. } => *level == section_level,
+        _ => false,
+    };
+    let Some(first) = lines.iter().position(|l| {
+        is_boundary(l) && matches!(l, Line::Heading { text, .. } if classify(text).is_some())
+    }) else {
+        return Err(Error::ResumeImport {
+            format,
+            location: "the whole document".into(),
+            reason:
+                "no recognisable section heading (looked for Experience, Work History, Skills, \
+                     Technical Skills, Education, Projects, Summary and their usual spellings)"
+                    .into(),
+        });
+    };
+    // Unknown headings at section level before the first known one belong to the preamble.
+    let preamble = preamble::read_preamble(&lines[..first]);
+
+    let mut sections: Vec<ResumeSection> = Vec::new();
+    let mut i = first;
+    while i < lines.len() {
+        let Line::Heading { text: heading, .. } = &lines[i] else {
+            unreachable!("loop starts at a boundary")
+        };
+        let end = lines[i + 1..]
+            .iter()
+            .position(is_boundary)
+            .map_or(lines.len(), |p| i + 1 + p);
+        let body: Vec<Line<'_>> = lines[i + 1..end]
+            .iter()
+            .map(|l| match l {
+                // A heading inside a section that is not a boundary is a sub-heading.
+                Line::Heading {
+                    level: 0,
+                    text,
+                    line_no,
+                } => Line::Text {
+                    text: text.as_str(),
+                    line_no: *line_no,
+                },
+                other => other.clone(),
+            })
+            .collect();
+        let section_type = classify(heading).unwrap_or(SectionType::Extracurricular);
+        let index = sections.len();
+        sections.push(ResumeSection {
+            id: SectionId::derive(&[
+                &meta.id.to_string(),
+                &index.to_string(),
+                section_type.as_str(),
+            ]),
+            section_type,
+            heading: strip_inline(heading).trim().to_owned(),
+            content: read_section(section_type, &body, meta, index),
+        });
+        i = end;
+    }
+
+    if !preamble.summary.is_empty() {
+        match sections
+            .iter_mut()
+            .find(|s| s.section_type == SectionType::Summary)
+        {
+            Some(ResumeSection {
+                content: SectionContent::Paragraphs { paragraphs },
+                ..
+            }) => {
+                paragraphs.splice(0..0, preamble.summary);
+            }
+            _ => sections.insert(
+                0,
+                ResumeSection {
+                    id: SectionId::derive(&[&meta.id.to_string(), "preamble", "summary"]),
+                    section_type: SectionType::Summary,
+                    heading: "Summary".into(),
+                    content: SectionContent::Paragraphs {
+                        paragraphs: preamble.summary,
+                    },
+                },
+            ),
+        }
+    }
+
+    Ok(Resume {
+        id: meta.id,
+        owner_id: meta.owner_id,
+        contact: preamble.contact,
+        sections,
+        created_at: meta.created_at,
+    })
+}
+
+fn read_section(
+    section_type: SectionType,
+    body: &[Line<'_>],
+    meta: &ResumeMeta,
+    index: usize,
+) -> SectionContent {
+    match section_type {
+        SectionType::Summary => SectionContent::Paragraphs {
+            paragraphs: sections::parse_paragraphs(body),
+        },
+        SectionType::WorkExperience | SectionType::Internship => {
+            let drafts = sections::parse_roles(body);
+            let roles = drafts
+                .into_iter()
+                .enumerate()
+                .map(|(n, d)| Role {
+                    id: role_id(meta, index, n, &d.employer, &d.title),
+                    employer: d.employer,
+                    title: d.title,
+                    location: d.location,
+                    start: d.start,
+                    end: d.end,
+                    url: None,
+                    description: None,
+                    summary: (!d.summary.is_empty()).then(|| d.summary.join(" ")),
+                    bullets: d.bullets,
+                })
+                .collect();
+            SectionContent::Roles { roles }
+        }
+        SectionType::Projects => SectionContent::Projects {
+            projects: sections::parse_projects(body),
+        },
+        SectionType::Technologies => SectionContent::Groups {
+            groups: sections::parse_groups(body),
+        },
+        SectionType::Education => SectionContent::Education {
+            entries: sections::parse_education(body),
+        },
+        SectionType::Extracurricular | SectionType::References => SectionContent::Entries {
+            entries: sections::parse_entries(body),
+        },
+    }
+}
+
+/// A role's id: stable for the same resume, section position and role.
+pub(super) fn role_id(
+    meta: &ResumeMeta,
+    section: usize,
+    n: usize,
+    employer: &str,
+    title: &str,
+) -> RoleId {
+    RoleId::derive(&[
+        &meta.id.to_string(),
+        &section.to_string(),
+        &n.to_string(),
+        employer,
+        title,
+    ])
+}

@@ -1,0 +1,178 @@
+//! The text before the first section heading: the name, a headline, contact
+//! details, and any summary prose.
+
+use super::super::text::{first_url, strip_inline, word_count};
+use super::headers::is_title;
+use super::lines::Line;
+use crate::model::{Contact, Profile};
+
+/// What the preamble held.
+pub(super) struct Preamble {
+    pub(super) contact: Contact,
+    pub(super) summary: Vec<String>,
+}
+
+/// Reads the preamble lines (everything before the first section heading).
+pub(super) fn read_preamble(lines: &[Line<'_>]) -> Preamble {
+    let mut contact = Contact::default();
+    let mut summary: Vec<String> = Vec::new();
+    let mut paragraph = String::new();
+    for line in lines {
+        let text = match line {
+            Line::Heading { text, .. } => text.as_str(),
+            Line::Text { text, .. } | Line::Bullet { text, .. } => text,
+            Line::Blank => {
+                flush(&mut paragraph, &mut summary);
+                continue;
+            }
+        };
+        let plain = strip_inline(text);
+        if contact.name.is_empty() {
+            contact.name = plain.trim().to_owned();
+            continue;
+        }
+        if is_contact_line(text) {
+            flush(&mut paragraph, &mut summary);
+            read_contact_line(text, &mut contact);
+            continue;
+        }
+        if contact.label.is_none()
+            && summary.is_empty()
+            && paragraph.is_empty()
+            && word_count(&plain) <= 8
+            && !plain.ends_with('.')
+        {
+            contact.label = Some(plain.trim().to_owned());
+            continue;
+        }
+        if !paragraph.is_empty() {
+            paragraph.push(' ');
+        }
+        paragraph.push_str(plain.trim());
+    }
+    flush(&mut paragraph, &mut summary);
+    Preamble { contact, summary }
+}
+
+fn flush(paragraph: &mut String, summary: &mut Vec<String>) {
+    if !paragraph.is_empty() {
+        summary.push(std::mem::take(paragraph));
+    }
+}
+
+fn pieces(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['|', '·', '•', '⋅', '◦'])
+        .flat_map(|p| p.split("  "))
+        .flat_map(|p| p.split(" — "))
+        .flat_map(|p| p.split(" – "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+}
+
+fn is_email(p: &str) -> bool {
+    let p = strip_inline(p);
+    let p = p.trim().trim_start_matches("mailto:");
+    p.contains('@') && p.rsplit('@').next().is_some_and(|d| d.contains('.')) && !p.contains(' ')
+}
+
+fn is_phone(p: &str) -> bool {
+    let digits = p.chars().filter(char::is_ascii_digit).count();
+    digits >= 8
+        && p.chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c))
+}
+
+fn is_link(p: &str) -> bool {
+    let p = p.to_ascii_lowercase();
+    p.contains("http://")
+        || p.contains("https://")
+        || p.contains("](")
+        || p.contains("www.")
+        || [
+            ".com/",
+            ".io/",
+            ".dev/",
+            ".me/",
+            ".org/",
+            "github.com",
+            "linkedin.com",
+            "gitlab.com",
+        ]
+        .iter()
+        .any(|d| p.contains(d))
+}
+
+fn is_contact_line(text: &str) -> bool {
+    pieces(text).any(|p| is_email(p) || is_phone(p) || is_link(p))
+}
+
+fn network_of(url: &str) -> Option<String> {
+    let lower = url.to_ascii_lowercase();
+    [
+        ("github", "GitHub"),
+        ("linkedin", "LinkedIn"),
+        ("gitlab", "GitLab"),
+        ("twitter", "Twitter"),
+        ("x.com", "X"),
+        ("stackoverflow", "Stack Overflow"),
+        ("bitbucket", "Bitbucket"),
+    ]
+    .iter()
+    .find(|(k, _)| lower.contains(k))
+    .map(|(_, n)| (*n).to_owned())
+}
+
+fn read_contact_line(text: &str, contact: &mut Contact) {
+    for piece in pieces(text) {
+        let plain = strip_inline(piece).trim().to_owned();
+        if is_email(piece) && contact.email.is_none() {
+            contact.email = Some(plain.trim_start_matches("mailto:").to_owned());
+        } else if is_phone(piece) && contact.phone.is_none() {
+            contact.phone = Some(plain);
+        } else if is_link(piece) {
+            let url = first_url(piece).unwrap_or_else(|| plain.clone());
+            match network_of(&url) {
+                Some(network) => contact.profiles.push(Profile {
+                    network: Some(network),
+                    username: None,
+                    url: Some(url),
+                }),
+                None if contact.url.is_none() => contact.url = Some(url),
+                None => contact.profiles.push(Profile {
+                    network: None,
+                    username: None,
+                    url: Some(url),
+                }),
+            }
+        } else if contact.label.is_none() && is_title(&plain) {
+            contact.label = Some(plain);
+        } else if contact.location.address.is_none() {
+            contact.location.address = Some(plain);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lines::classify_lines;
+    use super::*;
+
+    #[test]
+    fn reads_name_label_contacts_and_summary() {
+        let lines = classify_lines(
+            "# Ada Lovelace\nSenior Backend Engineer\nSydney NSW | ada@example.com | +61 400 123 456 | [GitHub](https://github.com/ada) | https://ada.dev\n\nBackend engineer with eight years of payments work.\nLoves Rust.",
+        );
+        let p = read_preamble(&lines);
+        assert_eq!(p.contact.name, "Ada Lovelace");
+        assert_eq!(p.contact.label.as_deref(), Some("Senior Backend Engineer"));
+        assert_eq!(p.contact.email.as_deref(), Some("ada@example.com"));
+        assert_eq!(p.contact.phone.as_deref(), Some("+61 400 123 456"));
+        assert_eq!(p.contact.location.address.as_deref(), Some("Sydney NSW"));
+        assert_eq!(p.contact.url.as_deref(), Some("https://ada.dev"));
+        assert_eq!(p.contact.profiles[0].network.as_deref(), Some("GitHub"));
+        assert_eq!(
+            p.summary,
+            ["Backend engineer with eight years of payments work. Loves Rust."]
+        );
+    }
+}

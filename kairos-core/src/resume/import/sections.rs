@@ -1,0 +1,531 @@
+//! The second pass of the text importer: each section's lines become its
+//! structured content.
+
+use super::super::date_text::find_date_range;
+use super::super::text::{clean_inline, first_url, split_list, strip_inline, word_count};
+use super::headers::{read_header, role_parts, Header};
+use super::lines::Line;
+use crate::model::{EducationEntry, Entry, PartialDate, Project, SkillGroup, Until};
+
+/// A role before it gets its id.
+#[derive(Debug, Default)]
+pub(super) struct RoleDraft {
+    pub(super) employer: String,
+    pub(super) title: String,
+    pub(super) location: Option<String>,
+    pub(super) start: Option<PartialDate>,
+    pub(super) end: Option<Until>,
+    pub(super) summary: Vec<String>,
+    pub(super) bullets: Vec<String>,
+}
+
+impl RoleDraft {
+    fn from_header(text: &str) -> Self {
+        let header = read_header(text);
+        let parts = role_parts(&header);
+        Self {
+            employer: parts.employer,
+            title: parts.title,
+            location: parts.location,
+            start: header.start,
+            end: header.end,
+            ..Self::default()
+        }
+    }
+
+    fn is_fresh(&self) -> bool {
+        self.bullets.is_empty() && self.summary.is_empty()
+    }
+
+    fn is_complete(&self) -> bool {
+        !self.employer.is_empty() && !self.title.is_empty() && self.start.is_some()
+    }
+
+    /// A second header line (`Jan 2020 – Present | Sydney`, or the title
+    /// under an employer heading) fills in what the first left out.
+    fn absorb(&mut self, text: &str) {
+        let header = read_header(text);
+        if self.start.is_none() && header.start.is_some() {
+            self.start = header.start;
+            self.end = header.end;
+        }
+        for part in header.parts {
+            if self.title.is_empty() && super::headers::is_title(&part) {
+                self.title = part;
+            } else if self.employer.is_empty() {
+                self.employer = part;
+            } else if self.title.is_empty() {
+                self.title = part;
+            } else if self.location.is_none() {
+                self.location = Some(part);
+            } else {
+                self.summary.push(part);
+            }
+        }
+    }
+}
+
+/// Whether a short line after a role's bullets, followed by more bullets,
+/// is the next role's header rather than more prose.
+fn next_role_starts(r: &RoleDraft, body: &[Line<'_>], i: usize, text: &str) -> bool {
+    !r.bullets.is_empty() && next_is_bullet(body, i) && is_short_header(text)
+}
+
+fn next_is_bullet(body: &[Line<'_>], i: usize) -> bool {
+    body[i + 1..]
+        .iter()
+        .find(|l| !matches!(l, Line::Blank))
+        .is_some_and(|l| matches!(l, Line::Bullet { .. }))
+}
+
+fn is_short_header(text: &str) -> bool {
+    word_count(text) <= 12 && !text.trim_end().ends_with('.')
+}
+
+/// Roles: a header (heading, bold or dated line), optional second header
+/// line, optional summary prose, then bullets.
+pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
+    let mut roles: Vec<RoleDraft> = Vec::new();
+    for (i, line) in body.iter().enumerate() {
+        match line {
+            Line::Heading { text, .. } => roles.push(RoleDraft::from_header(text)),
+            Line::Text { text, .. } => {
+                let has_dates = find_date_range(text).is_some();
+                let bold = text.starts_with("**") || text.starts_with("__");
+                // A bold line, or a short line with dates, starts a new role.
+                let header_like = bold || (has_dates && is_short_header(text));
+                match roles.last_mut() {
+                    Some(r)
+                        if r.is_fresh()
+                            && !r.is_complete()
+                            && (has_dates || is_short_header(text))
+                            && !bold =>
+                    {
+                        r.absorb(text)
+                    }
+                    Some(r) if !(header_like || next_role_starts(r, body, i, text)) => {
+                        r.summary.push(clean_inline(text));
+                    }
+                    _ => roles.push(RoleDraft::from_header(text)),
+                }
+            }
+            Line::Bullet { indent, text } => {
+                let header_like = *indent == 0
+                    && find_date_range(text).is_some()
+                    && is_short_header(text)
+                    && (text.starts_with("**") || next_is_indented_bullet(body, i));
+                match roles.last_mut() {
+                    Some(r) if !header_like => r.bullets.push(clean_inline(text)),
+                    None if !header_like => {
+                        let mut r = RoleDraft::default();
+                        r.bullets.push(clean_inline(text));
+                        roles.push(r);
+                    }
+                    _ => roles.push(RoleDraft::from_header(text)),
+                }
+            }
+            Line::Blank => {}
+        }
+    }
+    roles
+}
+
+fn next_is_indented_bullet(body: &[Line<'_>], i: usize) -> bool {
+    matches!(body.get(i + 1), Some(Line::Bullet { indent, .. }) if *indent > 0)
+}
+
+const TECH_LABELS: &[&str] = &[
+    "tech",
+    "technologies",
+    "tech stack",
+    "stack",
+    "built with",
+    "tools",
+    "technology",
+];
+
+fn tech_label(text: &str) -> Option<Vec<String>> {
+    let plain = strip_inline(text);
+    let (label, rest) = plain.split_once(':')?;
+    TECH_LABELS
+        .contains(&label.trim().to_ascii_lowercase().as_str())
+        .then(|| split_list(rest))
+}
+
+fn project_from_header(text: &str) -> Project {
+    let url = first_url(text);
+    let header: Header = read_header(text);
+    let name = header.bold.first().cloned().unwrap_or_else(|| {
+        let plain = strip_inline(text);
+        let cut = [" — ", " – ", " - ", ": ", " | "]
+            .iter()
+            .filter_map(|s| plain.find(s))
+            .min()
+            .unwrap_or(plain.len());
+        plain[..cut].trim().to_owned()
+    });
+    let plain = strip_inline(text);
+    let description = plain
+        .strip_prefix(name.as_str())
+        .map(|r| {
+            r.trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '—' | '–' | '-' | ':' | '|')
+            })
+            .trim()
+            .to_owned()
+        })
+        .filter(|d| !d.is_empty());
+    Project {
+        name,
+        description,
+        url,
+        start: header.start,
+        end: header.end,
+        bullets: Vec::new(),
+        technologies: Vec::new(),
+        roles: Vec::new(),
+        entity: None,
+        kind: None,
+    }
+}
+
+/// Projects: a header (heading, bold line or bold bullet), prose, a
+/// `Tech:` line, bullets.
+pub(super) fn parse_projects(body: &[Line<'_>]) -> Vec<Project> {
+    let mut projects: Vec<Project> = Vec::new();
+    for line in body {
+        match line {
+            Line::Heading { text, .. } => projects.push(project_from_header(text)),
+            Line::Text { text, .. } | Line::Bullet { text, .. } => {
+                let indent = match line {
+                    Line::Bullet { indent, .. } => Some(*indent),
+                    _ => None,
+                };
+                if let (Some(p), Some(tech)) = (projects.last_mut(), tech_label(text)) {
+                    p.technologies.extend(tech);
+                    continue;
+                }
+                let bold = text.starts_with("**") || text.starts_with("__");
+                let starts_project = match indent {
+                    None => {
+                        bold || projects.is_empty()
+                            || projects.last().is_some_and(|p| !p.bullets.is_empty())
+                    }
+                    Some(indent) => indent == 0 && (bold || projects.is_empty()),
+                };
+                match projects.last_mut() {
+                    Some(p) if !starts_project => {
+                        if indent.is_some() {
+                            p.bullets.push(clean_inline(text));
+                        } else {
+                            let extra = clean_inline(text);
+                            p.description = Some(match p.description.take() {
+                                Some(d) => format!("{d} {extra}"),
+                                None => extra,
+                            });
+                        }
+                    }
+                    _ => projects.push(project_from_header(text)),
+                }
+            }
+            Line::Blank => {}
+        }
+    }
+    projects
+}
+
+/// Technologies: `Languages: Rust, Python` lines, bare lists, or a
+/// sub-heading naming the group of the lines under it.
+pub(super) fn parse_groups(body: &[Line<'_>]) -> Vec<SkillGroup> {
+    let mut groups: Vec<SkillGroup> = Vec::new();
+    let mut pending_name: Option<String> = None;
+    let mut last_was_bare = false;
+    for line in body {
+        let text = match line {
+            Line::Heading { text, .. } => {
+                pending_name = Some(text.trim_end_matches(':').trim().to_owned());
+                last_was_bare = false;
+                continue;
+            }
+            Line::Text { text, .. } | Line::Bullet { text, .. } => *text,
+            Line::Blank => continue,
+        };
+        let plain = clean_inline(text);
+        let labelled = plain
+            .split_once(':')
+            .filter(|(name, items)| word_count(name) <= 5 && !items.trim().is_empty());
+        match labelled {
+            Some((name, items)) => {
+                groups.push(SkillGroup {
+                    name: Some(name.trim().to_owned()),
+                    level: None,
+                    items: split_list(items),
+                });
+                last_was_bare = false;
+            }
+            None => {
+                let items = split_list(&plain);
+                match groups.last_mut() {
+                    Some(g) if last_was_bare => g.items.extend(items),
+                    _ => {
+                        groups.push(SkillGroup {
+                            name: pending_name.take(),
+                            level: None,
+                            items,
+                        });
+                        last_was_bare = true;
+                    }
+                }
+            }
+        }
+    }
+    groups
+}
+
+const INSTITUTION_WORDS: &[&str] = &[
+    "university",
+    "college",
+    "school",
+    "institute",
+    "academy",
+    "tafe",
+    "polytechnic",
+    "universität",
+    "université",
+    "universidad",
+    "conservatorium",
+    "campus",
+    "uni",
+];
+
+const DEGREE_WORDS: &[&str] = &[
+    "bachelor",
+    "bachelors",
+    "master",
+    "masters",
+    "phd",
+    "ph.d",
+    "doctor",
+    "doctorate",
+    "diploma",
+    "degree",
+    "certificate",
+    "bsc",
+    "b.sc",
+    "ba",
+    "b.a",
+    "be",
+    "b.e",
+    "beng",
+    "b.eng",
+    "meng",
+    "msc",
+    "m.sc",
+    "mba",
+    "ms",
+    "bs",
+    "b.s",
+    "m.s",
+    "associate",
+    "hsc",
+    "vce",
+    "gcse",
+    "honours",
+    "honors",
+    "bcompsc",
+    "mit",
+    "bit",
+    "b.tech",
+    "btech",
+    "m.tech",
+    "mtech",
+];
+
+fn has_word(part: &str, words: &[&str]) -> bool {
+    part.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
+        .any(|w| {
+            words.contains(&w.trim_end_matches('.').to_ascii_lowercase().as_str())
+                || words.contains(&w.to_ascii_lowercase().as_str())
+        })
+}
+
+fn education_from_header(text: &str) -> EducationEntry {
+    let header = read_header(text);
+    // `Master of IT, Victoria University, 2016`: commas separate the parts too.
+    let mut parts: Vec<String> = header
+        .parts
+        .iter()
+        .flat_map(|p| {
+            p.split(", ")
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let take = |parts: &mut Vec<String>, words: &[&str]| {
+        parts
+            .iter()
+            .position(|p| has_word(p, words))
+            .map(|i| parts.remove(i))
+    };
+    let mut institution = take(&mut parts, INSTITUTION_WORDS);
+    let mut qualification = take(&mut parts, DEGREE_WORDS);
+    if institution.is_none() {
+        institution = header
+            .bold
+            .iter()
+            .find_map(|b| parts.iter().position(|p| p == b))
+            .map(|i| parts.remove(i));
+    }
+    if institution.is_none() && !parts.is_empty() && qualification.is_some() {
+        institution = Some(parts.remove(0));
+    }
+    if qualification.is_none() && !parts.is_empty() {
+        qualification = Some(parts.remove(0));
+    }
+    if institution.is_none() && !parts.is_empty() {
+        institution = Some(parts.remove(0));
+    }
+    let (start, end) = if header.single_date {
+        (None, header.start.map(Until::Date))
+    } else {
+        (header.start, header.end)
+    };
+    EducationEntry {
+        institution: institution.unwrap_or_default(),
+        qualification,
+        area: None,
+        start,
+        end,
+        score: None,
+        url: None,
+        notes: parts,
+    }
+}
+
+/// Education: a header naming the institution and qualification, an
+/// optional second header line, then notes.
+pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
+    let mut entries: Vec<EducationEntry> = Vec::new();
+    for line in body {
+        match line {
+            Line::Heading { text, .. } => entries.push(education_from_header(text)),
+            Line::Text { text, .. } => {
+                let bold = text.starts_with("**") || text.starts_with("__");
+                match entries.last_mut() {
+                    Some(e)
+                        if !bold
+                            && e.notes.is_empty()
+                            && (e.qualification.is_none() || e.end.is_none())
+                            && is_short_header(text) =>
+                    {
+                        let more = education_from_header(text);
+                        if e.qualification.is_none() {
+                            e.qualification = Some(more.institution)
+                                .filter(|s| !s.is_empty())
+                                .or(more.qualification);
+                        }
+                        if e.end.is_none() {
+                            e.start = more.start;
+                            e.end = more.end;
+                        }
+                        e.notes.extend(more.notes);
+                    }
+                    Some(e) if !bold && find_date_range(text).is_none() => {
+                        e.notes.push(clean_inline(text))
+                    }
+                    _ => entries.push(education_from_header(text)),
+                }
+            }
+            Line::Bullet { indent, text } => match entries.last_mut() {
+                Some(e) if *indent > 0 || !has_word(text, INSTITUTION_WORDS) => {
+                    e.notes.push(clean_inline(text))
+                }
+                _ => entries.push(education_from_header(text)),
+            },
+            Line::Blank => {}
+        }
+    }
+    entries
+}
+
+/// Free-form entries: each top-level line or bullet is an entry, indented
+/// bullets belong to the entry above, a sub-heading titles the lines under it.
+pub(super) fn parse_entries(body: &[Line<'_>]) -> Vec<Entry> {
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut under_heading = false;
+    for line in body {
+        match line {
+            Line::Heading { text, .. } => {
+                entries.push(entry(text));
+                under_heading = true;
+            }
+            Line::Bullet { indent, text } if *indent > 0 || under_heading => {
+                match entries.last_mut() {
+                    Some(e) => e.bullets.push(clean_inline(text)),
+                    None => entries.push(entry(text)),
+                }
+            }
+            Line::Text { text, .. } if under_heading => {
+                if let Some(e) = entries.last_mut() {
+                    let extra = clean_inline(text);
+                    e.summary = Some(match e.summary.take() {
+                        Some(s) => format!("{s} {extra}"),
+                        None => extra,
+                    });
+                }
+            }
+            Line::Bullet { text, .. } | Line::Text { text, .. } => entries.push(entry(text)),
+            Line::Blank => {}
+        }
+    }
+    entries
+}
+
+fn entry(text: &str) -> Entry {
+    Entry {
+        title: clean_inline(text),
+        subtitle: None,
+        start: None,
+        end: None,
+        url: None,
+        summary: None,
+        bullets: Vec::new(),
+    }
+}
+
+/// Summary: paragraphs of prose; each bullet is a paragraph of its own.
+pub(super) fn parse_paragraphs(body: &[Line<'_>]) -> Vec<String> {
+    let mut paragraphs = Vec::new();
+    let mut current = String::new();
+    for line in body {
+        match line {
+            Line::Text { text, .. } => {
+                if !current.is_empty() {
+                    current.push(' ');
+                }
+                current.push_str(&clean_inline(text));
+            }
+            Line::Heading { .. } | Line::Bullet { .. } => {
+                let text = match line {
+                    Line::Heading { text, .. } => text.as_str(),
+                    Line::Bullet { text, .. } => text,
+                    _ => continue,
+                };
+                if !current.is_empty() {
+                    paragraphs.push(std::mem::take(&mut current));
+                }
+                paragraphs.push(clean_inline(text));
+            }
+            Line::Blank => {
+                if !current.is_empty() {
+                    paragraphs.push(std::mem::take(&mut current));
+                }
+            }
+        }
+    }
+    if !current.is_empty() {
+        paragraphs.push(current);
+    }
+    paragraphs
+}

@@ -1,0 +1,111 @@
+//! Rendering a (resolved) resume as Markdown, HTML, plain text or JSON
+//! Resume. Output is deterministic: the same resume always gives the same
+//! bytes.
+
+mod html;
+pub use html::escape_html;
+mod markdown;
+mod plain;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::model::{PartialDate, Resume, Until};
+
+/// The output formats of [`render`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RenderFormat {
+    /// Markdown that the importer reads back.
+    Markdown,
+    /// One self-contained, single-column, ATS-friendly HTML page.
+    Html,
+    /// Plain text.
+    Text,
+    /// A JSON Resume document.
+    JsonResume,
+}
+
+impl std::str::FromStr for RenderFormat {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "markdown" | "md" => Ok(RenderFormat::Markdown),
+            "html" => Ok(RenderFormat::Html),
+            "text" | "txt" => Ok(RenderFormat::Text),
+            "json_resume" | "json" => Ok(RenderFormat::JsonResume),
+            other => Err(Error::UnknownVariant {
+                kind: "render format",
+                value: other.to_owned(),
+                allowed: "markdown, html, text, json_resume".into(),
+            }),
+        }
+    }
+}
+
+/// Renders `resume` (resolve a tailored one first with [`super::resolve`]).
+pub fn render(resume: &Resume, format: RenderFormat) -> String {
+    match format {
+        RenderFormat::Markdown => markdown::render(resume),
+        RenderFormat::Html => html::render(resume),
+        RenderFormat::Text => plain::render(resume),
+        RenderFormat::JsonResume => super::to_json_resume(resume),
+    }
+}
+
+const MONTH_ABBR: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// `Jan 2020`, `2020`, or `15 Jan 2020`.
+pub(crate) fn human_date(d: &PartialDate) -> String {
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => format!("{day} {} {}", MONTH_ABBR[usize::from(m - 1) % 12], d.year),
+        (Some(m), None) => format!("{} {}", MONTH_ABBR[usize::from(m - 1) % 12], d.year),
+        _ => d.year.to_string(),
+    }
+}
+
+/// `Jan 2020 – Present`, `2019 – 2022`, `2015`, or empty.
+pub(crate) fn human_range(start: Option<&PartialDate>, end: Option<&Until>) -> String {
+    let end = end.map(|u| match u {
+        Until::Present => "Present".to_owned(),
+        Until::Date(d) => human_date(d),
+    });
+    match (start.map(human_date), end) {
+        (Some(s), Some(e)) if s == e => s,
+        (Some(s), Some(e)) => format!("{s} – {e}"),
+        (Some(s), None) => s,
+        (None, Some(e)) => e,
+        (None, None) => String::new(),
+    }
+}
+
+/// A contact line's parts, in a fixed order.
+pub(crate) fn contact_parts(resume: &Resume) -> Vec<String> {
+    let c = &resume.contact;
+    let mut parts = Vec::new();
+    let location = c.location.one_line();
+    if !location.is_empty() {
+        parts.push(location);
+    }
+    parts.extend(c.email.iter().cloned());
+    parts.extend(c.phone.iter().cloned());
+    parts.extend(c.url.iter().cloned());
+    parts.extend(
+        c.profiles
+            .iter()
+            .filter_map(|p| p.url.clone().or_else(|| p.username.clone())),
+    );
+    parts
+}
+
+/// Joins the parts that are not empty with `sep`.
+pub(crate) fn join_nonempty<'a>(parts: impl IntoIterator<Item = &'a str>, sep: &str) -> String {
+    parts
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(sep)
+}

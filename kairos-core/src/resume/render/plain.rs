@@ -1,0 +1,136 @@
+//! Plain-text output: capitalised headings and `•` bullets.
+
+use std::fmt::Write;
+
+use super::{contact_parts, human_range, join_nonempty};
+use crate::model::{Resume, SectionContent};
+
+pub(super) fn render(resume: &Resume) -> String {
+    let mut out = String::with_capacity(4096);
+    let c = &resume.contact;
+    if !c.name.is_empty() {
+        let _ = writeln!(out, "{}", c.name);
+    }
+    if let Some(label) = &c.label {
+        let _ = writeln!(out, "{label}");
+    }
+    let contacts = contact_parts(resume);
+    if !contacts.is_empty() {
+        let _ = writeln!(out, "{}", contacts.join(" | "));
+    }
+    for section in &resume.sections {
+        let _ = write!(out, "\n{}\n\n", section.heading.to_uppercase());
+        match &section.content {
+            SectionContent::Paragraphs { paragraphs } => {
+                out.push_str(&paragraphs.join("\n\n"));
+                out.push('\n');
+            }
+            SectionContent::Roles { roles } => {
+                for r in roles {
+                    let dates = human_range(r.start.as_ref(), r.end.as_ref());
+                    let _ = writeln!(
+                        out,
+                        "{}",
+                        join_nonempty(
+                            [
+                                r.title.as_str(),
+                                r.employer.as_str(),
+                                r.location.as_deref().unwrap_or(""),
+                                dates.as_str()
+                            ],
+                            " | "
+                        )
+                    );
+                    for line in [&r.description, &r.summary].into_iter().flatten() {
+                        let _ = writeln!(out, "{line}");
+                    }
+                    bullets(&mut out, &r.bullets);
+                }
+            }
+            SectionContent::Projects { projects } => {
+                for p in projects {
+                    let dates = human_range(p.start.as_ref(), p.end.as_ref());
+                    let _ = writeln!(
+                        out,
+                        "{}",
+                        join_nonempty(
+                            [
+                                p.name.as_str(),
+                                p.url.as_deref().unwrap_or(""),
+                                dates.as_str()
+                            ],
+                            " | "
+                        )
+                    );
+                    if let Some(d) = &p.description {
+                        let _ = writeln!(out, "{d}");
+                    }
+                    bullets(&mut out, &p.bullets);
+                    if !p.technologies.is_empty() {
+                        let _ = writeln!(out, "Tech: {}", p.technologies.join(", "));
+                    }
+                    out.push('\n');
+                }
+            }
+            SectionContent::Groups { groups } => {
+                for g in groups {
+                    match &g.name {
+                        Some(name) => {
+                            let _ = writeln!(out, "{name}: {}", g.items.join(", "));
+                        }
+                        None => {
+                            let _ = writeln!(out, "{}", g.items.join(", "));
+                        }
+                    }
+                }
+            }
+            SectionContent::Education { entries } => {
+                for e in entries {
+                    let dates = human_range(e.start.as_ref(), e.end.as_ref());
+                    let q = super::markdown::qualification_line(e);
+                    let _ = writeln!(
+                        out,
+                        "{}",
+                        join_nonempty([q.as_str(), e.institution.as_str(), dates.as_str()], " | ")
+                    );
+                    if let Some(score) = &e.score {
+                        let _ = writeln!(out, "Score: {score}");
+                    }
+                    bullets(&mut out, &e.notes);
+                }
+            }
+            SectionContent::Entries { entries } => {
+                for e in entries {
+                    let dates = human_range(e.start.as_ref(), e.end.as_ref());
+                    let _ = writeln!(
+                        out,
+                        "• {}",
+                        join_nonempty(
+                            [
+                                e.title.as_str(),
+                                e.subtitle.as_deref().unwrap_or(""),
+                                dates.as_str(),
+                                e.url.as_deref().unwrap_or("")
+                            ],
+                            " — "
+                        )
+                    );
+                    if let Some(s) = &e.summary {
+                        let _ = writeln!(out, "  {s}");
+                    }
+                    for b in &e.bullets {
+                        let _ = writeln!(out, "  • {b}");
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn bullets(out: &mut String, items: &[String]) {
+    for b in items {
+        let _ = writeln!(out, "• {b}");
+    }
+    out.push('\n');
+}

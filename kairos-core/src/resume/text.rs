@@ -1,0 +1,202 @@
+//! Small text helpers shared by the importers and renderers.
+
+/// Removes inline Markdown emphasis and code marks, and turns `[text](url)`
+/// into `text`, so a heading or header can be matched as words.
+pub(crate) fn strip_inline(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find("](").and_then(|close| {
+            after[close + 2..]
+                .find(')')
+                .map(|end| (close, close + 2 + end))
+        }) {
+            Some((close, end)) if !after[..close].contains('[') => {
+                out.push_str(&after[..close]);
+                rest = &after[end + 1..];
+            }
+            _ => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace("**", "").replace("__", "").replace('`', "")
+}
+
+/// Inline Markdown turned into plain text for content: emphasis and code
+/// marks dropped, `[text](url)` kept as `text (url)` so no link is lost.
+pub(crate) fn clean_inline(s: &str) -> String {
+    if !s.contains(['*', '_', '`', '[']) {
+        return s.trim().to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let link = after.find("](").and_then(|close| {
+            after[close + 2..]
+                .find(')')
+                .map(|end| (close, close + 2 + end))
+        });
+        match link {
+            Some((close, end)) if !after[..close].contains('[') => {
+                let text = &after[..close];
+                let url = &after[close + 2..end];
+                out.push_str(text);
+                if !url.is_empty() && url != text {
+                    out.push_str(" (");
+                    out.push_str(url);
+                    out.push(')');
+                }
+                rest = &after[end + 1..];
+            }
+            _ => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace("**", "")
+        .replace("__", "")
+        .replace('`', "")
+        .trim()
+        .to_owned()
+}
+
+/// The first `[text](url)` link target in `s`, or a bare `http(s)://` URL.
+pub(crate) fn first_url(s: &str) -> Option<String> {
+    if let Some(start) = s.find("](") {
+        if let Some(end) = s[start + 2..].find(')') {
+            return Some(s[start + 2..start + 2 + end].to_owned());
+        }
+    }
+    let start = s.find("https://").or_else(|| s.find("http://"))?;
+    let url: String = s[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace() && !matches!(c, ')' | '>' | '|' | ','))
+        .collect();
+    Some(url)
+}
+
+/// Lower-cases and keeps only letters, digits and single spaces; `&` reads as `and`.
+pub(crate) fn normalize_words(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+            space = false;
+        } else if c == '&' {
+            if !space {
+                out.push(' ');
+            }
+            out.push_str("and ");
+            space = true;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Counts words the way a reader would: runs of non-space characters.
+pub(crate) fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Splits a list written inline (`Rust, Python; Go | SQL`) into trimmed items,
+/// keeping commas inside parentheses (`AWS (EC2, S3)`).
+pub(crate) fn split_list(s: &str) -> Vec<String> {
+    let mut items = Vec::new();
+    let mut depth = 0usize;
+    let mut current = String::new();
+    for c in s.chars() {
+        match c {
+            '(' | '[' => {
+                depth += 1;
+                current.push(c);
+            }
+            ')' | ']' => {
+                depth = depth.saturating_sub(1);
+                current.push(c);
+            }
+            ',' | ';' | '|' | '•' | '·' if depth == 0 => {
+                push_item(&mut items, &current);
+                current.clear();
+            }
+            _ => current.push(c),
+        }
+    }
+    push_item(&mut items, &current);
+    items
+}
+
+fn push_item(items: &mut Vec<String>, raw: &str) {
+    let item = raw.trim().trim_end_matches('.').trim();
+    if !item.is_empty() {
+        items.push(item.to_owned());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_links_and_emphasis() {
+        assert_eq!(
+            strip_inline("**Acme** — [site](https://a.b) `x`"),
+            "Acme — site x"
+        );
+        assert_eq!(strip_inline("a [b c"), "a [b c");
+    }
+
+    #[test]
+    fn cleans_content_keeping_links() {
+        assert_eq!(
+            clean_inline("Built **[ledger](https://x.dev)** in `Rust`"),
+            "Built ledger (https://x.dev) in Rust"
+        );
+        assert_eq!(clean_inline("plain"), "plain");
+    }
+
+    #[test]
+    fn finds_urls() {
+        assert_eq!(
+            first_url("[gh](https://github.com/x)").as_deref(),
+            Some("https://github.com/x")
+        );
+        assert_eq!(
+            first_url("see https://x.dev/a, then").as_deref(),
+            Some("https://x.dev/a")
+        );
+        assert_eq!(first_url("none"), None);
+    }
+
+    #[test]
+    fn normalizes_headings() {
+        assert_eq!(
+            normalize_words("Education & Qualifications:"),
+            "education and qualifications"
+        );
+        assert_eq!(normalize_words("  TECHNICAL   SKILLS "), "technical skills");
+    }
+
+    #[test]
+    fn splits_lists_but_not_parentheses() {
+        assert_eq!(
+            split_list("Rust, Python; AWS (EC2, S3) | Go."),
+            ["Rust", "Python", "AWS (EC2, S3)", "Go"]
+        );
+    }
+}

@@ -1,0 +1,408 @@
+//! Importing resumes: the project's fixtures in several styles, JSON Resume
+//! round trips (including the shared reference documents when present), and
+//! bad input.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{TimeZone, Utc};
+use kairos_core::model::*;
+use kairos_core::resume::*;
+use kairos_core::Error;
+
+fn meta() -> ResumeMeta {
+    ResumeMeta::base(
+        SINGLE_USER_ID,
+        Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0)
+            .single()
+            .expect("valid time"),
+    )
+}
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/resumes")
+}
+
+fn import_fixture(name: &str) -> Resume {
+    let text = std::fs::read_to_string(fixtures().join(name)).expect("fixture exists");
+    import_resume(&text, ResumeFormat::detect(&text), &meta())
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn section(r: &Resume, t: SectionType) -> &ResumeSection {
+    r.sections
+        .iter()
+        .find(|s| s.section_type == t)
+        .unwrap_or_else(|| panic!("no {t} section"))
+}
+
+fn roles(r: &Resume, t: SectionType) -> &[Role] {
+    match &section(r, t).content {
+        SectionContent::Roles { roles } => roles,
+        other => panic!("expected roles, got {other:?}"),
+    }
+}
+
+fn groups(r: &Resume) -> &[SkillGroup] {
+    match &section(r, SectionType::Technologies).content {
+        SectionContent::Groups { groups } => groups,
+        other => panic!("expected groups, got {other:?}"),
+    }
+}
+
+fn ym(y: i32, m: u8) -> PartialDate {
+    PartialDate::month(y, m).expect("valid month")
+}
+
+#[test]
+fn markdown_with_title_first_headers() {
+    let r = import_fixture("ada-markdown.md");
+    assert_eq!(r.contact.name, "Ada Okafor");
+    assert_eq!(r.contact.label.as_deref(), Some("Senior Backend Engineer"));
+    assert_eq!(r.contact.email.as_deref(), Some("ada.okafor@example.com"));
+    assert_eq!(r.contact.profiles[0].network.as_deref(), Some("GitHub"));
+    let types: Vec<SectionType> = r.sections.iter().map(|s| s.section_type).collect();
+    use SectionType::*;
+    assert_eq!(
+        types,
+        [
+            Summary,
+            WorkExperience,
+            Internship,
+            Technologies,
+            Projects,
+            Education,
+            Extracurricular,
+            References
+        ]
+    );
+    let work = roles(&r, WorkExperience);
+    assert_eq!(work.len(), 3);
+    assert_eq!(
+        (
+            work[0].title.as_str(),
+            work[0].employer.as_str(),
+            work[0].location.as_deref()
+        ),
+        ("Senior Backend Engineer", "Ledgerline", Some("Sydney"))
+    );
+    assert_eq!(
+        (work[0].start, work[0].end),
+        (Some(ym(2021, 3)), Some(Until::Present))
+    );
+    assert_eq!(work[0].bullets.len(), 5);
+    assert!(work[0]
+        .summary
+        .as_deref()
+        .is_some_and(|s| s.starts_with("Ledgerline is a payments")));
+    assert_eq!(work[2].end, Some(Until::Date(ym(2018, 1))));
+    assert_eq!(roles(&r, Internship)[0].employer, "CSIRO Data61");
+    let g = groups(&r);
+    assert_eq!(g[0].name.as_deref(), Some("Languages"));
+    assert_eq!(g[0].items, ["Rust", "Go", "Python", "SQL", "TypeScript"]);
+    assert_eq!(g[3].name.as_deref(), Some("Cloud & Ops"));
+    let SectionContent::Projects { projects } = &section(&r, Projects).content else {
+        panic!("projects")
+    };
+    assert_eq!(projects[0].name, "ledger-sync");
+    assert_eq!(
+        projects[0].url.as_deref(),
+        Some("https://github.com/ada-okafor-example/ledger-sync")
+    );
+    assert_eq!(projects[0].technologies, ["Rust", "SQLite"]);
+    assert_eq!(projects[1].bullets, ["Used by 5 teams at Ledgerline"]);
+    let SectionContent::Education { entries } = &section(&r, Education).content else {
+        panic!("education")
+    };
+    assert_eq!(entries[0].institution, "University of New South Wales");
+    assert_eq!(
+        entries[0].qualification.as_deref(),
+        Some("Bachelor of Engineering (Software)")
+    );
+    assert_eq!(
+        entries[0].notes,
+        [
+            "First Class Honours",
+            "Thesis: consensus protocols for embedded devices"
+        ]
+    );
+}
+
+#[test]
+fn plain_text_with_capital_headings_and_pipes() {
+    let r = import_fixture("ben-plain.txt");
+    assert_eq!(r.contact.label.as_deref(), Some("Data Engineer"));
+    assert_eq!(section(&r, SectionType::Summary).heading, "PROFILE");
+    let work = roles(&r, SectionType::WorkExperience);
+    assert_eq!(work.len(), 2);
+    assert_eq!(
+        (
+            work[0].employer.as_str(),
+            work[0].title.as_str(),
+            work[0].location.as_deref()
+        ),
+        (
+            "Harbour Analytics",
+            "Senior Data Engineer",
+            Some("Auckland")
+        )
+    );
+    assert_eq!(work[0].start, Some(ym(2020, 6)));
+    assert_eq!(work[1].bullets.len(), 3, "• bullets are read");
+    assert_eq!(
+        groups(&r)[2].items,
+        ["AWS (S3, Glue, Redshift)", "Azure Data Factory"]
+    );
+    let SectionContent::Education { entries } = &section(&r, SectionType::Education).content else {
+        panic!("education")
+    };
+    assert_eq!(entries.len(), 2);
+    assert_eq!(entries[1].institution, "University of Auckland");
+    assert_eq!(entries[1].end, Some(Until::Date(PartialDate::year(2014))));
+    assert_eq!(
+        section(&r, SectionType::Extracurricular).heading,
+        "VOLUNTEERING"
+    );
+}
+
+#[test]
+fn bold_employer_first_setext_headings_and_unknown_sections() {
+    let r = import_fixture("chloe-bold.md");
+    assert_eq!(r.contact.label.as_deref(), Some("Frontend Engineer"));
+    let work = roles(&r, SectionType::WorkExperience);
+    assert_eq!(
+        (work[0].employer.as_str(), work[0].title.as_str()),
+        ("Monzo-like Bank", "Senior Frontend Engineer")
+    );
+    assert_eq!(
+        (work[0].start, work[0].end),
+        (
+            Some(PartialDate::year(2021)),
+            Some(Until::Date(PartialDate::year(2024)))
+        )
+    );
+    assert_eq!(groups(&r)[0].items.len(), 10);
+    let speaking = r
+        .sections
+        .iter()
+        .find(|s| s.heading == "Speaking")
+        .expect("unknown sections are kept");
+    assert_eq!(speaking.section_type, SectionType::Extracurricular);
+    let SectionContent::Entries { entries } = &speaking.content else {
+        panic!("entries")
+    };
+    assert_eq!(entries.len(), 2);
+}
+
+#[test]
+fn heading_then_title_then_dates_lines() {
+    let r = import_fixture("dev-heading-dates.md");
+    let work = roles(&r, SectionType::WorkExperience);
+    assert_eq!(
+        (
+            work[0].employer.as_str(),
+            work[0].title.as_str(),
+            work[0].location.as_deref()
+        ),
+        (
+            "Acme Mining Software",
+            "Graduate Software Engineer",
+            Some("Perth")
+        )
+    );
+    assert_eq!(work[0].start, Some(ym(2024, 2)));
+    let intern = roles(&r, SectionType::Internship);
+    assert_eq!(
+        (intern[0].employer.as_str(), intern[0].title.as_str()),
+        ("WA Health", "Software Engineering Intern")
+    );
+    let SectionContent::Projects { projects } = &section(&r, SectionType::Projects).content else {
+        panic!("projects")
+    };
+    assert_eq!(
+        projects.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+        ["campus-eats", "tilemap"]
+    );
+    assert_eq!(section(&r, SectionType::References).heading, "Referees");
+}
+
+#[test]
+fn markdown_rendering_reads_back_as_the_same_resume() {
+    for name in [
+        "ada-markdown.md",
+        "ben-plain.txt",
+        "chloe-bold.md",
+        "dev-heading-dates.md",
+        "erin.resume.json",
+    ] {
+        let first = import_fixture(name);
+        let markdown = render(&first, RenderFormat::Markdown);
+        let again = import_resume(&markdown, ResumeFormat::Markdown, &meta())
+            .unwrap_or_else(|e| panic!("{name}: {e}\n{markdown}"));
+        let rendered_again = render(&again, RenderFormat::Markdown);
+        assert_eq!(
+            markdown, rendered_again,
+            "{name}: Markdown output is a fixed point of import"
+        );
+    }
+}
+
+fn json_round_trip(name: &str, text: &str) {
+    let first = import_resume(text, ResumeFormat::JsonResume, &meta())
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    let exported = to_json_resume(&first);
+    let second = import_resume(&exported, ResumeFormat::JsonResume, &meta())
+        .unwrap_or_else(|e| panic!("{name} re-import: {e}"));
+    assert_eq!(
+        first, second,
+        "{name}: import → export → import changed the resume"
+    );
+    assert_eq!(
+        exported,
+        to_json_resume(&second),
+        "{name}: export is stable"
+    );
+}
+
+#[test]
+fn json_resume_fixture_maps_every_section() {
+    let text = std::fs::read_to_string(fixtures().join("erin.resume.json")).expect("fixture");
+    json_round_trip("erin.resume.json", &text);
+    let r = import_fixture("erin.resume.json");
+    let headings: Vec<&str> = r.sections.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "Summary",
+            "Work Experience",
+            "Projects",
+            "Skills",
+            "Education",
+            "Volunteer",
+            "Awards",
+            "Certificates",
+            "Languages",
+            "Interests",
+            "References"
+        ]
+    );
+    let work = roles(&r, SectionType::WorkExperience);
+    assert_eq!(
+        work[0].end,
+        Some(Until::Present),
+        "a start and no end is current"
+    );
+    assert_eq!(
+        work[1].summary.as_deref(),
+        Some("Owned CI/CD for the billing platform.")
+    );
+    let SectionContent::Paragraphs { paragraphs } = &section(&r, SectionType::Summary).content
+    else {
+        panic!("summary")
+    };
+    assert_eq!(paragraphs.len(), 2);
+    assert_eq!(r.contact.location.city.as_deref(), Some("Sydney"));
+}
+
+#[test]
+fn shared_json_resume_documents_round_trip() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/resumes/jsonresume");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("skipped: {} is absent", dir.display());
+        return;
+    };
+    let mut checked = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".json") || name.contains("schema") {
+            continue;
+        }
+        let text = std::fs::read_to_string(entry.path()).expect("readable");
+        if name == "empty.json" {
+            // Every field is an empty string: nothing to import, and the error says so.
+            let err = import_resume(&text, ResumeFormat::JsonResume, &meta())
+                .expect_err("empty document");
+            assert!(
+                err.to_string().contains("no section has any content"),
+                "{err}"
+            );
+            continue;
+        }
+        json_round_trip(&name, &text);
+        checked += 1;
+    }
+    assert!(checked >= 5, "checked {checked} documents");
+}
+
+fn import_error(text: &str, format: ResumeFormat) -> (String, String) {
+    match import_resume(text, format, &meta()) {
+        Err(Error::ResumeImport {
+            location, reason, ..
+        }) => (location, reason),
+        other => panic!("expected an import error, got {other:?}"),
+    }
+}
+
+#[test]
+fn empty_input_is_an_error_not_an_empty_resume() {
+    for text in ["", "   \n\n\t", "\u{feff}"] {
+        let (_, reason) = import_error(text, ResumeFormat::Markdown);
+        assert!(reason.contains("empty"), "{reason}");
+    }
+}
+
+#[test]
+fn a_document_without_sections_says_so() {
+    let (_, reason) = import_error(
+        "Just some words about me.\nAnd more words.",
+        ResumeFormat::Text,
+    );
+    assert!(
+        reason.contains("no recognisable section heading"),
+        "{reason}"
+    );
+}
+
+#[test]
+fn a_five_megabyte_document_is_refused_quickly() {
+    let big = "## Experience\n- Built things\n".repeat(5 * 1024 * 1024 / 28);
+    let started = std::time::Instant::now();
+    let (_, reason) = import_error(&big, ResumeFormat::Markdown);
+    assert!(reason.contains("at most 1048576 bytes"), "{reason}");
+    assert!(started.elapsed().as_secs() < 2);
+}
+
+#[test]
+fn invalid_utf8_names_the_byte() {
+    let mut bytes = b"## Experience\n- Built ".to_vec();
+    bytes.extend([0xff, 0xfe]);
+    match import_resume_bytes(&bytes, ResumeFormat::Markdown, &meta()) {
+        Err(Error::ResumeImport {
+            location, reason, ..
+        }) => {
+            assert_eq!(location, "byte 22");
+            assert!(reason.contains("UTF-8"));
+        }
+        other => panic!("expected an import error, got {other:?}"),
+    }
+}
+
+#[test]
+fn malformed_json_resume_names_the_path() {
+    let doc = r#"{"work": [{"name": "A"}, {"name": "B"}, {"name": "C", "startDate": "Jan 2020"}]}"#;
+    let (location, reason) = import_error(doc, ResumeFormat::JsonResume);
+    assert_eq!(location, "work[2].startDate");
+    assert!(reason.contains("Jan 2020"), "{reason}");
+
+    let (location, _) = import_error(
+        r#"{"work": [{"highlights": "not a list"}]}"#,
+        ResumeFormat::JsonResume,
+    );
+    assert_eq!(location, "work[0].highlights");
+
+    let (location, reason) = import_error(
+        r#"{"basics": {"name": "X"}, "work": [ "#,
+        ResumeFormat::JsonResume,
+    );
+    assert_eq!(location, "work");
+    assert!(reason.contains("EOF"), "{reason}");
+}
