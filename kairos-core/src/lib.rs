@@ -35,6 +35,7 @@
 pub mod error;
 pub mod model;
 pub mod resume;
+pub mod skills;
 pub mod status;
 
 pub use error::{Error, Result};

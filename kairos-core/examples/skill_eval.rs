@@ -1,0 +1,188 @@
+//! Measures skill extraction against SkillSpan-format data.
+//!
+//! `cargo run --release -p kairos-core --example skill_eval -- FILE.jsonl [--misses]`
+//!
+//! Each posting is rebuilt from its sentences (same `source` and `idx`, in
+//! file order): tokens joined by single spaces, sentences by newlines. A
+//! predicted span is correct when it overlaps a gold knowledge or skill
+//! span; a gold knowledge span is found when a predicted span overlaps it.
+//! Prints `postings=`, `precision=`, `recall=` and, last, `f1=`.
+//! `--misses` also prints the most common wrong and missed spans (for
+//! improving the taxonomy on the training split only).
+
+use std::collections::HashMap;
+use std::io::BufRead;
+
+use kairos_core::skills::{Extractor, Taxonomy};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Sentence {
+    idx: i64,
+    source: String,
+    tokens: Vec<String>,
+    tags_skill: Vec<String>,
+    tags_knowledge: Vec<String>,
+}
+
+#[derive(Default)]
+struct Posting {
+    text: String,
+    knowledge: Vec<(usize, usize)>,
+    skill: Vec<(usize, usize)>,
+}
+
+/// Byte spans of BIO-tagged runs, given each token's byte span.
+fn bio_spans(tags: &[String], offsets: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut current: Option<(usize, usize)> = None;
+    for (tag, &(s, e)) in tags.iter().zip(offsets) {
+        match tag.chars().next() {
+            Some('B') => {
+                out.extend(current.take());
+                current = Some((s, e));
+            }
+            Some('I') => match current.as_mut() {
+                Some(c) => c.1 = e,
+                None => current = Some((s, e)),
+            },
+            _ => out.extend(current.take()),
+        }
+    }
+    out.extend(current);
+    out
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let path = args
+        .next()
+        .ok_or("usage: skill_eval FILE.jsonl [--misses]")?;
+    let show_misses = args.any(|a| a == "--misses");
+    let file = std::fs::File::open(&path).map_err(|e| format!("cannot open {path}: {e}"))?;
+    let mut postings: Vec<Posting> = Vec::new();
+    let mut index: HashMap<(String, i64), usize> = HashMap::new();
+    for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let s: Sentence =
+            serde_json::from_str(&line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
+        let i = *index.entry((s.source.clone(), s.idx)).or_insert_with(|| {
+            postings.push(Posting::default());
+            postings.len() - 1
+        });
+        let p = &mut postings[i];
+        if !p.text.is_empty() {
+            p.text.push('\n');
+        }
+        let mut offsets = Vec::with_capacity(s.tokens.len());
+        for (k, token) in s.tokens.iter().enumerate() {
+            if k > 0 {
+                p.text.push(' ');
+            }
+            offsets.push((p.text.len(), p.text.len() + token.len()));
+            p.text.push_str(token);
+        }
+        p.knowledge.extend(bio_spans(&s.tags_knowledge, &offsets));
+        p.skill.extend(bio_spans(&s.tags_skill, &offsets));
+    }
+
+    let extractor = Extractor::new(Taxonomy::bundled());
+    let (mut predicted, mut correct, mut gold, mut found) = (0usize, 0usize, 0usize, 0usize);
+    let mut wrong: HashMap<String, usize> = HashMap::new();
+    let mut by_kind: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut missed: HashMap<String, usize> = HashMap::new();
+    for p in &postings {
+        // A mention that names a role (`Java Developer`) is not a knowledge span.
+        let raw: Vec<_> = extractor
+            .extract(&p.text)
+            .into_iter()
+            .filter(|h| !h.names_role)
+            .collect();
+        let hits: Vec<(usize, usize)> = raw.iter().map(|h| (h.start, h.end)).collect();
+        predicted += hits.len();
+        for (k, &h) in hits.iter().enumerate() {
+            let kind = extractor.taxonomy().get(raw[k].skill).kind.as_str();
+            let entry = by_kind.entry(kind).or_default();
+            entry.0 += 1;
+            if p.knowledge.iter().chain(&p.skill).any(|&g| overlaps(h, g)) {
+                entry.1 += 1;
+                correct += 1;
+            } else {
+                if !p.text[..h.0].contains('\n') {
+                    by_kind.entry("(wrong on the title line)").or_default().0 += 1;
+                }
+                *wrong.entry(p.text[h.0..h.1].to_lowercase()).or_default() += 1;
+                if std::env::var_os("KAIROS_EVAL_SHOW").is_some() {
+                    let from = p.text[..h.0].rfind('\n').map_or(0, |i| i + 1);
+                    let to = p.text[h.1..].find('\n').map_or(p.text.len(), |i| h.1 + i);
+                    eprintln!("WRONG [{}] in: {}", &p.text[h.0..h.1], &p.text[from..to]);
+                }
+            }
+        }
+        gold += p.knowledge.len();
+        for &g in &p.knowledge {
+            if hits.iter().any(|&h| overlaps(h, g)) {
+                found += 1;
+            } else {
+                *missed.entry(p.text[g.0..g.1].to_lowercase()).or_default() += 1;
+                if std::env::var_os("KAIROS_EVAL_SHOW").is_some() {
+                    let from = p.text[..g.0].rfind('\n').map_or(0, |i| i + 1);
+                    let to = p.text[g.1..].find('\n').map_or(p.text.len(), |i| g.1 + i);
+                    eprintln!("MISSED [{}] in: {}", &p.text[g.0..g.1], &p.text[from..to]);
+                }
+            }
+        }
+    }
+    let precision = if predicted == 0 {
+        0.0
+    } else {
+        correct as f64 / predicted as f64
+    };
+    let recall = if gold == 0 {
+        0.0
+    } else {
+        found as f64 / gold as f64
+    };
+    let f1 = if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    };
+    if show_misses {
+        for (label, map) in [("wrong", &wrong), ("missed", &missed)] {
+            let mut v: Vec<_> = map.iter().collect();
+            v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            println!(
+                "{label}: {}",
+                v.iter()
+                    .take(150)
+                    .map(|(k, n)| format!("{k}×{n}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+    }
+    if show_misses {
+        let mut kinds: Vec<_> = by_kind.into_iter().collect();
+        kinds.sort();
+        for (kind, (n, ok)) in kinds {
+            println!(
+                "kind {kind}: predicted {n}, correct {ok} ({:.2})",
+                ok as f64 / n as f64
+            );
+        }
+    }
+    println!("postings={}", postings.len());
+    println!("predicted={predicted} correct={correct} gold_knowledge={gold} found={found}");
+    println!("precision={precision:.4}");
+    println!("recall={recall:.4}");
+    println!("f1={f1:.4}");
+    Ok(())
+}

@@ -1,0 +1,286 @@
+//! Finding skills in text: one pass of a multi-pattern automaton, then word
+//! boundaries and context rules.
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use serde::{Deserialize, Serialize};
+
+use super::context::accept_in_context;
+use super::taxonomy::{SkillId, Taxonomy};
+
+/// A skill found in text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SkillHit {
+    /// The skill.
+    pub skill: SkillId,
+    /// Byte offset where the mention starts (a char boundary).
+    pub start: usize,
+    /// Byte offset just past the mention (a char boundary).
+    pub end: usize,
+    /// Whether the mention names a role or team rather than asking for the
+    /// skill: `Java Developer`, `our QA engineers`, `the Backend team`.
+    pub names_role: bool,
+}
+
+/// A hit in wire form: the canonical name and the span, for highlighting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkillSpan {
+    /// Canonical skill name.
+    pub skill: String,
+    /// The skill's category or kind (`language`, …, `spoken`, `domain`, `certification`).
+    pub category: String,
+    /// Byte offset of the start, in the UTF-8 text.
+    pub start: usize,
+    /// Byte offset just past the end.
+    pub end: usize,
+    /// The text as written.
+    pub text: String,
+}
+
+/// Finds taxonomy skills in text. Build it once per taxonomy and reuse it:
+/// building compiles every spelling into one automaton.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    taxonomy: Taxonomy,
+    automaton: AhoCorasick,
+    /// Pattern index → skill.
+    pattern_skill: Vec<SkillId>,
+}
+
+/// The spellings a name is matched in: as written, with hyphens read as
+/// spaces and the reverse, and with `/` read as a space (`CI/CD`, `CI CD`).
+fn variants(name: &str) -> Vec<String> {
+    let lower = name.to_lowercase();
+    let mut out = vec![lower.clone()];
+    for v in [
+        lower.replace('-', " "),
+        lower.replace(' ', "-"),
+        lower.replace('/', " "),
+        lower.replace(" / ", "/"),
+    ] {
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+impl Extractor {
+    /// Compiles every name and alias of `taxonomy` into one automaton.
+    pub fn new(taxonomy: Taxonomy) -> Self {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_skill = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (id, skill) in taxonomy.skills() {
+            for spelling in std::iter::once(&skill.name).chain(&skill.aliases) {
+                for v in variants(spelling) {
+                    // The first skill to claim a spelling keeps it.
+                    if !v.trim().is_empty() && seen.insert(v.clone()) {
+                        patterns.push(v);
+                        pattern_skill.push(id);
+                    }
+                }
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .or_else(|_| {
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&patterns)
+            })
+            .unwrap_or_else(|e| panic!("the skill automaton cannot be built: {e}"));
+        Self {
+            taxonomy,
+            automaton,
+            pattern_skill,
+        }
+    }
+
+    /// The taxonomy this extractor matches.
+    pub fn taxonomy(&self) -> &Taxonomy {
+        &self.taxonomy
+    }
+
+    /// Every raw automaton match, before word boundaries and context: the
+    /// lower bound of extraction cost, used by the benchmark.
+    pub fn count_raw_matches(&self, text: &str) -> usize {
+        self.automaton.find_iter(text).count()
+    }
+
+    /// Every skill mentioned in `text`, in order, without overlaps.
+    ///
+    /// Matches are case-insensitive, longest first, and must stand on word
+    /// boundaries that understand names like `C++`, `C#`, `.NET`, `Node.js`
+    /// and `CI/CD`. A skill that is also an everyday word ("Go", "Rust",
+    /// "Swift", "Excel", …) counts only in technical context: in a list of
+    /// other skills, or next to words like "programming", "experience in" or
+    /// "developer" (see [`super::context`]).
+    pub fn extract(&self, text: &str) -> Vec<SkillHit> {
+        let bytes = text.as_bytes();
+        let mut hits: Vec<SkillHit> = Vec::new();
+        let mut pending_context = false;
+        for m in self.automaton.find_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            if !on_boundaries(bytes, start, end) {
+                continue;
+            }
+            if !short_name_case_ok(&text[start..end]) {
+                continue;
+            }
+            let skill = self.pattern_skill[m.pattern().as_usize()];
+            let def = self.taxonomy.get(skill);
+            pending_context |= def.needs_context || def.needs_capital || def.generic;
+            hits.push(SkillHit {
+                skill,
+                start,
+                end,
+                names_role: names_role(text, end),
+            });
+        }
+        if pending_context {
+            accept_in_context(text, &self.taxonomy, &mut hits);
+        }
+        hits
+    }
+
+    /// [`Extractor::extract`] in wire form, for highlighting.
+    pub fn extract_spans(&self, text: &str) -> Vec<SkillSpan> {
+        self.extract(text)
+            .into_iter()
+            .map(|h| {
+                let def = self.taxonomy.get(h.skill);
+                SkillSpan {
+                    skill: def.name.clone(),
+                    category: def.kind.as_str().to_owned(),
+                    start: h.start,
+                    end: h.end,
+                    text: text[h.start..h.end].to_owned(),
+                }
+            })
+            .collect()
+    }
+}
+
+/// Nouns that, right after a skill, make the phrase name a role or a team.
+const ROLE_NOUNS: &[&str] = &[
+    "developer",
+    "developers",
+    "engineer",
+    "engineers",
+    "engineering",
+    "programmer",
+    "programmers",
+    "architect",
+    "architects",
+    "lead",
+    "leads",
+    "team",
+    "teams",
+    "specialist",
+    "specialists",
+    "consultant",
+    "consultants",
+    "administrator",
+    "administrators",
+    "analyst",
+    "analysts",
+    "tester",
+    "testers",
+    "manager",
+    "managers",
+    "position",
+    "role",
+    "roles",
+    "opening",
+    "vacancy",
+    "guild",
+    "chapter",
+    "squad",
+    "squads",
+    "department",
+    "ninja",
+    "expert",
+    "experts",
+    "professional",
+    "professionals",
+    "designer",
+    "designers",
+    "scientist",
+    "scientists",
+    "intern",
+    "interns",
+    "contractor",
+    "contractors",
+];
+
+fn names_role(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', '\t', '-']);
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    ROLE_NOUNS.contains(&word.as_str())
+}
+
+/// Short names usually written in lower case, which may match as written.
+const LOWERCASE_SHORT_NAMES: &[&str] = &[
+    "npm", "pip", "dbt", "git", "vim", "zsh", "sed", "awk", "sql", "css", "php", "aws", "gcp",
+    "xml",
+];
+
+/// A name of three letters or fewer must not match an all-lower-case word
+/// (`it`, `hr`, `ai`, `ml` are everyday words or units; `IT`, `HR`, `AI`
+/// and `ML` are the skills), unless it is usually written that way.
+fn short_name_case_ok(mention: &str) -> bool {
+    if mention.len() > 3 || !mention.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return true;
+    }
+    !mention.bytes().all(|b| b.is_ascii_lowercase()) || LOWERCASE_SHORT_NAMES.contains(&mention)
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+/// Whether `[start, end)` stands on word boundaries. A mention may not
+/// continue a word on either side; `C` followed by `+` or `#` is another
+/// language, and `x.NET` or `Node.jsx` are other words.
+fn on_boundaries(bytes: &[u8], start: usize, end: usize) -> bool {
+    let first = bytes[start];
+    let last = bytes[end - 1];
+    if start > 0 {
+        let before = bytes[start - 1];
+        if is_word_byte(first) && is_word_byte(before) {
+            return false;
+        }
+        // `foo.js`, `api-key`: a dot or hyphen glued to a word before.
+        if is_word_byte(first)
+            && matches!(before, b'.' | b'-' | b'@')
+            && start > 1
+            && is_word_byte(bytes[start - 2])
+        {
+            return false;
+        }
+    }
+    if let Some(&after) = bytes.get(end) {
+        if is_word_byte(last) && is_word_byte(after) {
+            return false;
+        }
+        if matches!(after, b'+' | b'#') {
+            return false;
+        }
+        if matches!(after, b'.' | b'@')
+            && bytes
+                .get(end + 1)
+                .is_some_and(|&b| b.is_ascii_alphanumeric())
+        {
+            return false;
+        }
+    }
+    true
+}

@@ -1,0 +1,9 @@
+//! Skills: the bundled taxonomy, the extractor that finds skills in text,
+//! and the context rules for skills whose names are everyday words.
+
+mod context;
+mod extract;
+mod taxonomy;
+
+pub use extract::{Extractor, SkillHit, SkillSpan};
+pub use taxonomy::{SkillDef, SkillId, SkillKind, Taxonomy};
