@@ -13,7 +13,8 @@
 use std::collections::HashMap;
 use std::io::BufRead;
 
-use kairos_core::skills::{Extractor, Taxonomy};
+use kairos_core::analysis::{Analyzer, Importance};
+use kairos_core::skills::{SkillId, Taxonomy};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -62,7 +63,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = args
         .next()
         .ok_or("usage: skill_eval FILE.jsonl [--misses]")?;
-    let show_misses = args.any(|a| a == "--misses");
+    let rest: Vec<String> = args.collect();
+    let show_misses = rest.iter().any(|a| a == "--misses");
+    // --analyzer: the analyzer's job-skill mentions (not those it reads as
+    // only about the company) instead of the bare extractor's.
+    let analyzer_mode = rest.iter().any(|a| a == "--analyzer");
     let file = std::fs::File::open(&path).map_err(|e| format!("cannot open {path}: {e}"))?;
     let mut postings: Vec<Posting> = Vec::new();
     let mut index: HashMap<(String, i64), usize> = HashMap::new();
@@ -93,22 +98,33 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         p.skill.extend(bio_spans(&s.tags_skill, &offsets));
     }
 
-    let extractor = Extractor::new(Taxonomy::bundled());
+    let analyzer = Analyzer::new(Taxonomy::bundled());
+    let extractor = analyzer.extractor();
     let (mut predicted, mut correct, mut gold, mut found) = (0usize, 0usize, 0usize, 0usize);
     let mut wrong: HashMap<String, usize> = HashMap::new();
     let mut by_kind: HashMap<&str, (usize, usize)> = HashMap::new();
     let mut missed: HashMap<String, usize> = HashMap::new();
     for p in &postings {
         // A mention that names a role (`Java Developer`) is not a knowledge span.
-        let raw: Vec<_> = extractor
-            .extract(&p.text)
-            .into_iter()
-            .filter(|h| !h.names_role)
-            .collect();
-        let hits: Vec<(usize, usize)> = raw.iter().map(|h| (h.start, h.end)).collect();
+        let raw: Vec<(SkillId, usize, usize)> = if analyzer_mode {
+            analyzer
+                .mentions(&p.text)
+                .into_iter()
+                .filter(|m| !m.names_role && m.importance != Importance::Context)
+                .map(|m| (m.skill, m.start, m.end))
+                .collect()
+        } else {
+            extractor
+                .extract(&p.text)
+                .into_iter()
+                .filter(|h| !h.names_role)
+                .map(|h| (h.skill, h.start, h.end))
+                .collect()
+        };
+        let hits: Vec<(usize, usize)> = raw.iter().map(|h| (h.1, h.2)).collect();
         predicted += hits.len();
         for (k, &h) in hits.iter().enumerate() {
-            let kind = extractor.taxonomy().get(raw[k].skill).kind.as_str();
+            let kind = extractor.taxonomy().get(raw[k].0).kind.as_str();
             let entry = by_kind.entry(kind).or_default();
             entry.0 += 1;
             if p.knowledge.iter().chain(&p.skill).any(|&g| overlaps(h, g)) {

@@ -13,7 +13,7 @@ mod import;
 mod json_resume;
 mod render;
 mod resolve;
-mod text;
+pub(crate) mod text;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

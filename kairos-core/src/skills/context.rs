@@ -14,7 +14,7 @@
 //! and is not followed by a word that gives the everyday sense away
 //! (`go to`, `rust-coloured`, `swift response`, `excel at`).
 
-use super::extract::SkillHit;
+use super::extract::{ceil_char_boundary, floor_char_boundary, SkillHit, WINDOW};
 use super::taxonomy::{SkillKind, Taxonomy};
 
 /// Words after a mention that mark it as technical.
@@ -214,7 +214,7 @@ const NARROW_CUE_AFTER: &[&str] = &[
 ];
 
 /// Names too common to trust with the broad cues.
-const NARROW_NAMES: &[&str] = &["Scheme", "Shell", "Make", "Go", "Ruby", "Julia"];
+const NARROW_NAMES: &[&str] = &["Scheme", "Shell", "Make"];
 
 fn is_narrow(name: &str) -> bool {
     name.chars().count() == 1 || NARROW_NAMES.contains(&name)
@@ -285,10 +285,18 @@ const NEGATIVE_AFTER: &[&str] = &[
     "difference",
 ];
 
+/// Words that give away the everyday sense of one particular spelling.
+const NEGATIVE_AFTER_SPELLING: &[(&str, &[&str])] = &[
+    ("excel", &["in", "as", "and", "when", "under", "within"]),
+    ("spring", &["break", "clean", "season", "term", "semester"]),
+    ("rust", &["stains", "stain", "spots"]),
+    ("swift", &["pace", "turnaround", "response"]),
+];
+
 /// Which lowercase, ASCII-only words surround `[start, end)`: up to three
 /// before and one after, skipping punctuation.
 fn words_before(text: &str, start: usize) -> Vec<String> {
-    text[..start]
+    text[floor_char_boundary(text, start.saturating_sub(WINDOW))..start]
         .rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"'))
         .filter(|w| !w.is_empty())
         .take(3)
@@ -312,7 +320,9 @@ fn is_list_gap(gap: &str) -> bool {
         return false;
     }
     gap.split(|c: char| {
-        c.is_whitespace() || matches!(c, ',' | '/' | '&' | '(' | ')' | '|' | ';' | '+')
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(c, ',' | '/' | '&' | '(' | ')' | '|' | ';' | '+')
     })
     .all(|w| {
         w.is_empty()
@@ -343,8 +353,10 @@ fn written_as_name(mention: &str, canonical: &str) -> bool {
 
 /// Whether the mention stands alone on its line or bullet.
 fn alone_on_line(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let lo = floor_char_boundary(text, start.saturating_sub(WINDOW));
+    let hi = ceil_char_boundary(text, (end + WINDOW).min(text.len()));
+    let line_start = text[lo..start].rfind('\n').map_or(lo, |i| lo + i + 1);
+    let line_end = text[end..hi].find('\n').map_or(hi, |i| end + i);
     let before = text[line_start..start]
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '·'));
     let after = text[end..line_end]
@@ -420,10 +432,56 @@ fn sentence_around(text: &str, start: usize, end: usize) -> &str {
     &text[from..to]
 }
 
+/// Words that make a sentence talk about the company rather than the job.
+const COMPANY_WORDS: &[&str] = &[
+    "we",
+    "our",
+    "we're",
+    "us",
+    "company",
+    "founded",
+    "clients",
+    "customers",
+    "leading",
+    "provider",
+    "headquartered",
+    "offices",
+    "employees",
+    "mission",
+    "global",
+    "group",
+    "organisation",
+    "organization",
+    "business",
+    "brand",
+    "portfolio",
+    "industry-leading",
+    "partner",
+    "partners",
+];
+
+fn sentence_about_company(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .any(|w| COMPANY_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
+}
+
 fn sentence_asks(sentence: &str) -> bool {
     sentence
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .any(|w| w.len() > 2 && ASKING_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
+}
+
+/// Whether a mention of a context-needing skill is one of its everyday
+/// spellings: the name itself, the last word of it (`Spark` for Apache
+/// Spark, `Excel` for Microsoft Excel), or any short single word. Longer
+/// spellings (`golang`, `R programming`, `Makefile`) are unambiguous.
+fn is_everyday_spelling(mention: &str, canonical: &str) -> bool {
+    let m = mention.to_ascii_lowercase();
+    let c = canonical.to_ascii_lowercase();
+    m == c
+        || c.rsplit(' ').next() == Some(m.as_str())
+        || (m.len() <= 5 && m.chars().all(char::is_alphabetic))
 }
 
 /// Drops the hits of context-needing skills that have no technical context.
@@ -433,15 +491,19 @@ pub(crate) fn accept_in_context(text: &str, taxonomy: &Taxonomy, hits: &mut Vec<
     let mut state = vec![0u8; n];
     for (i, h) in hits.iter().enumerate() {
         let def = taxonomy.get(h.skill);
-        if !def.needs_context && !def.needs_capital && !def.generic {
+        let mention = &text[h.start..h.end];
+        let unambiguous = !def.generic && !is_everyday_spelling(mention, &def.name);
+        if unambiguous || (!def.needs_context && !def.needs_capital && !def.generic) {
             state[i] = 1;
             continue;
         }
-        let mention = &text[h.start..h.end];
         let after = word_after(text, h.end);
-        let negative = after
-            .as_deref()
-            .is_some_and(|w| NEGATIVE_AFTER.contains(&w));
+        let negative = after.as_deref().is_some_and(|w| {
+            NEGATIVE_AFTER.contains(&w)
+                || NEGATIVE_AFTER_SPELLING
+                    .iter()
+                    .any(|(m, words)| mention.eq_ignore_ascii_case(m) && words.contains(&w))
+        });
         if negative && (def.needs_context || def.needs_capital) {
             state[i] = 2;
             continue;
@@ -479,11 +541,20 @@ pub(crate) fn accept_in_context(text: &str, taxonomy: &Taxonomy, hits: &mut Vec<
                 .any(|w| CUE_BEFORE.contains(&w.as_str()));
         // Concepts count in a sentence that asks for things; domains and
         // spoken languages need a cue of their own.
-        let in_asking_sentence = def.generic
-            && !def.needs_context
-            && matches!(def.kind, SkillKind::Technical(_))
-            && sentence_asks(sentence_around(text, h.start, h.end));
-        if cue_after || cue_before || in_asking_sentence || alone_on_line(text, h.start, h.end) {
+        let in_asking_sentence = def.generic && !def.needs_context && {
+            let sentence = sentence_around(text, h.start, h.end);
+            match def.kind {
+                SkillKind::Technical(_) => {
+                    sentence_asks(sentence) || !sentence_about_company(sentence)
+                }
+                _ => sentence_asks(sentence) && !sentence_about_company(sentence),
+            }
+        };
+        if cue_after
+            || cue_before
+            || in_asking_sentence
+            || (!narrow && alone_on_line(text, h.start, h.end))
+        {
             state[i] = 1;
         }
     }

@@ -42,8 +42,8 @@ pub struct SkillSpan {
 pub struct Extractor {
     taxonomy: Taxonomy,
     automaton: AhoCorasick,
-    /// Pattern index → skill.
-    pattern_skill: Vec<SkillId>,
+    /// Pattern index → skill; `None` for a stop phrase.
+    pattern_skill: Vec<Option<SkillId>>,
 }
 
 /// The spellings a name is matched in: as written, with hyphens read as
@@ -76,9 +76,15 @@ impl Extractor {
                     // The first skill to claim a spelling keeps it.
                     if !v.trim().is_empty() && seen.insert(v.clone()) {
                         patterns.push(v);
-                        pattern_skill.push(id);
+                        pattern_skill.push(Some(id));
                     }
                 }
+            }
+        }
+        for stop in STOP_PHRASES {
+            if seen.insert((*stop).to_owned()) {
+                patterns.push((*stop).to_owned());
+                pattern_skill.push(None);
             }
         }
         let automaton = AhoCorasick::builder()
@@ -123,6 +129,7 @@ impl Extractor {
         let bytes = text.as_bytes();
         let mut hits: Vec<SkillHit> = Vec::new();
         let mut pending_context = false;
+        let mut title_line = ((usize::MAX, usize::MAX), false);
         for m in self.automaton.find_iter(text) {
             let (start, end) = (m.start(), m.end());
             if !on_boundaries(bytes, start, end) {
@@ -131,14 +138,25 @@ impl Extractor {
             if !short_name_case_ok(&text[start..end]) {
                 continue;
             }
-            let skill = self.pattern_skill[m.pattern().as_usize()];
+            // A stop phrase swallows the skill names inside it.
+            let Some(skill) = self.pattern_skill[m.pattern().as_usize()] else {
+                continue;
+            };
             let def = self.taxonomy.get(skill);
             pending_context |= def.needs_context || def.needs_capital || def.generic;
+            let names_role = names_role(text, end) || {
+                let line = line_bounds(text, start);
+                if title_line.0 != line {
+                    title_line = (line, could_be_title(&text[line.0..line.1]));
+                }
+                title_line.1
+                    && names_role_outside(&text[line.0..line.1], start - line.0, end - line.0)
+            };
             hits.push(SkillHit {
                 skill,
                 start,
                 end,
-                names_role: names_role(text, end),
+                names_role,
             });
         }
         if pending_context {
@@ -164,6 +182,40 @@ impl Extractor {
             .collect()
     }
 }
+
+/// Phrases that contain a skill's name without meaning the skill; being
+/// longer, they win the leftmost-longest match and hide it.
+const STOP_PHRASES: &[&str] = &[
+    "r&d",
+    "r & d",
+    "m/f/d",
+    "m/w/d",
+    "f/m/d",
+    "w/m/d",
+    "m/f/x",
+    "m/f/div",
+    "go-to-market",
+    "go to market",
+    "go-live",
+    "go live",
+    "c-suite",
+    "c suite",
+    "c-level",
+    "b2b",
+    "b2c",
+    "share scheme",
+    "bonus scheme",
+    "pension scheme",
+    "incentive scheme",
+    "referral scheme",
+    "cycle to work scheme",
+    "salary sacrifice",
+    "grade c",
+    "plan b",
+    "r&d tax",
+    "q&a",
+    "p&l",
+];
 
 /// Nouns that, right after a skill, make the phrase name a role or a team.
 const ROLE_NOUNS: &[&str] = &[
@@ -216,6 +268,70 @@ const ROLE_NOUNS: &[&str] = &[
     "contractor",
     "contractors",
 ];
+
+/// How far the context rules look around a mention. Bounding the look
+/// keeps extraction linear on text without line breaks.
+pub(crate) const WINDOW: usize = 400;
+
+/// The line around `at`, or, when the line is longer than the window, the
+/// window around `at` (a long line is never a title).
+fn line_bounds(text: &str, at: usize) -> (usize, usize) {
+    let lo = floor_char_boundary(text, at.saturating_sub(WINDOW));
+    let hi = ceil_char_boundary(text, (at + WINDOW).min(text.len()));
+    let from = text[lo..at].rfind('\n').map_or(lo, |i| lo + i + 1);
+    let to = text[at..hi].find('\n').map_or(hi, |i| at + i);
+    (from, to)
+}
+
+pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+pub(crate) fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Whether a line could be a job title (`Senior Java Developer`,
+/// `Software Engineer - Java (m/f/d)`): short and not a sentence.
+fn could_be_title(line: &str) -> bool {
+    const SENTENCE_WORDS: &[&str] = &[
+        "you", "we", "will", "are", "is", "with", "for", "our", "your", "join", "looking",
+    ];
+    let mut count = 0;
+    for w in line.split_whitespace() {
+        count += 1;
+        if count > 16 || SENTENCE_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+    }
+    count > 0 && !line.trim_end().ends_with(['.', ':', '!', '?'])
+}
+
+/// Whether a title-like line names a role (a capitalised role noun)
+/// outside the mention `[start, end)`: skills on such a line name the position.
+fn names_role_outside(line: &str, start: usize, end: usize) -> bool {
+    let mut at = 0;
+    for w in line.split_inclusive(char::is_whitespace) {
+        let (from, to) = (at, at + w.len());
+        at = to;
+        if from < end && start < to {
+            continue;
+        }
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.chars().next().is_some_and(char::is_uppercase)
+            && ROLE_NOUNS.contains(&w.to_ascii_lowercase().as_str())
+        {
+            return true;
+        }
+    }
+    false
+}
 
 fn names_role(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start_matches([' ', '\t', '-']);

@@ -1,0 +1,124 @@
+//! A job description pasted as HTML is analysed on its text.
+
+/// Whether `text` looks like HTML: it has a tag such as `<p>`, `<li>`,
+/// `<br>` or `<div>`.
+pub(crate) fn looks_like_html(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(i) = text[from..].find('<') {
+        let at = from + i;
+        let next = bytes.get(at + 1).copied().unwrap_or(b' ');
+        if next.is_ascii_alphabetic()
+            || (next == b'/' && bytes.get(at + 2).is_some_and(u8::is_ascii_alphabetic))
+        {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
+}
+
+const BLOCK_TAGS: &[&str] = &[
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
+    "article", "header", "footer", "table", "dd", "dt",
+];
+
+/// The text of an HTML fragment: tags dropped (block tags become line
+/// breaks, `<li>` a `- ` bullet), `<script>` and `<style>` bodies dropped,
+/// and the common entities decoded.
+pub(crate) fn html_to_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        decode_into(&mut out, &rest[..open]);
+        let Some(close) = rest[open..].find('>') else {
+            decode_into(&mut out, &rest[open..]);
+            rest = "";
+            break;
+        };
+        let tag = &rest[open + 1..open + close];
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        rest = &rest[open + close + 1..];
+        if (name == "script" || name == "style") && !tag.starts_with('/') {
+            let end_tag = format!("</{name}");
+            rest = rest
+                .to_ascii_lowercase()
+                .find(&end_tag)
+                .map_or("", |i| &rest[i..]);
+            continue;
+        }
+        if name == "li" && !tag.starts_with('/') {
+            out.push_str("\n- ");
+        } else if BLOCK_TAGS.contains(&name.as_str()) {
+            out.push('\n');
+        }
+    }
+    decode_into(&mut out, rest);
+    out
+}
+
+fn decode_into(out: &mut String, s: &str) {
+    if !s.contains('&') {
+        out.push_str(s);
+        return;
+    }
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let after = &rest[amp..];
+        let entity = after.find(';').filter(|&i| i <= 10).map(|i| &after[..=i]);
+        let decoded = entity.and_then(|e| match e {
+            "&amp;" => Some('&'),
+            "&lt;" => Some('<'),
+            "&gt;" => Some('>'),
+            "&quot;" => Some('"'),
+            "&#39;" | "&apos;" => Some('\''),
+            "&nbsp;" => Some(' '),
+            "&ndash;" => Some('–'),
+            "&mdash;" => Some('—'),
+            "&bull;" => Some('•'),
+            _ => e
+                .strip_prefix("&#")
+                .and_then(|n| n.strip_suffix(';'))
+                .and_then(|n| {
+                    n.strip_prefix('x')
+                        .map_or_else(|| n.parse().ok(), |h| u32::from_str_radix(h, 16).ok())
+                })
+                .and_then(char::from_u32),
+        });
+        match (entity, decoded) {
+            (Some(e), Some(c)) => {
+                out.push(c);
+                rest = &after[e.len()..];
+            }
+            _ => {
+                out.push('&');
+                rest = &after[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_tags_and_decodes_entities() {
+        let html = "<h2>Requirements</h2><ul><li>5+ years of <b>Rust</b></li><li>AWS &amp; GCP</li></ul><script>alert('x')</script><p>R&amp;D &#8211; done</p>";
+        assert!(looks_like_html(html));
+        let text = html_to_text(html);
+        assert!(text.contains("\nRequirements\n"), "{text}");
+        assert!(text.contains("- 5+ years of Rust"), "{text}");
+        assert!(text.contains("AWS & GCP"));
+        assert!(!text.contains("alert"));
+        assert!(text.contains("R&D – done"));
+        assert!(!looks_like_html("salary < 100k and > 50k"));
+    }
+}

@@ -1,0 +1,477 @@
+//! The deterministic job description analyzer.
+//!
+//! It reads a description the way a recruiter would: which skills the
+//! requirements ask for and which are only nice to have (by the JD's own
+//! headings and phrasing), how many years, who may apply (citizenship,
+//! residency, sponsorship), the pay and the seniority — each with the
+//! sentence it came from, so a person can check it. Offline, explainable,
+//! and fast enough to run on every listing a scraper returns.
+//!
+//! ```
+//! use kairos_core::analysis::Analyzer;
+//!
+//! let report = Analyzer::shared().analyze(
+//!     "Senior Backend Engineer",
+//!     "Requirements:\n- 5+ years of Rust\n- PostgreSQL\nNice to have:\n- Kubernetes\n\
+//!      You must have full working rights in Australia. $170k - $190k + super",
+//! );
+//! let required: Vec<&str> = report.required_skills.iter().map(|s| s.skill.as_str()).collect();
+//! assert_eq!(required, ["Rust", "PostgreSQL"]);
+//! assert_eq!(report.preferred_skills[0].skill, "Kubernetes");
+//! assert_eq!(report.work_rights.visa_sponsorship.value, Some(false));
+//! assert_eq!(report.salary.map(|s| s.min), Some(170_000.0));
+//! ```
+
+mod html;
+mod report;
+mod rights;
+mod salary;
+mod seniority;
+mod structure;
+mod years;
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+pub use report::{Importance, JdReport, Keyword, SkillAsk, YearsAsk};
+pub use rights::{Flag, WorkRightsFlags};
+pub use salary::{PayPeriod, SalaryInfo};
+pub use seniority::{Seniority, SeniorityInfo};
+
+use crate::skills::{Extractor, SkillHit, SkillId, SkillKind, Taxonomy};
+use structure::{line_at, sentence_bounds, Role, PREFERRED_PHRASES, STACK_PHRASES};
+
+/// Reads job descriptions. Build one per taxonomy and share it: building
+/// compiles the taxonomy into an automaton (see [`Analyzer::shared`]).
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    extractor: Extractor,
+    /// Work-rights and pay triggers, and `year`.
+    triggers: AhoCorasick,
+    trigger_kinds: Vec<Trigger>,
+    phrases: AhoCorasick,
+    phrase_is_preferred: Vec<bool>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trigger {
+    Rights,
+    Salary,
+    Years,
+}
+
+/// One mention of a skill in a description, with its importance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// The skill.
+    pub skill: SkillId,
+    /// Byte offset of the mention.
+    pub start: usize,
+    /// Byte offset just past it.
+    pub end: usize,
+    /// Whether it names a role (`Java Developer`) rather than asking for the skill.
+    pub names_role: bool,
+    /// How its section and sentence ask for it.
+    pub importance: Importance,
+    /// The sentence it is in.
+    pub sentence: (usize, usize),
+}
+
+/// Per-skill tally while reading.
+struct Tally {
+    first: usize,
+    importance: Importance,
+    mentions: u32,
+    in_title: bool,
+    evidence: (usize, usize),
+}
+
+impl Analyzer {
+    /// An analyzer over `taxonomy` (use [`Taxonomy::bundled`], extended as you need).
+    pub fn new(taxonomy: Taxonomy) -> Self {
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut trigger_kinds = Vec::new();
+        for (list, kind) in [
+            (rights::TRIGGERS, Trigger::Rights),
+            (salary::TRIGGERS, Trigger::Salary),
+            (&["year", "yr"][..], Trigger::Years),
+        ] {
+            for p in list {
+                patterns.push(p);
+                trigger_kinds.push(kind);
+            }
+        }
+        let triggers = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(&patterns)
+            .unwrap_or_else(|e| panic!("trigger automaton: {e}"));
+        let phrase_list: Vec<&str> = PREFERRED_PHRASES
+            .iter()
+            .chain(STACK_PHRASES)
+            .copied()
+            .collect();
+        let phrase_is_preferred = (0..phrase_list.len())
+            .map(|i| i < PREFERRED_PHRASES.len())
+            .collect();
+        let phrases = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&phrase_list)
+            .unwrap_or_else(|e| panic!("phrase automaton: {e}"));
+        Self {
+            extractor: Extractor::new(taxonomy),
+            triggers,
+            trigger_kinds,
+            phrases,
+            phrase_is_preferred,
+        }
+    }
+
+    /// The analyzer over the bundled taxonomy, built once per process.
+    pub fn shared() -> &'static Analyzer {
+        static SHARED: OnceLock<Analyzer> = OnceLock::new();
+        SHARED.get_or_init(|| Analyzer::new(Taxonomy::bundled()))
+    }
+
+    /// The skill extractor inside (for highlighting spans).
+    pub fn extractor(&self) -> &Extractor {
+        &self.extractor
+    }
+
+    /// The taxonomy the analyzer reads with.
+    pub fn taxonomy(&self) -> &Taxonomy {
+        self.extractor.taxonomy()
+    }
+
+    /// The text the analyzer reads: HTML reduced to its text, anything else
+    /// as it is. Spans from [`Extractor::extract`] on this text line up
+    /// with what the analyzer saw.
+    pub fn clean_text<'a>(&self, description: &'a str) -> Cow<'a, str> {
+        if html::looks_like_html(description) {
+            Cow::Owned(html::html_to_text(description))
+        } else {
+            Cow::Borrowed(description)
+        }
+    }
+
+    /// Analyses one job: its title and description. The same input always
+    /// gives the same report.
+    pub fn analyze(&self, title: &str, description: &str) -> JdReport {
+        let text = self.clean_text(description);
+        let text = text.as_ref();
+        let lines = structure::lines(text);
+        let taxonomy = self.taxonomy();
+        let mut tally: HashMap<SkillId, Tally> = HashMap::new();
+
+        // The title names the job; general terms in it (`Backend`) are not asks.
+        for hit in self
+            .extractor
+            .extract(title)
+            .into_iter()
+            .filter(|h| !taxonomy.get(h.skill).generic)
+        {
+            let t = tally.entry(hit.skill).or_insert(Tally {
+                first: 0,
+                importance: Importance::Required,
+                mentions: 0,
+                in_title: true,
+                evidence: (0, 0),
+            });
+            t.mentions += 1;
+        }
+
+        let hits = self.extractor.extract(text);
+        // A mention naming a role (`our QA engineers`) does not ask for the skill.
+        for (n, m) in self
+            .mentions_in(text, &lines, &hits)
+            .into_iter()
+            .enumerate()
+            .filter(|(_, m)| !m.names_role)
+        {
+            let t = tally.entry(m.skill).or_insert(Tally {
+                first: n + 1,
+                importance: m.importance,
+                mentions: 0,
+                in_title: false,
+                evidence: m.sentence,
+            });
+            t.mentions += 1;
+            if m.importance > t.importance {
+                t.importance = m.importance;
+                t.evidence = m.sentence;
+            }
+        }
+
+        let mut ordered: Vec<(&SkillId, &Tally)> = tally.iter().collect();
+        ordered.sort_by_key(|(id, t)| (t.first, **id));
+        let mut report = JdReport {
+            required_skills: Vec::new(),
+            preferred_skills: Vec::new(),
+            context_skills: Vec::new(),
+            years_experience: None,
+            skill_years: Vec::new(),
+            keywords: Vec::new(),
+            work_rights: WorkRightsFlags::default(),
+            salary: None,
+            seniority: None,
+        };
+        for (id, t) in &ordered {
+            let def = taxonomy.get(**id);
+            let SkillKind::Technical(category) = def.kind else {
+                continue;
+            };
+            let evidence = if t.in_title {
+                format!("title: {}", title.trim())
+            } else {
+                text[t.evidence.0..t.evidence.1].trim().to_owned()
+            };
+            let ask = SkillAsk {
+                skill: def.name.clone(),
+                category: category.as_str().to_owned(),
+                mentions: t.mentions,
+                evidence,
+            };
+            match t.importance {
+                Importance::Required => report.required_skills.push(ask),
+                Importance::Preferred => report.preferred_skills.push(ask),
+                Importance::Context => report.context_skills.push(ask),
+            }
+        }
+        report.keywords = keywords(taxonomy, &ordered);
+
+        self.read_triggers(title, text, &lines, &hits, &mut report);
+        report.seniority =
+            seniority::seniority(title, report.years_experience.as_ref().map(|y| y.min));
+        report
+    }
+
+    /// Every skill mention in a cleaned description (see
+    /// [`Analyzer::clean_text`]) with the importance its section and
+    /// sentence give it.
+    pub fn mentions(&self, text: &str) -> Vec<Mention> {
+        let lines = structure::lines(text);
+        let hits = self.extractor.extract(text);
+        self.mentions_in(text, &lines, &hits)
+    }
+
+    fn mentions_in(
+        &self,
+        text: &str,
+        lines: &[structure::Line],
+        hits: &[SkillHit],
+    ) -> Vec<Mention> {
+        let mut out = Vec::with_capacity(hits.len());
+        let mut cached: Option<((usize, usize), Option<bool>)> = None;
+        for hit in hits {
+            let Some(line) = line_at(lines, hit.start) else {
+                continue;
+            };
+            let bounds = sentence_bounds(text, line, hit.start, hit.end);
+            // Some(true): preferred phrasing; Some(false): the company's stack.
+            let phrasing = match cached {
+                Some((b, p)) if b == bounds => p,
+                _ => {
+                    let p = self.phrasing(&text[bounds.0..bounds.1]);
+                    cached = Some((bounds, p));
+                    p
+                }
+            };
+            let importance = match (line.role, phrasing) {
+                (_, Some(true)) | (Role::Preferred, _) => Importance::Preferred,
+                (Role::Required, _) => Importance::Required,
+                (Role::Context, _) | (_, Some(false)) => Importance::Context,
+                (Role::Duties | Role::Intro, None) => Importance::Required,
+            };
+            out.push(Mention {
+                skill: hit.skill,
+                start: hit.start,
+                end: hit.end,
+                names_role: hit.names_role,
+                importance,
+                sentence: bounds,
+            });
+        }
+        out
+    }
+
+    fn phrasing(&self, sentence: &str) -> Option<bool> {
+        let mut stack = false;
+        for m in self.phrases.find_iter(sentence) {
+            if self.phrase_is_preferred[m.pattern().as_usize()] {
+                return Some(true);
+            }
+            stack = true;
+        }
+        stack.then_some(false)
+    }
+
+    fn read_triggers(
+        &self,
+        title: &str,
+        text: &str,
+        lines: &[structure::Line],
+        hits: &[SkillHit],
+        report: &mut JdReport,
+    ) {
+        rights::read_sentence(title, &mut report.work_rights);
+        let mut last_sentence = (usize::MAX, usize::MAX);
+        let mut seen_kinds: Vec<Trigger> = Vec::new();
+        let mut overall: Vec<(YearsAsk, bool)> = Vec::new();
+        for m in self.triggers.find_iter(text) {
+            let kind = self.trigger_kinds[m.pattern().as_usize()];
+            let Some(line) = line_at(lines, m.start()) else {
+                continue;
+            };
+            let bounds = sentence_bounds(text, line, m.start(), m.end());
+            if bounds == last_sentence && seen_kinds.contains(&kind) {
+                continue;
+            }
+            if bounds != last_sentence {
+                seen_kinds.clear();
+                last_sentence = bounds;
+            }
+            seen_kinds.push(kind);
+            let sentence = &text[bounds.0..bounds.1];
+            match kind {
+                Trigger::Rights => rights::read_sentence(sentence, &mut report.work_rights),
+                Trigger::Salary => {
+                    if report.salary.is_none() {
+                        report.salary = salary::read_sentence(sentence);
+                    }
+                }
+                Trigger::Years => self.read_years(
+                    text,
+                    sentence,
+                    bounds,
+                    line.role,
+                    hits,
+                    report,
+                    &mut overall,
+                ),
+            }
+        }
+        // Overall years: the first asked in a requirements section, else the first asked.
+        let chosen = overall
+            .iter()
+            .position(|(_, req)| *req)
+            .or((!overall.is_empty()).then_some(0));
+        report.years_experience = chosen.map(|i| overall.swap_remove(i).0);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn read_years(
+        &self,
+        text: &str,
+        sentence: &str,
+        bounds: (usize, usize),
+        role: Role,
+        hits: &[SkillHit],
+        report: &mut JdReport,
+        overall: &mut Vec<(YearsAsk, bool)>,
+    ) {
+        let found = years::find_years(sentence, bounds.0);
+        let taxonomy = self.taxonomy();
+        // General terms (`software engineering experience`) describe experience overall.
+        let technical = |h: &&SkillHit| {
+            let def = taxonomy.get(h.skill);
+            matches!(def.kind, SkillKind::Technical(_)) && !def.generic && !h.names_role
+        };
+        for (k, y) in found.iter().enumerate() {
+            let clause_end = found.get(k + 1).map_or(bounds.1, |n| n.start);
+            let mut skills: Vec<&str> = hits
+                .iter()
+                .filter(|h| h.start >= y.end && h.end <= clause_end)
+                .filter(technical)
+                .map(|h| taxonomy.get(h.skill).name.as_str())
+                .collect();
+            if skills.is_empty() {
+                // `Python (3+ years)`: the skill just before.
+                skills.extend(
+                    hits.iter()
+                        .filter(|h| h.end <= y.start && y.start - h.end <= 4 && h.start >= bounds.0)
+                        .filter(technical)
+                        .map(|h| taxonomy.get(h.skill).name.as_str()),
+                );
+            }
+            skills.dedup();
+            let evidence = sentence.trim().to_owned();
+            if skills.is_empty() {
+                let lower = sentence.to_ascii_lowercase();
+                let about_experience = [
+                    "experience",
+                    "commercial",
+                    "professional",
+                    "industry",
+                    "hands-on",
+                    "background",
+                    "similar role",
+                    "working",
+                    "developing",
+                    "building",
+                    "in the field",
+                    "track record",
+                ]
+                .iter()
+                .any(|w| lower.contains(w));
+                if about_experience && !text.is_empty() {
+                    overall.push((
+                        YearsAsk {
+                            min: y.min,
+                            max: y.max,
+                            skill: None,
+                            evidence,
+                        },
+                        role == Role::Required,
+                    ));
+                }
+            } else {
+                for skill in skills {
+                    if !report
+                        .skill_years
+                        .iter()
+                        .any(|s| s.skill.as_deref() == Some(skill))
+                    {
+                        report.skill_years.push(YearsAsk {
+                            min: y.min,
+                            max: y.max,
+                            skill: Some(skill.to_owned()),
+                            evidence: evidence.clone(),
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn keywords(taxonomy: &Taxonomy, ordered: &[(&SkillId, &Tally)]) -> Vec<Keyword> {
+    let mut out: Vec<(Keyword, usize)> = ordered
+        .iter()
+        .map(|(id, t)| {
+            let def = taxonomy.get(**id);
+            let base = match t.importance {
+                Importance::Required => 3.0,
+                Importance::Preferred => 2.0,
+                Importance::Context => 1.0,
+            } + if t.in_title { 1.0 } else { 0.0 };
+            let weight = round3(base * (1.0 + 0.5 * f64::from(t.mentions.max(1)).ln()));
+            (
+                Keyword {
+                    term: def.name.clone(),
+                    kind: def.kind.as_str().to_owned(),
+                    weight,
+                },
+                t.first,
+            )
+        })
+        .collect();
+    out.sort_by(|a, b| b.0.weight.total_cmp(&a.0.weight).then(a.1.cmp(&b.1)));
+    out.into_iter().map(|(k, _)| k).collect()
+}

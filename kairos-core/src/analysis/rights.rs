@@ -1,0 +1,287 @@
+//! Work-rights wording: citizenship, permanent residency, sponsorship.
+//! Australian wording first (SEEK is the main source), then US, UK, NZ and
+//! Canadian.
+
+use serde::{Deserialize, Serialize};
+
+/// A yes / no / unknown flag with the sentence that decided it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Flag {
+    /// `None` when the description does not say.
+    pub value: Option<bool>,
+    /// The sentence that set it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+}
+
+impl Flag {
+    fn set(&mut self, value: bool, evidence: &str) {
+        if self.value.is_none() {
+            self.value = Some(value);
+            self.evidence = Some(evidence.trim().to_owned());
+        }
+    }
+}
+
+/// What the description says about who may apply.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct WorkRightsFlags {
+    /// Permanent residency (or citizenship) is required.
+    pub pr_required: Flag,
+    /// Citizenship is required, stated or implied by a security clearance.
+    pub citizenship_required: Flag,
+    /// Whether the employer sponsors visas.
+    pub visa_sponsorship: Flag,
+}
+
+/// Triggers that make a sentence worth reading for work rights.
+pub(crate) const TRIGGERS: &[&str] = &[
+    "citizen",
+    "permanent resident",
+    "residency",
+    "sponsor",
+    "working rights",
+    "work rights",
+    "right to work",
+    "clearance",
+    "nv1",
+    "nv2",
+    "baseline",
+    "negative vetting",
+    "visa",
+    "green card",
+    "eligible to work",
+    "work permit",
+    "top secret",
+    "ts/sci",
+    "pr holder",
+    "australian pr",
+];
+
+const CLEARANCE: &[&str] = &[
+    "baseline clearance",
+    "baseline security clearance",
+    "baseline vetting",
+    "nv1",
+    "nv2",
+    "negative vetting",
+    "top secret",
+    "ts/sci",
+    "tssci",
+    "secret clearance",
+    "security clearance",
+    "clearance level",
+    "active clearance",
+    "agsva",
+    "pv clearance",
+    "positive vetting",
+    "dod clearance",
+    "public trust clearance",
+];
+
+/// UK vetting does not require citizenship (SC and BPSS do not).
+const UK_CLEARANCE: &[&str] = &[
+    "sc clearance",
+    "sc cleared",
+    "bpss",
+    "dv clearance",
+    "dv cleared",
+    "nppv",
+];
+
+const PR: &[&str] = &[
+    "permanent resident",
+    "permanent residency",
+    "australian pr",
+    "pr holder",
+    "pr status",
+    "green card",
+    "nz residency",
+    "new zealand residency",
+];
+
+const NO_SPONSOR: &[&str] = &[
+    "unable to sponsor",
+    "not able to sponsor",
+    "cannot sponsor",
+    "can't sponsor",
+    "can not sponsor",
+    "do not sponsor",
+    "don't sponsor",
+    "will not sponsor",
+    "won't sponsor",
+    "no sponsorship",
+    "sponsorship is not available",
+    "sponsorship not available",
+    "sponsorship isn't available",
+    "not offer sponsorship",
+    "not offering sponsorship",
+    "not offer visa sponsorship",
+    "without sponsorship",
+    "without the need for sponsorship",
+    "without requiring sponsorship",
+    "without requiring visa sponsorship",
+    "without the need for visa sponsorship",
+    "no visa sponsorship",
+    "not provide sponsorship",
+    "not provide visa sponsorship",
+    "unable to offer sponsorship",
+    "unable to provide sponsorship",
+    "full working rights",
+    "full work rights",
+    "full australian working rights",
+    "unrestricted working rights",
+    "unrestricted work rights",
+    "unrestricted right to work",
+    "must have the right to work",
+    "must have the right to live and work",
+    "right to work in",
+    "must be eligible to work",
+    "must have valid working rights",
+    "valid work rights",
+    "existing work rights",
+    "current working rights",
+    "not eligible for sponsorship",
+    "sponsorship will not be",
+    "not in a position to sponsor",
+];
+
+const SPONSOR: &[&str] = &[
+    "sponsorship available",
+    "sponsorship is available",
+    "visa sponsorship available",
+    "will sponsor",
+    "able to sponsor",
+    "can sponsor",
+    "we sponsor",
+    "happy to sponsor",
+    "open to sponsoring",
+    "open to sponsorship",
+    "sponsorship provided",
+    "sponsorship offered",
+    "offer sponsorship",
+    "offer visa sponsorship",
+    "provide sponsorship",
+    "provide visa sponsorship",
+    "482 sponsorship",
+    "visa support",
+    "sponsorship can be provided",
+    "sponsorship may be available",
+    "sponsorship for the right",
+    "skilled worker sponsorship",
+];
+
+fn has(s: &str, list: &[&str]) -> bool {
+    list.iter().any(|p| s.contains(p))
+}
+
+fn has_word(s: &str, word: &str) -> bool {
+    s.match_indices(word).any(|(i, _)| {
+        let before = s[..i].chars().next_back();
+        let after = s[i + word.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Reads one sentence that mentions a trigger, updating `flags`. The first
+/// sentence to decide a flag is kept as its evidence.
+pub(crate) fn read_sentence(sentence: &str, flags: &mut WorkRightsFlags) {
+    let s = sentence.to_lowercase();
+    if has(&s, CLEARANCE) && !has(&s, UK_CLEARANCE) {
+        flags.citizenship_required.set(true, sentence);
+    }
+    let mentions_citizen = s.contains("citizen");
+    let mentions_pr = has(&s, PR) || has_word(&s, "pr");
+    if mentions_citizen && mentions_pr {
+        // "Australian citizen or permanent resident": PR is enough.
+        flags.pr_required.set(true, sentence);
+        flags.citizenship_required.set(false, sentence);
+    } else if mentions_citizen && !s.contains("not required") && !s.contains("any citizenship") {
+        flags.citizenship_required.set(true, sentence);
+        flags.pr_required.set(true, sentence);
+    } else if mentions_pr {
+        flags.pr_required.set(true, sentence);
+    }
+    if has(&s, NO_SPONSOR) {
+        flags.visa_sponsorship.set(false, sentence);
+    } else if has(&s, SPONSOR) {
+        flags.visa_sponsorship.set(true, sentence);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str) -> WorkRightsFlags {
+        let mut f = WorkRightsFlags::default();
+        read_sentence(s, &mut f);
+        f
+    }
+
+    #[test]
+    fn australian_wording() {
+        let f = read("You must be an Australian citizen or permanent resident to apply.");
+        assert_eq!(
+            (f.pr_required.value, f.citizenship_required.value),
+            (Some(true), Some(false))
+        );
+        let f = read("Applicants must be Australian citizens.");
+        assert_eq!(f.citizenship_required.value, Some(true));
+        let f = read("Must be able to obtain and maintain a Baseline clearance.");
+        assert_eq!(f.citizenship_required.value, Some(true));
+        let f = read("An active NV1 clearance is highly regarded.");
+        assert_eq!(f.citizenship_required.value, Some(true));
+        let f = read("You must have full working rights in Australia.");
+        assert_eq!(f.visa_sponsorship.value, Some(false));
+        let f = read("Visa sponsorship is available for the right candidate.");
+        assert_eq!(f.visa_sponsorship.value, Some(true));
+        let f = read("Unfortunately we are unable to sponsor visas.");
+        assert_eq!(f.visa_sponsorship.value, Some(false));
+    }
+
+    #[test]
+    fn us_uk_nz_wording() {
+        assert_eq!(
+            read("US citizenship is required due to government contracts.")
+                .citizenship_required
+                .value,
+            Some(true)
+        );
+        assert_eq!(
+            read("Active TS/SCI clearance required.")
+                .citizenship_required
+                .value,
+            Some(true)
+        );
+        assert_eq!(
+            read("Must be a US citizen or green card holder.")
+                .pr_required
+                .value,
+            Some(true)
+        );
+        assert_eq!(
+            read("SC clearance required.").citizenship_required.value,
+            None,
+            "UK SC does not need citizenship"
+        );
+        assert_eq!(
+            read("You must have the right to work in the UK.")
+                .visa_sponsorship
+                .value,
+            Some(false)
+        );
+        assert_eq!(
+            read("NZ residency or citizenship required.")
+                .pr_required
+                .value,
+            Some(true)
+        );
+        assert_eq!(
+            read("We are not in a position to sponsor work permits in Canada.")
+                .visa_sponsorship
+                .value,
+            Some(false)
+        );
+    }
+}

@@ -1,0 +1,378 @@
+//! Salary when the listing's text gives it: ranges, `k`, `+ super`,
+//! per-hour and per-day rates, with the period kept so annualising is an
+//! explicit, documented step.
+
+use serde::{Deserialize, Serialize};
+
+/// The period a pay figure is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PayPeriod {
+    /// Per hour.
+    Hour,
+    /// Per day (contract day rates).
+    Day,
+    /// Per week.
+    Week,
+    /// Per month.
+    Month,
+    /// Per year.
+    Year,
+}
+
+impl PayPeriod {
+    /// How many of this period make a working year: 1,976 hours (38 hours
+    /// × 52 weeks, the Australian full-time week), 260 days, 52 weeks,
+    /// 12 months.
+    pub const fn per_year(self) -> f64 {
+        match self {
+            PayPeriod::Hour => 1976.0,
+            PayPeriod::Day => 260.0,
+            PayPeriod::Week => 52.0,
+            PayPeriod::Month => 12.0,
+            PayPeriod::Year => 1.0,
+        }
+    }
+}
+
+/// A salary or rate found in the text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SalaryInfo {
+    /// The lower figure (the only one, for a single figure).
+    pub min: f64,
+    /// The upper figure of a range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// ISO 4217 code when the text says (`AUD`, `GBP`, `EUR`; `$` alone is left unknown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// What period the figures are for.
+    pub period: PayPeriod,
+    /// `+ super`: superannuation is paid on top (Australia).
+    pub plus_super: bool,
+    /// The sentence it came from.
+    pub evidence: String,
+}
+
+impl SalaryInfo {
+    /// The figures per year, multiplying by [`PayPeriod::per_year`].
+    pub fn annualised(&self) -> (f64, Option<f64>) {
+        let k = self.period.per_year();
+        ((self.min * k).round(), self.max.map(|m| (m * k).round()))
+    }
+}
+
+/// Triggers that make a sentence worth reading for pay.
+pub(crate) const TRIGGERS: &[&str] = &[
+    "$",
+    "£",
+    "€",
+    "aud",
+    "usd",
+    "nzd",
+    "gbp",
+    "eur",
+    "salary",
+    "per hour",
+    "per day",
+    "p.h",
+    "p.d",
+    "day rate",
+    "package",
+    "remuneration",
+    "per annum",
+    "p.a",
+];
+
+const CODES: &[(&str, &str)] = &[
+    ("aud", "AUD"),
+    ("usd", "USD"),
+    ("nzd", "NZD"),
+    ("gbp", "GBP"),
+    ("eur", "EUR"),
+    ("cad", "CAD"),
+    ("sgd", "SGD"),
+    ("a$", "AUD"),
+    ("us$", "USD"),
+    ("nz$", "NZD"),
+    ("£", "GBP"),
+    ("€", "EUR"),
+];
+
+#[derive(Debug, Clone, Copy)]
+struct Amount {
+    value: f64,
+    end: usize,
+    had_symbol: bool,
+    had_k: bool,
+}
+
+/// Reads `120,000`, `120k`, `$95`, `1.2` at `at` (after an optional currency
+/// mark), returning the amount and where it ends.
+fn amount_at(s: &str, at: usize) -> Option<Amount> {
+    let rest = &s[at..];
+    let trimmed = rest.trim_start_matches(['$', '£', '€', ' ']);
+    let had_symbol = trimmed.len() < rest.trim_start_matches(' ').len();
+    let start = at + (rest.len() - trimmed.len());
+    let digits: String = trimmed
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect();
+    let digits = digits.trim_end_matches(['.', ',']);
+    if digits.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut value: f64 = digits.replace(',', "").parse().ok()?;
+    let mut end = start + digits.len();
+    let after = &s[end..];
+    let had_k =
+        after.starts_with(['k', 'K']) && !after[1..].starts_with(|c: char| c.is_alphabetic());
+    if had_k {
+        value *= 1000.0;
+        end += 1;
+    }
+    // `$2M revenue`, `$50 million raised`: not pay.
+    let tail = after.trim_start().to_ascii_lowercase();
+    if ["m ", "m.", "million", "b ", "billion", "bn"]
+        .iter()
+        .any(|w| tail.starts_with(w))
+        || tail == "m"
+    {
+        return None;
+    }
+    Some(Amount {
+        value,
+        end,
+        had_symbol,
+        had_k,
+    })
+}
+
+fn period_in(s: &str) -> Option<PayPeriod> {
+    const PERIODS: &[(&str, PayPeriod)] = &[
+        ("per hour", PayPeriod::Hour),
+        ("an hour", PayPeriod::Hour),
+        ("/hr", PayPeriod::Hour),
+        ("/hour", PayPeriod::Hour),
+        ("p.h", PayPeriod::Hour),
+        ("ph ", PayPeriod::Hour),
+        ("hourly", PayPeriod::Hour),
+        (" phr", PayPeriod::Hour),
+        ("per day", PayPeriod::Day),
+        ("/day", PayPeriod::Day),
+        ("p.d", PayPeriod::Day),
+        ("pd ", PayPeriod::Day),
+        ("daily", PayPeriod::Day),
+        ("day rate", PayPeriod::Day),
+        ("a day", PayPeriod::Day),
+        ("per week", PayPeriod::Week),
+        ("/wk", PayPeriod::Week),
+        ("/week", PayPeriod::Week),
+        ("weekly", PayPeriod::Week),
+        ("per month", PayPeriod::Month),
+        ("/month", PayPeriod::Month),
+        ("pcm", PayPeriod::Month),
+        ("monthly", PayPeriod::Month),
+        ("per annum", PayPeriod::Year),
+        ("p.a", PayPeriod::Year),
+        ("/yr", PayPeriod::Year),
+        ("/year", PayPeriod::Year),
+        ("per year", PayPeriod::Year),
+        ("annual", PayPeriod::Year),
+        (" pa ", PayPeriod::Year),
+        (" pa.", PayPeriod::Year),
+    ];
+    let padded = format!("{s} ");
+    PERIODS
+        .iter()
+        .find(|(w, _)| padded.contains(w))
+        .map(|(_, p)| *p)
+}
+
+/// Reads the first pay figure or range in a sentence.
+pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
+    let lower = sentence.to_lowercase();
+    let pay_words = [
+        "salary",
+        "package",
+        "remuneration",
+        "rate",
+        "pay",
+        "base",
+        "super",
+        "per hour",
+        "per day",
+        "p.a",
+        "compensation",
+        "ote",
+    ];
+    let mentions_pay = pay_words.iter().any(|w| lower.contains(w));
+    let mut i = 0;
+    while i < sentence.len() {
+        let c = sentence[i..].chars().next()?;
+        let starts_amount = matches!(c, '$' | '£' | '€')
+            || (c.is_ascii_digit()
+                && (i == 0
+                    || !sentence[..i]
+                        .ends_with(|p: char| p.is_alphanumeric() || p == '.' || p == ',')));
+        if !starts_amount {
+            i += c.len_utf8();
+            continue;
+        }
+        let Some(first) = amount_at(sentence, i) else {
+            i += c.len_utf8();
+            continue;
+        };
+        let mut max = None;
+        let mut end = first.end;
+        let after = &sentence[first.end..];
+        let sep_len = ["-", "–", "—", " to ", "to"].iter().find_map(|sep| {
+            let t = after.trim_start();
+            t.starts_with(sep)
+                .then(|| after.len() - t.len() + sep.len())
+        });
+        if let Some(sep_len) = sep_len {
+            if let Some(second) = amount_at(sentence, first.end + sep_len) {
+                let mut lo = first.value;
+                // `120-140k`: the k applies to both.
+                if second.had_k && !first.had_k && lo < 1000.0 {
+                    lo *= 1000.0;
+                }
+                if second.value >= lo {
+                    max = Some(second.value);
+                    end = second.end;
+                    let min = lo;
+                    return build(
+                        sentence,
+                        &lower,
+                        min,
+                        max,
+                        end,
+                        first.had_symbol || second.had_symbol,
+                        mentions_pay,
+                    );
+                }
+            }
+        }
+        if let Some(info) = build(
+            sentence,
+            &lower,
+            first.value,
+            max,
+            end,
+            first.had_symbol,
+            mentions_pay,
+        ) {
+            return Some(info);
+        }
+        i = first.end.max(i + 1);
+    }
+    None
+}
+
+fn build(
+    sentence: &str,
+    lower: &str,
+    min: f64,
+    max: Option<f64>,
+    end: usize,
+    had_symbol: bool,
+    mentions_pay: bool,
+) -> Option<SalaryInfo> {
+    if !had_symbol && !mentions_pay {
+        return None;
+    }
+    let tail = lower.get(end.min(lower.len())..).unwrap_or("");
+    let near: String = tail.chars().take(30).collect();
+    let period = period_in(&near)
+        .or_else(|| period_in(lower))
+        .unwrap_or(if min < 300.0 {
+            PayPeriod::Hour
+        } else if min < 3000.0 {
+            PayPeriod::Day
+        } else {
+            PayPeriod::Year
+        });
+    let plausible = match period {
+        PayPeriod::Hour => (15.0..=1000.0).contains(&min),
+        PayPeriod::Day => (100.0..=5000.0).contains(&min),
+        PayPeriod::Week => (300.0..=20000.0).contains(&min),
+        PayPeriod::Month => (1000.0..=100000.0).contains(&min),
+        PayPeriod::Year => (10000.0..=2_000_000.0).contains(&min),
+    };
+    if !plausible {
+        return None;
+    }
+    let currency = CODES
+        .iter()
+        .find(|(k, _)| lower.contains(k))
+        .map(|(_, c)| (*c).to_owned());
+    let plus_super = lower.contains("+ super")
+        || lower.contains("plus super")
+        || lower.contains("+super")
+        || lower.contains("+ superannuation");
+    Some(SalaryInfo {
+        min,
+        max,
+        currency,
+        period,
+        plus_super,
+        evidence: sentence.trim().to_owned(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str) -> (f64, Option<f64>, PayPeriod, bool) {
+        let i = read_sentence(s).unwrap_or_else(|| panic!("no salary in {s}"));
+        (i.min, i.max, i.period, i.plus_super)
+    }
+
+    #[test]
+    fn salary_shapes() {
+        assert_eq!(
+            read("Salary: $120,000 - $140,000 + super"),
+            (120000.0, Some(140000.0), PayPeriod::Year, true)
+        );
+        assert_eq!(
+            read("$150k + super"),
+            (150000.0, None, PayPeriod::Year, true)
+        );
+        assert_eq!(
+            read("Paying 120-140k base"),
+            (120000.0, Some(140000.0), PayPeriod::Year, false)
+        );
+        assert_eq!(
+            read("Rate: $95 per hour"),
+            (95.0, None, PayPeriod::Hour, false)
+        );
+        assert_eq!(
+            read("$800/day daily rate contract"),
+            (800.0, None, PayPeriod::Day, false)
+        );
+        assert_eq!(
+            read("£60,000 to £70,000 per annum"),
+            (60000.0, Some(70000.0), PayPeriod::Year, false)
+        );
+        let i = read_sentence("AUD 130k–150k package").expect("found");
+        assert_eq!(
+            (i.currency.as_deref(), i.max),
+            (Some("AUD"), Some(150000.0))
+        );
+    }
+
+    #[test]
+    fn numbers_that_are_not_pay() {
+        assert!(read_sentence("We raised $50 million in 2023").is_none());
+        assert!(read_sentence("Serving 2,000 transactions per second").is_none());
+        assert!(read_sentence("Team of 12 engineers").is_none());
+    }
+
+    #[test]
+    fn annualising_is_explicit() {
+        let i = read_sentence("$100 per hour").expect("found");
+        assert_eq!(i.annualised(), (197600.0, None));
+    }
+}

@@ -1,0 +1,393 @@
+//! The structure of a job description: which section each line is in,
+//! and the sentences inside lines.
+
+use crate::resume::text::normalize_words;
+
+/// What a section of a job description is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Role {
+    /// Before any heading (usually an introduction).
+    Intro,
+    /// About the company, benefits, how to apply: skills here are context.
+    Context,
+    /// What the job involves.
+    Duties,
+    /// What the job asks for.
+    Required,
+    /// What the job would like.
+    Preferred,
+}
+
+const REQUIRED: &[&str] = &[
+    "requirements",
+    "requirement",
+    "what you ll bring",
+    "what you will bring",
+    "what you bring",
+    "what we re looking for",
+    "what we are looking for",
+    "who you are",
+    "about you",
+    "you have",
+    "you will have",
+    "you ll have",
+    "must have",
+    "must haves",
+    "essential",
+    "essential criteria",
+    "essential skills",
+    "essential requirements",
+    "key requirements",
+    "minimum qualifications",
+    "basic qualifications",
+    "required qualifications",
+    "qualifications",
+    "skills and experience",
+    "experience",
+    "your skills",
+    "your experience",
+    "your profile",
+    "profile",
+    "the ideal candidate",
+    "ideal candidate",
+    "to be successful",
+    "to be successful in this role",
+    "to succeed in this role",
+    "selection criteria",
+    "key skills",
+    "required skills",
+    "technical skills",
+    "skills",
+    "what you need",
+    "what you ll need",
+    "what you need to succeed",
+    "we re looking for",
+    "we are looking for",
+    "you ll need",
+    "requirements and qualifications",
+    "your background",
+    "qualifications and experience",
+    "skills and qualifications",
+    "experience and qualifications",
+    "mandatory",
+    "mandatory skills",
+    "core skills",
+    "key criteria",
+    "about the candidate",
+    "candidate requirements",
+    "what we need",
+    "who we re looking for",
+    "who we are looking for",
+    "must have skills",
+    "knowledge and experience",
+    "your qualifications",
+    "minimum requirements",
+];
+
+const PREFERRED: &[&str] = &[
+    "nice to have",
+    "nice to haves",
+    "nice to have skills",
+    "bonus",
+    "bonus points",
+    "bonus skills",
+    "desirable",
+    "desirable criteria",
+    "desirable skills",
+    "desired",
+    "desired skills",
+    "preferred",
+    "preferred qualifications",
+    "preferred skills",
+    "good to have",
+    "pluses",
+    "plus",
+    "extra credit",
+    "it would be great if",
+    "great to have",
+    "highly regarded",
+    "would be nice",
+    "advantageous",
+    "even better",
+    "brownie points",
+    "it s a bonus if",
+    "bonus if you have",
+    "nice if you have",
+    "what would be nice",
+    "additional skills",
+    "preferred experience",
+];
+
+const CONTEXT: &[&str] = &[
+    "about us",
+    "about the company",
+    "who we are",
+    "our company",
+    "company overview",
+    "about the team",
+    "our team",
+    "the team",
+    "our stack",
+    "our tech stack",
+    "tech stack",
+    "technology stack",
+    "the stack",
+    "our technology",
+    "what we do",
+    "our mission",
+    "benefits",
+    "perks",
+    "what we offer",
+    "what s in it for you",
+    "why join us",
+    "why work with us",
+    "culture",
+    "our culture",
+    "how to apply",
+    "equal opportunity",
+    "diversity",
+    "diversity and inclusion",
+    "our values",
+    "life at",
+    "why you ll love working here",
+    "what you ll get",
+    "what you get",
+    "compensation",
+    "salary and benefits",
+    "the company",
+    "company",
+    "our client",
+    "about our client",
+    "the client",
+    "about the business",
+    "the business",
+    "next steps",
+    "apply",
+    "apply now",
+];
+
+const DUTIES: &[&str] = &[
+    "responsibilities",
+    "key responsibilities",
+    "what you ll do",
+    "what you will do",
+    "the role",
+    "about the role",
+    "role",
+    "your role",
+    "day to day",
+    "duties",
+    "your responsibilities",
+    "what you ll be doing",
+    "in this role you will",
+    "the opportunity",
+    "job description",
+    "position summary",
+    "overview",
+    "role overview",
+    "the position",
+    "about the position",
+    "what you will be doing",
+    "your day to day",
+    "key accountabilities",
+    "accountabilities",
+    "your mission",
+    "the job",
+    "about the job",
+    "what the role involves",
+    "in this role",
+    "your impact",
+];
+
+/// The role a heading gives its section, if the line is a heading.
+pub(crate) fn heading_role(line: &str) -> Option<Role> {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 80 {
+        return None;
+    }
+    let t = t.trim_start_matches('#').trim();
+    let t = t.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    let ends_colon = t.ends_with(':');
+    let words = normalize_words(t.trim_end_matches(':'));
+    if words.is_empty() || words.split(' ').count() > 9 {
+        return None;
+    }
+    let matches = |list: &[&str]| list.iter().any(|h| *h == words);
+    let found = if matches(REQUIRED) {
+        Some(Role::Required)
+    } else if matches(PREFERRED) {
+        Some(Role::Preferred)
+    } else if matches(CONTEXT)
+        || words.starts_with("about ")
+        || words.starts_with("why ")
+        || words.starts_with("life at ")
+    {
+        Some(Role::Context)
+    } else if matches(DUTIES) {
+        Some(Role::Duties)
+    } else {
+        None
+    };
+    // A known heading must stand on its own line; a colon line with another
+    // text after it is a sentence, not a heading.
+    found.filter(|_| ends_colon || !t.contains(". "))
+}
+
+/// Sentence-level phrasing that makes a mention preferred wherever it is.
+pub(crate) const PREFERRED_PHRASES: &[&str] = &[
+    "a plus",
+    "is a plus",
+    "nice to have",
+    "nice-to-have",
+    "bonus",
+    "desirable",
+    "preferred",
+    "preferably",
+    "ideally",
+    "exposure to",
+    "would be great",
+    "would be nice",
+    "advantageous",
+    "an advantage",
+    "beneficial",
+    "not required",
+    "not essential",
+    "not mandatory",
+    "good to have",
+    "highly regarded",
+    "well regarded",
+    "optional",
+    "great to have",
+    "would be a plus",
+    "will be a plus",
+    "is an asset",
+    "an asset",
+    "a bonus",
+    "extra points",
+    "brownie points",
+    "is desired",
+    "appreciated",
+];
+
+/// Sentence-level phrasing that describes the company's stack, not the
+/// candidate: skills here are context unless a requirement section names them.
+pub(crate) const STACK_PHRASES: &[&str] = &[
+    "our stack",
+    "our tech stack",
+    "our technology stack",
+    "stack includes",
+    "we use",
+    "we work with",
+    "we're built on",
+    "we are built on",
+    "built on top of",
+    "our platform is built",
+    "our product is built",
+    "we run on",
+    "we currently use",
+    "our tools include",
+    "tools we use",
+];
+
+/// A line of the description with its section role.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) role: Role,
+}
+
+/// Splits the text into lines, each with the role of the section it is in.
+/// Heading lines themselves get the role they introduce.
+pub(crate) fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::with_capacity(text.len() / 60 + 1);
+    let mut role = Role::Intro;
+    let mut start = 0;
+    for piece in text.split_inclusive('\n') {
+        let end = start + piece.len();
+        let content = piece.trim_end_matches(['\n', '\r']);
+        if let Some(r) = heading_role(content) {
+            role = r;
+        }
+        out.push(Line { start, end, role });
+        start = end;
+    }
+    out
+}
+
+/// The line containing byte `at`.
+pub(crate) fn line_at(lines: &[Line], at: usize) -> Option<&Line> {
+    let i = lines.partition_point(|l| l.end <= at);
+    lines.get(i)
+}
+
+/// The sentence around `[start, end)`: within its line, bounded by `. `,
+/// `! `, `? ` and `; `.
+pub(crate) fn sentence_bounds(text: &str, line: &Line, start: usize, end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let mut from = start;
+    while from > line.start {
+        let b = bytes[from - 1];
+        if matches!(b, b'!' | b'?' | b';')
+            || (b == b'.' && bytes.get(from).is_some_and(|c| c.is_ascii_whitespace()))
+        {
+            break;
+        }
+        from -= 1;
+    }
+    let mut to = end;
+    while to < line.end {
+        let b = bytes[to];
+        if b == b'\n'
+            || matches!(b, b'!' | b'?' | b';')
+            || (b == b'.' && bytes.get(to + 1).is_none_or(|c| c.is_ascii_whitespace()))
+        {
+            break;
+        }
+        to += 1;
+    }
+    // Keep boundaries on char boundaries (the scan moved byte by byte over ASCII marks only).
+    while from < text.len() && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    while to < text.len() && !text.is_char_boundary(to) {
+        to += 1;
+    }
+    (from, to.max(from))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_in_their_usual_styles() {
+        for (h, r) in [
+            ("Requirements", Role::Required),
+            ("What you'll bring:", Role::Required),
+            ("**Must have**", Role::Required),
+            ("## Essential", Role::Required),
+            ("Nice to have", Role::Preferred),
+            ("Bonus points:", Role::Preferred),
+            ("Desirable", Role::Preferred),
+            ("About us", Role::Context),
+            ("About Acme", Role::Context),
+            ("Benefits", Role::Context),
+            ("What you'll do", Role::Duties),
+        ] {
+            assert_eq!(heading_role(h), Some(r), "{h}");
+        }
+        assert_eq!(heading_role("We use Rust and Go."), None);
+    }
+
+    #[test]
+    fn lines_carry_their_section() {
+        let text = "Intro line\nRequirements:\n- Rust\nNice to have\n- Go\nAbout us\nWe use Java";
+        let roles: Vec<Role> = lines(text).iter().map(|l| l.role).collect();
+        use Role::*;
+        assert_eq!(
+            roles,
+            [Intro, Required, Required, Preferred, Preferred, Context, Context]
+        );
+    }
+}

@@ -1,0 +1,152 @@
+//! Years of experience asked for: "5+ years", "at least three years",
+//! "3–5 years of Python", "minimum 2 yrs", "Python (3+ years)".
+
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("fifteen", 15.0),
+    ("twenty", 20.0),
+    ("a couple of", 2.0),
+    ("a few", 2.0),
+];
+
+/// A number of years found before a `years` word: the minimum and, for a
+/// range, the maximum.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct YearsFound {
+    pub(crate) min: f64,
+    pub(crate) max: Option<f64>,
+    /// Byte offset where the expression starts.
+    pub(crate) start: usize,
+    /// Byte offset just past the `years` word.
+    pub(crate) end: usize,
+}
+
+fn number_before(text: &str, end: usize) -> Option<(f64, usize)> {
+    let head = text[..end]
+        .trim_end_matches(|c: char| c.is_whitespace() || c == '+' || c == ')' || c == '(');
+    let digits_start = head
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
+        .len();
+    if digits_start < head.len() {
+        let n: f64 = head[digits_start..].trim_start_matches('.').parse().ok()?;
+        // "five (5) years": prefer the word before the parenthesis.
+        let before = head[..digits_start].trim_end_matches([' ', '(']);
+        if let Some(w) = NUMBER_WORDS.iter().find(|(w, _)| ends_with_word(before, w)) {
+            return Some((w.1, before.len() - w.0.len()));
+        }
+        return Some((n, digits_start));
+    }
+    let w = NUMBER_WORDS.iter().find(|(w, _)| ends_with_word(head, w))?;
+    Some((w.1, head.len() - w.0.len()))
+}
+
+fn ends_with_word(s: &str, word: &str) -> bool {
+    s.len() >= word.len()
+        && s.is_char_boundary(s.len() - word.len())
+        && s[s.len() - word.len()..].eq_ignore_ascii_case(word)
+        && s[..s.len() - word.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Finds `N years` expressions in a sentence. `offset` is the sentence's
+/// position in the whole text, so the results are absolute.
+pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
+    let lower = sentence.to_ascii_lowercase();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = ["year", "yr"]
+        .iter()
+        .filter_map(|w| lower[from..].find(w).map(|p| from + p))
+        .min()
+    {
+        let word_len = if lower[i..].starts_with("year") { 4 } else { 2 };
+        let mut end = i + word_len;
+        if lower[end..].starts_with('s') {
+            end += 1;
+        }
+        from = end;
+        // `yearly`, `yrs.`: the word must end here.
+        if lower[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+            || (i > 0
+                && lower[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric))
+        {
+            continue;
+        }
+        let Some((n, mut start)) = number_before(sentence, i) else {
+            continue;
+        };
+        if !(0.5..=40.0).contains(&n) {
+            continue;
+        }
+        let mut min = n;
+        let mut max = None;
+        // A range: "3-5 years", "3 to 5 years", "3–5 years".
+        let head = sentence[..start].trim_end();
+        for sep in ["-", "–", "—", " to ", "to"] {
+            if let Some(h) = head.strip_suffix(sep.trim()) {
+                if let Some((lo, lo_start)) = number_before(h, h.len()) {
+                    if lo < n {
+                        min = lo;
+                        max = Some(n);
+                        start = lo_start;
+                    }
+                }
+                break;
+            }
+        }
+        // "5 or more years" / "over 5 years": the number is already the minimum.
+        out.push(YearsFound {
+            min,
+            max,
+            start: offset + start,
+            end: offset + end,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn years(s: &str) -> Vec<(f64, Option<f64>)> {
+        find_years(s, 0).iter().map(|y| (y.min, y.max)).collect()
+    }
+
+    #[test]
+    fn the_shapes_jds_use() {
+        assert_eq!(years("5+ years of experience"), [(5.0, None)]);
+        assert_eq!(
+            years("at least three years in a similar role"),
+            [(3.0, None)]
+        );
+        assert_eq!(years("3–5 years of Python"), [(3.0, Some(5.0))]);
+        assert_eq!(years("3-5 years"), [(3.0, Some(5.0))]);
+        assert_eq!(years("3 to 5 years"), [(3.0, Some(5.0))]);
+        assert_eq!(years("minimum 2 yrs commercial"), [(2.0, None)]);
+        assert_eq!(years("Python (3+ years)"), [(3.0, None)]);
+        assert_eq!(years("five (5) years"), [(5.0, None)]);
+        assert!(years("yearly bonus").is_empty());
+        assert!(years("over 100 years of history").is_empty());
+        assert!(years("founded in 2015, eight years ago we").len() == 1);
+    }
+}

@@ -1,0 +1,550 @@
+//! The JD analyzer and skill extraction, feature by feature, on job
+//! descriptions written by the project; plus properties and bad input.
+
+use kairos_core::analysis::{Analyzer, PayPeriod, Seniority};
+use kairos_core::skills::Extractor;
+use proptest::prelude::*;
+
+fn analyzer() -> &'static Analyzer {
+    Analyzer::shared()
+}
+
+fn extractor() -> &'static Extractor {
+    analyzer().extractor()
+}
+
+/// Canonical names of the skills found in `text`.
+fn skills(text: &str) -> Vec<String> {
+    extractor()
+        .extract_spans(text)
+        .into_iter()
+        .map(|s| s.skill)
+        .collect()
+}
+
+fn has(text: &str, skill: &str) -> bool {
+    skills(text).iter().any(|s| s == skill)
+}
+
+#[test]
+fn ambiguous_words_count_only_in_technical_context() {
+    // (skill, technical sentences, everyday sentences)
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "Go",
+            &[
+                "Experience with Go and Kubernetes.",
+                "Services written in Go.",
+                "Python, Go and Rust",
+                "Strong Go programming skills",
+            ],
+            &[
+                "Go to market with our sales team.",
+                "You will go through onboarding.",
+                "Let's go live in May.",
+            ],
+        ),
+        (
+            "Rust",
+            &[
+                "We build our ledger in Rust.",
+                "Rust programming experience",
+                "Languages: C++, Rust",
+            ],
+            &[
+                "A rust-coloured logo on the van.",
+                "Rust stains on old pipes",
+                "the rust belt",
+            ],
+        ),
+        (
+            "Swift",
+            &[
+                "iOS development with Swift and SwiftUI.",
+                "Swift, Objective-C",
+            ],
+            &[
+                "We expect a swift response to incidents.",
+                "swift turnaround times",
+            ],
+        ),
+        (
+            "R",
+            &[
+                "Statistical analysis in R or Python.",
+                "R programming",
+                "Python, R, SQL",
+            ],
+            &[
+                "Our R&D team is growing.",
+                "Grade R is fine",
+                "Section R of the form",
+            ],
+        ),
+        (
+            "C",
+            &["Embedded C programming", "Languages: C, C++ and Rust"],
+            &["Plan C is unlikely.", "a C grade"],
+        ),
+        (
+            "Apache Spark",
+            &[
+                "Experience with Spark and Kafka.",
+                "Spark jobs on Databricks",
+            ],
+            &["Ideas that spark joy.", "We want to spark curiosity."],
+        ),
+        (
+            "Express",
+            &[
+                "REST APIs with Node.js and Express.",
+                "Express.js experience",
+            ],
+            &[
+                "Express your interest by applying.",
+                "Please express yourself.",
+            ],
+        ),
+        (
+            "Flask",
+            &[
+                "Python web services in Flask or FastAPI.",
+                "Flask experience",
+            ],
+            &["Bring a flask of coffee to the offsite."],
+        ),
+        (
+            "Chef",
+            &["Configuration management with Ansible, Chef or Puppet."],
+            &["Our head chef cooks lunch on Fridays."],
+        ),
+        (
+            "Puppet",
+            &["Experience with Puppet manifests"],
+            &["A puppet show for the kids' day."],
+        ),
+        (
+            "Ruby",
+            &["Ruby on Rails and Ruby experience.", "Python, Ruby or Go"],
+            &["Ruby will be your manager."],
+        ),
+        (
+            "Julia",
+            &["Numerical work in Julia or Python.", "Julia programming"],
+            &["Julia from HR will contact you."],
+        ),
+        (
+            "Make",
+            &["Builds with Make and CMake.", "Makefile experience"],
+            &["Make a difference every day.", "make sure tests pass"],
+        ),
+        (
+            "Microsoft Excel",
+            &["Advanced Excel skills", "Microsoft Excel and SQL"],
+            &["You excel at communication.", "Excel in a fast-paced team."],
+        ),
+        (
+            "Shell",
+            &["Shell scripting in Bash", "Experience in shell scripting"],
+            &["Shell is one of our clients.", "a shell company"],
+        ),
+        (
+            "Java",
+            &["Backend services in Java and Kotlin.", "Java 17 experience"],
+            &["Free java and pastries every Friday.", "a cup of java"],
+        ),
+    ];
+    for (skill, yes, no) in cases {
+        let skill = if *skill == "Shell" {
+            "Shell scripting"
+        } else {
+            skill
+        };
+        for text in *yes {
+            assert!(
+                has(text, skill),
+                "{skill} should be found in: {text} (found {:?})",
+                skills(text)
+            );
+        }
+        for text in *no {
+            assert!(
+                !has(text, skill),
+                "{skill} should not be found in: {text} (found {:?})",
+                skills(text)
+            );
+        }
+    }
+}
+
+#[test]
+fn names_with_punctuation_are_whole_words() {
+    let spans = extractor()
+        .extract_spans("C++, C#, .NET, Node.js, CI/CD, TCP/IP and ASP.NET; not Nodejsx or myjava.");
+    let found: Vec<(&str, &str)> = spans
+        .iter()
+        .map(|s| (s.skill.as_str(), s.text.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("C++", "C++"),
+            ("C#", "C#"),
+            (".NET", ".NET"),
+            ("Node.js", "Node.js"),
+            ("CI/CD", "CI/CD"),
+            ("TCP/IP", "TCP/IP"),
+            ("ASP.NET", "ASP.NET")
+        ]
+    );
+    for s in &spans {
+        assert_eq!(
+            &"C++, C#, .NET, Node.js, CI/CD, TCP/IP and ASP.NET; not Nodejsx or myjava."
+                [s.start..s.end],
+            s.text
+        );
+    }
+}
+
+#[test]
+fn spellings_map_to_canonical_names() {
+    let found = skills("k8s, Postgres, ReactJS, react.js, amazon-web-services, GCP and node.js");
+    assert_eq!(
+        found,
+        [
+            "Kubernetes",
+            "PostgreSQL",
+            "React",
+            "React",
+            "AWS",
+            "GCP",
+            "Node.js"
+        ]
+    );
+}
+
+fn names(list: &[kairos_core::analysis::SkillAsk]) -> Vec<&str> {
+    list.iter().map(|s| s.skill.as_str()).collect()
+}
+
+const SEEK_JD: &str = "About the role
+We're hiring a Backend Engineer to build our payments platform.
+
+What you'll bring:
+- 5+ years of commercial software engineering experience
+- At least three years of Rust
+- PostgreSQL and Kafka in production
+- Experience with AWS (ECS, RDS)
+
+Nice to have
+- Kubernetes
+- Exposure to Terraform is a plus
+
+About us
+We are a fintech; our stack includes Go and React.
+
+You must be an Australian citizen or permanent resident. Unfortunately we are unable to sponsor visas.
+Salary: $160,000 - $180,000 + super.";
+
+#[test]
+fn required_preferred_and_context_follow_the_jds_structure() {
+    let r = analyzer().analyze("Senior Backend Engineer", SEEK_JD);
+    assert_eq!(
+        names(&r.required_skills),
+        [
+            "Software development",
+            "Rust",
+            "PostgreSQL",
+            "Apache Kafka",
+            "AWS",
+            "Amazon ECS",
+            "Amazon RDS"
+        ]
+    );
+    assert_eq!(names(&r.preferred_skills), ["Kubernetes", "Terraform"]);
+    assert_eq!(names(&r.context_skills), ["Go", "React"]);
+    let rust = &r.required_skills[1];
+    assert_eq!(rust.evidence, "- At least three years of Rust");
+    assert!(
+        r.keywords.iter().position(|k| k.term == "Rust")
+            < r.keywords.iter().position(|k| k.term == "Kubernetes")
+    );
+}
+
+#[test]
+fn years_overall_and_per_skill() {
+    let r = analyzer().analyze("Backend Engineer", SEEK_JD);
+    let overall = r.years_experience.expect("overall years");
+    assert_eq!((overall.min, overall.max, overall.skill), (5.0, None, None));
+    let rust = r
+        .skill_years
+        .iter()
+        .find(|y| y.skill.as_deref() == Some("Rust"))
+        .expect("Rust years");
+    assert_eq!(rust.min, 3.0);
+    let r = analyzer().analyze(
+        "Data Engineer",
+        "Requirements\n- 3–5 years of Python\n- SQL (2+ years)\n- minimum 2 yrs with Airflow",
+    );
+    let per: Vec<(&str, f64, Option<f64>)> = r
+        .skill_years
+        .iter()
+        .map(|y| (y.skill.as_deref().unwrap_or(""), y.min, y.max))
+        .collect();
+    assert_eq!(
+        per,
+        [
+            ("Python", 3.0, Some(5.0)),
+            ("SQL", 2.0, None),
+            ("Apache Airflow", 2.0, None)
+        ]
+    );
+    assert_eq!(
+        r.years_experience, None,
+        "every years figure here is for a skill"
+    );
+}
+
+#[test]
+fn australian_work_rights_wording() {
+    let r = analyzer().analyze("Backend Engineer", SEEK_JD);
+    assert_eq!(r.work_rights.pr_required.value, Some(true));
+    assert_eq!(r.work_rights.citizenship_required.value, Some(false));
+    assert_eq!(r.work_rights.visa_sponsorship.value, Some(false));
+    assert!(r
+        .work_rights
+        .visa_sponsorship
+        .evidence
+        .as_deref()
+        .is_some_and(|e| e.contains("unable to sponsor")));
+
+    let r = analyzer().analyze("Developer", "Must have full Australian working rights.");
+    assert_eq!(r.work_rights.visa_sponsorship.value, Some(false));
+    assert_eq!(
+        r.work_rights.citizenship_required.value, None,
+        "unknown stays unknown"
+    );
+    let r = analyzer().analyze(
+        "Developer",
+        "482 visa sponsorship available for the right candidate.",
+    );
+    assert_eq!(r.work_rights.visa_sponsorship.value, Some(true));
+    let r = analyzer().analyze("Developer", "Nothing about rights here.");
+    assert_eq!(
+        (
+            r.work_rights.pr_required.value,
+            r.work_rights.citizenship_required.value,
+            r.work_rights.visa_sponsorship.value
+        ),
+        (None, None, None)
+    );
+}
+
+#[test]
+fn clearance_levels_imply_citizenship() {
+    for text in [
+        "Applicants must hold or be able to obtain a Baseline clearance.",
+        "An active NV1 security clearance is required.",
+        "NV2 clearance mandatory.",
+        "Candidates must be eligible for Negative Vetting 1.",
+        "Active TS/SCI clearance with polygraph.",
+        "US Secret clearance required for this role.",
+    ] {
+        let r = analyzer().analyze("Engineer", text);
+        assert_eq!(
+            r.work_rights.citizenship_required.value,
+            Some(true),
+            "{text}"
+        );
+    }
+    let r = analyzer().analyze("Baseline Cleared Java Developer", "Build services.");
+    assert_eq!(
+        r.work_rights.citizenship_required.value, None,
+        "a title alone naming 'Baseline' without 'clearance' is not enough"
+    );
+}
+
+#[test]
+fn salary_shapes_keep_their_period() {
+    let cases: &[(&str, f64, Option<f64>, PayPeriod, bool)] = &[
+        (
+            "Salary: $160,000 - $180,000 + super.",
+            160000.0,
+            Some(180000.0),
+            PayPeriod::Year,
+            true,
+        ),
+        (
+            "Package: $150k + super",
+            150000.0,
+            None,
+            PayPeriod::Year,
+            true,
+        ),
+        (
+            "Contract rate $900 - $1,000 per day",
+            900.0,
+            Some(1000.0),
+            PayPeriod::Day,
+            false,
+        ),
+        (
+            "Paying $95 per hour plus super",
+            95.0,
+            None,
+            PayPeriod::Hour,
+            true,
+        ),
+        (
+            "Base salary 120-140k",
+            120000.0,
+            Some(140000.0),
+            PayPeriod::Year,
+            false,
+        ),
+        ("£65,000 per annum", 65000.0, None, PayPeriod::Year, false),
+    ];
+    for (text, min, max, period, plus_super) in cases {
+        let s = analyzer()
+            .analyze("Engineer", text)
+            .salary
+            .unwrap_or_else(|| panic!("no salary in {text}"));
+        assert_eq!(
+            (s.min, s.max, s.period, s.plus_super),
+            (*min, *max, *period, *plus_super),
+            "{text}"
+        );
+    }
+    assert!(analyzer()
+        .analyze(
+            "Engineer",
+            "We have 2,000 customers and raised $20 million."
+        )
+        .salary
+        .is_none());
+}
+
+#[test]
+fn seniority_from_title_then_years() {
+    assert_eq!(
+        analyzer()
+            .analyze("Senior Backend Engineer", "")
+            .seniority
+            .map(|s| s.level),
+        Some(Seniority::Senior)
+    );
+    assert_eq!(
+        analyzer()
+            .analyze("Graduate Developer", "")
+            .seniority
+            .map(|s| s.level),
+        Some(Seniority::Junior)
+    );
+    let r = analyzer().analyze(
+        "Software Engineer",
+        "Requirements:\n- 8+ years of professional experience",
+    );
+    assert_eq!(r.seniority.map(|s| s.level), Some(Seniority::Lead));
+}
+
+#[test]
+fn heading_styles() {
+    for jd in [
+        "## Requirements\n- Rust\n## Nice to have\n- Kubernetes",
+        "REQUIREMENTS:\nRust\nBONUS POINTS:\nKubernetes",
+        "**Must have**\n* Rust\n**Desirable**\n* Kubernetes",
+        "Essential criteria\n• Rust\nDesirable criteria\n• Kubernetes",
+        "What you'll bring\n- Rust\nIt would be great if\n- Kubernetes",
+    ] {
+        let r = analyzer().analyze("Engineer", jd);
+        assert_eq!(names(&r.required_skills), ["Rust"], "{jd}");
+        assert_eq!(names(&r.preferred_skills), ["Kubernetes"], "{jd}");
+    }
+}
+
+#[test]
+fn ats_keywords_include_certifications_and_methods() {
+    let r = analyzer().analyze(
+        "Security Engineer",
+        "Requirements:\n- CISSP or CISM\n- AWS Certified Solutions Architect\n- Scrum and TDD\n- Fluent English",
+    );
+    let terms: Vec<&str> = r.keywords.iter().map(|k| k.term.as_str()).collect();
+    for t in [
+        "CISSP",
+        "CISM",
+        "AWS Certified Solutions Architect",
+        "Scrum",
+        "Test-driven development",
+        "English",
+    ] {
+        assert!(terms.contains(&t), "{t} missing from {terms:?}");
+    }
+    assert!(
+        !names(&r.required_skills).contains(&"English"),
+        "spoken languages are keywords, not skills"
+    );
+}
+
+#[test]
+fn html_is_analysed_on_its_text() {
+    let html = "<div><h3>Requirements</h3><ul><li>Strong <strong>Rust</strong></li><li>PostgreSQL &amp; Redis</li></ul><p class=\"java\">Nice to have: <em>Kubernetes</em></p></div>";
+    let r = analyzer().analyze("Engineer", html);
+    assert_eq!(names(&r.required_skills), ["Rust", "PostgreSQL", "Redis"]);
+    assert_eq!(names(&r.preferred_skills), ["Kubernetes"]);
+    assert!(
+        !names(&r.required_skills).contains(&"Java"),
+        "attribute values are not text"
+    );
+}
+
+#[test]
+fn bad_input_is_handled() {
+    let empty = analyzer().analyze("", "");
+    assert!(
+        empty.required_skills.is_empty() && empty.keywords.is_empty() && empty.salary.is_none()
+    );
+    let punct = analyzer().analyze("!!!", "?!.,;:—–-•··· ()[]{} 🚀🚀🚀 😀 \u{200b}\u{feff}");
+    assert!(punct.required_skills.is_empty());
+    let nul = analyzer().analyze("Rust\0Engineer", "Requirements\n- Rust\0\0PostgreSQL\0");
+    assert!(names(&nul.required_skills).contains(&"Rust"));
+    let big = "Requirements: Rust, PostgreSQL and Kubernetes. ".repeat(10 * 1024 * 1024 / 47);
+    let r = analyzer().analyze("Engineer", &big);
+    assert_eq!(
+        names(&r.required_skills),
+        ["Rust", "PostgreSQL", "Kubernetes"]
+    );
+    assert!(r.required_skills[0].mentions > 200_000);
+}
+
+#[test]
+fn the_same_text_gives_the_same_report() {
+    let a = serde_json::to_string(&analyzer().analyze("Senior Backend Engineer", SEEK_JD))
+        .expect("serializes");
+    let b = serde_json::to_string(
+        &Analyzer::new(kairos_core::skills::Taxonomy::bundled())
+            .analyze("Senior Backend Engineer", SEEK_JD),
+    )
+    .expect("serializes");
+    assert_eq!(a, b);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn extraction_never_panics_and_spans_are_char_boundaries(text in any::<String>(), tech in prop::sample::select(vec!["Rust", "Go", "C++", "node.js", "R", "Excel", ".NET", "CI/CD", "5+ years", "$120k"])) {
+        let text = format!("{text} {tech} {text}");
+        for s in extractor().extract_spans(&text) {
+            prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end) && s.start < s.end);
+            prop_assert_eq!(&text[s.start..s.end], s.text.as_str());
+        }
+        let _ = analyzer().analyze(&text, &text);
+    }
+
+    #[test]
+    fn analysing_twice_gives_identical_output(text in "[a-zA-Z0-9 ,.:;\\-+$\\n()/#]{0,400}") {
+        let a = serde_json::to_string(&analyzer().analyze("Engineer", &text)).expect("serializes");
+        let b = serde_json::to_string(&analyzer().analyze("Engineer", &text)).expect("serializes");
+        prop_assert_eq!(a, b);
+    }
+}
