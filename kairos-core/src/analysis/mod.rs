@@ -31,36 +31,40 @@ mod structure;
 mod years;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, MatchKind};
 
 pub use report::{Importance, JdReport, Keyword, SkillAsk, YearsAsk};
 pub use rights::{Flag, WorkRightsFlags};
 pub use salary::{PayPeriod, SalaryInfo};
 pub use seniority::{Seniority, SeniorityInfo};
 
-use crate::skills::{Extractor, SkillHit, SkillId, SkillKind, Taxonomy};
+use crate::skills::{ExtraHit, Extractor, SkillHit, SkillId, SkillKind, Taxonomy};
 use structure::{line_at, sentence_bounds, Role, PREFERRED_PHRASES, STACK_PHRASES};
 
 /// Reads job descriptions. Build one per taxonomy and share it: building
 /// compiles the taxonomy into an automaton (see [`Analyzer::shared`]).
 #[derive(Debug, Clone)]
 pub struct Analyzer {
+    /// Skills, plus the analyzer's own words (triggers and phrases) as extras,
+    /// so one pass over the text finds everything.
     extractor: Extractor,
-    /// Work-rights and pay triggers, and `year`.
-    triggers: AhoCorasick,
-    trigger_kinds: Vec<Trigger>,
-    phrases: AhoCorasick,
-    phrase_is_preferred: Vec<bool>,
+    /// What each extra word is, by its index.
+    extras: Vec<Extra>,
 }
 
+/// The analyzer's own words, matched in the same pass as the skills.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Trigger {
+enum Extra {
+    /// A sentence worth reading for work rights.
     Rights,
+    /// A sentence worth reading for pay.
     Salary,
+    /// A sentence worth reading for years of experience.
     Years,
+    /// Phrasing that makes a sentence's skills preferred (`is a plus`).
+    Preferred,
+    /// Phrasing about the company's own stack (`we use`).
+    Stack,
 }
 
 /// One mention of a skill in a description, with its importance.
@@ -82,6 +86,7 @@ pub struct Mention {
 
 /// Per-skill tally while reading.
 struct Tally {
+    skill: SkillId,
     first: usize,
     importance: Importance,
     mentions: u32,
@@ -89,44 +94,35 @@ struct Tally {
     evidence: (usize, usize),
 }
 
+/// A description read once: its lines, skill hits and extra words.
+struct Reading<'t> {
+    text: &'t str,
+    lines: Vec<structure::Line>,
+    hits: Vec<SkillHit>,
+    extras: Vec<ExtraHit>,
+}
+
 impl Analyzer {
     /// An analyzer over `taxonomy` (use [`Taxonomy::bundled`], extended as you need).
     pub fn new(taxonomy: Taxonomy) -> Self {
-        let mut patterns: Vec<&str> = Vec::new();
-        let mut trigger_kinds = Vec::new();
-        for (list, kind) in [
-            (rights::TRIGGERS, Trigger::Rights),
-            (salary::TRIGGERS, Trigger::Salary),
-            (&["year", "yr"][..], Trigger::Years),
-        ] {
-            for p in list {
-                patterns.push(p);
-                trigger_kinds.push(kind);
+        let mut words: Vec<&str> = Vec::new();
+        let mut extras = Vec::new();
+        let lists: [(&[&str], Extra); 5] = [
+            (rights::TRIGGERS, Extra::Rights),
+            (salary::TRIGGERS, Extra::Salary),
+            (&["year", "years", "yr", "yrs"], Extra::Years),
+            (PREFERRED_PHRASES, Extra::Preferred),
+            (STACK_PHRASES, Extra::Stack),
+        ];
+        for (list, kind) in lists {
+            for w in list {
+                words.push(w);
+                extras.push(kind);
             }
         }
-        let triggers = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostFirst)
-            .build(&patterns)
-            .unwrap_or_else(|e| panic!("trigger automaton: {e}"));
-        let phrase_list: Vec<&str> = PREFERRED_PHRASES
-            .iter()
-            .chain(STACK_PHRASES)
-            .copied()
-            .collect();
-        let phrase_is_preferred = (0..phrase_list.len())
-            .map(|i| i < PREFERRED_PHRASES.len())
-            .collect();
-        let phrases = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(&phrase_list)
-            .unwrap_or_else(|e| panic!("phrase automaton: {e}"));
         Self {
-            extractor: Extractor::new(taxonomy),
-            triggers,
-            trigger_kinds,
-            phrases,
-            phrase_is_preferred,
+            extractor: Extractor::with_extras(taxonomy, &words),
+            extras,
         }
     }
 
@@ -157,14 +153,25 @@ impl Analyzer {
         }
     }
 
+    fn read<'t>(&self, text: &'t str) -> Reading<'t> {
+        let (hits, extras) = self.extractor.extract_with_extras(text);
+        Reading {
+            text,
+            lines: structure::lines(text),
+            hits,
+            extras,
+        }
+    }
+
     /// Analyses one job: its title and description. The same input always
     /// gives the same report.
     pub fn analyze(&self, title: &str, description: &str) -> JdReport {
         let text = self.clean_text(description);
-        let text = text.as_ref();
-        let lines = structure::lines(text);
+        let reading = self.read(text.as_ref());
+        let text = reading.text;
         let taxonomy = self.taxonomy();
-        let mut tally: HashMap<SkillId, Tally> = HashMap::new();
+        // A description names a few dozen skills: a short list beats a hash map.
+        let mut tally: Vec<Tally> = Vec::new();
 
         // The title names the job; general terms in it (`Backend`) are not asks.
         for hit in self
@@ -173,53 +180,58 @@ impl Analyzer {
             .into_iter()
             .filter(|h| !taxonomy.get(h.skill).generic)
         {
-            let t = tally.entry(hit.skill).or_insert(Tally {
-                first: 0,
-                importance: Importance::Required,
-                mentions: 0,
-                in_title: true,
-                evidence: (0, 0),
-            });
-            t.mentions += 1;
+            match tally.iter_mut().find(|t| t.skill == hit.skill) {
+                Some(t) => t.mentions += 1,
+                None => tally.push(Tally {
+                    skill: hit.skill,
+                    first: 0,
+                    importance: Importance::Required,
+                    mentions: 1,
+                    in_title: true,
+                    evidence: (0, 0),
+                }),
+            }
         }
-
-        let hits = self.extractor.extract(text);
         // A mention naming a role (`our QA engineers`) does not ask for the skill.
         for (n, m) in self
-            .mentions_in(text, &lines, &hits)
+            .mentions_of(&reading)
             .into_iter()
             .enumerate()
             .filter(|(_, m)| !m.names_role)
         {
-            let t = tally.entry(m.skill).or_insert(Tally {
-                first: n + 1,
-                importance: m.importance,
-                mentions: 0,
-                in_title: false,
-                evidence: m.sentence,
-            });
-            t.mentions += 1;
-            if m.importance > t.importance {
-                t.importance = m.importance;
-                t.evidence = m.sentence;
+            match tally.iter_mut().find(|t| t.skill == m.skill) {
+                Some(t) => {
+                    t.mentions += 1;
+                    if m.importance > t.importance {
+                        t.importance = m.importance;
+                        t.evidence = m.sentence;
+                    }
+                }
+                None => tally.push(Tally {
+                    skill: m.skill,
+                    first: n + 1,
+                    importance: m.importance,
+                    mentions: 1,
+                    in_title: false,
+                    evidence: m.sentence,
+                }),
             }
         }
+        tally.sort_by_key(|t| (t.first, t.skill));
 
-        let mut ordered: Vec<(&SkillId, &Tally)> = tally.iter().collect();
-        ordered.sort_by_key(|(id, t)| (t.first, **id));
         let mut report = JdReport {
             required_skills: Vec::new(),
             preferred_skills: Vec::new(),
             context_skills: Vec::new(),
             years_experience: None,
             skill_years: Vec::new(),
-            keywords: Vec::new(),
+            keywords: keywords(taxonomy, &tally),
             work_rights: WorkRightsFlags::default(),
             salary: None,
             seniority: None,
         };
-        for (id, t) in &ordered {
-            let def = taxonomy.get(**id);
+        for t in &tally {
+            let def = taxonomy.get(t.skill);
             let SkillKind::Technical(category) = def.kind else {
                 continue;
             };
@@ -240,9 +252,7 @@ impl Analyzer {
                 Importance::Context => report.context_skills.push(ask),
             }
         }
-        report.keywords = keywords(taxonomy, &ordered);
-
-        self.read_triggers(title, text, &lines, &hits, &mut report);
+        self.read_extras(title, &reading, &mut report);
         report.seniority =
             seniority::seniority(title, report.years_experience.as_ref().map(|y| y.min));
         report
@@ -252,37 +262,30 @@ impl Analyzer {
     /// [`Analyzer::clean_text`]) with the importance its section and
     /// sentence give it.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
-        let lines = structure::lines(text);
-        let hits = self.extractor.extract(text);
-        self.mentions_in(text, &lines, &hits)
+        self.mentions_of(&self.read(text))
     }
 
-    fn mentions_in(
-        &self,
-        text: &str,
-        lines: &[structure::Line],
-        hits: &[SkillHit],
-    ) -> Vec<Mention> {
-        let mut out = Vec::with_capacity(hits.len());
-        let mut cached: Option<((usize, usize), Option<bool>)> = None;
-        for hit in hits {
-            let Some(line) = line_at(lines, hit.start) else {
+    fn mentions_of(&self, r: &Reading<'_>) -> Vec<Mention> {
+        let mut out = Vec::with_capacity(r.hits.len());
+        let mut cached: Option<((usize, usize), Option<Extra>)> = None;
+        for hit in &r.hits {
+            let Some(line) = line_at(&r.lines, hit.start) else {
                 continue;
             };
-            let bounds = sentence_bounds(text, line, hit.start, hit.end);
-            // Some(true): preferred phrasing; Some(false): the company's stack.
-            let phrasing = match cached {
-                Some((b, p)) if b == bounds => p,
+            // Hits in one sentence share its bounds and phrasing.
+            let (bounds, phrasing) = match cached {
+                Some(((lo, hi), p)) if lo <= hit.start && hit.end <= hi => ((lo, hi), p),
                 _ => {
-                    let p = self.phrasing(&text[bounds.0..bounds.1]);
+                    let bounds = sentence_bounds(r.text, line, hit.start, hit.end);
+                    let p = self.phrasing(&r.extras, bounds);
                     cached = Some((bounds, p));
-                    p
+                    (bounds, p)
                 }
             };
             let importance = match (line.role, phrasing) {
-                (_, Some(true)) | (Role::Preferred, _) => Importance::Preferred,
+                (_, Some(Extra::Preferred)) | (Role::Preferred, _) => Importance::Preferred,
                 (Role::Required, _) => Importance::Required,
-                (Role::Context, _) | (_, Some(false)) => Importance::Context,
+                (Role::Context, _) | (_, Some(_)) => Importance::Context,
                 (Role::Duties | Role::Intro, None) => Importance::Required,
             };
             out.push(Mention {
@@ -297,35 +300,34 @@ impl Analyzer {
         out
     }
 
-    fn phrasing(&self, sentence: &str) -> Option<bool> {
-        let mut stack = false;
-        for m in self.phrases.find_iter(sentence) {
-            if self.phrase_is_preferred[m.pattern().as_usize()] {
-                return Some(true);
+    /// The phrasing of a sentence: preferred wins over the company's stack.
+    fn phrasing(&self, extras: &[ExtraHit], (from, to): (usize, usize)) -> Option<Extra> {
+        let first = extras.partition_point(|e| e.start < from);
+        let mut found = None;
+        for e in extras[first..].iter().take_while(|e| e.start < to) {
+            match self.extras[e.extra] {
+                Extra::Preferred => return Some(Extra::Preferred),
+                Extra::Stack => found = Some(Extra::Stack),
+                _ => {}
             }
-            stack = true;
         }
-        stack.then_some(false)
+        found
     }
 
-    fn read_triggers(
-        &self,
-        title: &str,
-        text: &str,
-        lines: &[structure::Line],
-        hits: &[SkillHit],
-        report: &mut JdReport,
-    ) {
+    fn read_extras(&self, title: &str, r: &Reading<'_>, report: &mut JdReport) {
         rights::read_sentence(title, &mut report.work_rights);
         let mut last_sentence = (usize::MAX, usize::MAX);
-        let mut seen_kinds: Vec<Trigger> = Vec::new();
+        let mut seen_kinds: Vec<Extra> = Vec::new();
         let mut overall: Vec<(YearsAsk, bool)> = Vec::new();
-        for m in self.triggers.find_iter(text) {
-            let kind = self.trigger_kinds[m.pattern().as_usize()];
-            let Some(line) = line_at(lines, m.start()) else {
+        for e in &r.extras {
+            let kind = self.extras[e.extra];
+            if matches!(kind, Extra::Preferred | Extra::Stack) {
+                continue;
+            }
+            let Some(line) = line_at(&r.lines, e.start) else {
                 continue;
             };
-            let bounds = sentence_bounds(text, line, m.start(), m.end());
+            let bounds = sentence_bounds(r.text, line, e.start, e.end);
             if bounds == last_sentence && seen_kinds.contains(&kind) {
                 continue;
             }
@@ -334,23 +336,18 @@ impl Analyzer {
                 last_sentence = bounds;
             }
             seen_kinds.push(kind);
-            let sentence = &text[bounds.0..bounds.1];
+            let sentence = &r.text[bounds.0..bounds.1];
             match kind {
-                Trigger::Rights => rights::read_sentence(sentence, &mut report.work_rights),
-                Trigger::Salary => {
+                Extra::Rights => rights::read_sentence(sentence, &mut report.work_rights),
+                Extra::Salary => {
                     if report.salary.is_none() {
                         report.salary = salary::read_sentence(sentence);
                     }
                 }
-                Trigger::Years => self.read_years(
-                    text,
-                    sentence,
-                    bounds,
-                    line.role,
-                    hits,
-                    report,
-                    &mut overall,
-                ),
+                Extra::Years => {
+                    self.read_years(sentence, bounds, line.role, &r.hits, report, &mut overall)
+                }
+                Extra::Preferred | Extra::Stack => {}
             }
         }
         // Overall years: the first asked in a requirements section, else the first asked.
@@ -361,10 +358,8 @@ impl Analyzer {
         report.years_experience = chosen.map(|i| overall.swap_remove(i).0);
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn read_years(
         &self,
-        text: &str,
         sentence: &str,
         bounds: (usize, usize),
         role: Role,
@@ -416,7 +411,7 @@ impl Analyzer {
                 ]
                 .iter()
                 .any(|w| lower.contains(w));
-                if about_experience && !text.is_empty() {
+                if about_experience {
                     overall.push((
                         YearsAsk {
                             min: y.min,
@@ -451,11 +446,11 @@ fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
-fn keywords(taxonomy: &Taxonomy, ordered: &[(&SkillId, &Tally)]) -> Vec<Keyword> {
-    let mut out: Vec<(Keyword, usize)> = ordered
+fn keywords(taxonomy: &Taxonomy, tally: &[Tally]) -> Vec<Keyword> {
+    let mut out: Vec<(Keyword, usize)> = tally
         .iter()
-        .map(|(id, t)| {
-            let def = taxonomy.get(**id);
+        .map(|t| {
+            let def = taxonomy.get(t.skill);
             let base = match t.importance {
                 Importance::Required => 3.0,
                 Importance::Preferred => 2.0,

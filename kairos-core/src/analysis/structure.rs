@@ -202,7 +202,12 @@ const DUTIES: &[&str] = &[
 /// The role a heading gives its section, if the line is a heading.
 pub(crate) fn heading_role(line: &str) -> Option<Role> {
     let t = line.trim();
-    if t.is_empty() || t.len() > 80 {
+    // Headings are short and are not sentences: skip the rest cheaply.
+    if t.is_empty()
+        || t.len() > 64
+        || t.contains(". ")
+        || t.bytes().filter(|&b| b == b' ').count() > 9
+    {
         return None;
     }
     let t = t.trim_start_matches('#').trim();

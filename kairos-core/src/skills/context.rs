@@ -14,11 +14,12 @@
 //! and is not followed by a word that gives the everyday sense away
 //! (`go to`, `rust-coloured`, `swift response`, `excel at`).
 
-use super::extract::{ceil_char_boundary, floor_char_boundary, SkillHit, WINDOW};
+use super::extract::{floor_char_boundary, in_list, SkillHit, WINDOW};
 use super::taxonomy::{SkillKind, Taxonomy};
+use super::words::WordSet;
 
 /// Words after a mention that mark it as technical.
-const CUE_AFTER: &[&str] = &[
+static CUE_AFTER: WordSet = WordSet::new(&[
     "programming",
     "program",
     "programs",
@@ -90,11 +91,11 @@ const CUE_AFTER: &[&str] = &[
     "versions",
     "version",
     "certification",
-];
+]);
 
 /// Words shortly before a mention (up to three words back) that mark it as
 /// technical when the word right before is a preposition.
-const CUE_BEFORE: &[&str] = &[
+static CUE_BEFORE: WordSet = WordSet::new(&[
     "experience",
     "experienced",
     "proficient",
@@ -131,11 +132,11 @@ const CUE_BEFORE: &[&str] = &[
     "solid",
     "hands-on",
     "understanding",
-];
+]);
 
 /// Words right before a mention that ask for it (`fluent English`,
 /// `strong SQL`, `solid understanding of`).
-const CUE_ADJECTIVE: &[&str] = &[
+static CUE_ADJECTIVE: WordSet = WordSet::new(&[
     "fluent",
     "native",
     "business",
@@ -160,11 +161,11 @@ const CUE_ADJECTIVE: &[&str] = &[
     "extensive",
     "relevant",
     "prior",
-];
+]);
 
 /// Words after a general term that mark it as asked for (`cloud
 /// experience`, `agile practices`, `security principles`).
-const GENERIC_CUE_AFTER: &[&str] = &[
+static GENERIC_CUE_AFTER: WordSet = WordSet::new(&[
     "experience",
     "skills",
     "knowledge",
@@ -195,11 +196,11 @@ const GENERIC_CUE_AFTER: &[&str] = &[
     "skillset",
     "expert",
     "experts",
-];
+]);
 
 /// The only cues after a one-letter name (`C`, `R`, `D`) or a very common
 /// word (`Scheme`, `Shell`, `Make`): `R programming`, `C code`.
-const NARROW_CUE_AFTER: &[&str] = &[
+static NARROW_CUE_AFTER: WordSet = WordSet::new(&[
     "programming",
     "language",
     "lang",
@@ -211,19 +212,19 @@ const NARROW_CUE_AFTER: &[&str] = &[
     "developers",
     "programmer",
     "programmers",
-];
+]);
 
 /// Names too common to trust with the broad cues.
-const NARROW_NAMES: &[&str] = &["Scheme", "Shell", "Make"];
+static NARROW_NAMES: WordSet = WordSet::new(&["Scheme", "Shell", "Make"]);
 
 fn is_narrow(name: &str) -> bool {
-    name.chars().count() == 1 || NARROW_NAMES.contains(&name)
+    name.chars().count() == 1 || NARROW_NAMES.contains(name)
 }
 
 /// Words right before a mention that are enough on their own (`using Go`, `in Rust`).
-const STRONG_PREPOSITIONS: &[&str] = &["using", "in", "with"];
+static STRONG_PREPOSITIONS: WordSet = WordSet::new(&["using", "in", "with"]);
 
-const PREPOSITIONS: &[&str] = &[
+static PREPOSITIONS: WordSet = WordSet::new(&[
     "in",
     "with",
     "using",
@@ -235,10 +236,10 @@ const PREPOSITIONS: &[&str] = &[
     "like",
     "e.g.",
     "such",
-];
+]);
 
 /// Words right after a mention that give the everyday sense away.
-const NEGATIVE_AFTER: &[&str] = &[
+static NEGATIVE_AFTER: WordSet = WordSet::new(&[
     "to",
     "through",
     "live",
@@ -283,7 +284,7 @@ const NEGATIVE_AFTER: &[&str] = &[
     "decisions",
     "impact",
     "difference",
-];
+]);
 
 /// Words that give away the everyday sense of one particular spelling.
 const NEGATIVE_AFTER_SPELLING: &[(&str, &[&str])] = &[
@@ -295,22 +296,25 @@ const NEGATIVE_AFTER_SPELLING: &[(&str, &[&str])] = &[
 
 /// Which lowercase, ASCII-only words surround `[start, end)`: up to three
 /// before and one after, skipping punctuation.
-fn words_before(text: &str, start: usize) -> Vec<String> {
-    text[floor_char_boundary(text, start.saturating_sub(WINDOW))..start]
+fn words_before(text: &str, start: usize) -> [&str; 3] {
+    let mut out = [""; 3];
+    let words = text[floor_char_boundary(text, start.saturating_sub(WINDOW))..start]
         .rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"'))
         .filter(|w| !w.is_empty())
-        .take(3)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                .to_ascii_lowercase()
-        })
-        .collect()
+        .take(3);
+    for (slot, w) in out.iter_mut().zip(words) {
+        *slot = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    }
+    out
 }
 
-fn word_after(text: &str, end: usize) -> Option<String> {
+fn word_after(text: &str, end: usize) -> Option<&str> {
     let rest = text[end..].trim_start_matches(['-', ' ', '\t', '(', ')']);
-    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
-    (!word.is_empty()).then(|| word.to_ascii_lowercase())
+    let len = rest
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(rest.len(), |(i, _)| i);
+    (len > 0).then(|| &rest[..len])
 }
 
 /// Whether the text between two mentions is only list punctuation and
@@ -353,20 +357,23 @@ fn written_as_name(mention: &str, canonical: &str) -> bool {
 
 /// Whether the mention stands alone on its line or bullet.
 fn alone_on_line(text: &str, start: usize, end: usize) -> bool {
-    let lo = floor_char_boundary(text, start.saturating_sub(WINDOW));
-    let hi = ceil_char_boundary(text, (end + WINDOW).min(text.len()));
-    let line_start = text[lo..start].rfind('\n').map_or(lo, |i| lo + i + 1);
-    let line_end = text[end..hi].find('\n').map_or(hi, |i| end + i);
-    let before = text[line_start..start]
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '·'));
-    let after = text[end..line_end]
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';'));
-    before.is_empty() && after.is_empty()
+    let bullet_or_space =
+        |c: char| c.is_whitespace() && c != '\n' || matches!(c, '-' | '*' | '•' | '·');
+    let before_ok = text[..start]
+        .chars()
+        .rev()
+        .find(|&c| !bullet_or_space(c))
+        .is_none_or(|c| c == '\n');
+    before_ok
+        && text[end..]
+            .chars()
+            .find(|&c| !(c.is_whitespace() && c != '\n' || matches!(c, '.' | ',' | ';')))
+            .is_none_or(|c| c == '\n')
 }
 
 /// Words that make a sentence a statement of what the job asks for, so the
 /// general terms in it count (`Experience with cloud and security`).
-const ASKING_WORDS: &[&str] = &[
+static ASKING_WORDS: WordSet = WordSet::new(&[
     "experience",
     "experienced",
     "knowledge",
@@ -419,21 +426,21 @@ const ASKING_WORDS: &[&str] = &[
     "have",
     "use",
     "work",
-];
+]);
 
 /// The sentence around `[start, end)`: bounded by line breaks and sentence ends.
-fn sentence_around(text: &str, start: usize, end: usize) -> &str {
+fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
     let from = text[..start]
         .rfind(['\n', '.', '!', '?', ';'])
         .map_or(0, |i| i + 1);
     let to = text[end..]
         .find(['\n', '!', '?', ';'])
         .map_or(text.len(), |i| end + i);
-    &text[from..to]
+    (from, to)
 }
 
 /// Words that make a sentence talk about the company rather than the job.
-const COMPANY_WORDS: &[&str] = &[
+static COMPANY_WORDS: WordSet = WordSet::new(&[
     "we",
     "our",
     "we're",
@@ -458,18 +465,18 @@ const COMPANY_WORDS: &[&str] = &[
     "industry-leading",
     "partner",
     "partners",
-];
+]);
 
 fn sentence_about_company(sentence: &str) -> bool {
     sentence
         .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
-        .any(|w| COMPANY_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
+        .any(|w| COMPANY_WORDS.contains(w))
 }
 
 fn sentence_asks(sentence: &str) -> bool {
     sentence
         .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| w.len() > 2 && ASKING_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
+        .any(|w| w.len() > 2 && ASKING_WORDS.contains(w))
 }
 
 /// Whether a mention of a context-needing skill is one of its everyday
@@ -489,6 +496,8 @@ pub(crate) fn accept_in_context(text: &str, taxonomy: &Taxonomy, hits: &mut Vec<
     let n = hits.len();
     // 0 = undecided, 1 = accepted, 2 = rejected.
     let mut state = vec![0u8; n];
+    // Hits in one sentence share its verdicts.
+    let mut sentence_cache = ((usize::MAX, usize::MAX), false, false);
     for (i, h) in hits.iter().enumerate() {
         let def = taxonomy.get(h.skill);
         let mention = &text[h.start..h.end];
@@ -498,11 +507,11 @@ pub(crate) fn accept_in_context(text: &str, taxonomy: &Taxonomy, hits: &mut Vec<
             continue;
         }
         let after = word_after(text, h.end);
-        let negative = after.as_deref().is_some_and(|w| {
-            NEGATIVE_AFTER.contains(&w)
+        let negative = after.is_some_and(|w| {
+            NEGATIVE_AFTER.contains(w)
                 || NEGATIVE_AFTER_SPELLING
                     .iter()
-                    .any(|(m, words)| mention.eq_ignore_ascii_case(m) && words.contains(&w))
+                    .any(|(m, words)| mention.eq_ignore_ascii_case(m) && in_list(words, w))
         });
         if negative && (def.needs_context || def.needs_capital) {
             state[i] = 2;
@@ -522,32 +531,39 @@ pub(crate) fn accept_in_context(text: &str, taxonomy: &Taxonomy, hits: &mut Vec<
         }
         let before = words_before(text, h.start);
         let narrow = is_narrow(&def.name);
-        let cues_after: &[&str] = if narrow {
-            NARROW_CUE_AFTER
+        let cues_after: &WordSet = if narrow {
+            &NARROW_CUE_AFTER
         } else if def.generic {
-            GENERIC_CUE_AFTER
+            &GENERIC_CUE_AFTER
         } else {
-            CUE_AFTER
+            &CUE_AFTER
         };
-        let cue_after = after.as_deref().is_some_and(|w| cues_after.contains(&w));
-        let first = before.first().map(String::as_str);
-        let cue_before = first.is_some_and(|p| {
-            (!narrow && CUE_ADJECTIVE.contains(&p))
-                || (!def.generic && STRONG_PREPOSITIONS.contains(&p))
-        }) || first.is_some_and(|p| PREPOSITIONS.contains(&p))
-            && before
-                .iter()
-                .skip(1)
-                .any(|w| CUE_BEFORE.contains(&w.as_str()));
+        let cue_after = after.is_some_and(|w| cues_after.contains(w));
+        let first = before[0];
+        let cue_before = (!narrow && CUE_ADJECTIVE.contains(first))
+            || (!def.generic && STRONG_PREPOSITIONS.contains(first))
+            || PREPOSITIONS.contains(first) && before[1..].iter().any(|w| CUE_BEFORE.contains(w));
         // Concepts count in a sentence that asks for things; domains and
         // spoken languages need a cue of their own.
         let in_asking_sentence = def.generic && !def.needs_context && {
-            let sentence = sentence_around(text, h.start, h.end);
+            let ((lo, hi), ..) = sentence_cache;
+            let (from, to) = if lo <= h.start && h.end <= hi {
+                (lo, hi)
+            } else {
+                sentence_around(text, h.start, h.end)
+            };
+            if sentence_cache.0 != (from, to) {
+                let sentence = &text[from..to];
+                sentence_cache = (
+                    (from, to),
+                    sentence_asks(sentence),
+                    sentence_about_company(sentence),
+                );
+            }
+            let (_, asks, about_company) = sentence_cache;
             match def.kind {
-                SkillKind::Technical(_) => {
-                    sentence_asks(sentence) || !sentence_about_company(sentence)
-                }
-                _ => sentence_asks(sentence) && !sentence_about_company(sentence),
+                SkillKind::Technical(_) => asks || !about_company,
+                _ => asks && !about_company,
             }
         };
         if cue_after

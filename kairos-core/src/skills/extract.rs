@@ -1,11 +1,14 @@
 //! Finding skills in text: one pass of a multi-pattern automaton, then word
 //! boundaries and context rules.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use serde::{Deserialize, Serialize};
 
 use super::context::accept_in_context;
 use super::taxonomy::{SkillId, Taxonomy};
+use super::words::WordSet;
 
 /// A skill found in text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +22,27 @@ pub struct SkillHit {
     /// Whether the mention names a role or team rather than asking for the
     /// skill: `Java Developer`, `our QA engineers`, `the Backend team`.
     pub names_role: bool,
+}
+
+/// What a pattern of the automaton stands for.
+#[derive(Debug, Clone, Copy)]
+enum PatternKind {
+    Skill(SkillId),
+    /// A phrase that hides the skill names inside it.
+    Stop,
+    /// A caller's extra word, by index.
+    Extra(usize),
+}
+
+/// An extra word found by [`Extractor::extract_with_extras`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExtraHit {
+    /// Index of the word in the extras given to [`Extractor::with_extras`].
+    pub extra: usize,
+    /// Byte offset of the start.
+    pub start: usize,
+    /// Byte offset just past the end.
+    pub end: usize,
 }
 
 /// A hit in wire form: the canonical name and the span, for highlighting.
@@ -41,9 +65,10 @@ pub struct SkillSpan {
 #[derive(Debug, Clone)]
 pub struct Extractor {
     taxonomy: Taxonomy,
-    automaton: AhoCorasick,
+    /// Every spelling, compiled into one DFA searched anchored at word starts.
+    automaton: DFA,
     /// Pattern index → skill; `None` for a stop phrase.
-    pattern_skill: Vec<Option<SkillId>>,
+    pattern_skill: Vec<PatternKind>,
 }
 
 /// The spellings a name is matched in: as written, with hyphens read as
@@ -67,6 +92,15 @@ fn variants(name: &str) -> Vec<String> {
 impl Extractor {
     /// Compiles every name and alias of `taxonomy` into one automaton.
     pub fn new(taxonomy: Taxonomy) -> Self {
+        Self::with_extras(taxonomy, &[])
+    }
+
+    /// Like [`Extractor::new`], also matching `extras` (words at word starts,
+    /// reported by [`Extractor::extract_with_extras`] with their index and
+    /// without boundary or context checks), so a caller that looks for other
+    /// words too (the analyzer's work-rights and salary triggers) needs no
+    /// second pass over the text.
+    pub fn with_extras(taxonomy: Taxonomy, extras: &[&str]) -> Self {
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_skill = Vec::new();
         let mut seen = std::collections::HashSet::new();
@@ -76,7 +110,7 @@ impl Extractor {
                     // The first skill to claim a spelling keeps it.
                     if !v.trim().is_empty() && seen.insert(v.clone()) {
                         patterns.push(v);
-                        pattern_skill.push(Some(id));
+                        pattern_skill.push(PatternKind::Skill(id));
                     }
                 }
             }
@@ -84,20 +118,24 @@ impl Extractor {
         for stop in STOP_PHRASES {
             if seen.insert((*stop).to_owned()) {
                 patterns.push((*stop).to_owned());
-                pattern_skill.push(None);
+                pattern_skill.push(PatternKind::Stop);
             }
         }
-        let automaton = AhoCorasick::builder()
+        for (k, extra) in extras.iter().enumerate() {
+            let extra = extra.to_ascii_lowercase();
+            if seen.insert(extra.clone()) {
+                patterns.push(extra);
+                pattern_skill.push(PatternKind::Extra(k));
+            }
+        }
+        // Anchored at word starts: a skill never starts inside a word, and
+        // searching only there skips the many matches of short names
+        // (`c`, `r`, `go`) inside other words.
+        let automaton = DFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
+            .start_kind(StartKind::Anchored)
             .build(&patterns)
-            .or_else(|_| {
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(&patterns)
-            })
             .unwrap_or_else(|e| panic!("the skill automaton cannot be built: {e}"));
         Self {
             taxonomy,
@@ -106,15 +144,80 @@ impl Extractor {
         }
     }
 
+    /// Every spelling the automaton matches, lower-cased, with the canonical
+    /// skill it stands for: the dictionary other extractors are given in
+    /// the benchmark, so all of them look for the same words.
+    pub fn spellings(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (_, skill) in self.taxonomy.skills() {
+            for spelling in std::iter::once(&skill.name).chain(&skill.aliases) {
+                for v in variants(spelling) {
+                    if seen.insert(v.clone()) {
+                        out.push((v, skill.name.clone()));
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// The taxonomy this extractor matches.
     pub fn taxonomy(&self) -> &Taxonomy {
         &self.taxonomy
     }
 
-    /// Every raw automaton match, before word boundaries and context: the
+    /// Every raw automaton match, before end boundaries and context: the
     /// lower bound of extraction cost, used by the benchmark.
     pub fn count_raw_matches(&self, text: &str) -> usize {
-        self.automaton.find_iter(text).count()
+        let mut n = 0;
+        self.scan(text, |_, _, _| n += 1);
+        n
+    }
+
+    /// Calls `on_match(pattern, start, end)` for the longest spelling that
+    /// starts at each word start, left to right, without overlaps.
+    fn scan(&self, text: &str, mut on_match: impl FnMut(usize, usize, usize)) {
+        let dfa = &self.automaton;
+        let Ok(start) = dfa.start_state(Anchored::Yes) else {
+            return;
+        };
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        let mut prev_word = false;
+        while i < bytes.len() {
+            if !prev_word {
+                let mut sid = start;
+                let mut best = None;
+                for (j, &b) in bytes[i..].iter().enumerate() {
+                    sid = dfa.next_state(Anchored::Yes, sid, b);
+                    if dfa.is_special(sid) {
+                        if dfa.is_dead(sid) {
+                            break;
+                        }
+                        // A match state also carries the patterns that end here but
+                        // start later (suffixes such as `al` in `essential`); keep
+                        // only a pattern that starts at the word start.
+                        if dfa.is_match(sid) {
+                            let from_start = (0..dfa.match_len(sid))
+                                .map(|k| dfa.match_pattern(sid, k))
+                                .find(|&pid| dfa.pattern_len(pid) == j + 1);
+                            if let Some(pid) = from_start {
+                                best = Some((pid.as_usize(), i + j + 1));
+                            }
+                        }
+                    }
+                }
+                if let Some((pattern, end)) = best {
+                    on_match(pattern, i, end);
+                    prev_word = is_word_byte(bytes[end - 1]);
+                    i = end;
+                    continue;
+                }
+            }
+            prev_word = is_word_byte(bytes[i]);
+            i += 1;
+        }
     }
 
     /// Every skill mentioned in `text`, in order, without overlaps.
@@ -126,26 +229,39 @@ impl Extractor {
     /// other skills, or next to words like "programming", "experience in" or
     /// "developer" (see [`super::context`]).
     pub fn extract(&self, text: &str) -> Vec<SkillHit> {
+        self.extract_with_extras(text).0
+    }
+
+    /// [`Extractor::extract`], plus the extra words given to
+    /// [`Extractor::with_extras`], in one pass.
+    pub fn extract_with_extras(&self, text: &str) -> (Vec<SkillHit>, Vec<ExtraHit>) {
+        let mut extras: Vec<ExtraHit> = Vec::new();
         let bytes = text.as_bytes();
         let mut hits: Vec<SkillHit> = Vec::new();
         let mut pending_context = false;
-        let mut title_line = ((usize::MAX, usize::MAX), false);
-        for m in self.automaton.find_iter(text) {
-            let (start, end) = (m.start(), m.end());
-            if !on_boundaries(bytes, start, end) {
-                continue;
-            }
-            if !short_name_case_ok(&text[start..end]) {
-                continue;
-            }
-            // A stop phrase swallows the skill names inside it.
-            let Some(skill) = self.pattern_skill[m.pattern().as_usize()] else {
-                continue;
+        let mut title_line = ((usize::MAX, 0), false);
+        self.scan(text, |pattern, start, end| {
+            let skill = match self.pattern_skill[pattern] {
+                PatternKind::Skill(skill) => skill,
+                PatternKind::Extra(extra) => {
+                    extras.push(ExtraHit { extra, start, end });
+                    return;
+                }
+                // A stop phrase swallows the skill names inside it.
+                PatternKind::Stop => return,
             };
+            if !on_boundaries(bytes, start, end) || !short_name_case_ok(&text[start..end]) {
+                return;
+            }
             let def = self.taxonomy.get(skill);
             pending_context |= def.needs_context || def.needs_capital || def.generic;
             let names_role = names_role(text, end) || {
-                let line = line_bounds(text, start);
+                let ((lo, hi), _) = title_line;
+                let line = if lo <= start && end <= hi {
+                    (lo, hi)
+                } else {
+                    line_bounds(text, start)
+                };
                 if title_line.0 != line {
                     title_line = (line, could_be_title(&text[line.0..line.1]));
                 }
@@ -158,11 +274,11 @@ impl Extractor {
                 end,
                 names_role,
             });
-        }
+        });
         if pending_context {
             accept_in_context(text, &self.taxonomy, &mut hits);
         }
-        hits
+        (hits, extras)
     }
 
     /// [`Extractor::extract`] in wire form, for highlighting.
@@ -209,7 +325,6 @@ const STOP_PHRASES: &[&str] = &[
     "incentive scheme",
     "referral scheme",
     "cycle to work scheme",
-    "salary sacrifice",
     "grade c",
     "plan b",
     "r&d tax",
@@ -218,7 +333,7 @@ const STOP_PHRASES: &[&str] = &[
 ];
 
 /// Nouns that, right after a skill, make the phrase name a role or a team.
-const ROLE_NOUNS: &[&str] = &[
+static ROLE_NOUNS: WordSet = WordSet::new(&[
     "developer",
     "developers",
     "engineer",
@@ -267,7 +382,7 @@ const ROLE_NOUNS: &[&str] = &[
     "interns",
     "contractor",
     "contractors",
-];
+]);
 
 /// How far the context rules look around a mention. Bounding the look
 /// keeps extraction linear on text without line breaks.
@@ -276,8 +391,8 @@ pub(crate) const WINDOW: usize = 400;
 /// The line around `at`, or, when the line is longer than the window, the
 /// window around `at` (a long line is never a title).
 fn line_bounds(text: &str, at: usize) -> (usize, usize) {
-    let lo = floor_char_boundary(text, at.saturating_sub(WINDOW));
-    let hi = ceil_char_boundary(text, (at + WINDOW).min(text.len()));
+    let lo = floor_char_boundary(text, at.saturating_sub(TITLE_MAX));
+    let hi = ceil_char_boundary(text, (at + TITLE_MAX).min(text.len()));
     let from = text[lo..at].rfind('\n').map_or(lo, |i| lo + i + 1);
     let to = text[at..hi].find('\n').map_or(hi, |i| at + i);
     (from, to)
@@ -297,16 +412,22 @@ pub(crate) fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// The longest line that can be a job title, in bytes.
+const TITLE_MAX: usize = 120;
+
 /// Whether a line could be a job title (`Senior Java Developer`,
 /// `Software Engineer - Java (m/f/d)`): short and not a sentence.
 fn could_be_title(line: &str) -> bool {
-    const SENTENCE_WORDS: &[&str] = &[
+    static SENTENCE_WORDS: WordSet = WordSet::new(&[
         "you", "we", "will", "are", "is", "with", "for", "our", "your", "join", "looking",
-    ];
+    ]);
+    if line.len() >= TITLE_MAX {
+        return false;
+    }
     let mut count = 0;
     for w in line.split_whitespace() {
         count += 1;
-        if count > 16 || SENTENCE_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+        if count > 16 || SENTENCE_WORDS.contains(w) {
             return false;
         }
     }
@@ -324,9 +445,7 @@ fn names_role_outside(line: &str, start: usize, end: usize) -> bool {
             continue;
         }
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.chars().next().is_some_and(char::is_uppercase)
-            && ROLE_NOUNS.contains(&w.to_ascii_lowercase().as_str())
-        {
+        if w.chars().next().is_some_and(char::is_uppercase) && ROLE_NOUNS.contains(w) {
             return true;
         }
     }
@@ -335,19 +454,21 @@ fn names_role_outside(line: &str, start: usize, end: usize) -> bool {
 
 fn names_role(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start_matches([' ', '\t', '-']);
-    let word: String = rest
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    ROLE_NOUNS.contains(&word.as_str())
+    let len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    len > 0 && ROLE_NOUNS.contains(&rest[..len])
+}
+
+/// Whether `word` is in `list` (lower-case entries), ignoring ASCII case,
+/// without allocating.
+pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Short names usually written in lower case, which may match as written.
-const LOWERCASE_SHORT_NAMES: &[&str] = &[
+static LOWERCASE_SHORT_NAMES: WordSet = WordSet::new(&[
     "npm", "pip", "dbt", "git", "vim", "zsh", "sed", "awk", "sql", "css", "php", "aws", "gcp",
     "xml",
-];
+]);
 
 /// A name of three letters or fewer must not match an all-lower-case word
 /// (`it`, `hr`, `ai`, `ml` are everyday words or units; `IT`, `HR`, `AI`
@@ -356,7 +477,7 @@ fn short_name_case_ok(mention: &str) -> bool {
     if mention.len() > 3 || !mention.bytes().all(|b| b.is_ascii_alphabetic()) {
         return true;
     }
-    !mention.bytes().all(|b| b.is_ascii_lowercase()) || LOWERCASE_SHORT_NAMES.contains(&mention)
+    !mention.bytes().all(|b| b.is_ascii_lowercase()) || LOWERCASE_SHORT_NAMES.contains(mention)
 }
 
 fn is_word_byte(b: u8) -> bool {

@@ -4,6 +4,7 @@
 mod context;
 mod extract;
 mod taxonomy;
+mod words;
 
-pub use extract::{Extractor, SkillHit, SkillSpan};
+pub use extract::{ExtraHit, Extractor, SkillHit, SkillSpan};
 pub use taxonomy::{SkillDef, SkillId, SkillKind, Taxonomy};
