@@ -35,8 +35,11 @@
 pub mod analysis;
 pub mod error;
 pub mod model;
+pub mod profile;
 pub mod resume;
+pub mod scoring;
 pub mod skills;
 pub mod status;
+pub mod tailor;
 
 pub use error::{Error, Result};

@@ -252,7 +252,6 @@ fn required_preferred_and_context_follow_the_jds_structure() {
     assert_eq!(
         names(&r.required_skills),
         [
-            "Software development",
             "Rust",
             "PostgreSQL",
             "Apache Kafka",
@@ -263,7 +262,7 @@ fn required_preferred_and_context_follow_the_jds_structure() {
     );
     assert_eq!(names(&r.preferred_skills), ["Kubernetes", "Terraform"]);
     assert_eq!(names(&r.context_skills), ["Go", "React"]);
-    let rust = &r.required_skills[1];
+    let rust = &r.required_skills[0];
     assert_eq!(rust.evidence, "- At least three years of Rust");
     assert!(
         r.keywords.iter().position(|k| k.term == "Rust")

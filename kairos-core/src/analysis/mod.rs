@@ -232,9 +232,13 @@ impl Analyzer {
         };
         for t in &tally {
             let def = taxonomy.get(t.skill);
+            // Broad terms ("software development") stay keywords, not skills to score.
             let SkillKind::Technical(category) = def.kind else {
                 continue;
             };
+            if def.vague {
+                continue;
+            }
             let evidence = if t.in_title {
                 format!("title: {}", title.trim())
             } else {

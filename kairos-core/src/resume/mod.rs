@@ -23,7 +23,7 @@ use crate::model::{Resume, ResumeId, UserId};
 
 pub use diff::diff_summary;
 pub use json_resume::to_json_resume;
-pub use render::{escape_html, render, RenderFormat};
+pub use render::{escape_html, human_date, human_range, render, RenderFormat};
 pub use resolve::{resolve, validate_tailoring};
 
 /// The largest document the importers accept: a resume is a few pages, and

@@ -95,6 +95,10 @@ pub struct SkillDef {
     /// when the text asks for it ("experience in", "knowledge of", a list of
     /// skills). Domains and spoken languages are always general.
     pub generic: bool,
+    /// Whether the term is too broad to score a person on ("software
+    /// development", "security"): the analyzer keeps it as an ATS keyword,
+    /// not as a required or preferred skill.
+    pub vague: bool,
 }
 
 /// A skill a user adds at run time, in [`Taxonomy::extend_json`]'s format.
@@ -154,6 +158,7 @@ impl Taxonomy {
             needs_context: bool,
             needs_capital: bool,
             generic: bool,
+            vague: bool,
         }
         let mut raws = Vec::new();
         let mut kind = None;
@@ -194,6 +199,7 @@ impl Taxonomy {
                 related,
                 needs_context: has("ctx"),
                 needs_capital: has("cap"),
+                vague: has("vague"),
                 generic: has("weak") || matches!(kind, SkillKind::Domain | SkillKind::Spoken),
             });
         }
@@ -206,6 +212,7 @@ impl Taxonomy {
             let id = taxonomy.add(raw.name, raw.kind, raw.aliases.clone(), raw.needs_context)?;
             taxonomy.skills[id.index()].generic = raw.generic;
             taxonomy.skills[id.index()].needs_capital = raw.needs_capital;
+            taxonomy.skills[id.index()].vague = raw.vague;
         }
         for raw in &raws {
             let id = taxonomy.by_name[&raw.name.to_lowercase()];
@@ -256,6 +263,7 @@ impl Taxonomy {
             needs_context,
             needs_capital: false,
             generic,
+            vague: false,
         });
         Ok(id)
     }

@@ -59,7 +59,7 @@ const MONTH_ABBR: [&str; 12] = [
 ];
 
 /// `Jan 2020`, `2020`, or `15 Jan 2020`.
-pub(crate) fn human_date(d: &PartialDate) -> String {
+pub fn human_date(d: &PartialDate) -> String {
     match (d.month, d.day) {
         (Some(m), Some(day)) => format!("{day} {} {}", MONTH_ABBR[usize::from(m - 1) % 12], d.year),
         (Some(m), None) => format!("{} {}", MONTH_ABBR[usize::from(m - 1) % 12], d.year),
@@ -68,7 +68,7 @@ pub(crate) fn human_date(d: &PartialDate) -> String {
 }
 
 /// `Jan 2020 – Present`, `2019 – 2022`, `2015`, or empty.
-pub(crate) fn human_range(start: Option<&PartialDate>, end: Option<&Until>) -> String {
+pub fn human_range(start: Option<&PartialDate>, end: Option<&Until>) -> String {
     let end = end.map(|u| match u {
         Until::Present => "Present".to_owned(),
         Until::Date(d) => human_date(d),

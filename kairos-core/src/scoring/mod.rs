@@ -1,0 +1,276 @@
+//! Match scoring: how well a profile fits a job, with a per-skill breakdown
+//! and reasons a person can check.
+//!
+//! The formula, with its constants below:
+//!
+//! ```text
+//! credit(skill)   = 1 × quality(profile entry)                  has it
+//!                 = 0.75 × quality(entry that implies it)         partial: Next.js covers React
+//!                 = 0.5  × quality(related entry)                 partial: MySQL for PostgreSQL
+//!                 = 0                                            missing
+//! quality(entry)  = (0.7 + 0.3 × proficiency / 10) × years_factor
+//! years_factor    = 0.5 + 0.5 × min(1, years / years asked)      when the JD asks years of that skill, else 1
+//! skills score    = Σ weight × credit / Σ weight
+//!                   weights: required 3, preferred 1.5, other ATS keywords 0.5 (at most 10)
+//! score           = skills score × (0.8 + 0.2 × min(1, total years / years asked))
+//!                   capped at 0.2 when the job's work rights exclude the user
+//! ```
+//!
+//! Every term grows with proficiency and years, so adding a skill or raising
+//! one never lowers a score. Unknown work-rights flags never penalise.
+
+mod eligibility;
+mod reasoning;
+
+use serde::{Deserialize, Serialize};
+
+pub use eligibility::{eligibility, Eligibility, EligibilityStatus};
+
+use crate::analysis::JdReport;
+use crate::model::SkillEntry;
+use crate::profile::Profile;
+use crate::skills::Taxonomy;
+
+/// Weight of a required skill.
+pub const REQUIRED_WEIGHT: f64 = 3.0;
+/// Weight of a preferred skill.
+pub const PREFERRED_WEIGHT: f64 = 1.5;
+/// Weight of another ATS keyword (a certification, method or domain).
+pub const KEYWORD_WEIGHT: f64 = 0.5;
+/// How many other keywords count at most.
+pub const MAX_KEYWORDS: usize = 10;
+/// Credit for a skill covered by one that implies it.
+pub const IMPLIED_CREDIT: f64 = 0.75;
+/// Credit for a skill covered by a related one.
+pub const RELATED_CREDIT: f64 = 0.5;
+/// The highest score of a job the user is not eligible for.
+pub const INELIGIBLE_CAP: f64 = 0.2;
+/// The score given when a description names no skills at all.
+pub const NO_SKILLS_SCORE: f64 = 0.5;
+
+/// How a job's skill is covered by the profile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Coverage {
+    /// The profile has it.
+    Matched,
+    /// A skill that implies it, or a related one, covers it in part.
+    Partial,
+    /// Not in the profile.
+    Missing,
+}
+
+/// One job skill against the profile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SkillMatch {
+    /// The job's skill.
+    pub skill: String,
+    /// How the profile covers it.
+    pub coverage: Coverage,
+    /// The profile skill that covers it (itself, or the implying or related one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+    /// The covering entry's proficiency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proficiency: Option<u8>,
+    /// The covering entry's years.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<f64>,
+    /// Years the job asks for this skill.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years_asked: Option<f64>,
+    /// The credit it earns, 0–1 (six decimals).
+    pub credit: f64,
+}
+
+/// The overall years check.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct YearsCheck {
+    /// Years the job asks for overall.
+    pub asked: Option<f64>,
+    /// The profile's years of work experience.
+    pub have: f64,
+    /// Whether the profile meets the ask (`None` when none is asked).
+    pub met: Option<bool>,
+}
+
+/// A scored job: the score, its breakdown and its reasons.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MatchResult {
+    /// The score in [0, 1], six decimals.
+    pub score: f64,
+    /// Whether the user may take the job.
+    pub eligibility: Eligibility,
+    /// Each required skill.
+    pub required: Vec<SkillMatch>,
+    /// Each preferred skill.
+    pub preferred: Vec<SkillMatch>,
+    /// ATS keywords the profile shows, of those counted.
+    pub keywords_matched: Vec<String>,
+    /// ATS keywords the profile does not show, of those counted.
+    pub keywords_missing: Vec<String>,
+    /// Overall years.
+    pub years: YearsCheck,
+    /// Two to four plain sentences that explain the score.
+    pub reasoning: String,
+}
+
+fn round6(x: f64) -> f64 {
+    (x * 1e6).round() / 1e6
+}
+
+fn quality(entry: &SkillEntry, years_asked: Option<f64>) -> f64 {
+    let proficiency = 0.7 + 0.3 * f64::from(entry.proficiency.get()) / 10.0;
+    let years = match years_asked {
+        Some(asked) if asked > 0.0 => 0.5 + 0.5 * (entry.years.get() / asked).min(1.0),
+        _ => 1.0,
+    };
+    proficiency * years
+}
+
+/// The candidate entry giving the most credit (ties: the first by name).
+fn best<'a>(
+    candidates: impl Iterator<Item = &'a SkillEntry>,
+    factor: f64,
+    years_asked: Option<f64>,
+) -> Option<(&'a SkillEntry, f64)> {
+    candidates
+        .map(|e| (e, factor * quality(e, years_asked)))
+        .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.name.cmp(&a.0.name)))
+}
+
+/// How `skill` is covered by `profile`: its own entry, else the best
+/// implying entry, else the best related one.
+fn cover(
+    skill: &str,
+    years_asked: Option<f64>,
+    profile: &Profile,
+    taxonomy: &Taxonomy,
+) -> SkillMatch {
+    let make = |coverage, entry: Option<&SkillEntry>, credit: f64| SkillMatch {
+        skill: skill.to_owned(),
+        coverage,
+        via: entry.map(|e| e.name.clone()),
+        proficiency: entry.map(|e| e.proficiency.get()),
+        years: entry.map(|e| e.years.get()),
+        years_asked,
+        credit: round6(credit),
+    };
+    if let Some(e) = profile.skill(skill) {
+        return make(Coverage::Matched, Some(e), quality(e, years_asked));
+    }
+    let Some(target) = taxonomy.lookup(skill) else {
+        return make(Coverage::Missing, None, 0.0);
+    };
+    let implied = best(
+        profile.skills.iter().filter(|e| {
+            taxonomy
+                .lookup(&e.name)
+                .is_some_and(|id| taxonomy.implied(id).contains(&target))
+        }),
+        IMPLIED_CREDIT,
+        years_asked,
+    );
+    let related = best(
+        profile.skills.iter().filter(|e| {
+            taxonomy.lookup(&e.name).is_some_and(|id| {
+                taxonomy.get(id).related.contains(&target)
+                    || taxonomy.get(target).related.contains(&id)
+            })
+        }),
+        RELATED_CREDIT,
+        years_asked,
+    );
+    match [implied, related]
+        .into_iter()
+        .flatten()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+    {
+        Some((e, credit)) => make(Coverage::Partial, Some(e), credit),
+        None => make(Coverage::Missing, None, 0.0),
+    }
+}
+
+/// Scores a job's analysis against a profile. `country` is where the job
+/// is (ISO code such as `AU`), used for citizenship and residency checks
+/// when the description does not say; `None` when unknown.
+pub fn score(
+    report: &JdReport,
+    profile: &Profile,
+    taxonomy: &Taxonomy,
+    country: Option<&str>,
+) -> MatchResult {
+    let years_for = |skill: &str| {
+        report
+            .skill_years
+            .iter()
+            .find(|y| y.skill.as_deref() == Some(skill))
+            .map(|y| y.min)
+    };
+    let required: Vec<SkillMatch> = report
+        .required_skills
+        .iter()
+        .map(|s| cover(&s.skill, years_for(&s.skill), profile, taxonomy))
+        .collect();
+    let preferred: Vec<SkillMatch> = report
+        .preferred_skills
+        .iter()
+        .map(|s| cover(&s.skill, years_for(&s.skill), profile, taxonomy))
+        .collect();
+    let listed = |term: &str| {
+        report
+            .required_skills
+            .iter()
+            .chain(&report.preferred_skills)
+            .any(|s| s.skill == term)
+    };
+    let others: Vec<&str> = report
+        .keywords
+        .iter()
+        .map(|k| k.term.as_str())
+        .filter(|t| !listed(t))
+        .take(MAX_KEYWORDS)
+        .collect();
+    let (keywords_matched, keywords_missing): (Vec<&str>, Vec<&str>) =
+        others.iter().partition(|t| profile.has_term(t));
+
+    let weighted = required
+        .iter()
+        .map(|m| (REQUIRED_WEIGHT, m.credit))
+        .chain(preferred.iter().map(|m| (PREFERRED_WEIGHT, m.credit)));
+    let (mut num, mut den) = weighted.fold((0.0, 0.0), |(n, d), (w, c)| (n + w * c, d + w));
+    num += KEYWORD_WEIGHT * keywords_matched.len() as f64;
+    den += KEYWORD_WEIGHT * others.len() as f64;
+    let skills_score = if den > 0.0 {
+        num / den
+    } else {
+        NO_SKILLS_SCORE
+    };
+
+    let asked = report.years_experience.as_ref().map(|y| y.min);
+    let years = YearsCheck {
+        asked,
+        have: profile.total_years,
+        met: asked.map(|a| profile.total_years >= a),
+    };
+    let years_factor = asked
+        .filter(|a| *a > 0.0)
+        .map_or(1.0, |a| 0.8 + 0.2 * (profile.total_years / a).min(1.0));
+    let eligibility = eligibility(report, &profile.work_rights, country);
+    let mut total = (skills_score * years_factor).clamp(0.0, 1.0);
+    if eligibility.status == EligibilityStatus::Ineligible {
+        total = total.min(INELIGIBLE_CAP);
+    }
+    let mut result = MatchResult {
+        score: round6(total),
+        eligibility,
+        required,
+        preferred,
+        keywords_matched: keywords_matched.into_iter().map(str::to_owned).collect(),
+        keywords_missing: keywords_missing.into_iter().map(str::to_owned).collect(),
+        years,
+        reasoning: String::new(),
+    };
+    result.reasoning = reasoning::explain(&result);
+    result
+}

@@ -1,0 +1,675 @@
+//! Profiles, match scoring, deterministic tailoring and the truthfulness
+//! guard: by example, by property, and against the shape of real fabrication.
+
+use std::path::Path;
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use kairos_core::analysis::{Analyzer, JdReport};
+use kairos_core::model::*;
+use kairos_core::profile::{build_profile, merge_manual, Profile};
+use kairos_core::resume::{import_resume, resolve, ResumeFormat, ResumeMeta};
+use kairos_core::scoring::{score, Coverage, EligibilityStatus, INELIGIBLE_CAP};
+use kairos_core::tailor::{
+    apply_guard, check_tailoring, tailor, GuardMode, TailorOptions, ViolationKind,
+};
+use proptest::prelude::*;
+
+fn analyzer() -> &'static Analyzer {
+    Analyzer::shared()
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).expect("valid date")
+}
+
+fn meta() -> ResumeMeta {
+    ResumeMeta::base(
+        SINGLE_USER_ID,
+        Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0)
+            .single()
+            .expect("valid time"),
+    )
+}
+
+fn resume(name: &str) -> Resume {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../tests/fixtures/resumes")
+            .join(name),
+    )
+    .expect("fixture");
+    import_resume(&text, ResumeFormat::detect(&text), &meta()).expect("imports")
+}
+
+fn au_citizen() -> WorkRights {
+    WorkRights {
+        citizenships: vec!["AU".into()],
+        ..WorkRights::default()
+    }
+}
+
+fn profile_of(name: &str, rights: WorkRights) -> Profile {
+    build_profile(&resume(name), rights, today(), analyzer())
+}
+
+const JD: &str = "About the role
+We're hiring a Backend Engineer to build our payments platform.
+
+What you'll bring:
+- 5+ years of commercial software engineering experience
+- At least three years of Rust
+- PostgreSQL and Kafka in production
+- Experience with AWS (ECS, RDS)
+- Kubernetes
+
+Nice to have
+- Go
+- Exposure to Terraform is a plus
+
+You must be an Australian citizen or permanent resident.";
+
+fn report() -> JdReport {
+    analyzer().analyze("Senior Backend Engineer", JD)
+}
+
+#[test]
+fn the_profile_has_years_proficiency_and_evidence() {
+    let p = profile_of("ada-markdown.md", au_citizen());
+    let rust = p.skill("Rust").expect("Rust in profile");
+    // Mar 2021 – present at 2026-11-25: 69 months.
+    assert_eq!(rust.years.get(), 5.8);
+    assert_eq!(rust.source, SkillSource::ResumeAnalysis);
+    assert!(
+        rust.evidence
+            .contains(&"Ledgerline — Senior Backend Engineer (Mar 2021 – Present)".to_owned()),
+        "{:?}",
+        rust.evidence
+    );
+    assert!(rust.evidence.contains(&"Project: ledger-sync".to_owned()));
+    // 3 + 0.75 × 5.8 + 0.75 × 1 role + 0.5 × 1 project = 8.6 → 9.
+    assert_eq!(rust.proficiency.get(), 9);
+    let go = p.skill("Go").expect("Go");
+    assert_eq!(go.years.get(), 3.1, "Feb 2018 – Feb 2021 is 37 months");
+    assert_eq!(p.total_years, 10.9, "work experience, overlaps merged");
+    assert!(p.skill("Kubernetes").is_some() && p.skill("Haskell").is_none());
+}
+
+#[test]
+fn manual_entries_win_and_are_marked() {
+    let p = profile_of("ada-markdown.md", au_citizen());
+    let manual = |name: &str, level: i64, years: f64| SkillEntry {
+        id: SkillEntryId::derive(&["manual", name]),
+        owner_id: SINGLE_USER_ID,
+        resume_id: meta().id,
+        name: name.into(),
+        category: SkillCategory::Language,
+        proficiency: Proficiency::new(level).expect("valid"),
+        years: Years::new(years).expect("valid"),
+        evidence: vec!["Told us so".into()],
+        source: SkillSource::Manual,
+    };
+    let merged = merge_manual(
+        &p.skills,
+        &[manual("Rust", 10, 7.0), manual("Haskell", 4, 1.0)],
+    );
+    let rust = merged.iter().find(|s| s.name == "Rust").expect("Rust");
+    assert_eq!(
+        (rust.proficiency.get(), rust.years.get(), rust.source),
+        (10, 7.0, SkillSource::Both)
+    );
+    assert!(rust.evidence.contains(&"Told us so".to_owned()) && rust.evidence.len() > 1);
+    let haskell = merged
+        .iter()
+        .find(|s| s.name == "Haskell")
+        .expect("Haskell");
+    assert_eq!(haskell.source, SkillSource::Manual);
+    let go = merged.iter().find(|s| s.name == "Go").expect("Go");
+    assert_eq!(go.source, SkillSource::ResumeAnalysis);
+}
+
+#[test]
+fn a_good_match_scores_high_and_says_why() {
+    let result = score(
+        &report(),
+        &profile_of("ada-markdown.md", au_citizen()),
+        analyzer().taxonomy(),
+        Some("AU"),
+    );
+    assert!(result.score > 0.75, "{}", result.score);
+    assert_eq!(result.eligibility.status, EligibilityStatus::Eligible);
+    assert!(
+        result
+            .required
+            .iter()
+            .all(|m| m.coverage == Coverage::Matched),
+        "{:?}",
+        result.required
+    );
+    let rust = result
+        .required
+        .iter()
+        .find(|m| m.skill == "Rust")
+        .expect("Rust asked");
+    assert_eq!(rust.years_asked, Some(3.0));
+    assert!(
+        result.reasoning.starts_with("Meets all 7 skills required."),
+        "{}",
+        result.reasoning
+    );
+    assert!(
+        result
+            .reasoning
+            .contains("Rust: 9/10 over 5.8 years against 3+ asked."),
+        "{}",
+        result.reasoning
+    );
+    let sentences = result.reasoning.matches(". ").count() + 1;
+    assert!((2..=4).contains(&sentences), "{}", result.reasoning);
+}
+
+#[test]
+fn missing_skills_and_years_shortfalls_are_named() {
+    let p = profile_of("dev-heading-dates.md", au_citizen());
+    let result = score(&report(), &p, analyzer().taxonomy(), Some("AU"));
+    assert!(
+        result.reasoning.contains("missing Rust"),
+        "{}",
+        result.reasoning
+    );
+    assert!(
+        result.reasoning.contains("against 5+ asked"),
+        "{}",
+        result.reasoning
+    );
+    assert_eq!(result.years.met, Some(false));
+    assert!(result.score < 0.4, "{}", result.score);
+}
+
+#[test]
+fn ineligibility_comes_first_and_caps_the_score() {
+    let r = analyzer().analyze(
+        "Backend Engineer",
+        &format!("{JD}\nThis role requires Baseline security clearance."),
+    );
+    let visa_holder = WorkRights {
+        citizenships: vec!["IN".into()],
+        visas: vec!["AU 482".into()],
+        needs_sponsorship: Some(true),
+        ..WorkRights::default()
+    };
+    let result = score(
+        &r,
+        &profile_of("ada-markdown.md", visa_holder),
+        analyzer().taxonomy(),
+        Some("AU"),
+    );
+    assert_eq!(result.eligibility.status, EligibilityStatus::Ineligible);
+    assert!(
+        result
+            .reasoning
+            .starts_with("Not eligible: the job requires Australian citizenship"),
+        "{}",
+        result.reasoning
+    );
+    assert!(result.score <= INELIGIBLE_CAP);
+
+    let no_sponsor = analyzer().analyze(
+        "Engineer",
+        "Requirements: Rust. We are unable to sponsor visas.",
+    );
+    let needs = WorkRights {
+        needs_sponsorship: Some(true),
+        ..WorkRights::default()
+    };
+    let result = score(
+        &no_sponsor,
+        &profile_of("ada-markdown.md", needs),
+        analyzer().taxonomy(),
+        None,
+    );
+    assert!(
+        result
+            .reasoning
+            .starts_with("Not eligible: the job does not sponsor visas"),
+        "{}",
+        result.reasoning
+    );
+}
+
+#[test]
+fn unknown_flags_never_penalise() {
+    let r = report();
+    let known = score(
+        &r,
+        &profile_of("ada-markdown.md", au_citizen()),
+        analyzer().taxonomy(),
+        Some("AU"),
+    );
+    let unknown = score(
+        &r,
+        &profile_of("ada-markdown.md", WorkRights::default()),
+        analyzer().taxonomy(),
+        None,
+    );
+    let silent = analyzer().analyze(
+        "Senior Backend Engineer",
+        &JD.replace(
+            "You must be an Australian citizen or permanent resident.",
+            "",
+        ),
+    );
+    let silent = score(
+        &silent,
+        &profile_of("ada-markdown.md", WorkRights::default()),
+        analyzer().taxonomy(),
+        Some("AU"),
+    );
+    assert_eq!(silent.eligibility.status, EligibilityStatus::Eligible);
+    assert_eq!(
+        unknown.eligibility.status,
+        EligibilityStatus::Eligible,
+        "no country known: no penalty"
+    );
+    assert_eq!(known.score, silent.score);
+}
+
+#[test]
+fn implied_and_related_skills_give_partial_credit() {
+    let r = analyzer().analyze("Engineer", "Requirements:\n- React\n- MySQL");
+    let mut p = profile_of("ada-markdown.md", au_citizen());
+    p.skills.retain(|s| s.name != "React" && s.name != "MySQL");
+    let mut next = p
+        .skills
+        .iter()
+        .find(|s| s.name == "Rust")
+        .expect("Rust")
+        .clone();
+    next.name = "Next.js".into();
+    p.skills.push(next);
+    let result = score(&r, &p, analyzer().taxonomy(), None);
+    let react = &result.required[0];
+    assert_eq!(
+        (react.coverage, react.via.as_deref()),
+        (Coverage::Partial, Some("Next.js"))
+    );
+    let mysql = &result.required[1];
+    assert_eq!(
+        (mysql.coverage, mysql.via.as_deref()),
+        (Coverage::Partial, Some("PostgreSQL"))
+    );
+    assert!(
+        react.credit > mysql.credit,
+        "implied counts more than related"
+    );
+    assert!(
+        result
+            .reasoning
+            .contains("partly covers React through Next.js"),
+        "{}",
+        result.reasoning
+    );
+}
+
+fn options() -> TailorOptions {
+    TailorOptions {
+        id: TailoredResumeId::derive(&["t"]),
+        job_id: JobId::derive(&["j"]),
+        created_at: meta().created_at,
+        max_projects: 1,
+    }
+}
+
+#[test]
+fn deterministic_tailoring_reorders_selects_and_passes_the_guard() {
+    let base = resume("ada-markdown.md");
+    let t = tailor(&base, &report(), analyzer(), &options());
+    assert!(!t.sections.is_empty());
+    assert!(t.sections.iter().all(|s| s.section_type.is_tailorable()));
+    let resolved = resolve(&base, &t).expect("valid tailoring");
+    let SectionContent::Projects { projects } = &resolved
+        .sections
+        .iter()
+        .find(|s| s.section_type == SectionType::Projects)
+        .expect("projects")
+        .content
+    else {
+        unreachable!()
+    };
+    assert_eq!(projects.len(), 1);
+    assert_eq!(
+        projects[0].name, "ledger-sync",
+        "the Rust project is the relevant one"
+    );
+    assert!(check_tailoring(
+        &base,
+        &profile_of("ada-markdown.md", au_citizen()),
+        &t,
+        analyzer()
+    )
+    .is_empty());
+    assert!(
+        t.diff_summary.iter().any(|l| l.starts_with("Projects:")),
+        "{:?}",
+        t.diff_summary
+    );
+}
+
+fn fabricate(base: &Resume, bullet: &str) -> TailoredResume {
+    let section = base
+        .sections
+        .iter()
+        .find(|s| s.section_type == SectionType::WorkExperience)
+        .expect("work");
+    let SectionContent::Roles { roles } = &section.content else {
+        unreachable!()
+    };
+    let mut role = roles[0].clone();
+    role.bullets.push(bullet.into());
+    TailoredResume {
+        sections: vec![TailoredSection {
+            section_id: section.id,
+            section_type: section.section_type,
+            content: SectionContent::Roles { roles: vec![role] },
+        }],
+        ..tailor(base, &report(), analyzer(), &options())
+    }
+}
+
+#[test]
+fn the_guard_catches_real_fabrications() {
+    let base = resume("dev-heading-dates.md");
+    let profile = profile_of("dev-heading-dates.md", au_citizen());
+    let t = fabricate(
+        &base,
+        "Deployed the services to Kubernetes and increased revenue 40%",
+    );
+    let violations = check_tailoring(&base, &profile, &t, analyzer());
+    let found: Vec<(ViolationKind, &str)> = violations
+        .iter()
+        .map(|v| (v.kind, v.detail.as_str()))
+        .collect();
+    assert!(
+        found.contains(&(ViolationKind::InventedSkill, "Kubernetes")),
+        "{violations:?}"
+    );
+    assert!(
+        found.contains(&(ViolationKind::InventedNumber, "40%")),
+        "{violations:?}"
+    );
+    assert!(
+        violations
+            .iter()
+            .all(|v| v.location == "Acme Mining Software — Graduate Software Engineer, bullet 3"),
+        "{violations:?}"
+    );
+
+    let rejected = apply_guard(&base, &profile, &t, analyzer(), GuardMode::Reject);
+    assert!(rejected.tailored.is_none() && rejected.violations.len() == 2);
+    let stripped = apply_guard(&base, &profile, &t, analyzer(), GuardMode::Strip);
+    let kept = stripped.tailored.expect("strip keeps the rest");
+    assert!(check_tailoring(&base, &profile, &kept, analyzer()).is_empty());
+    let text = kairos_core::resume::render(
+        &resolve(&base, &kept).expect("valid"),
+        kairos_core::resume::RenderFormat::Markdown,
+    );
+    assert!(!text.contains("Kubernetes") && !text.contains("40%"));
+}
+
+#[test]
+fn the_guard_refuses_header_changes_and_protected_sections() {
+    let base = resume("dev-heading-dates.md");
+    let profile = profile_of("dev-heading-dates.md", au_citizen());
+    let mut t = fabricate(
+        &base,
+        "Built Spring Boot microservices for equipment telemetry",
+    );
+    if let SectionContent::Roles { roles } = &mut t.sections[0].content {
+        roles[0].title = "Senior Software Engineer".into();
+    }
+    let edu = base
+        .sections
+        .iter()
+        .find(|s| s.section_type == SectionType::Education)
+        .expect("education");
+    t.sections.push(TailoredSection {
+        section_id: edu.id,
+        section_type: edu.section_type,
+        content: edu.content.clone(),
+    });
+    let kinds: Vec<ViolationKind> = check_tailoring(&base, &profile, &t, analyzer())
+        .iter()
+        .map(|v| v.kind)
+        .collect();
+    assert!(
+        kinds.contains(&ViolationKind::ChangedFixedField)
+            && kinds.contains(&ViolationKind::ProtectedSection),
+        "{kinds:?}"
+    );
+    let stripped = apply_guard(&base, &profile, &t, analyzer(), GuardMode::Strip)
+        .tailored
+        .expect("stripped");
+    assert!(check_tailoring(&base, &profile, &stripped, analyzer()).is_empty());
+    assert!(resolve(&base, &stripped).is_ok());
+}
+
+/// The Resume-Matcher master resume as Markdown, so the project's own
+/// importer reads it.
+fn resume_matcher_markdown(v: &serde_json::Value) -> String {
+    let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_owned();
+    let mut md = format!(
+        "# {}\n{}\n\n## Summary\n{}\n\n## Experience\n",
+        s(&v["personalInfo"]["name"]),
+        s(&v["personalInfo"]["title"]),
+        s(&v["summary"])
+    );
+    for w in v["workExperience"].as_array().into_iter().flatten() {
+        md.push_str(&format!(
+            "### {} — {} | {} | {}\n",
+            s(&w["title"]),
+            s(&w["company"]),
+            s(&w["location"]),
+            s(&w["years"])
+        ));
+        for d in w["description"].as_array().into_iter().flatten() {
+            md.push_str(&format!("- {}\n", s(d)));
+        }
+    }
+    md.push_str("\n## Projects\n");
+    for p in v["personalProjects"].as_array().into_iter().flatten() {
+        md.push_str(&format!("### {}\n", s(&p["name"])));
+        for d in p["description"].as_array().into_iter().flatten() {
+            md.push_str(&format!("- {}\n", s(d)));
+        }
+    }
+    md.push_str("\n## Skills\n");
+    for k in v["additional"]["technicalSkills"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
+        md.push_str(&format!("- {}\n", s(k)));
+    }
+    md
+}
+
+#[test]
+fn the_shared_resume_matcher_jds_score_against_its_master_resume() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data");
+    let Ok(master) = std::fs::read_to_string(dir.join("resumes/resume-matcher-master.json")) else {
+        eprintln!("skipped: {} is absent", dir.display());
+        return;
+    };
+    let master: serde_json::Value = serde_json::from_str(&master).expect("valid JSON");
+    let base = import_resume(
+        &resume_matcher_markdown(&master),
+        ResumeFormat::Markdown,
+        &meta(),
+    )
+    .expect("imports");
+    let profile = build_profile(&base, WorkRights::default(), today(), analyzer());
+    for name in ["backend-eng", "frontend-eng", "ml-eng", "product-manager"] {
+        let jd = std::fs::read_to_string(dir.join(format!("jds/resume-matcher/{name}.txt")))
+            .expect("JD");
+        let result = score(
+            &analyzer().analyze("", &jd),
+            &profile,
+            analyzer().taxonomy(),
+            None,
+        );
+        eprintln!("{name}: {:.3} — {}", result.score, result.reasoning);
+        for m in result.required.iter().chain(&result.preferred) {
+            eprintln!("    {:<24} {:?} {:?}", m.skill, m.coverage, m.via);
+        }
+        assert!((0.0..=1.0).contains(&result.score));
+    }
+}
+
+// ---- properties ----
+
+fn any_profile() -> impl Strategy<Value = Profile> {
+    let names = vec![
+        "Rust",
+        "Go",
+        "PostgreSQL",
+        "Kubernetes",
+        "AWS",
+        "React",
+        "Next.js",
+        "MySQL",
+        "Python",
+        "Django",
+        "Terraform",
+        "Apache Kafka",
+    ];
+    prop::collection::vec((prop::sample::select(names), 1..=10i64, 0.0..12.0f64), 0..8).prop_map(
+        |entries| {
+            let mut skills: Vec<SkillEntry> = Vec::new();
+            for (name, level, years) in entries {
+                if skills.iter().any(|s| s.name == name) {
+                    continue;
+                }
+                skills.push(SkillEntry {
+                    id: SkillEntryId::derive(&[name]),
+                    owner_id: SINGLE_USER_ID,
+                    resume_id: meta().id,
+                    name: name.into(),
+                    category: SkillCategory::Tool,
+                    proficiency: Proficiency::new(level).expect("in range"),
+                    years: Years::new(years).expect("valid"),
+                    evidence: vec![],
+                    source: SkillSource::Manual,
+                });
+            }
+            Profile {
+                skills,
+                terms: vec![],
+                work_rights: WorkRights::default(),
+                total_years: 3.0,
+            }
+        },
+    )
+}
+
+fn any_report() -> impl Strategy<Value = JdReport> {
+    let lines = prop::collection::vec(
+        prop::sample::select(vec![
+            "Rust",
+            "Go",
+            "PostgreSQL",
+            "Kubernetes",
+            "AWS",
+            "React",
+            "MySQL",
+            "Python",
+            "Terraform",
+            "Kafka",
+            "3+ years of Rust",
+            "5+ years of experience",
+        ]),
+        1..8,
+    );
+    (lines.clone(), lines).prop_map(|(req, pref)| {
+        analyzer().analyze(
+            "Engineer",
+            &format!(
+                "Requirements:\n- {}\nNice to have:\n- {}",
+                req.join("\n- "),
+                pref.join("\n- ")
+            ),
+        )
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn the_score_is_in_range_and_never_nan(r in any_report(), p in any_profile()) {
+        let s = score(&r, &p, analyzer().taxonomy(), None).score;
+        prop_assert!((0.0..=1.0).contains(&s));
+    }
+
+    #[test]
+    fn more_skill_never_lowers_the_score(r in any_report(), p in any_profile(), extra in prop::sample::select(vec!["Rust", "Kubernetes", "MySQL", "Haskell", "React"]), bump in 0usize..8) {
+        let before = score(&r, &p, analyzer().taxonomy(), None).score;
+        // Raise one entry's proficiency and years.
+        let mut raised = p.clone();
+        if let Some(e) = raised.skills.get_mut(bump) {
+            e.proficiency = Proficiency::new(i64::from(e.proficiency.get()).max(9)).expect("in range");
+            e.years = Years::new(e.years.get() + 2.0).expect("valid");
+        }
+        prop_assert!(score(&r, &raised, analyzer().taxonomy(), None).score >= before);
+        // Add a skill.
+        let mut added = p.clone();
+        if !added.skills.iter().any(|s| s.name == extra) {
+            let mut e = p.skills.first().cloned().unwrap_or_else(any_entry);
+            e.name = extra.into();
+            added.skills.push(e);
+            prop_assert!(score(&r, &added, analyzer().taxonomy(), None).score >= before);
+        }
+        // Remove a required skill: never raises.
+        if let Some(req) = r.required_skills.first() {
+            let mut removed = p.clone();
+            removed.skills.retain(|s| s.name != req.skill);
+            prop_assert!(score(&r, &removed, analyzer().taxonomy(), None).score <= before);
+        }
+    }
+
+    #[test]
+    fn deterministic_tailoring_always_passes_the_guard(r in any_report(), name in prop::sample::select(vec!["ada-markdown.md", "ben-plain.txt", "chloe-bold.md", "dev-heading-dates.md", "erin.resume.json", "two-page.md"])) {
+        let base = resume(name);
+        let p = build_profile(&base, WorkRights::default(), today(), analyzer());
+        let t = tailor(&base, &r, analyzer(), &options());
+        prop_assert!(check_tailoring(&base, &p, &t, analyzer()).is_empty());
+        prop_assert!(resolve(&base, &t).is_ok());
+    }
+
+    #[test]
+    fn the_guard_flags_every_injected_skill_and_number(
+        skill in prop::sample::select(vec!["Kubernetes", "Haskell", "Snowflake", "Terraform", "Elixir", "COBOL"]),
+        number in 41u32..9999,
+        percent in any::<bool>(),
+    ) {
+        let base = resume("dev-heading-dates.md");
+        let p = build_profile(&base, WorkRights::default(), today(), analyzer());
+        let figure = if percent { format!("{number}%") } else { number.to_string() };
+        let t = fabricate(&base, &format!("Moved {figure} services to {skill} in production"));
+        let v = check_tailoring(&base, &p, &t, analyzer());
+        prop_assert!(v.iter().any(|v| v.kind == ViolationKind::InventedSkill && v.detail == skill), "{:?}", v);
+        prop_assert!(v.iter().any(|v| v.kind == ViolationKind::InventedNumber && v.detail == figure), "{:?}", v);
+    }
+}
+
+fn any_entry() -> SkillEntry {
+    SkillEntry {
+        id: SkillEntryId::derive(&["x"]),
+        owner_id: SINGLE_USER_ID,
+        resume_id: meta().id,
+        name: "X".into(),
+        category: SkillCategory::Tool,
+        proficiency: Proficiency::new(5).expect("in range"),
+        years: Years::new(2.0).expect("valid"),
+        evidence: vec![],
+        source: SkillSource::Manual,
+    }
+}
