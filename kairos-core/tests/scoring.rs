@@ -152,7 +152,7 @@ fn a_good_match_scores_high_and_says_why() {
         .expect("Rust asked");
     assert_eq!(rust.years_asked, Some(3.0));
     assert!(
-        result.reasoning.starts_with("Meets all 7 skills required."),
+        result.reasoning.starts_with("Meets all 7 required skills."),
         "{}",
         result.reasoning
     );
