@@ -258,9 +258,80 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             bare.push(b);
         }
     }
+    // Scoring (pre-analysed jobs), profile building, and analyse-and-score of 1,000 typical JDs.
+    let resume_text = include_str!("../../tests/fixtures/resumes/two-page.md");
+    let meta = kairos_core::resume::ResumeMeta::base(
+        kairos_core::model::SINGLE_USER_ID,
+        chrono::DateTime::UNIX_EPOCH,
+    );
+    let resume = kairos_core::resume::import_resume(
+        resume_text,
+        kairos_core::resume::ResumeFormat::Markdown,
+        &meta,
+    )?;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).ok_or("date")?;
+    let rights = kairos_core::model::WorkRights {
+        citizenships: vec!["AU".into()],
+        ..Default::default()
+    };
+    let mut profile_us = Vec::new();
+    let mut profile = None;
+    for _ in 0..21 {
+        let t = Instant::now();
+        profile = Some(kairos_core::profile::build_profile(
+            &resume,
+            rights.clone(),
+            today,
+            &analyzer,
+        ));
+        profile_us.push(t.elapsed().as_secs_f64() * 1e6);
+    }
+    let profile = profile.ok_or("no profile")?;
+    let reports: Vec<_> = corpus
+        .iter()
+        .cycle()
+        .take(10_000)
+        .map(|jd| analyzer.analyze(&jd.title, &jd.text))
+        .collect();
+    let typical: Vec<&Jd> = corpus.iter().take(1000).collect();
+    let (mut score_s, mut pipeline_s, mut analyze_10k_s) = (Vec::new(), Vec::new(), Vec::new());
+    for round in 0..=rounds {
+        let t = Instant::now();
+        black_box(kairos_core::scoring::score_many(
+            &reports,
+            &profile,
+            analyzer.taxonomy(),
+            Some("AU"),
+        ));
+        let sc = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        for jd in corpus.iter().cycle().take(10_000) {
+            black_box(analyzer.analyze(&jd.title, &jd.text));
+        }
+        let an = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        for jd in &typical {
+            let r = analyzer.analyze(&jd.title, &jd.text);
+            black_box(kairos_core::scoring::score(
+                &r,
+                &profile,
+                analyzer.taxonomy(),
+                Some("AU"),
+            ));
+        }
+        let pl = t.elapsed().as_secs_f64();
+        if round > 0 {
+            score_s.push(sc);
+            analyze_10k_s.push(an);
+            pipeline_s.push(pl);
+        }
+    }
     println!(
         "{}",
         serde_json::json!({
+            "score_10k_s": median(score_s.clone()), "analyze_10k_s": median(analyze_10k_s.clone()),
+            "pipeline_1k_typical_s": median(pipeline_s.clone()), "typical_bytes": typical.iter().map(|j| j.text.len()).sum::<usize>(),
+            "profile_build_us": median(profile_us.clone()),
             "bytes": bytes, "jds": corpus.len(),
             "full_s": median(full.clone()), "bare_s": median(bare.clone()),
             "full_runs": full, "bare_runs": bare,

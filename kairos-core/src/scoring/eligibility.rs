@@ -82,8 +82,12 @@ fn holds(list: &[String], country: &str) -> bool {
 /// rights, or an unknown need for sponsorship never exclude anyone.
 pub fn eligibility(report: &JdReport, rights: &WorkRights, country: Option<&str>) -> Eligibility {
     let wr = &report.work_rights;
-    // A profile that says nothing about work rights cannot be judged: no penalty.
-    if rights == &WorkRights::default() {
+    // A profile that says nothing about work rights, or a job that says
+    // nothing about them, cannot exclude anyone.
+    let silent = wr.citizenship_required.value.is_none()
+        && wr.pr_required.value.is_none()
+        && wr.visa_sponsorship.value.is_none();
+    if silent || rights == &WorkRights::default() {
         return Eligibility {
             status: EligibilityStatus::Eligible,
             reason: None,

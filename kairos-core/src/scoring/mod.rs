@@ -4,7 +4,8 @@
 //! The formula, with its constants below:
 //!
 //! ```text
-//! credit(skill)   = 1 × quality(profile entry)                  has it
+//! credit(skill)   = the best of the lines below that apply
+//!                 = 1 × quality(profile entry)                  has it
 //!                 = 0.75 × quality(entry that implies it)         partial: Next.js covers React
 //!                 = 0.5  × quality(related entry)                 partial: MySQL for PostgreSQL
 //!                 = 0                                            missing
@@ -29,7 +30,9 @@ pub use eligibility::{eligibility, Eligibility, EligibilityStatus};
 use crate::analysis::JdReport;
 use crate::model::SkillEntry;
 use crate::profile::Profile;
-use crate::skills::Taxonomy;
+use std::collections::{HashMap, HashSet};
+
+use crate::skills::{SkillId, Taxonomy};
 
 /// Weight of a required skill.
 pub const REQUIRED_WEIGHT: f64 = 3.0;
@@ -128,67 +131,133 @@ fn quality(entry: &SkillEntry, years_asked: Option<f64>) -> f64 {
     proficiency * years
 }
 
-/// The candidate entry giving the most credit (ties: the first by name).
-fn best<'a>(
-    candidates: impl Iterator<Item = &'a SkillEntry>,
-    factor: f64,
-    years_asked: Option<f64>,
-) -> Option<(&'a SkillEntry, f64)> {
-    candidates
-        .map(|e| (e, factor * quality(e, years_asked)))
-        .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.name.cmp(&a.0.name)))
+/// A profile made ready for scoring many jobs: entries indexed by skill,
+/// and, for every skill the profile covers in part, the entries that do.
+pub struct PreparedProfile<'a> {
+    profile: &'a Profile,
+    own: HashMap<SkillId, usize>,
+    implied_by: HashMap<SkillId, Vec<usize>>,
+    related_to: HashMap<SkillId, Vec<usize>>,
+    terms: HashSet<String>,
 }
 
-/// How `skill` is covered by `profile`: its own entry, else the best
-/// implying entry, else the best related one.
-fn cover(
-    skill: &str,
-    years_asked: Option<f64>,
+impl<'a> PreparedProfile<'a> {
+    /// Indexes `profile` against `taxonomy`.
+    pub fn new(profile: &'a Profile, taxonomy: &Taxonomy) -> Self {
+        let mut own = HashMap::new();
+        let mut implied_by: HashMap<SkillId, Vec<usize>> = HashMap::new();
+        let mut related_to: HashMap<SkillId, Vec<usize>> = HashMap::new();
+        for (i, e) in profile.skills.iter().enumerate() {
+            let Some(id) = taxonomy.lookup(&e.name) else {
+                continue;
+            };
+            own.entry(id).or_insert(i);
+            for t in taxonomy.implied(id) {
+                implied_by.entry(*t).or_default().push(i);
+            }
+            for t in &taxonomy.get(id).related {
+                related_to.entry(*t).or_default().push(i);
+            }
+        }
+        // Relatedness goes both ways.
+        for (id, def) in taxonomy.skills() {
+            for r in &def.related {
+                if let Some(&i) = own.get(r) {
+                    let list = related_to.entry(id).or_default();
+                    if !list.contains(&i) {
+                        list.push(i);
+                    }
+                }
+            }
+        }
+        let terms = profile
+            .skills
+            .iter()
+            .map(|e| e.name.to_lowercase())
+            .chain(profile.terms.iter().map(|t| t.to_lowercase()))
+            .collect();
+        Self {
+            profile,
+            own,
+            implied_by,
+            related_to,
+            terms,
+        }
+    }
+
+    fn has_term(&self, term: &str) -> bool {
+        self.terms.contains(&term.to_lowercase())
+    }
+
+    /// The candidate entry giving the most credit (ties: the first by name).
+    fn best(
+        &self,
+        candidates: Option<&Vec<usize>>,
+        factor: f64,
+        years_asked: Option<f64>,
+    ) -> Option<(&'a SkillEntry, f64)> {
+        let profile: &'a Profile = self.profile;
+        candidates?
+            .iter()
+            .map(|&i| {
+                (
+                    &profile.skills[i],
+                    factor * quality(&profile.skills[i], years_asked),
+                )
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.name.cmp(&a.0.name)))
+    }
+
+    /// How `skill` is covered: its own entry, an implying entry, a related one.
+    fn cover(&self, skill: &str, years_asked: Option<f64>, taxonomy: &Taxonomy) -> SkillMatch {
+        let make = |coverage, entry: Option<&SkillEntry>, credit: f64| SkillMatch {
+            skill: skill.to_owned(),
+            coverage,
+            via: entry.map(|e| e.name.clone()),
+            proficiency: entry.map(|e| e.proficiency.get()),
+            years: entry.map(|e| e.years.get()),
+            years_asked,
+            credit: round6(credit),
+        };
+        let target = taxonomy.lookup(skill);
+        let own = target
+            .and_then(|t| self.own.get(&t))
+            .map(|&i| &self.profile.skills[i])
+            .or_else(|| self.profile.skill(skill));
+        let partial = target.and_then(|t| {
+            let implied = self.best(self.implied_by.get(&t), IMPLIED_CREDIT, years_asked);
+            let related = self.best(self.related_to.get(&t), RELATED_CREDIT, years_asked);
+            [implied, related]
+                .into_iter()
+                .flatten()
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+        });
+        // Credit is the best the profile offers, so removing any entry can
+        // only lower it: a weak own entry still gains from a strong related one.
+        match (own, partial) {
+            (Some(e), p) => make(
+                Coverage::Matched,
+                Some(e),
+                quality(e, years_asked).max(p.map_or(0.0, |p| p.1)),
+            ),
+            (None, Some((e, credit))) => make(Coverage::Partial, Some(e), credit),
+            (None, None) => make(Coverage::Missing, None, 0.0),
+        }
+    }
+}
+
+/// Scores many analysed jobs against one profile, preparing the profile once.
+pub fn score_many(
+    reports: &[JdReport],
     profile: &Profile,
     taxonomy: &Taxonomy,
-) -> SkillMatch {
-    let make = |coverage, entry: Option<&SkillEntry>, credit: f64| SkillMatch {
-        skill: skill.to_owned(),
-        coverage,
-        via: entry.map(|e| e.name.clone()),
-        proficiency: entry.map(|e| e.proficiency.get()),
-        years: entry.map(|e| e.years.get()),
-        years_asked,
-        credit: round6(credit),
-    };
-    if let Some(e) = profile.skill(skill) {
-        return make(Coverage::Matched, Some(e), quality(e, years_asked));
-    }
-    let Some(target) = taxonomy.lookup(skill) else {
-        return make(Coverage::Missing, None, 0.0);
-    };
-    let implied = best(
-        profile.skills.iter().filter(|e| {
-            taxonomy
-                .lookup(&e.name)
-                .is_some_and(|id| taxonomy.implied(id).contains(&target))
-        }),
-        IMPLIED_CREDIT,
-        years_asked,
-    );
-    let related = best(
-        profile.skills.iter().filter(|e| {
-            taxonomy.lookup(&e.name).is_some_and(|id| {
-                taxonomy.get(id).related.contains(&target)
-                    || taxonomy.get(target).related.contains(&id)
-            })
-        }),
-        RELATED_CREDIT,
-        years_asked,
-    );
-    match [implied, related]
-        .into_iter()
-        .flatten()
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-    {
-        Some((e, credit)) => make(Coverage::Partial, Some(e), credit),
-        None => make(Coverage::Missing, None, 0.0),
-    }
+    country: Option<&str>,
+) -> Vec<MatchResult> {
+    let prepared = PreparedProfile::new(profile, taxonomy);
+    reports
+        .iter()
+        .map(|r| score_prepared(r, &prepared, taxonomy, country))
+        .collect()
 }
 
 /// Scores a job's analysis against a profile. `country` is where the job
@@ -200,6 +269,22 @@ pub fn score(
     taxonomy: &Taxonomy,
     country: Option<&str>,
 ) -> MatchResult {
+    score_prepared(
+        report,
+        &PreparedProfile::new(profile, taxonomy),
+        taxonomy,
+        country,
+    )
+}
+
+/// [`score`] with a profile prepared once by [`PreparedProfile::new`].
+pub fn score_prepared(
+    report: &JdReport,
+    prepared: &PreparedProfile<'_>,
+    taxonomy: &Taxonomy,
+    country: Option<&str>,
+) -> MatchResult {
+    let profile = prepared.profile;
     let years_for = |skill: &str| {
         report
             .skill_years
@@ -210,12 +295,12 @@ pub fn score(
     let required: Vec<SkillMatch> = report
         .required_skills
         .iter()
-        .map(|s| cover(&s.skill, years_for(&s.skill), profile, taxonomy))
+        .map(|s| prepared.cover(&s.skill, years_for(&s.skill), taxonomy))
         .collect();
     let preferred: Vec<SkillMatch> = report
         .preferred_skills
         .iter()
-        .map(|s| cover(&s.skill, years_for(&s.skill), profile, taxonomy))
+        .map(|s| prepared.cover(&s.skill, years_for(&s.skill), taxonomy))
         .collect();
     let listed = |term: &str| {
         report
@@ -232,7 +317,7 @@ pub fn score(
         .take(MAX_KEYWORDS)
         .collect();
     let (keywords_matched, keywords_missing): (Vec<&str>, Vec<&str>) =
-        others.iter().partition(|t| profile.has_term(t));
+        others.iter().partition(|t| prepared.has_term(t));
 
     let weighted = required
         .iter()

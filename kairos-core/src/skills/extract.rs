@@ -227,7 +227,7 @@ impl Extractor {
     /// and `CI/CD`. A skill that is also an everyday word ("Go", "Rust",
     /// "Swift", "Excel", …) counts only in technical context: in a list of
     /// other skills, or next to words like "programming", "experience in" or
-    /// "developer" (see [`super::context`]).
+    /// "developer".
     pub fn extract(&self, text: &str) -> Vec<SkillHit> {
         self.extract_with_extras(text).0
     }

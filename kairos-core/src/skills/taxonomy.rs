@@ -136,6 +136,8 @@ pub struct Taxonomy {
     skills: Vec<SkillDef>,
     /// Lower-cased names and aliases → skill.
     by_name: HashMap<String, SkillId>,
+    /// Canonical names as written → skill: the common lookup, without lower-casing.
+    by_canonical: HashMap<String, SkillId>,
     /// Transitive closure of `implies`, per skill, without the skill itself.
     implied: Vec<Vec<SkillId>>,
 }
@@ -206,6 +208,7 @@ impl Taxonomy {
         let mut taxonomy = Taxonomy {
             skills: Vec::with_capacity(raws.len()),
             by_name: HashMap::new(),
+            by_canonical: HashMap::new(),
             implied: Vec::new(),
         };
         for raw in &raws {
@@ -250,6 +253,7 @@ impl Taxonomy {
         }
         let id = SkillId(self.skills.len() as u32);
         self.by_name.insert(key, id);
+        self.by_canonical.insert(name.to_owned(), id);
         for alias in &aliases {
             self.by_name.entry(alias.to_lowercase()).or_insert(id);
         }
@@ -356,7 +360,10 @@ impl Taxonomy {
 
     /// The skill a name or alias stands for, ignoring case.
     pub fn lookup(&self, name: &str) -> Option<SkillId> {
-        self.by_name.get(&name.trim().to_lowercase()).copied()
+        self.by_canonical
+            .get(name)
+            .or_else(|| self.by_name.get(&name.trim().to_lowercase()))
+            .copied()
     }
 
     /// The canonical name of a name or alias (`postgres` → `PostgreSQL`).

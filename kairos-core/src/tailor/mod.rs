@@ -2,7 +2,7 @@
 //!
 //! [`tailor`] proposes a [`TailoredResume`](crate::model::TailoredResume)
 //! that only reorders and selects what the user already wrote. The
-//! [`guard`] checks any tailoring — from this rule, a language model or a
+//! guard ([`check_tailoring`], [`apply_guard`]) checks any tailoring — from this rule, a language model or a
 //! person — against the base resume and the profile, and either rejects it
 //! or strips what it invented.
 
