@@ -34,6 +34,7 @@
 
 pub mod analysis;
 pub mod error;
+mod fasthash;
 pub mod model;
 pub mod profile;
 pub mod resume;

@@ -28,10 +28,9 @@ use serde::{Deserialize, Serialize};
 pub use eligibility::{eligibility, Eligibility, EligibilityStatus};
 
 use crate::analysis::JdReport;
+use crate::fasthash::{FastMap, FastSet};
 use crate::model::SkillEntry;
 use crate::profile::Profile;
-use std::collections::{HashMap, HashSet};
-
 use crate::skills::{SkillId, Taxonomy};
 
 /// Weight of a required skill.
@@ -135,18 +134,18 @@ fn quality(entry: &SkillEntry, years_asked: Option<f64>) -> f64 {
 /// and, for every skill the profile covers in part, the entries that do.
 pub struct PreparedProfile<'a> {
     profile: &'a Profile,
-    own: HashMap<SkillId, usize>,
-    implied_by: HashMap<SkillId, Vec<usize>>,
-    related_to: HashMap<SkillId, Vec<usize>>,
-    terms: HashSet<String>,
+    own: FastMap<SkillId, usize>,
+    implied_by: FastMap<SkillId, Vec<usize>>,
+    related_to: FastMap<SkillId, Vec<usize>>,
+    terms: FastSet<String>,
 }
 
 impl<'a> PreparedProfile<'a> {
     /// Indexes `profile` against `taxonomy`.
     pub fn new(profile: &'a Profile, taxonomy: &Taxonomy) -> Self {
-        let mut own = HashMap::new();
-        let mut implied_by: HashMap<SkillId, Vec<usize>> = HashMap::new();
-        let mut related_to: HashMap<SkillId, Vec<usize>> = HashMap::new();
+        let mut own = FastMap::default();
+        let mut implied_by: FastMap<SkillId, Vec<usize>> = FastMap::default();
+        let mut related_to: FastMap<SkillId, Vec<usize>> = FastMap::default();
         for (i, e) in profile.skills.iter().enumerate() {
             let Some(id) = taxonomy.lookup(&e.name) else {
                 continue;
@@ -186,6 +185,13 @@ impl<'a> PreparedProfile<'a> {
     }
 
     fn has_term(&self, term: &str) -> bool {
+        let mut buf = [0u8; 64];
+        if term.is_ascii() && term.len() <= buf.len() {
+            let lower = &mut buf[..term.len()];
+            lower.copy_from_slice(term.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|l| self.terms.contains(l));
+        }
         self.terms.contains(&term.to_lowercase())
     }
 
@@ -302,13 +308,13 @@ pub fn score_prepared(
         .iter()
         .map(|s| prepared.cover(&s.skill, years_for(&s.skill), taxonomy))
         .collect();
-    let listed = |term: &str| {
-        report
-            .required_skills
-            .iter()
-            .chain(&report.preferred_skills)
-            .any(|s| s.skill == term)
-    };
+    let listed: FastSet<&str> = report
+        .required_skills
+        .iter()
+        .chain(&report.preferred_skills)
+        .map(|s| s.skill.as_str())
+        .collect();
+    let listed = |term: &str| listed.contains(term);
     let others: Vec<&str> = report
         .keywords
         .iter()

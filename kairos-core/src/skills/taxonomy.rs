@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use crate::fasthash::FastMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -135,9 +137,9 @@ struct Extension {
 pub struct Taxonomy {
     skills: Vec<SkillDef>,
     /// Lower-cased names and aliases → skill.
-    by_name: HashMap<String, SkillId>,
+    by_name: FastMap<String, SkillId>,
     /// Canonical names as written → skill: the common lookup, without lower-casing.
-    by_canonical: HashMap<String, SkillId>,
+    by_canonical: FastMap<String, SkillId>,
     /// Transitive closure of `implies`, per skill, without the skill itself.
     implied: Vec<Vec<SkillId>>,
 }
@@ -207,8 +209,8 @@ impl Taxonomy {
         }
         let mut taxonomy = Taxonomy {
             skills: Vec::with_capacity(raws.len()),
-            by_name: HashMap::new(),
-            by_canonical: HashMap::new(),
+            by_name: FastMap::default(),
+            by_canonical: FastMap::default(),
             implied: Vec::new(),
         };
         for raw in &raws {
