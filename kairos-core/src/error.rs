@@ -83,6 +83,35 @@ pub enum Error {
         /// What rule the change broke.
         reason: String,
     },
+
+    /// No row with that id belongs to the owner (another owner's id is not
+    /// found either, never a leak).
+    #[error("{entity} {id} not found")]
+    NotFound {
+        /// What was looked for (`job`, `analysis`, …).
+        entity: &'static str,
+        /// The id asked for.
+        id: String,
+    },
+
+    /// A write lost to another one, or would break a uniqueness rule.
+    #[error("conflict on {entity} {id}: {reason}")]
+    Conflict {
+        /// What was written (`job`, …).
+        entity: &'static str,
+        /// Its id.
+        id: String,
+        /// What stood in the way, e.g. the current state.
+        reason: String,
+    },
+
+    /// The storage backend failed; the message names the table and value
+    /// when a stored row does not fit the model.
+    #[error("storage error: {message}")]
+    Store {
+        /// What went wrong.
+        message: String,
+    },
 }
 
 impl Error {
@@ -94,6 +123,9 @@ impl Error {
             Error::InvalidTransition { .. } | Error::CouplingRefused { .. } => "InvalidTransition",
             Error::ResumeImport { .. } => "ResumeImportError",
             Error::Tailoring { .. } => "TailoringError",
+            Error::NotFound { .. } => "NotFound",
+            Error::Conflict { .. } => "Conflict",
+            Error::Store { .. } => "StoreError",
         }
     }
 

@@ -36,6 +36,7 @@ pub mod analysis;
 pub mod error;
 mod fasthash;
 pub mod model;
+pub mod ports;
 pub mod profile;
 pub mod resume;
 pub mod scoring;

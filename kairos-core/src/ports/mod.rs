@@ -1,0 +1,10 @@
+//! The traits the outside world implements for the core: storage (and,
+//! later, language models). Async methods use `async-trait`; the core never
+//! spawns or blocks, so any runtime can drive them.
+//!
+//! Every method takes the owner, and every query is scoped by it: another
+//! owner's id is [`Error::NotFound`](crate::Error::NotFound), never a leak.
+
+mod store;
+
+pub use store::{AnalysisStore, JobFilter, JobStore, Page, PageRequest, UpsertCounts};

@@ -1,0 +1,106 @@
+//! Storage of jobs, their analyses and their status history.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::error::Result;
+use crate::model::{JdAnalysis, Job, JobId, JobListing, JobStatus, Platform, UserId};
+use crate::status::StatusChange;
+
+/// What a batch upsert did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct UpsertCounts {
+    /// Listings seen for the first time.
+    pub inserted: u64,
+    /// Listings whose scraped fields changed.
+    pub updated: u64,
+    /// Listings that were already stored as they are.
+    pub unchanged: u64,
+}
+
+/// Which jobs to list; every field is optional and they combine.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct JobFilter {
+    /// Only jobs in this status.
+    #[serde(default)]
+    pub status: Option<JobStatus>,
+    /// Only jobs from this board.
+    #[serde(default)]
+    pub platform: Option<Platform>,
+    /// Only jobs whose analysis scored at least this.
+    #[serde(default)]
+    pub min_score: Option<f64>,
+    /// Only jobs whose title or company contains this text (ignoring case).
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+/// A page to read: at most `limit` rows after `cursor` (none: the first page).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageRequest {
+    /// The `next` cursor of the previous page.
+    #[serde(default)]
+    pub cursor: Option<String>,
+    /// How many rows at most (1–500; 0 means 50).
+    #[serde(default)]
+    pub limit: u32,
+}
+
+/// One page of rows, newest first, and the cursor of the next page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Page<T> {
+    /// The rows.
+    pub items: Vec<T>,
+    /// Opaque cursor for the next page, `None` on the last one.
+    pub next: Option<String>,
+}
+
+/// Jobs: ingest, read, list and move through the status machine.
+#[async_trait]
+pub trait JobStore: Send + Sync {
+    /// Ingests scraped listings in one batch. A listing already tracked has
+    /// its scraped fields updated and never its status; a changed
+    /// description marks its analysis stale. Nothing is written when any
+    /// listing is invalid.
+    async fn upsert_jobs(&self, owner: UserId, listings: &[JobListing]) -> Result<UpsertCounts>;
+
+    /// One job.
+    async fn get_job(&self, owner: UserId, id: JobId) -> Result<Job>;
+
+    /// Jobs newest first (by `scraped_at`, then id), a page at a time.
+    async fn list_jobs(
+        &self,
+        owner: UserId,
+        filter: &JobFilter,
+        page: &PageRequest,
+    ) -> Result<Page<Job>>;
+
+    /// Moves a job from `from` to `to`, only if it is still in `from`: of two
+    /// racing moves exactly one wins and the other gets a conflict naming the
+    /// current state. The change and its history row are written together.
+    async fn transition_job(
+        &self,
+        owner: UserId,
+        id: JobId,
+        from: JobStatus,
+        to: JobStatus,
+        at: DateTime<Utc>,
+    ) -> Result<StatusChange<JobStatus>>;
+
+    /// Every status change of a job, oldest first.
+    async fn job_history(&self, owner: UserId, id: JobId) -> Result<Vec<StatusChange<JobStatus>>>;
+}
+
+/// Analyses of jobs (one per job).
+#[async_trait]
+pub trait AnalysisStore: Send + Sync {
+    /// Attaches or replaces the analysis of its job; the job stops being stale.
+    async fn put_analysis(&self, owner: UserId, analysis: &JdAnalysis) -> Result<()>;
+
+    /// The analysis of a job.
+    async fn get_analysis(&self, owner: UserId, job: JobId) -> Result<JdAnalysis>;
+
+    /// Jobs that have no analysis, or whose description changed since.
+    async fn jobs_needing_analysis(&self, owner: UserId, limit: u32) -> Result<Vec<Job>>;
+}

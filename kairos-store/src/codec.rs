@@ -1,0 +1,86 @@
+//! Conversions between the model and stored columns, shared by the backends.
+
+use chrono::{DateTime, Utc};
+use kairos_core::Error;
+
+/// Timestamps are stored as fixed-width RFC 3339 text in UTC, so text order
+/// is time order.
+pub(crate) fn ts(at: &DateTime<Utc>) -> String {
+    at.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
+}
+
+pub(crate) fn parse_ts(table: &str, column: &str, value: &str) -> Result<DateTime<Utc>, Error> {
+    DateTime::parse_from_rfc3339(value)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| bad_value(table, column, value, &e.to_string()))
+}
+
+/// A stored value that does not fit the model: the error names the table,
+/// the column and the value.
+pub(crate) fn bad_value(table: &str, column: &str, value: &str, why: &str) -> Error {
+    Error::Store {
+        message: format!("{table}.{column} holds {value:?}, which Kairos cannot read: {why}"),
+    }
+}
+
+pub(crate) fn db_error(e: impl std::fmt::Display) -> Error {
+    Error::Store {
+        message: e.to_string(),
+    }
+}
+
+/// An opaque keyset cursor: the last row's `scraped_at` and id, hex-encoded.
+pub(crate) fn encode_cursor(scraped_at: &str, id: &str) -> String {
+    format!("{scraped_at}|{id}")
+        .bytes()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+pub(crate) fn decode_cursor(cursor: &str) -> Result<(String, String), Error> {
+    let bad = || Error::validation("cursor", cursor, "is not a cursor this store issued");
+    if cursor.len() % 2 != 0 || cursor.len() > 400 {
+        return Err(bad());
+    }
+    let bytes: Option<Vec<u8>> = (0..cursor.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(cursor.get(i..i + 2)?, 16).ok())
+        .collect();
+    let text = String::from_utf8(bytes.ok_or_else(bad)?).map_err(|_| bad())?;
+    let (at, id) = text.split_once('|').ok_or_else(bad)?;
+    Ok((at.to_owned(), id.to_owned()))
+}
+
+/// `text` for a `LIKE … escape '\'` pattern that matches it anywhere.
+pub(crate) fn like_pattern(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('%');
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('%');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_round_trip_and_reject_forgeries() {
+        let c = encode_cursor("2026-11-25T09:00:00.000000Z", "abc");
+        assert_eq!(
+            decode_cursor(&c).expect("valid"),
+            ("2026-11-25T09:00:00.000000Z".into(), "abc".into())
+        );
+        assert!(decode_cursor("zz").is_err() && decode_cursor("abc").is_err());
+    }
+
+    #[test]
+    fn like_patterns_escape_wildcards() {
+        assert_eq!(like_pattern("50%_off\\"), "%50\\%\\_off\\\\%");
+    }
+}

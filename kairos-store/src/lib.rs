@@ -1,0 +1,22 @@
+//! Storage for Kairos: the store traits of `kairos_core::ports`, on an
+//! embedded SQLite database (the default, one file, no server).
+//!
+//! ```no_run
+//! # async fn demo() -> kairos_core::Result<()> {
+//! use kairos_core::model::SINGLE_USER_ID;
+//! use kairos_core::ports::{JobFilter, JobStore, PageRequest};
+//! use kairos_store::SqliteStore;
+//!
+//! let store = SqliteStore::open("sqlite://kairos.db").await?;
+//! let page = store.list_jobs(SINGLE_USER_ID, &JobFilter::default(), &PageRequest::default()).await?;
+//! println!("{} jobs on the first page", page.items.len());
+//! # Ok(()) }
+//! ```
+#![forbid(unsafe_code)]
+
+mod codec;
+#[cfg(feature = "sqlite")]
+mod sqlite;
+
+#[cfg(feature = "sqlite")]
+pub use sqlite::SqliteStore;

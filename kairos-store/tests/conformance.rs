@@ -1,0 +1,497 @@
+//! The store conformance suite: the same tests for every backend. It runs on
+//! embedded SQLite always (PostgreSQL joins when `PgStore` lands).
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use kairos_core::model::*;
+use kairos_core::ports::{AnalysisStore, JobFilter, JobStore, PageRequest};
+use kairos_core::Error;
+use kairos_store::SqliteStore;
+
+trait Store: JobStore + AnalysisStore + 'static {}
+impl<T: JobStore + AnalysisStore + 'static> Store for T {}
+
+async fn sqlite() -> SqliteStore {
+    let dir = std::env::temp_dir().join(format!("kairos-store-{}", uuid_like()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    SqliteStore::open(&format!("sqlite://{}", dir.join("test.db").display()))
+        .await
+        .expect("opens")
+}
+
+fn uuid_like() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static N: AtomicU64 = AtomicU64::new(0);
+    format!(
+        "{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    )
+}
+
+fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0)
+        .single()
+        .expect("valid time")
+}
+
+fn listing(n: usize) -> JobListing {
+    JobListing {
+        platform: [
+            Platform::Seek,
+            Platform::LinkedIn,
+            Platform::Indeed,
+            Platform::Adzuna,
+        ][n % 4],
+        platform_job_id: format!("job-{n}"),
+        title: format!("Engineer {n}"),
+        company: format!("Company {}", n % 17),
+        location: Some("Sydney NSW".into()),
+        salary_min: Some(100_000),
+        salary_max: Some(150_000),
+        salary_currency: Some("AUD".into()),
+        url: None,
+        description_raw: format!("Requirements: Rust and PostgreSQL. Listing {n}."),
+        // Some share a timestamp, so pagination must break ties by id.
+        scraped_at: t0() + Duration::minutes((n / 3) as i64),
+    }
+}
+
+const A: UserId = SINGLE_USER_ID;
+fn user_b() -> UserId {
+    UserId::derive(&["owner-b"])
+}
+
+async fn each_backend<F, Fut>(test: F)
+where
+    F: Fn(Arc<dyn StoreDyn>) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    test(Arc::new(sqlite().await)).await;
+}
+
+/// Object-safe view of a full store for the suite.
+trait StoreDyn: JobStore + AnalysisStore {}
+impl<T: Store> StoreDyn for T {}
+
+#[tokio::test]
+async fn ingest_is_idempotent_and_never_resets_status() {
+    each_backend(|s| async move {
+        let listings: Vec<JobListing> = (0..10_000).map(listing).collect();
+        let first = s.upsert_jobs(A, &listings).await.expect("ingests");
+        assert_eq!(
+            (first.inserted, first.updated, first.unchanged),
+            (10_000, 0, 0)
+        );
+        let id = listings[42].job_id(A);
+        s.transition_job(A, id, JobStatus::New, JobStatus::Skipped, t0())
+            .await
+            .expect("moves");
+        for _ in 0..2 {
+            let again = s.upsert_jobs(A, &listings).await.expect("ingests");
+            assert_eq!(
+                (again.inserted, again.updated, again.unchanged),
+                (0, 0, 10_000)
+            );
+        }
+        let mut seen = 0;
+        let mut page = PageRequest {
+            cursor: None,
+            limit: 500,
+        };
+        loop {
+            let p = s
+                .list_jobs(A, &JobFilter::default(), &page)
+                .await
+                .expect("lists");
+            seen += p.items.len();
+            match p.next {
+                Some(c) => page.cursor = Some(c),
+                None => break,
+            }
+        }
+        assert_eq!(seen, 10_000, "no duplicate rows");
+        assert_eq!(
+            s.get_job(A, id).await.expect("found").status,
+            JobStatus::Skipped,
+            "the user's status survives re-ingest"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_changed_description_makes_the_analysis_stale() {
+    each_backend(|s| async move {
+        let mut l = listing(1);
+        s.upsert_jobs(A, std::slice::from_ref(&l))
+            .await
+            .expect("ingests");
+        let id = l.job_id(A);
+        let analysis = JdAnalysis {
+            job_id: id,
+            owner_id: A,
+            required_skills: vec!["Rust".into()],
+            preferred_skills: vec![],
+            years_experience: None,
+            keywords: vec!["Rust".into()],
+            match_score: Some(MatchScore::new(0.8).expect("valid")),
+            match_reasoning: Some("Meets the one required skill.".into()),
+            analyzed_at: t0(),
+        };
+        assert_eq!(
+            s.jobs_needing_analysis(A, 10).await.expect("lists").len(),
+            1
+        );
+        s.put_analysis(A, &analysis).await.expect("stores");
+        assert!(s
+            .jobs_needing_analysis(A, 10)
+            .await
+            .expect("lists")
+            .is_empty());
+        assert_eq!(s.get_analysis(A, id).await.expect("found"), analysis);
+
+        l.title = "Senior Engineer 1".into();
+        let c = s
+            .upsert_jobs(A, std::slice::from_ref(&l))
+            .await
+            .expect("ingests");
+        assert_eq!((c.inserted, c.updated, c.unchanged), (0, 1, 0));
+        assert!(
+            s.jobs_needing_analysis(A, 10)
+                .await
+                .expect("lists")
+                .is_empty(),
+            "a new title keeps the analysis"
+        );
+
+        l.description_raw.push_str(" Now also Kubernetes.");
+        s.upsert_jobs(A, std::slice::from_ref(&l))
+            .await
+            .expect("ingests");
+        let stale = s.jobs_needing_analysis(A, 10).await.expect("lists");
+        assert_eq!(stale.len(), 1, "a new description is analysed again");
+        assert!(stale[0].description_raw.ends_with("Kubernetes."));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn keyset_pages_are_newest_first_without_gaps_or_repeats() {
+    each_backend(|s| async move {
+        let listings: Vec<JobListing> = (0..120).map(listing).collect();
+        s.upsert_jobs(A, &listings).await.expect("ingests");
+        let mut all: Vec<Job> = Vec::new();
+        let mut page = PageRequest {
+            cursor: None,
+            limit: 50,
+        };
+        let mut pages = 0;
+        loop {
+            let p = s
+                .list_jobs(A, &JobFilter::default(), &page)
+                .await
+                .expect("lists");
+            pages += 1;
+            all.extend(p.items);
+            match p.next {
+                Some(c) => page.cursor = Some(c),
+                None => break,
+            }
+        }
+        assert_eq!((pages, all.len()), (3, 120));
+        for w in all.windows(2) {
+            assert!(
+                (w[0].scraped_at, w[0].id) > (w[1].scraped_at, w[1].id),
+                "ordered by (scraped_at, id) desc"
+            );
+        }
+        let err = s
+            .list_jobs(
+                A,
+                &JobFilter::default(),
+                &PageRequest {
+                    cursor: Some("not-a-cursor".into()),
+                    limit: 5,
+                },
+            )
+            .await
+            .expect_err("forged");
+        assert!(
+            matches!(err, Error::Validation { ref field, .. } if field == "cursor"),
+            "{err}"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn filters_combine() {
+    each_backend(|s| async move {
+        let mut listings: Vec<JobListing> = (0..40).map(listing).collect();
+        listings[3].title = "50%_off Rust \\ Engineer".into();
+        s.upsert_jobs(A, &listings).await.expect("ingests");
+        let by = |f: JobFilter| {
+            let s = s.clone();
+            async move {
+                s.list_jobs(
+                    A,
+                    &f,
+                    &PageRequest {
+                        cursor: None,
+                        limit: 100,
+                    },
+                )
+                .await
+                .expect("lists")
+                .items
+            }
+        };
+        assert_eq!(
+            by(JobFilter {
+                platform: Some(Platform::Seek),
+                ..JobFilter::default()
+            })
+            .await
+            .len(),
+            10
+        );
+        let text = by(JobFilter {
+            text: Some("50%_off".into()),
+            ..JobFilter::default()
+        })
+        .await;
+        assert_eq!(
+            text.len(),
+            1,
+            "LIKE wildcards in the search text are literal"
+        );
+        assert_eq!(
+            by(JobFilter {
+                text: Some("company 5".into()),
+                ..JobFilter::default()
+            })
+            .await
+            .len(),
+            3,
+            "case-insensitive"
+        );
+        s.transition_job(
+            A,
+            listings[0].job_id(A),
+            JobStatus::New,
+            JobStatus::Skipped,
+            t0(),
+        )
+        .await
+        .expect("moves");
+        assert_eq!(
+            by(JobFilter {
+                status: Some(JobStatus::Skipped),
+                ..JobFilter::default()
+            })
+            .await
+            .len(),
+            1
+        );
+        let analysis = |n: usize, score: f64| JdAnalysis {
+            job_id: listings[n].job_id(A),
+            owner_id: A,
+            required_skills: vec![],
+            preferred_skills: vec![],
+            years_experience: None,
+            keywords: vec![],
+            match_score: Some(MatchScore::new(score).expect("valid")),
+            match_reasoning: None,
+            analyzed_at: t0(),
+        };
+        s.put_analysis(A, &analysis(5, 0.9)).await.expect("stores");
+        s.put_analysis(A, &analysis(6, 0.4)).await.expect("stores");
+        let good = by(JobFilter {
+            min_score: Some(0.5),
+            ..JobFilter::default()
+        })
+        .await;
+        assert_eq!(
+            good.iter().map(|j| j.id).collect::<Vec<_>>(),
+            [listings[5].job_id(A)]
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn another_owner_sees_nothing_method_by_method() {
+    each_backend(|s| async move {
+        let l = listing(7);
+        s.upsert_jobs(A, std::slice::from_ref(&l))
+            .await
+            .expect("ingests");
+        let id = l.job_id(A);
+        let b = user_b();
+        let nf = |r: Result<_, Error>| matches!(r, Err(Error::NotFound { .. }));
+        assert!(nf(s.get_job(b, id).await.map(|_| ())), "get_job");
+        assert!(
+            s.list_jobs(b, &JobFilter::default(), &PageRequest::default())
+                .await
+                .expect("lists")
+                .items
+                .is_empty(),
+            "list_jobs"
+        );
+        assert!(
+            nf(
+                s.transition_job(b, id, JobStatus::New, JobStatus::Skipped, t0())
+                    .await
+                    .map(|_| ())
+            ),
+            "transition_job"
+        );
+        assert!(nf(s.job_history(b, id).await.map(|_| ())), "job_history");
+        let analysis = JdAnalysis {
+            job_id: id,
+            owner_id: b,
+            required_skills: vec![],
+            preferred_skills: vec![],
+            years_experience: None,
+            keywords: vec![],
+            match_score: None,
+            match_reasoning: None,
+            analyzed_at: t0(),
+        };
+        assert!(
+            nf(s.put_analysis(b, &analysis).await),
+            "put_analysis on A's job"
+        );
+        assert!(
+            nf(s.put_analysis(A, &analysis).await),
+            "put_analysis naming owner B"
+        );
+        assert!(nf(s.get_analysis(b, id).await.map(|_| ())), "get_analysis");
+        assert!(
+            s.jobs_needing_analysis(b, 10)
+                .await
+                .expect("lists")
+                .is_empty(),
+            "jobs_needing_analysis"
+        );
+        // B tracking the same listing gets a row of its own; A's stays as it was.
+        let c = s
+            .upsert_jobs(b, std::slice::from_ref(&l))
+            .await
+            .expect("ingests");
+        assert_eq!(c.inserted, 1);
+        s.transition_job(b, l.job_id(b), JobStatus::New, JobStatus::Skipped, t0())
+            .await
+            .expect("moves");
+        assert_eq!(
+            s.get_job(A, id).await.expect("found").status,
+            JobStatus::New
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn racing_transitions_have_exactly_one_winner() {
+    each_backend(|s| async move {
+        let l = listing(9);
+        s.upsert_jobs(A, std::slice::from_ref(&l))
+            .await
+            .expect("ingests");
+        let id = l.job_id(A);
+        s.transition_job(A, id, JobStatus::New, JobStatus::Analyzed, t0())
+            .await
+            .expect("moves");
+        let tasks: Vec<_> = (0..16)
+            .map(|i| {
+                let s = s.clone();
+                let to = if i % 2 == 0 {
+                    JobStatus::Matched
+                } else {
+                    JobStatus::Skipped
+                };
+                tokio::spawn(async move {
+                    s.transition_job(A, id, JobStatus::Analyzed, to, t0() + Duration::seconds(i))
+                        .await
+                })
+            })
+            .collect();
+        let mut wins = 0;
+        for t in tasks {
+            match t.await.expect("task ran") {
+                Ok(_) => wins += 1,
+                Err(Error::Conflict { reason, .. }) => {
+                    assert!(reason.contains("not `analyzed`"), "{reason}")
+                }
+                Err(other) => panic!("unexpected {other}"),
+            }
+        }
+        assert_eq!(wins, 1);
+        let history = s.job_history(A, id).await.expect("history");
+        assert_eq!(
+            history.len(),
+            2,
+            "new→analyzed and the one winning move: {history:?}"
+        );
+        assert_eq!(s.get_job(A, id).await.expect("found").status, history[1].to);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn bad_input_is_stored_verbatim_or_refused_whole() {
+    each_backend(|s| async move {
+        let mut l = listing(11);
+        l.title = "Robert'); DROP TABLE jobs;-- \"x\" %_\\".into();
+        l.description_raw = "é∑ 🚀 ".repeat(1024 * 1024 / 12);
+        s.upsert_jobs(A, std::slice::from_ref(&l))
+            .await
+            .expect("ingests");
+        let back = s.get_job(A, l.job_id(A)).await.expect("found");
+        assert_eq!(
+            (back.title.as_str(), back.description_raw.len()),
+            (l.title.as_str(), l.description_raw.len())
+        );
+        assert_eq!(back.description_raw, l.description_raw);
+
+        let mut batch: Vec<JobListing> = (100..110).map(listing).collect();
+        batch[7].salary_min = Some(200_000);
+        let err = s.upsert_jobs(A, &batch).await.expect_err("invalid listing");
+        assert!(err.to_string().contains("listings[7].salary_min"), "{err}");
+        assert!(
+            matches!(
+                s.get_job(A, batch[0].job_id(A)).await,
+                Err(Error::NotFound { .. })
+            ),
+            "nothing half-written"
+        );
+        let err = s
+            .transition_job(A, l.job_id(A), JobStatus::New, JobStatus::Offer, t0())
+            .await
+            .expect_err("not an edge");
+        assert!(matches!(err, Error::InvalidTransition { .. }));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_row_written_by_another_program_names_table_column_and_value() {
+    let s = sqlite().await;
+    s.upsert_jobs(A, &[listing(1)]).await.expect("ingests");
+    sqlx::query("update jobs set status = 'hired'")
+        .execute(s.pool())
+        .await
+        .expect("raw update");
+    let err = s
+        .get_job(A, listing(1).job_id(A))
+        .await
+        .expect_err("unknown status");
+    let message = err.to_string();
+    assert!(
+        message.contains("jobs.status") && message.contains("\"hired\""),
+        "{message}"
+    );
+    assert_eq!(err.kind(), "StoreError");
+}
