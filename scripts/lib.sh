@@ -46,3 +46,30 @@ check_core_is_pure() {
   fi
   echo "kairos-core's normal dependencies are pure ($(sort -u <<<"$tree" | wc -l) crates)"
 }
+
+# A throw-away PostgreSQL server on a private port and socket directory,
+# stopped by stop_postgres (the caller traps it). Exports
+# KAIROS_TEST_DATABASE_URL for the store conformance suite.
+KAIROS_PG_DIR=""
+start_postgres() {
+  local bin=/usr/lib/postgresql/15/bin
+  if [ ! -x "$bin/initdb" ]; then
+    apt_install postgresql-15
+  fi
+  KAIROS_PG_DIR=$(mktemp -d)
+  chown postgres "$KAIROS_PG_DIR"
+  local port=${KAIROS_PG_PORT:-55432}
+  su postgres -c "$bin/initdb -D $KAIROS_PG_DIR/data -A trust -U postgres" >/dev/null
+  su postgres -c "$bin/pg_ctl -D $KAIROS_PG_DIR/data -l $KAIROS_PG_DIR/log -w start \
+    -o '-p $port -k $KAIROS_PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200'" >/dev/null
+  export KAIROS_TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$port/postgres"
+  echo "PostgreSQL 15 running for the tests at $KAIROS_TEST_DATABASE_URL"
+}
+
+stop_postgres() {
+  if [ -n "$KAIROS_PG_DIR" ] && [ -d "$KAIROS_PG_DIR/data" ]; then
+    su postgres -c "/usr/lib/postgresql/15/bin/pg_ctl -D $KAIROS_PG_DIR/data -m fast stop" >/dev/null 2>&1 || true
+    rm -rf "$KAIROS_PG_DIR"
+    KAIROS_PG_DIR=""
+  fi
+}

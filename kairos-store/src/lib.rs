@@ -1,5 +1,6 @@
 //! Storage for Kairos: the store traits of `kairos_core::ports`, on an
-//! embedded SQLite database (the default, one file, no server).
+//! embedded SQLite database (one file, no server) or PostgreSQL (for a
+//! hosted, many-user deployment). Both pass the same conformance suite.
 //!
 //! ```no_run
 //! # async fn demo() -> kairos_core::Result<()> {
@@ -15,8 +16,12 @@
 #![forbid(unsafe_code)]
 
 mod codec;
+#[cfg(feature = "postgres")]
+mod pg;
 #[cfg(feature = "sqlite")]
 mod sqlite;
 
+#[cfg(feature = "postgres")]
+pub use pg::{PgStore, MIGRATOR as PG_MIGRATOR};
 #[cfg(feature = "sqlite")]
 pub use sqlite::SqliteStore;

@@ -1,5 +1,6 @@
 //! The embedded store: SQLite through sqlx.
 
+use std::collections::HashMap;
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -139,6 +140,7 @@ impl JobStore for SqliteStore {
         }
         // The last of duplicate listings in one batch wins.
         let mut rows: Vec<ListingRow> = Vec::with_capacity(listings.len());
+        let mut at: HashMap<String, usize> = HashMap::with_capacity(listings.len());
         for l in listings {
             let row = ListingRow {
                 id: l.job_id(owner).to_string(),
@@ -154,9 +156,12 @@ impl JobStore for SqliteStore {
                 description_raw: l.description_raw.clone(),
                 scraped_at: ts(&l.scraped_at),
             };
-            match rows.iter_mut().find(|r| r.id == row.id) {
-                Some(r) => *r = row,
-                None => rows.push(row),
+            match at.get(&row.id) {
+                Some(&i) => rows[i] = row,
+                None => {
+                    at.insert(row.id.clone(), rows.len());
+                    rows.push(row);
+                }
             }
         }
         let batch = serde_json::to_string(&rows).map_err(db_error)?;
@@ -172,10 +177,12 @@ impl JobStore for SqliteStore {
         .await
         .map_err(db_error)?;
         let mut counts = UpsertCounts::default();
+        let stored_by_id: HashMap<String, &SqliteRow> = existing
+            .iter()
+            .filter_map(|e| Some((e.try_get::<String, _>("id").ok()?, e)))
+            .collect();
         for row in &rows {
-            let stored = existing
-                .iter()
-                .find(|e| e.try_get::<String, _>("id").is_ok_and(|id| id == row.id));
+            let stored = stored_by_id.get(&row.id);
             match stored {
                 None => counts.inserted += 1,
                 Some(e) => {

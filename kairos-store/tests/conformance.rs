@@ -1,5 +1,7 @@
 //! The store conformance suite: the same tests for every backend. It runs on
-//! embedded SQLite always (PostgreSQL joins when `PgStore` lands).
+//! embedded SQLite always, and on PostgreSQL whenever
+//! `KAIROS_TEST_DATABASE_URL` is set (scripts/test starts a throw-away server
+//! and sets it); each test gets a fresh database.
 
 use std::sync::Arc;
 
@@ -7,7 +9,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use kairos_core::model::*;
 use kairos_core::ports::{AnalysisStore, JobFilter, JobStore, PageRequest};
 use kairos_core::Error;
-use kairos_store::SqliteStore;
+use kairos_store::{PgStore, SqliteStore, PG_MIGRATOR};
 
 trait Store: JobStore + AnalysisStore + 'static {}
 impl<T: JobStore + AnalysisStore + 'static> Store for T {}
@@ -63,12 +65,39 @@ fn user_b() -> UserId {
     UserId::derive(&["owner-b"])
 }
 
+/// A fresh, empty PostgreSQL database on the test server, if there is one.
+async fn fresh_pg_url() -> Option<String> {
+    let admin = std::env::var("KAIROS_TEST_DATABASE_URL").ok()?;
+    let name = format!("kairos_test_{}", uuid_like().replace('-', "_"));
+    let pool = sqlx::PgPool::connect(&admin)
+        .await
+        .expect("the test PostgreSQL server answers");
+    sqlx::query(&format!("create database {name}"))
+        .execute(&pool)
+        .await
+        .expect("creates a database");
+    pool.close().await;
+    let base = admin
+        .rsplit_once('/')
+        .map_or(admin.as_str(), |(b, _)| b)
+        .to_owned();
+    Some(format!("{base}/{name}"))
+}
+
 async fn each_backend<F, Fut>(test: F)
 where
     F: Fn(Arc<dyn StoreDyn>) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
     test(Arc::new(sqlite().await)).await;
+    if let Some(url) = fresh_pg_url().await {
+        test(Arc::new(
+            PgStore::open(&url).await.expect("opens PostgreSQL"),
+        ))
+        .await;
+    } else {
+        eprintln!("PostgreSQL skipped: KAIROS_TEST_DATABASE_URL is not set");
+    }
 }
 
 /// Object-safe view of a full store for the suite.
@@ -494,4 +523,82 @@ async fn a_row_written_by_another_program_names_table_column_and_value() {
         "{message}"
     );
     assert_eq!(err.kind(), "StoreError");
+}
+
+#[tokio::test]
+async fn a_foreign_postgres_row_names_table_column_and_value() {
+    let Some(url) = fresh_pg_url().await else {
+        return;
+    };
+    let s = PgStore::open(&url).await.expect("opens");
+    s.upsert_jobs(A, &[listing(1)]).await.expect("ingests");
+    sqlx::query("update jobs set platform = 'monster'")
+        .execute(s.pool())
+        .await
+        .expect("raw update");
+    let message = s
+        .get_job(A, listing(1).job_id(A))
+        .await
+        .expect_err("unknown platform")
+        .to_string();
+    assert!(
+        message.contains("jobs.platform") && message.contains("\"monster\""),
+        "{message}"
+    );
+}
+
+#[tokio::test]
+async fn migrating_from_the_single_user_schema_backfills_owners() {
+    let Some(url) = fresh_pg_url().await else {
+        return;
+    };
+    let pool = sqlx::PgPool::connect(&url).await.expect("connects");
+    // Bring the database to 0002, as the old service left it, with rows.
+    let mut old = sqlx::migrate::Migrator {
+        migrations: std::borrow::Cow::Owned(PG_MIGRATOR.migrations[..2].to_vec()),
+        ..sqlx::migrate::Migrator::DEFAULT
+    };
+    old.set_ignore_missing(true);
+    old.run(&pool).await.expect("migrates to 0002");
+    for n in 0..3 {
+        let l = listing(n);
+        sqlx::query("insert into jobs (id, platform, platform_job_id, title, company, description_raw, status, scraped_at) values ($1, $2, $3, $4, $5, $6, 'matched', $7)")
+            .bind(l.job_id(A).as_uuid())
+            .bind(l.platform.as_str())
+            .bind(&l.platform_job_id)
+            .bind(&l.title)
+            .bind(&l.company)
+            .bind(&l.description_raw)
+            .bind(l.scraped_at)
+            .execute(&pool)
+            .await
+            .expect("old row");
+    }
+    pool.close().await;
+    let s = PgStore::open(&url).await.expect("migrates to the latest");
+    let jobs = s
+        .list_jobs(A, &JobFilter::default(), &PageRequest::default())
+        .await
+        .expect("lists");
+    assert_eq!(jobs.items.len(), 3, "rows backfilled to the single user");
+    assert!(jobs
+        .items
+        .iter()
+        .all(|j| j.status == JobStatus::Matched && j.owner_id == A));
+    // The new unique key is (owner, platform, platform id): another owner may track the same listing.
+    let c = s
+        .upsert_jobs(user_b(), &[listing(0)])
+        .await
+        .expect("ingests");
+    assert_eq!(c.inserted, 1);
+    let dup = sqlx::query("insert into jobs (owner_id, id, platform, platform_job_id, title, company, description_raw, scraped_at) values ($1, $2, 'seek', 'job-0', 't', 'c', 'd', now())")
+        .bind(A.as_uuid())
+        .bind(uuid_for_test())
+        .execute(s.pool())
+        .await;
+    assert!(dup.is_err(), "the same owner cannot hold one listing twice");
+}
+
+fn uuid_for_test() -> uuid::Uuid {
+    JobId::derive(&["dup"]).as_uuid()
 }

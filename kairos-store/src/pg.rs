@@ -1,0 +1,405 @@
+//! The server store: PostgreSQL through sqlx.
+
+use std::collections::HashMap;
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use kairos_core::model::{JdAnalysis, Job, JobId, JobListing, JobStatus, Platform, UserId, WebUrl};
+use kairos_core::ports::{AnalysisStore, JobFilter, JobStore, Page, PageRequest, UpsertCounts};
+use kairos_core::status::{StatusChange, StatusMachine};
+use kairos_core::{Error, Result};
+use sqlx::migrate::Migrator;
+use sqlx::postgres::{PgPool, PgPoolOptions, PgRow};
+use sqlx::Row;
+use uuid::Uuid;
+
+use crate::codec::{bad_value, db_error, decode_cursor, encode_cursor, like_pattern, parse_ts, ts};
+
+/// The migrations, in the service's order (see `migrations/postgres`).
+pub static MIGRATOR: Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// The server store: PostgreSQL, migrated on open.
+#[derive(Debug, Clone)]
+pub struct PgStore {
+    pool: PgPool,
+}
+
+const JOB_COLUMNS: &str = "id, platform, platform_job_id, title, company, location, salary_min, salary_max, salary_currency, url, \
+     description_raw, pr_required, citizenship_required, visa_sponsorship, status, scraped_at";
+
+impl PgStore {
+    /// Connects to `url` (`postgres://…`) and runs pending migrations.
+    pub async fn open(url: &str) -> Result<Self> {
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .connect(url)
+            .await
+            .map_err(db_error)?;
+        MIGRATOR.run(&pool).await.map_err(db_error)?;
+        Ok(Self { pool })
+    }
+
+    /// The pool, for tests and tools that need raw access.
+    pub fn pool(&self) -> &PgPool {
+        &self.pool
+    }
+}
+
+fn enum_col<T: std::str::FromStr<Err = Error>>(
+    row: &PgRow,
+    table: &str,
+    column: &str,
+) -> Result<T> {
+    let value: String = row.try_get(column).map_err(db_error)?;
+    value
+        .parse()
+        .map_err(|e: Error| bad_value(table, column, &value, &e.to_string()))
+}
+
+fn job_from_row(owner: UserId, row: &PgRow) -> Result<Job> {
+    let id: Uuid = row.try_get("id").map_err(db_error)?;
+    let url: Option<String> = row.try_get("url").map_err(db_error)?;
+    Ok(Job {
+        id: JobId::from_uuid(id),
+        owner_id: owner,
+        platform: enum_col(row, "jobs", "platform")?,
+        platform_job_id: row.try_get("platform_job_id").map_err(db_error)?,
+        title: row.try_get("title").map_err(db_error)?,
+        company: row.try_get("company").map_err(db_error)?,
+        location: row.try_get("location").map_err(db_error)?,
+        salary_min: row.try_get("salary_min").map_err(db_error)?,
+        salary_max: row.try_get("salary_max").map_err(db_error)?,
+        salary_currency: row.try_get("salary_currency").map_err(db_error)?,
+        url: url
+            .map(|u| WebUrl::new(&u).map_err(|e| bad_value("jobs", "url", &u, &e.to_string())))
+            .transpose()?,
+        description_raw: row.try_get("description_raw").map_err(db_error)?,
+        pr_required: row.try_get("pr_required").map_err(db_error)?,
+        citizenship_required: row.try_get("citizenship_required").map_err(db_error)?,
+        visa_sponsorship: row.try_get("visa_sponsorship").map_err(db_error)?,
+        status: enum_col(row, "jobs", "status")?,
+        scraped_at: row.try_get("scraped_at").map_err(db_error)?,
+    })
+}
+
+fn not_found(entity: &'static str, id: impl ToString) -> Error {
+    Error::NotFound {
+        entity,
+        id: id.to_string(),
+    }
+}
+
+/// The batch as one array per column, for `unnest`.
+#[derive(Default)]
+struct Columns {
+    id: Vec<Uuid>,
+    platform: Vec<String>,
+    platform_job_id: Vec<String>,
+    title: Vec<String>,
+    company: Vec<String>,
+    location: Vec<Option<String>>,
+    salary_min: Vec<Option<i64>>,
+    salary_max: Vec<Option<i64>>,
+    salary_currency: Vec<Option<String>>,
+    url: Vec<Option<String>>,
+    description_raw: Vec<String>,
+    scraped_at: Vec<DateTime<Utc>>,
+}
+
+#[async_trait]
+impl JobStore for PgStore {
+    async fn upsert_jobs(&self, owner: UserId, listings: &[JobListing]) -> Result<UpsertCounts> {
+        for (i, l) in listings.iter().enumerate() {
+            l.validate().map_err(|e| match e {
+                Error::Validation {
+                    field,
+                    value,
+                    reason,
+                } => Error::Validation {
+                    field: format!("listings[{i}].{field}"),
+                    value,
+                    reason,
+                },
+                other => other,
+            })?;
+        }
+        // The last of duplicate listings in one batch wins.
+        let mut last: Vec<(JobId, &JobListing)> = Vec::with_capacity(listings.len());
+        let mut at: HashMap<JobId, usize> = HashMap::with_capacity(listings.len());
+        for l in listings {
+            let id = l.job_id(owner);
+            match at.get(&id) {
+                Some(&i) => last[i].1 = l,
+                None => {
+                    at.insert(id, last.len());
+                    last.push((id, l));
+                }
+            }
+        }
+        let mut c = Columns::default();
+        for (id, l) in &last {
+            c.id.push(id.as_uuid());
+            c.platform.push(l.platform.as_str().to_owned());
+            c.platform_job_id.push(l.platform_job_id.trim().to_owned());
+            c.title.push(l.title.clone());
+            c.company.push(l.company.clone());
+            c.location.push(l.location.clone());
+            c.salary_min.push(l.salary_min);
+            c.salary_max.push(l.salary_max);
+            c.salary_currency.push(l.salary_currency.clone());
+            c.url.push(l.url.as_ref().map(|u| u.as_str().to_owned()));
+            c.description_raw.push(l.description_raw.clone());
+            c.scraped_at.push(l.scraped_at);
+        }
+        // One statement for the batch: the status and everything the user set
+        // are never touched; a new description makes the analysis stale;
+        // unchanged rows are not written, so they return nothing.
+        let returned = sqlx::query(
+            "insert into jobs (owner_id, id, platform, platform_job_id, title, company, location, salary_min, salary_max, \
+                               salary_currency, url, description_raw, scraped_at) \
+             select $1, * from unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], \
+                                      $9::bigint[], $10::text[], $11::text[], $12::text[], $13::timestamptz[]) \
+             on conflict (owner_id, platform, platform_job_id) do update set \
+                 title = excluded.title, company = excluded.company, location = excluded.location, \
+                 salary_min = excluded.salary_min, salary_max = excluded.salary_max, salary_currency = excluded.salary_currency, \
+                 url = excluded.url, scraped_at = excluded.scraped_at, \
+                 analysis_stale = jobs.analysis_stale or jobs.description_raw is distinct from excluded.description_raw, \
+                 description_raw = excluded.description_raw \
+             where (jobs.title, jobs.company, jobs.location, jobs.salary_min, jobs.salary_max, jobs.salary_currency, jobs.url, \
+                    jobs.description_raw, jobs.scraped_at) \
+                   is distinct from \
+                   (excluded.title, excluded.company, excluded.location, excluded.salary_min, excluded.salary_max, \
+                    excluded.salary_currency, excluded.url, excluded.description_raw, excluded.scraped_at) \
+             returning (xmax = 0) as inserted",
+        )
+        .bind(owner.as_uuid())
+        .bind(&c.id)
+        .bind(&c.platform)
+        .bind(&c.platform_job_id)
+        .bind(&c.title)
+        .bind(&c.company)
+        .bind(&c.location)
+        .bind(&c.salary_min)
+        .bind(&c.salary_max)
+        .bind(&c.salary_currency)
+        .bind(&c.url)
+        .bind(&c.description_raw)
+        .bind(&c.scraped_at)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
+        let inserted = returned
+            .iter()
+            .filter(|r| r.try_get::<bool, _>("inserted").unwrap_or(false))
+            .count() as u64;
+        let updated = returned.len() as u64 - inserted;
+        Ok(UpsertCounts {
+            inserted,
+            updated,
+            unchanged: last.len() as u64 - inserted - updated,
+        })
+    }
+
+    async fn get_job(&self, owner: UserId, id: JobId) -> Result<Job> {
+        let row = sqlx::query(&format!(
+            "select {JOB_COLUMNS} from jobs where owner_id = $1 and id = $2"
+        ))
+        .bind(owner.as_uuid())
+        .bind(id.as_uuid())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_error)?
+        .ok_or_else(|| not_found("job", id))?;
+        job_from_row(owner, &row)
+    }
+
+    async fn list_jobs(
+        &self,
+        owner: UserId,
+        filter: &JobFilter,
+        page: &PageRequest,
+    ) -> Result<Page<Job>> {
+        let limit = match page.limit {
+            0 => 50,
+            n if n > 500 => return Err(Error::validation("limit", n, "must be at most 500")),
+            n => n,
+        };
+        let (after_at, after_id) = match &page.cursor {
+            Some(c) => {
+                let (a, i) = decode_cursor(c)?;
+                let bad = || Error::validation("cursor", c, "is not a cursor this store issued");
+                (
+                    Some(parse_ts("cursor", "scraped_at", &a).map_err(|_| bad())?),
+                    Some(Uuid::parse_str(&i).map_err(|_| bad())?),
+                )
+            }
+            None => (None, None),
+        };
+        let rows = sqlx::query(&format!(
+            "select {JOB_COLUMNS} from jobs where owner_id = $1 \
+               and ($2::text is null or status = $2) and ($3::text is null or platform = $3) \
+               and ($4::text is null or title ilike $4 or company ilike $4) \
+               and ($5::float8 is null or exists (select 1 from analyses a where a.owner_id = jobs.owner_id and a.job_id = jobs.id and a.match_score >= $5)) \
+               and ($6::timestamptz is null or (scraped_at, id) < ($6, $7::uuid)) \
+             order by scraped_at desc, id desc limit $8"
+        ))
+        .bind(owner.as_uuid())
+        .bind(filter.status.map(JobStatus::as_str))
+        .bind(filter.platform.map(Platform::as_str))
+        .bind(filter.text.as_deref().map(like_pattern))
+        .bind(filter.min_score)
+        .bind(after_at)
+        .bind(after_id)
+        .bind(i64::from(limit) + 1)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
+        let mut items = rows
+            .iter()
+            .take(limit as usize)
+            .map(|r| job_from_row(owner, r))
+            .collect::<Result<Vec<_>>>()?;
+        let next = if rows.len() > limit as usize {
+            items
+                .last()
+                .map(|j| encode_cursor(&ts(&j.scraped_at), &j.id.to_string()))
+        } else {
+            None
+        };
+        items.truncate(limit as usize);
+        Ok(Page { items, next })
+    }
+
+    async fn transition_job(
+        &self,
+        owner: UserId,
+        id: JobId,
+        from: JobStatus,
+        to: JobStatus,
+        at: DateTime<Utc>,
+    ) -> Result<StatusChange<JobStatus>> {
+        let change = from.transition(to, at)?;
+        let mut tx = self.pool.begin().await.map_err(db_error)?;
+        // Conditional on the current status: of two racing moves, one wins.
+        let done = sqlx::query(
+            "update jobs set status = $1 where owner_id = $2 and id = $3 and status = $4",
+        )
+        .bind(to.as_str())
+        .bind(owner.as_uuid())
+        .bind(id.as_uuid())
+        .bind(from.as_str())
+        .execute(&mut *tx)
+        .await
+        .map_err(db_error)?;
+        if done.rows_affected() != 1 {
+            let current: Option<String> =
+                sqlx::query_scalar("select status from jobs where owner_id = $1 and id = $2")
+                    .bind(owner.as_uuid())
+                    .bind(id.as_uuid())
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+            return Err(match current {
+                None => not_found("job", id),
+                Some(s) => Error::Conflict {
+                    entity: "job",
+                    id: id.to_string(),
+                    reason: format!("it is `{s}` now, not `{from}`"),
+                },
+            });
+        }
+        sqlx::query("insert into job_status_history (owner_id, job_id, from_status, to_status, at) values ($1, $2, $3, $4, $5)")
+            .bind(owner.as_uuid())
+            .bind(id.as_uuid())
+            .bind(from.as_str())
+            .bind(to.as_str())
+            .bind(at)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_error)?;
+        tx.commit().await.map_err(db_error)?;
+        Ok(change)
+    }
+
+    async fn job_history(&self, owner: UserId, id: JobId) -> Result<Vec<StatusChange<JobStatus>>> {
+        self.get_job(owner, id).await?;
+        let rows = sqlx::query("select from_status, to_status, at from job_status_history where owner_id = $1 and job_id = $2 order by seq")
+            .bind(owner.as_uuid())
+            .bind(id.as_uuid())
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_error)?;
+        rows.iter()
+            .map(|r| {
+                Ok(StatusChange {
+                    from: enum_col(r, "job_status_history", "from_status")?,
+                    to: enum_col(r, "job_status_history", "to_status")?,
+                    at: r.try_get("at").map_err(db_error)?,
+                })
+            })
+            .collect()
+    }
+}
+
+#[async_trait]
+impl AnalysisStore for PgStore {
+    async fn put_analysis(&self, owner: UserId, analysis: &JdAnalysis) -> Result<()> {
+        if analysis.owner_id != owner {
+            return Err(not_found("job", analysis.job_id));
+        }
+        let body = serde_json::to_value(analysis).map_err(db_error)?;
+        let mut tx = self.pool.begin().await.map_err(db_error)?;
+        let job =
+            sqlx::query("update jobs set analysis_stale = false where owner_id = $1 and id = $2")
+                .bind(owner.as_uuid())
+                .bind(analysis.job_id.as_uuid())
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+        if job.rows_affected() != 1 {
+            return Err(not_found("job", analysis.job_id));
+        }
+        sqlx::query(
+            "insert into analyses (owner_id, job_id, body, match_score, analyzed_at) values ($1, $2, $3, $4, $5) \
+             on conflict (owner_id, job_id) do update set body = excluded.body, match_score = excluded.match_score, analyzed_at = excluded.analyzed_at",
+        )
+        .bind(owner.as_uuid())
+        .bind(analysis.job_id.as_uuid())
+        .bind(sqlx::types::Json(body))
+        .bind(analysis.match_score.map(|s| s.get()))
+        .bind(analysis.analyzed_at)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_error)?;
+        tx.commit().await.map_err(db_error)
+    }
+
+    async fn get_analysis(&self, owner: UserId, job: JobId) -> Result<JdAnalysis> {
+        let body: sqlx::types::Json<serde_json::Value> =
+            sqlx::query_scalar("select body from analyses where owner_id = $1 and job_id = $2")
+                .bind(owner.as_uuid())
+                .bind(job.as_uuid())
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db_error)?
+                .ok_or_else(|| not_found("analysis", job))?;
+        serde_json::from_value(body.0.clone()).map_err(|e| {
+            bad_value(
+                "analyses",
+                "body",
+                &body.0.to_string().chars().take(80).collect::<String>(),
+                &e.to_string(),
+            )
+        })
+    }
+
+    async fn jobs_needing_analysis(&self, owner: UserId, limit: u32) -> Result<Vec<Job>> {
+        let rows = sqlx::query(&format!("select {JOB_COLUMNS} from jobs where owner_id = $1 and analysis_stale order by scraped_at desc, id desc limit $2"))
+            .bind(owner.as_uuid())
+            .bind(i64::from(limit.max(1)))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_error)?;
+        rows.iter().map(|r| job_from_row(owner, r)).collect()
+    }
+}
