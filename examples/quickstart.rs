@@ -5,28 +5,35 @@
 //! HTML.
 //!
 //! `cargo run --release --example quickstart -- [--resume FILE] [--jobs FILE.jsonl]
-//!  [--out DIR] [--top N] [--today YYYY-MM-DD] [--country CC]`
+//!  [--db URL] [--out DIR] [--top N] [--today YYYY-MM-DD] [--country CC]`
 //!
-//! Everything runs in memory for now: storage, the JobSpy CSV import and
-//! the HTML triage report arrive with their issues.
+//! Jobs and analyses go into a database (embedded SQLite in the output
+//! directory by default, or `--db postgres://…`); running it again changes
+//! nothing. The JobSpy CSV import and the HTML triage report arrive with
+//! their issue.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use kairos::analysis::Analyzer;
-use kairos::model::{Job, JobListing, TailoredResumeId, WorkRights, SINGLE_USER_ID};
+use kairos::model::{
+    Job, JobListing, JobStatus, MatchScore, TailoredResumeId, WorkRights, SINGLE_USER_ID,
+};
+use kairos::ports::{AnalysisStore, JobFilter, JobStore, PageRequest};
 use kairos::profile::build_profile;
 use kairos::resume::{
     import_resume_bytes, render, resolve, RenderFormat, ResumeFormat, ResumeMeta,
 };
 use kairos::scoring::{score_many, Coverage, EligibilityStatus};
+use kairos::store::Store;
 use kairos::tailor::{apply_guard, tailor, GuardMode, TailorOptions};
 
 struct Options {
     resume: PathBuf,
     jobs: PathBuf,
     out: PathBuf,
+    db: Option<String>,
     top: usize,
     today: NaiveDate,
     country: String,
@@ -38,6 +45,7 @@ fn parse_args() -> Result<Options, String> {
         resume: data.join("resume.md"),
         jobs: data.join("listings.jsonl"),
         out: PathBuf::from("kairos-out"),
+        db: None,
         top: 3,
         // A fixed day for the sample run, so it gives the same result every time.
         today: NaiveDate::from_ymd_opt(2026, 11, 25).ok_or("bad default date")?,
@@ -50,13 +58,14 @@ fn parse_args() -> Result<Options, String> {
             "--resume" => o.resume = value()?.into(),
             "--jobs" => o.jobs = value()?.into(),
             "--out" => o.out = value()?.into(),
+            "--db" => o.db = Some(value()?),
             "--top" => o.top = value()?.parse().map_err(|e| format!("--top: {e}"))?,
             "--today" => {
                 let v = value()?;
                 o.today = NaiveDate::parse_from_str(&v, "%Y-%m-%d").map_err(|e| format!("--today `{v}`: {e} (expected YYYY-MM-DD)"))?;
             }
             "--country" => o.country = value()?.to_uppercase(),
-            "--help" | "-h" => return Err("usage: quickstart [--resume FILE] [--jobs FILE.jsonl] [--out DIR] [--top N] [--today YYYY-MM-DD] [--country CC]".into()),
+            "--help" | "-h" => return Err("usage: quickstart [--resume FILE] [--jobs FILE.jsonl] [--db URL] [--out DIR] [--top N] [--today YYYY-MM-DD] [--country CC]".into()),
             other => return Err(format!("unknown option `{other}` (try --help)")),
         }
     }
@@ -94,14 +103,15 @@ fn truncate(s: &str, n: usize) -> String {
     }
 }
 
-fn main() {
-    if let Err(e) = run() {
+#[tokio::main]
+async fn main() {
+    if let Err(e) = run().await {
         eprintln!("error: {e}");
         std::process::exit(1);
     }
 }
 
-fn run() -> Result<(), String> {
+async fn run() -> Result<(), String> {
     let o = parse_args()?;
     let started = Instant::now();
     let analyzer = Analyzer::shared();
@@ -123,7 +133,7 @@ fn run() -> Result<(), String> {
         ..WorkRights::default()
     };
     let profile = build_profile(&resume, rights, o.today, analyzer);
-    println!("Kairos quickstart — in memory (storage and the HTML report come next)\n");
+    println!("Kairos quickstart\n");
     println!(
         "Resume    {} ({} sections, {} as {})",
         resume.contact.name,
@@ -155,13 +165,46 @@ fn run() -> Result<(), String> {
     for s in &skipped {
         eprintln!("skipped {s}");
     }
-    let jobs: Vec<Job> = listings
+    std::fs::create_dir_all(&o.out)
+        .map_err(|e| format!("cannot create {}: {e}", o.out.display()))?;
+    let db =
+        o.db.clone()
+            .unwrap_or_else(|| format!("sqlite://{}", o.out.join("kairos.db").display()));
+    let store = Store::open(&db).await.map_err(|e| e.to_string())?;
+    let counts = store
+        .upsert_jobs(SINGLE_USER_ID, &listings)
+        .await
+        .map_err(|e| e.to_string())?;
+    println!(
+        "Ingested  {} listings into {db}: {} new, {} updated, {} unchanged ({} rows skipped)",
+        listings.len(),
+        counts.inserted,
+        counts.updated,
+        counts.unchanged,
+        skipped.len()
+    );
+    let mut jobs: Vec<Job> = Vec::new();
+    let mut page = PageRequest {
+        cursor: None,
+        limit: 500,
+    };
+    loop {
+        let p = store
+            .list_jobs(SINGLE_USER_ID, &JobFilter::default(), &page)
+            .await
+            .map_err(|e| e.to_string())?;
+        jobs.extend(p.items);
+        match p.next {
+            Some(c) => page.cursor = Some(c),
+            None => break,
+        }
+    }
+    let stale: Vec<_> = store
+        .jobs_needing_analysis(SINGLE_USER_ID, 10_000)
+        .await
+        .map_err(|e| e.to_string())?
         .into_iter()
-        .filter_map(|l| {
-            Job::from_listing(SINGLE_USER_ID, l)
-                .map_err(|e| eprintln!("skipped listing: {e}"))
-                .ok()
-        })
+        .map(|j| j.id)
         .collect();
     let t = Instant::now();
     let reports: Vec<_> = jobs
@@ -169,12 +212,36 @@ fn run() -> Result<(), String> {
         .map(|j| analyzer.analyze(&j.title, &j.description_raw))
         .collect();
     let results = score_many(&reports, &profile, analyzer.taxonomy(), Some(&o.country));
+    for (i, job) in jobs.iter_mut().enumerate() {
+        if !stale.contains(&job.id) {
+            continue;
+        }
+        let mut analysis = reports[i].to_analysis(job.id, SINGLE_USER_ID, created_at);
+        analysis.match_score = MatchScore::new(results[i].score).ok();
+        analysis.match_reasoning = Some(results[i].reasoning.clone());
+        store
+            .put_analysis(SINGLE_USER_ID, &analysis)
+            .await
+            .map_err(|e| e.to_string())?;
+        if job.status == JobStatus::New {
+            job.status = store
+                .transition_job(
+                    SINGLE_USER_ID,
+                    job.id,
+                    JobStatus::New,
+                    JobStatus::Analyzed,
+                    created_at,
+                )
+                .await
+                .map_err(|e| e.to_string())?
+                .to;
+        }
+    }
     println!(
-        "Analysed  {} listings from {} in {:.1} ms ({} rows skipped)\n",
+        "Analysed  {} jobs ({} new or changed) in {:.1} ms\n",
         jobs.len(),
-        o.jobs.display(),
-        t.elapsed().as_secs_f64() * 1000.0,
-        skipped.len()
+        stale.len(),
+        t.elapsed().as_secs_f64() * 1000.0
     );
 
     let mut order: Vec<usize> = (0..jobs.len()).collect();
@@ -256,6 +323,19 @@ fn run() -> Result<(), String> {
             "      guard: passed; wrote {}/{stem}.md and .html",
             o.out.display()
         );
+        // The user would now mark it matched; the sample run does it for them.
+        if job.status == JobStatus::Analyzed {
+            store
+                .transition_job(
+                    SINGLE_USER_ID,
+                    job.id,
+                    JobStatus::Analyzed,
+                    JobStatus::Matched,
+                    created_at,
+                )
+                .await
+                .map_err(|e| e.to_string())?;
+        }
     }
     println!(
         "\nDone in {:.0} ms. Output in {}",

@@ -2,3 +2,8 @@
 #![forbid(unsafe_code)]
 
 pub use kairos_core::*;
+
+/// Storage: [`store::Store::open`] picks SQLite or PostgreSQL by URL.
+pub mod store {
+    pub use kairos_store::*;
+}

@@ -6,9 +6,9 @@
 //! # async fn demo() -> kairos_core::Result<()> {
 //! use kairos_core::model::SINGLE_USER_ID;
 //! use kairos_core::ports::{JobFilter, JobStore, PageRequest};
-//! use kairos_store::SqliteStore;
+//! use kairos_store::Store;
 //!
-//! let store = SqliteStore::open("sqlite://kairos.db").await?;
+//! let store = Store::open("sqlite://kairos.db").await?; // or postgres://…
 //! let page = store.list_jobs(SINGLE_USER_ID, &JobFilter::default(), &PageRequest::default()).await?;
 //! println!("{} jobs on the first page", page.items.len());
 //! # Ok(()) }
@@ -20,8 +20,10 @@ mod codec;
 mod pg;
 #[cfg(feature = "sqlite")]
 mod sqlite;
+mod store;
 
 #[cfg(feature = "postgres")]
 pub use pg::{PgStore, MIGRATOR as PG_MIGRATOR};
 #[cfg(feature = "sqlite")]
 pub use sqlite::SqliteStore;
+pub use store::Store;
