@@ -18,8 +18,12 @@
 mod codec;
 #[cfg(feature = "postgres")]
 mod pg;
+#[cfg(feature = "postgres")]
+mod pg_records;
 #[cfg(feature = "sqlite")]
 mod sqlite;
+#[cfg(feature = "sqlite")]
+mod sqlite_records;
 mod store;
 
 #[cfg(feature = "postgres")]

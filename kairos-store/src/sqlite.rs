@@ -55,6 +55,20 @@ impl SqliteStore {
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
     }
+
+    /// Starts a transaction that holds the write lock from its first
+    /// statement. A plain `BEGIN` reads first and then fails with "database
+    /// is locked" when another writer committed in between, instead of
+    /// waiting; a no-op write claims the lock (waiting up to the busy
+    /// timeout) before anything is read.
+    pub(crate) async fn begin_write(&self) -> Result<sqlx::Transaction<'_, sqlx::Sqlite>> {
+        let mut tx = self.pool.begin().await.map_err(db_error)?;
+        sqlx::query("update jobs set status = status where 0")
+            .execute(&mut *tx)
+            .await
+            .map_err(db_error)?;
+        Ok(tx)
+    }
 }
 
 fn enum_col<T: FromStr<Err = Error>>(row: &SqliteRow, table: &str, column: &str) -> Result<T> {
@@ -166,7 +180,7 @@ impl JobStore for SqliteStore {
         }
         let batch = serde_json::to_string(&rows).map_err(db_error)?;
         let owner_s = owner.to_string();
-        let mut tx = self.pool.begin().await.map_err(db_error)?;
+        let mut tx = self.begin_write().await?;
         // What is stored now, to count inserts, updates and unchanged rows.
         let existing = sqlx::query(&format!(
             "select {JOB_COLUMNS} from jobs where owner_id = ?1 and id in (select j.value ->> 'id' from json_each(?2) as j)"
@@ -314,7 +328,7 @@ impl JobStore for SqliteStore {
         at: DateTime<Utc>,
     ) -> Result<StatusChange<JobStatus>> {
         let change = from.transition(to, at)?;
-        let mut tx = self.pool.begin().await.map_err(db_error)?;
+        let mut tx = self.begin_write().await?;
         // Conditional on the current status: of two racing moves, one wins.
         let done = sqlx::query(
             "update jobs set status = ?1 where owner_id = ?2 and id = ?3 and status = ?4",
@@ -384,7 +398,7 @@ impl AnalysisStore for SqliteStore {
             return Err(not_found("job", analysis.job_id));
         }
         let body = serde_json::to_string(analysis).map_err(db_error)?;
-        let mut tx = self.pool.begin().await.map_err(db_error)?;
+        let mut tx = self.begin_write().await?;
         let job = sqlx::query("update jobs set analysis_stale = 0 where owner_id = ?1 and id = ?2")
             .bind(owner.to_string())
             .bind(analysis.job_id.to_string())

@@ -2,9 +2,15 @@
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use kairos_core::model::{JdAnalysis, Job, JobId, JobListing, JobStatus, UserId};
-use kairos_core::ports::{AnalysisStore, JobFilter, JobStore, Page, PageRequest, UpsertCounts};
-use kairos_core::status::StatusChange;
+use kairos_core::model::{
+    Application, ApplicationId, ApplicationStatus, JdAnalysis, Job, JobId, JobListing, JobStatus,
+    Resume, ResumeId, SkillEntry, TailoredResume, TailoredResumeId, UserId,
+};
+use kairos_core::ports::{
+    AnalysisStore, ApplicationStore, JobFilter, JobStore, Page, PageRequest, ResumeStore,
+    SkillStore, UpsertCounts,
+};
+use kairos_core::status::{CoupledChange, StatusChange};
 use kairos_core::{Error, Result};
 
 #[cfg(feature = "postgres")]
@@ -102,5 +108,74 @@ impl AnalysisStore for Store {
 
     async fn jobs_needing_analysis(&self, owner: UserId, limit: u32) -> Result<Vec<Job>> {
         delegate!(self, s => s.jobs_needing_analysis(owner, limit).await)
+    }
+}
+
+#[async_trait]
+impl ResumeStore for Store {
+    async fn put_resume(&self, owner: UserId, resume: &Resume) -> Result<()> {
+        delegate!(self, s => s.put_resume(owner, resume).await)
+    }
+
+    async fn get_resume(&self, owner: UserId, id: ResumeId) -> Result<Resume> {
+        delegate!(self, s => s.get_resume(owner, id).await)
+    }
+
+    async fn put_tailored(&self, owner: UserId, tailored: &TailoredResume) -> Result<()> {
+        delegate!(self, s => s.put_tailored(owner, tailored).await)
+    }
+
+    async fn get_tailored(&self, owner: UserId, id: TailoredResumeId) -> Result<TailoredResume> {
+        delegate!(self, s => s.get_tailored(owner, id).await)
+    }
+}
+
+#[async_trait]
+impl SkillStore for Store {
+    async fn replace_skills(
+        &self,
+        owner: UserId,
+        resume: ResumeId,
+        entries: &[SkillEntry],
+    ) -> Result<()> {
+        delegate!(self, s => s.replace_skills(owner, resume, entries).await)
+    }
+
+    async fn list_skills(&self, owner: UserId, resume: ResumeId) -> Result<Vec<SkillEntry>> {
+        delegate!(self, s => s.list_skills(owner, resume).await)
+    }
+}
+
+#[async_trait]
+impl ApplicationStore for Store {
+    async fn create_application(&self, owner: UserId, application: &Application) -> Result<()> {
+        delegate!(self, s => s.create_application(owner, application).await)
+    }
+
+    async fn get_application(&self, owner: UserId, id: ApplicationId) -> Result<Application> {
+        delegate!(self, s => s.get_application(owner, id).await)
+    }
+
+    async fn list_applications(&self, owner: UserId) -> Result<Vec<Application>> {
+        delegate!(self, s => s.list_applications(owner).await)
+    }
+
+    async fn transition_application(
+        &self,
+        owner: UserId,
+        id: ApplicationId,
+        from: ApplicationStatus,
+        to: ApplicationStatus,
+        at: DateTime<Utc>,
+    ) -> Result<CoupledChange> {
+        delegate!(self, s => s.transition_application(owner, id, from, to, at).await)
+    }
+
+    async fn application_history(
+        &self,
+        owner: UserId,
+        id: ApplicationId,
+    ) -> Result<Vec<StatusChange<ApplicationStatus>>> {
+        delegate!(self, s => s.application_history(owner, id).await)
     }
 }

@@ -7,12 +7,17 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use kairos_core::model::*;
-use kairos_core::ports::{AnalysisStore, JobFilter, JobStore, PageRequest};
+use kairos_core::ports::{
+    AnalysisStore, ApplicationStore, JobFilter, JobStore, PageRequest, ResumeStore, SkillStore,
+};
 use kairos_core::Error;
 use kairos_store::{PgStore, SqliteStore, PG_MIGRATOR};
 
-trait Store: JobStore + AnalysisStore + 'static {}
-impl<T: JobStore + AnalysisStore + 'static> Store for T {}
+trait Store: JobStore + AnalysisStore + ResumeStore + SkillStore + ApplicationStore + 'static {}
+impl<T: JobStore + AnalysisStore + ResumeStore + SkillStore + ApplicationStore + 'static> Store
+    for T
+{
+}
 
 async fn sqlite() -> SqliteStore {
     let dir = std::env::temp_dir().join(format!("kairos-store-{}", uuid_like()));
@@ -101,7 +106,7 @@ where
 }
 
 /// Object-safe view of a full store for the suite.
-trait StoreDyn: JobStore + AnalysisStore {}
+trait StoreDyn: JobStore + AnalysisStore + ResumeStore + SkillStore + ApplicationStore {}
 impl<T: Store> StoreDyn for T {}
 
 #[tokio::test]
@@ -601,4 +606,278 @@ async fn migrating_from_the_single_user_schema_backfills_owners() {
 
 fn uuid_for_test() -> uuid::Uuid {
     JobId::derive(&["dup"]).as_uuid()
+}
+
+fn resume() -> Resume {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/resumes/ada-markdown.md"
+    ))
+    .expect("fixture");
+    kairos_core::resume::import_resume(
+        &text,
+        kairos_core::resume::ResumeFormat::Markdown,
+        &kairos_core::resume::ResumeMeta::base(A, t0()),
+    )
+    .expect("imports")
+}
+
+fn tailored_of(base: &Resume) -> TailoredResume {
+    let summary = base
+        .sections
+        .iter()
+        .find(|s| s.section_type == SectionType::Summary)
+        .expect("summary");
+    TailoredResume {
+        id: TailoredResumeId::derive(&["t1"]),
+        owner_id: A,
+        base_resume_id: base.id,
+        job_id: listing(1).job_id(A),
+        sections: vec![TailoredSection {
+            section_id: summary.id,
+            section_type: summary.section_type,
+            content: SectionContent::Paragraphs {
+                paragraphs: vec!["Backend engineer.".into()],
+            },
+        }],
+        diff_summary: vec![],
+        approved: false,
+        created_at: t0(),
+    }
+}
+
+#[tokio::test]
+async fn resumes_and_tailored_resumes_round_trip() {
+    each_backend(|s| async move {
+        let base = resume();
+        s.put_resume(A, &base).await.expect("stores");
+        assert_eq!(s.get_resume(A, base.id).await.expect("found"), base);
+        let t = tailored_of(&base);
+        s.put_tailored(A, &t).await.expect("stores");
+        assert_eq!(
+            s.get_tailored(A, t.id).await.expect("found"),
+            t,
+            "only the changed section is stored"
+        );
+        let resolved = s.resolve_tailored(A, t.id).await.expect("resolves");
+        assert_eq!(resolved.sections.len(), base.sections.len());
+        let mut bad = t.clone();
+        let edu = base
+            .sections
+            .iter()
+            .find(|x| x.section_type == SectionType::Education)
+            .expect("education");
+        bad.sections.push(TailoredSection {
+            section_id: edu.id,
+            section_type: edu.section_type,
+            content: edu.content.clone(),
+        });
+        assert!(
+            matches!(s.put_tailored(A, &bad).await, Err(Error::Tailoring { .. })),
+            "protected sections are refused"
+        );
+        // Another owner sees none of it.
+        assert!(matches!(
+            s.get_resume(user_b(), base.id).await,
+            Err(Error::NotFound { .. })
+        ));
+        assert!(matches!(
+            s.get_tailored(user_b(), t.id).await,
+            Err(Error::NotFound { .. })
+        ));
+        let mut theirs = t.clone();
+        theirs.owner_id = user_b();
+        assert!(
+            matches!(
+                s.put_tailored(user_b(), &theirs).await,
+                Err(Error::NotFound { .. })
+            ),
+            "B cannot tailor A's base"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn skill_profiles_are_replaced_whole() {
+    each_backend(|s| async move {
+        let base = resume();
+        s.put_resume(A, &base).await.expect("stores");
+        let profile = kairos_core::profile::build_profile(
+            &base,
+            WorkRights::default(),
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("date"),
+            kairos_core::analysis::Analyzer::shared(),
+        );
+        s.replace_skills(A, base.id, &profile.skills)
+            .await
+            .expect("stores");
+        let mut stored = s.list_skills(A, base.id).await.expect("lists");
+        let mut expected = profile.skills.clone();
+        stored.sort_by(|a, b| a.name.cmp(&b.name));
+        expected.sort_by(|a, b| a.name.cmp(&b.name));
+        assert_eq!(stored, expected);
+        s.replace_skills(A, base.id, &profile.skills[..2])
+            .await
+            .expect("stores");
+        assert_eq!(s.list_skills(A, base.id).await.expect("lists").len(), 2);
+        assert!(matches!(
+            s.list_skills(user_b(), base.id).await,
+            Err(Error::NotFound { .. })
+        ));
+        assert!(matches!(
+            s.replace_skills(user_b(), base.id, &[]).await,
+            Err(Error::NotFound { .. })
+        ));
+    })
+    .await;
+}
+
+fn application(n: u128, job: JobId) -> Application {
+    Application {
+        id: ApplicationId::derive(&["app", &n.to_string()]),
+        owner_id: A,
+        job_id: job,
+        tailored_resume_id: None,
+        status: ApplicationStatus::Prepared,
+        notes: Some("Referred by Sam".into()),
+        created_at: t0(),
+        updated_at: t0(),
+    }
+}
+
+#[tokio::test]
+async fn applications_carry_their_job_and_race_safely() {
+    each_backend(|s| async move {
+        let l = listing(1);
+        s.upsert_jobs(A, std::slice::from_ref(&l))
+            .await
+            .expect("ingests");
+        let job = l.job_id(A);
+        s.transition_job(A, job, JobStatus::New, JobStatus::Analyzed, t0())
+            .await
+            .expect("moves");
+        s.transition_job(A, job, JobStatus::Analyzed, JobStatus::Matched, t0())
+            .await
+            .expect("moves");
+        let a = application(1, job);
+        s.create_application(A, &a).await.expect("creates");
+        assert!(
+            matches!(
+                s.create_application(A, &a).await,
+                Err(Error::Conflict { .. })
+            ),
+            "no duplicate"
+        );
+        let tasks: Vec<_> = (0..8)
+            .map(|i| {
+                let s = s.clone();
+                let id = a.id;
+                tokio::spawn(async move {
+                    s.transition_application(
+                        A,
+                        id,
+                        ApplicationStatus::Prepared,
+                        ApplicationStatus::Submitted,
+                        t0() + Duration::seconds(i),
+                    )
+                    .await
+                })
+            })
+            .collect();
+        let mut wins = 0;
+        for t in tasks {
+            match t.await.expect("task ran") {
+                Ok(change) => {
+                    wins += 1;
+                    assert_eq!(
+                        change.job.map(|j| (j.from, j.to)),
+                        Some((JobStatus::Matched, JobStatus::Applied))
+                    );
+                }
+                Err(Error::Conflict { .. }) => {}
+                Err(other) => panic!("unexpected {other}"),
+            }
+        }
+        assert_eq!(wins, 1);
+        assert_eq!(
+            s.get_job(A, job).await.expect("found").status,
+            JobStatus::Applied
+        );
+        assert_eq!(
+            s.application_history(A, a.id).await.expect("history").len(),
+            1
+        );
+        assert_eq!(
+            s.job_history(A, job).await.expect("history").len(),
+            3,
+            "new→analyzed→matched→applied, no lost rows"
+        );
+        let got = s.get_application(A, a.id).await.expect("found");
+        assert_eq!(
+            (got.status, got.notes.as_deref()),
+            (ApplicationStatus::Submitted, Some("Referred by Sam"))
+        );
+        assert_eq!(s.list_applications(A).await.expect("lists").len(), 1);
+
+        // A coupled move the job cannot make is refused whole.
+        let l2 = listing(2);
+        s.upsert_jobs(A, std::slice::from_ref(&l2))
+            .await
+            .expect("ingests");
+        s.transition_job(A, l2.job_id(A), JobStatus::New, JobStatus::Skipped, t0())
+            .await
+            .expect("moves");
+        let b2 = application(2, l2.job_id(A));
+        s.create_application(A, &b2).await.expect("creates");
+        let err = s
+            .transition_application(
+                A,
+                b2.id,
+                ApplicationStatus::Prepared,
+                ApplicationStatus::Submitted,
+                t0(),
+            )
+            .await
+            .expect_err("job is skipped");
+        assert!(matches!(err, Error::CouplingRefused { .. }), "{err}");
+        assert_eq!(
+            s.get_application(A, b2.id).await.expect("found").status,
+            ApplicationStatus::Prepared,
+            "nothing half-written"
+        );
+
+        // Another owner sees none of it, method by method.
+        let b = user_b();
+        assert!(matches!(
+            s.get_application(b, a.id).await,
+            Err(Error::NotFound { .. })
+        ));
+        assert!(s.list_applications(b).await.expect("lists").is_empty());
+        assert!(matches!(
+            s.transition_application(
+                b,
+                a.id,
+                ApplicationStatus::Submitted,
+                ApplicationStatus::Interview,
+                t0()
+            )
+            .await,
+            Err(Error::NotFound { .. })
+        ));
+        assert!(matches!(
+            s.application_history(b, a.id).await,
+            Err(Error::NotFound { .. })
+        ));
+        let mut theirs = application(3, job);
+        theirs.owner_id = b;
+        assert!(
+            matches!(
+                s.create_application(b, &theirs).await,
+                Err(Error::NotFound { .. })
+            ),
+            "B cannot apply with A's job"
+        );
+    })
+    .await;
 }

@@ -7,4 +7,7 @@
 
 mod store;
 
-pub use store::{AnalysisStore, JobFilter, JobStore, Page, PageRequest, UpsertCounts};
+pub use store::{
+    AnalysisStore, ApplicationStore, JobFilter, JobStore, Page, PageRequest, ResumeStore,
+    SkillStore, UpsertCounts,
+};

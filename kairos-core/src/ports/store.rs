@@ -1,12 +1,16 @@
-//! Storage of jobs, their analyses and their status history.
+//! Storage of jobs, analyses, resumes, skill profiles and applications,
+//! with the status history of jobs and applications.
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
-use crate::model::{JdAnalysis, Job, JobId, JobListing, JobStatus, Platform, UserId};
-use crate::status::StatusChange;
+use crate::model::{
+    Application, ApplicationId, ApplicationStatus, JdAnalysis, Job, JobId, JobListing, JobStatus,
+    Platform, Resume, ResumeId, SkillEntry, TailoredResume, TailoredResumeId, UserId,
+};
+use crate::status::{CoupledChange, StatusChange};
 
 /// What a batch upsert did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -103,4 +107,75 @@ pub trait AnalysisStore: Send + Sync {
 
     /// Jobs that have no analysis, or whose description changed since.
     async fn jobs_needing_analysis(&self, owner: UserId, limit: u32) -> Result<Vec<Job>>;
+}
+
+/// Resumes: the base resume, and tailored resumes holding only their changed sections.
+#[async_trait]
+pub trait ResumeStore: Send + Sync {
+    /// Saves a base resume (replacing the one with the same id).
+    async fn put_resume(&self, owner: UserId, resume: &Resume) -> Result<()>;
+
+    /// A base resume.
+    async fn get_resume(&self, owner: UserId, id: ResumeId) -> Result<Resume>;
+
+    /// Saves a tailored resume after checking it against its base (see
+    /// [`crate::resume::validate_tailoring`]); only its changed sections are stored.
+    async fn put_tailored(&self, owner: UserId, tailored: &TailoredResume) -> Result<()>;
+
+    /// A tailored resume as stored (its changed sections only).
+    async fn get_tailored(&self, owner: UserId, id: TailoredResumeId) -> Result<TailoredResume>;
+
+    /// A tailored resume resolved over its base: the full resume to render.
+    async fn resolve_tailored(&self, owner: UserId, id: TailoredResumeId) -> Result<Resume> {
+        let tailored = self.get_tailored(owner, id).await?;
+        let base = self.get_resume(owner, tailored.base_resume_id).await?;
+        crate::resume::resolve(&base, &tailored)
+    }
+}
+
+/// The skill profile of a base resume.
+#[async_trait]
+pub trait SkillStore: Send + Sync {
+    /// Replaces every entry of the resume's profile with `entries`.
+    async fn replace_skills(
+        &self,
+        owner: UserId,
+        resume: ResumeId,
+        entries: &[SkillEntry],
+    ) -> Result<()>;
+
+    /// The resume's profile entries, by name.
+    async fn list_skills(&self, owner: UserId, resume: ResumeId) -> Result<Vec<SkillEntry>>;
+}
+
+/// Applications, moving through their machine and carrying their job along.
+#[async_trait]
+pub trait ApplicationStore: Send + Sync {
+    /// Records a prepared application for one of the owner's jobs.
+    async fn create_application(&self, owner: UserId, application: &Application) -> Result<()>;
+
+    /// One application.
+    async fn get_application(&self, owner: UserId, id: ApplicationId) -> Result<Application>;
+
+    /// The owner's applications, newest first.
+    async fn list_applications(&self, owner: UserId) -> Result<Vec<Application>>;
+
+    /// Moves an application from `from` to `to` and its job as the coupling
+    /// requires, only if both are still where they were: the moves and their
+    /// history rows commit together or not at all.
+    async fn transition_application(
+        &self,
+        owner: UserId,
+        id: ApplicationId,
+        from: ApplicationStatus,
+        to: ApplicationStatus,
+        at: DateTime<Utc>,
+    ) -> Result<CoupledChange>;
+
+    /// Every status change of an application, oldest first.
+    async fn application_history(
+        &self,
+        owner: UserId,
+        id: ApplicationId,
+    ) -> Result<Vec<StatusChange<ApplicationStatus>>>;
 }
