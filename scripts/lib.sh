@@ -58,10 +58,21 @@ start_postgres() {
   fi
   KAIROS_PG_DIR=$(mktemp -d)
   chown postgres "$KAIROS_PG_DIR"
-  local port=${KAIROS_PG_PORT:-55432}
   su postgres -c "$bin/initdb -D $KAIROS_PG_DIR/data -A trust -U postgres" >/dev/null
-  su postgres -c "$bin/pg_ctl -D $KAIROS_PG_DIR/data -l $KAIROS_PG_DIR/log -w start \
-    -o '-p $port -k $KAIROS_PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200'" >/dev/null
+  # The first free port from 55432 on (another run may hold one).
+  local port started=""
+  for port in $(seq "${KAIROS_PG_PORT:-55432}" 55462); do
+    if su postgres -c "$bin/pg_ctl -D $KAIROS_PG_DIR/data -l $KAIROS_PG_DIR/log -w start \
+         -o '-p $port -k $KAIROS_PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200'" >/dev/null 2>&1; then
+      started=1
+      break
+    fi
+  done
+  if [ -z "$started" ]; then
+    cat "$KAIROS_PG_DIR/log" >&2
+    echo "could not start PostgreSQL on any port from 55432 to 55462" >&2
+    return 1
+  fi
   export KAIROS_TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$port/postgres"
   echo "PostgreSQL 15 running for the tests at $KAIROS_TEST_DATABASE_URL"
 }

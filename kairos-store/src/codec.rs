@@ -65,6 +65,25 @@ pub(crate) fn like_pattern(text: &str) -> String {
     out
 }
 
+/// Reads an entity stored as JSON; a body that does not fit names the table.
+pub(crate) fn decode_body<T: serde::de::DeserializeOwned>(
+    table: &str,
+    body: &str,
+) -> Result<T, Error> {
+    serde_json::from_str(body).map_err(|e| {
+        bad_value(
+            table,
+            "body",
+            &body.chars().take(80).collect::<String>(),
+            &e.to_string(),
+        )
+    })
+}
+
+pub(crate) fn encode_body<T: serde::Serialize>(value: &T) -> Result<String, Error> {
+    serde_json::to_string(value).map_err(db_error)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,23 +102,4 @@ mod tests {
     fn like_patterns_escape_wildcards() {
         assert_eq!(like_pattern("50%_off\\"), "%50\\%\\_off\\\\%");
     }
-}
-
-/// Reads an entity stored as JSON; a body that does not fit names the table.
-pub(crate) fn decode_body<T: serde::de::DeserializeOwned>(
-    table: &str,
-    body: &str,
-) -> Result<T, Error> {
-    serde_json::from_str(body).map_err(|e| {
-        bad_value(
-            table,
-            "body",
-            &body.chars().take(80).collect::<String>(),
-            &e.to_string(),
-        )
-    })
-}
-
-pub(crate) fn encode_body<T: serde::Serialize>(value: &T) -> Result<String, Error> {
-    serde_json::to_string(value).map_err(db_error)
 }
