@@ -881,3 +881,33 @@ async fn applications_carry_their_job_and_race_safely() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn wide_batches_keep_tabs_newlines_and_backslashes() {
+    // Large batches of long descriptions full of the characters text formats reserve.
+    each_backend(|s| async move {
+        let mut batch: Vec<JobListing> = (200..206).map(listing).collect();
+        for (i, l) in batch.iter_mut().enumerate() {
+            l.description_raw = format!(
+                "Tabs\there\\nnot a newline\\\\ but this is:\n\r\n{}{}",
+                "x\\y\t".repeat(200_000),
+                i
+            );
+            l.location = None;
+        }
+        let c = s.upsert_jobs(A, &batch).await.expect("ingests");
+        assert_eq!(c.inserted, 6);
+        for l in &batch {
+            assert_eq!(
+                s.get_job(A, l.job_id(A))
+                    .await
+                    .expect("found")
+                    .description_raw,
+                l.description_raw
+            );
+        }
+        let again = s.upsert_jobs(A, &batch).await.expect("ingests");
+        assert_eq!((again.inserted, again.updated, again.unchanged), (0, 0, 6));
+    })
+    .await;
+}
