@@ -23,6 +23,25 @@ pub(crate) fn bad_value(table: &str, column: &str, value: &str, why: &str) -> Er
     }
 }
 
+/// A row the owner does not have (another owner's id included).
+pub(crate) fn not_found(entity: &'static str, id: impl ToString) -> Error {
+    Error::NotFound {
+        entity,
+        id: id.to_string(),
+    }
+}
+
+/// A stored enum string, read back; an unknown one names table, column and value.
+pub(crate) fn parse_enum<T: std::str::FromStr<Err = Error>>(
+    table: &str,
+    column: &str,
+    value: &str,
+) -> Result<T, Error> {
+    value
+        .parse()
+        .map_err(|e: Error| bad_value(table, column, value, &e.to_string()))
+}
+
 pub(crate) fn db_error(e: impl std::fmt::Display) -> Error {
     Error::Store {
         message: e.to_string(),

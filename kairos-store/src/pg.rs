@@ -13,7 +13,10 @@ use sqlx::postgres::{PgPool, PgPoolOptions, PgRow};
 use sqlx::Row;
 use uuid::Uuid;
 
-use crate::codec::{bad_value, db_error, decode_cursor, encode_cursor, like_pattern, parse_ts, ts};
+use crate::codec::{
+    bad_value, db_error, decode_cursor, encode_cursor, like_pattern, not_found, parse_enum,
+    parse_ts, ts,
+};
 
 /// The migrations, in the service's order (see `migrations/postgres`).
 pub static MIGRATOR: Migrator = sqlx::migrate!("./migrations/postgres");
@@ -51,9 +54,7 @@ fn enum_col<T: std::str::FromStr<Err = Error>>(
     column: &str,
 ) -> Result<T> {
     let value: String = row.try_get(column).map_err(db_error)?;
-    value
-        .parse()
-        .map_err(|e: Error| bad_value(table, column, &value, &e.to_string()))
+    parse_enum(table, column, &value)
 }
 
 fn job_from_row(owner: UserId, row: &PgRow) -> Result<Job> {
@@ -80,13 +81,6 @@ fn job_from_row(owner: UserId, row: &PgRow) -> Result<Job> {
         status: enum_col(row, "jobs", "status")?,
         scraped_at: row.try_get("scraped_at").map_err(db_error)?,
     })
-}
-
-fn not_found(entity: &'static str, id: impl ToString) -> Error {
-    Error::NotFound {
-        entity,
-        id: id.to_string(),
-    }
 }
 
 /// The batch as one array per column, for `unnest`.

@@ -13,25 +13,8 @@ use kairos_core::{Error, Result};
 use sqlx::Row;
 use uuid::Uuid;
 
-use crate::codec::{bad_value, db_error, decode_body, encode_body};
+use crate::codec::{db_error, decode_body, encode_body, not_found, parse_enum};
 use crate::PgStore;
-
-fn not_found(entity: &'static str, id: impl ToString) -> Error {
-    Error::NotFound {
-        entity,
-        id: id.to_string(),
-    }
-}
-
-fn parse_enum<T: std::str::FromStr<Err = Error>>(
-    table: &str,
-    column: &str,
-    value: &str,
-) -> Result<T> {
-    value
-        .parse()
-        .map_err(|e: Error| bad_value(table, column, value, &e.to_string()))
-}
 
 #[async_trait]
 impl ResumeStore for PgStore {

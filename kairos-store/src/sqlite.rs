@@ -16,7 +16,10 @@ use sqlx::sqlite::{
 };
 use sqlx::Row;
 
-use crate::codec::{bad_value, db_error, decode_cursor, encode_cursor, like_pattern, parse_ts, ts};
+use crate::codec::{
+    bad_value, db_error, decode_cursor, encode_cursor, like_pattern, not_found, parse_enum,
+    parse_ts, ts,
+};
 
 /// The embedded store: one SQLite file (or memory), migrated on open.
 #[derive(Debug, Clone)]
@@ -73,9 +76,7 @@ impl SqliteStore {
 
 fn enum_col<T: FromStr<Err = Error>>(row: &SqliteRow, table: &str, column: &str) -> Result<T> {
     let value: String = row.try_get(column).map_err(db_error)?;
-    value
-        .parse()
-        .map_err(|e: Error| bad_value(table, column, &value, &e.to_string()))
+    parse_enum(table, column, &value)
 }
 
 fn flag(v: Option<i64>) -> Option<bool> {
@@ -126,13 +127,6 @@ struct ListingRow {
     url: Option<String>,
     description_raw: String,
     scraped_at: String,
-}
-
-fn not_found(entity: &'static str, id: impl ToString) -> Error {
-    Error::NotFound {
-        entity,
-        id: id.to_string(),
-    }
 }
 
 #[async_trait]
