@@ -229,13 +229,19 @@ impl JobStore for PgStore {
             }
             None => (None, None),
         };
+        // With a cursor the bound is a plain row comparison, so the planner
+        // starts the index scan there rather than filtering from the top.
+        let after = if after_at.is_some() {
+            "and (scraped_at, id) < ($6, $7::uuid)"
+        } else {
+            "and $6::timestamptz is null and $7::uuid is null"
+        };
         let rows = sqlx::query(&format!(
             "select {JOB_COLUMNS} from jobs where owner_id = $1 \
                and ($2::text is null or status = $2) and ($3::text is null or platform = $3) \
                and ($4::text is null or title ilike $4 or company ilike $4) \
                and ($5::float8 is null or exists (select 1 from analyses a where a.owner_id = jobs.owner_id and a.job_id = jobs.id and a.match_score >= $5)) \
-               and ($6::timestamptz is null or (scraped_at, id) < ($6, $7::uuid)) \
-             order by scraped_at desc, id desc limit $8"
+               {after} order by scraped_at desc, id desc limit $8"
         ))
         .bind(owner.as_uuid())
         .bind(filter.status.map(JobStatus::as_str))
