@@ -71,6 +71,23 @@ pub struct Extractor {
     pattern_skill: Vec<PatternKind>,
 }
 
+/// Every spelling of every skill, with the skill it stands for; the first
+/// skill to claim a spelling keeps it.
+fn skill_spellings(taxonomy: &Taxonomy) -> Vec<(String, SkillId)> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for (id, skill) in taxonomy.skills() {
+        for spelling in std::iter::once(&skill.name).chain(&skill.aliases) {
+            for v in variants(spelling) {
+                if !v.trim().is_empty() && seen.insert(v.clone()) {
+                    out.push((v, id));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The spellings a name is matched in: as written, with hyphens read as
 /// spaces and the reverse, and with `/` read as a space (`CI/CD`, `CI CD`).
 fn variants(name: &str) -> Vec<String> {
@@ -104,16 +121,10 @@ impl Extractor {
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_skill = Vec::new();
         let mut seen = std::collections::HashSet::new();
-        for (id, skill) in taxonomy.skills() {
-            for spelling in std::iter::once(&skill.name).chain(&skill.aliases) {
-                for v in variants(spelling) {
-                    // The first skill to claim a spelling keeps it.
-                    if !v.trim().is_empty() && seen.insert(v.clone()) {
-                        patterns.push(v);
-                        pattern_skill.push(PatternKind::Skill(id));
-                    }
-                }
-            }
+        for (spelling, id) in skill_spellings(&taxonomy) {
+            seen.insert(spelling.clone());
+            patterns.push(spelling);
+            pattern_skill.push(PatternKind::Skill(id));
         }
         for stop in STOP_PHRASES {
             if seen.insert((*stop).to_owned()) {
@@ -148,18 +159,10 @@ impl Extractor {
     /// skill it stands for: the dictionary other extractors are given in
     /// the benchmark, so all of them look for the same words.
     pub fn spellings(&self) -> Vec<(String, String)> {
-        let mut out = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for (_, skill) in self.taxonomy.skills() {
-            for spelling in std::iter::once(&skill.name).chain(&skill.aliases) {
-                for v in variants(spelling) {
-                    if seen.insert(v.clone()) {
-                        out.push((v, skill.name.clone()));
-                    }
-                }
-            }
-        }
-        out
+        skill_spellings(&self.taxonomy)
+            .into_iter()
+            .map(|(v, id)| (v, self.taxonomy.get(id).name.clone()))
+            .collect()
     }
 
     /// The taxonomy this extractor matches.

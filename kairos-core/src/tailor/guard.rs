@@ -91,7 +91,7 @@ fn known(base: &Resume, profile: &Profile, analyzer: &Analyzer) -> Known {
 
 struct Checker<'a> {
     analyzer: &'a Analyzer,
-    known: Known,
+    known: &'a Known,
     out: Vec<Violation>,
 }
 
@@ -172,9 +172,18 @@ pub fn check_tailoring(
     tailored: &TailoredResume,
     analyzer: &Analyzer,
 ) -> Vec<Violation> {
+    check_with(base, tailored, analyzer, &known(base, profile, analyzer))
+}
+
+fn check_with(
+    base: &Resume,
+    tailored: &TailoredResume,
+    analyzer: &Analyzer,
+    known: &Known,
+) -> Vec<Violation> {
     let mut c = Checker {
         analyzer,
-        known: known(base, profile, analyzer),
+        known,
         out: Vec::new(),
     };
     for t in &tailored.sections {
@@ -304,7 +313,15 @@ pub fn strip_violations(
     tailored: &TailoredResume,
     analyzer: &Analyzer,
 ) -> TailoredResume {
-    let k = known(base, profile, analyzer);
+    strip_with(base, tailored, analyzer, &known(base, profile, analyzer))
+}
+
+fn strip_with(
+    base: &Resume,
+    tailored: &TailoredResume,
+    analyzer: &Analyzer,
+    k: &Known,
+) -> TailoredResume {
     let taxonomy = analyzer.taxonomy();
     let clean = |text: &str| {
         analyzer.extractor().extract(text).iter().all(|h| {
@@ -405,13 +422,15 @@ pub fn apply_guard(
     analyzer: &Analyzer,
     mode: GuardMode,
 ) -> GuardOutcome {
-    let violations = check_tailoring(base, profile, proposal, analyzer);
+    // What the person has and said is read once, for the check and the strip.
+    let known = known(base, profile, analyzer);
+    let violations = check_with(base, proposal, analyzer, &known);
     let tailored = if violations.is_empty() {
         Some(proposal.clone())
     } else {
         match mode {
             GuardMode::Reject => None,
-            GuardMode::Strip => Some(strip_violations(base, profile, proposal, analyzer)),
+            GuardMode::Strip => Some(strip_with(base, proposal, analyzer, &known)),
         }
     };
     GuardOutcome {
