@@ -1,98 +1,312 @@
-//! The main job of Kairos, on sample data that ships with the project:
-//! import a resume, build the skill profile, analyse and score every
-//! listing, rank them, tailor the top ones (reorder and select only, checked
-//! by the truthfulness guard) and write each tailored resume as Markdown and
-//! HTML.
+//! The main job of Kairos. With no arguments it runs on the sample data that
+//! ships with the project (a resume and 46 listings from SEEK, LinkedIn,
+//! Indeed and Adzuna in three scrapes) into an embedded SQLite database in
+//! `kairos-out/`; with `--resume`, `--jobs` and `--db` it runs on yours.
 //!
-//! `cargo run --release --example quickstart -- [--resume FILE] [--jobs FILE.jsonl]
-//!  [--db URL] [--out DIR] [--top N] [--today YYYY-MM-DD] [--country CC]`
-//!
-//! Jobs and analyses go into a database (embedded SQLite in the output
-//! directory by default, or `--db postgres://…`); running it again changes
-//! nothing. The JobSpy CSV import and the HTML triage report arrive with
-//! their issue.
+//! `cargo run --release --example quickstart -- --help` lists the options.
+//! The work is [`kairos::pipeline::run`]; this file parses arguments, shows
+//! progress and prints the result.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
 
-use chrono::{NaiveDate, TimeZone, Utc};
-use kairos::analysis::Analyzer;
-use kairos::model::{
-    Job, JobListing, JobStatus, MatchScore, TailoredResumeId, WorkRights, SINGLE_USER_ID,
-};
-use kairos::ports::{AnalysisStore, JobFilter, JobStore, PageRequest};
-use kairos::profile::build_profile;
-use kairos::resume::{
-    import_resume_bytes, render, resolve, RenderFormat, ResumeFormat, ResumeMeta,
-};
-use kairos::scoring::{score_many, Coverage, EligibilityStatus};
-use kairos::store::Store;
-use kairos::tailor::{apply_guard, tailor, GuardMode, TailorOptions};
+use chrono::{NaiveDate, NaiveTime};
+use clap::Parser;
+use indicatif::{ProgressBar, ProgressStyle};
+use kairos::model::{WorkRights, SINGLE_USER_ID};
+use kairos::pipeline::{run, Options, Progress, RunSummary};
+use kairos::scoring::{Coverage, EligibilityStatus};
 
-struct Options {
-    resume: PathBuf,
-    jobs: PathBuf,
-    out: PathBuf,
+/// Rank job listings against your resume, tailor your resume for the best
+/// ones (reorder and select only, checked by the truthfulness guard), and
+/// write an HTML triage report.
+#[derive(Parser, Debug)]
+#[command(name = "quickstart")]
+struct Args {
+    /// Your resume: Markdown, plain text or JSON Resume.
+    #[arg(long, value_name = "FILE")]
+    resume: Option<PathBuf>,
+    /// Listings: a JobSpy CSV export (.csv) or JSON lines (.jsonl). Repeat for several.
+    #[arg(long = "jobs", value_name = "FILE")]
+    jobs: Vec<PathBuf>,
+    /// Database URL: sqlite://PATH or postgres://… [default: sqlite://OUT/kairos.db]
+    #[arg(long, value_name = "URL")]
     db: Option<String>,
+    /// Where tailored resumes, the report and the default database go.
+    #[arg(long, value_name = "DIR", default_value = "kairos-out")]
+    out: PathBuf,
+    /// How many of the best eligible jobs to tailor for.
+    #[arg(long, value_name = "N", default_value_t = 3)]
     top: usize,
+    /// The day years of experience are counted to (the sample run fixes it, so it
+    /// gives the same result every day).
+    #[arg(long, value_name = "YYYY-MM-DD", default_value = "2026-11-25")]
     today: NaiveDate,
+    /// The country you look for work in (ISO code).
+    #[arg(long, value_name = "CC", default_value = "AU")]
     country: String,
+    /// A citizenship you hold (repeatable). With neither --citizen nor
+    /// --resident, you are taken to be a permanent resident of --country (not
+    /// a citizen), so jobs that require citizenship show as not eligible.
+    #[arg(long = "citizen", value_name = "CC")]
+    citizenships: Vec<String>,
+    /// A permanent residency you hold (repeatable).
+    #[arg(long = "resident", value_name = "CC")]
+    residencies: Vec<String>,
+    /// You need visa sponsorship to take a job.
+    #[arg(long)]
+    needs_sponsorship: bool,
 }
 
-fn parse_args() -> Result<Options, String> {
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
-    let mut o = Options {
-        resume: data.join("resume.md"),
-        jobs: data.join("listings.jsonl"),
-        out: PathBuf::from("kairos-out"),
-        db: None,
-        top: 3,
-        // A fixed day for the sample run, so it gives the same result every time.
-        today: NaiveDate::from_ymd_opt(2026, 11, 25).ok_or("bad default date")?,
-        country: "AU".into(),
-    };
-    let mut args = std::env::args().skip(1);
-    while let Some(flag) = args.next() {
-        let mut value = || args.next().ok_or_else(|| format!("{flag} needs a value"));
-        match flag.as_str() {
-            "--resume" => o.resume = value()?.into(),
-            "--jobs" => o.jobs = value()?.into(),
-            "--out" => o.out = value()?.into(),
-            "--db" => o.db = Some(value()?),
-            "--top" => o.top = value()?.parse().map_err(|e| format!("--top: {e}"))?,
-            "--today" => {
-                let v = value()?;
-                o.today = NaiveDate::parse_from_str(&v, "%Y-%m-%d").map_err(|e| format!("--today `{v}`: {e} (expected YYYY-MM-DD)"))?;
-            }
-            "--country" => o.country = value()?.to_uppercase(),
-            "--help" | "-h" => return Err("usage: quickstart [--resume FILE] [--jobs FILE.jsonl] [--db URL] [--out DIR] [--top N] [--today YYYY-MM-DD] [--country CC]".into()),
-            other => return Err(format!("unknown option `{other}` (try --help)")),
-        }
-    }
-    Ok(o)
-}
-
-fn read(path: &Path) -> Result<Vec<u8>, String> {
-    std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
-}
-
-/// Reads listings from JSON lines, reporting unreadable rows and going on.
-fn read_listings(path: &Path) -> Result<(Vec<JobListing>, Vec<String>), String> {
-    let text = String::from_utf8(read(path)?)
-        .map_err(|e| format!("{} is not UTF-8: {e}", path.display()))?;
-    let mut listings = Vec::new();
-    let mut skipped = Vec::new();
-    for (n, line) in text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
+fn main() {
+    let args = Args::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
     {
-        match serde_json::from_str::<JobListing>(line) {
-            Ok(l) => listings.push(l),
-            Err(e) => skipped.push(format!("{}: row {}: {e}", path.display(), n + 1)),
+        Ok(r) => r,
+        Err(e) => fail(&format!("cannot start the async runtime: {e}")),
+    };
+    let options = options(args);
+    let mut progress = Reporter::new();
+    match runtime.block_on(run(&options, &mut progress)) {
+        Ok(summary) => print_summary(&options, &summary),
+        Err(e) => fail(&e.to_string()),
+    }
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("error: {message}");
+    std::process::exit(1);
+}
+
+fn options(args: Args) -> Options {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
+    let jobs = if args.jobs.is_empty() {
+        [
+            "scrape-2026-11-20.jsonl",
+            "jobspy-2026-11-22.csv",
+            "scrape-2026-11-24.jsonl",
+        ]
+        .iter()
+        .map(|f| data.join(f))
+        .collect()
+    } else {
+        args.jobs
+    };
+    let country = args.country.to_uppercase();
+    let residencies = if args.citizenships.is_empty() && args.residencies.is_empty() {
+        vec![country.clone()]
+    } else {
+        args.residencies.iter().map(|c| c.to_uppercase()).collect()
+    };
+    Options {
+        resume: args.resume.unwrap_or_else(|| data.join("resume.md")),
+        jobs,
+        db: args.db,
+        out: args.out,
+        top: args.top,
+        today: args.today,
+        // Records are stamped with the chosen day, so the sample run writes the
+        // same rows every time it is run.
+        now: args
+            .today
+            .and_time(NaiveTime::from_hms_opt(9, 0, 0).unwrap_or(NaiveTime::MIN))
+            .and_utc(),
+        work_rights: WorkRights {
+            citizenships: args.citizenships.iter().map(|c| c.to_uppercase()).collect(),
+            permanent_residencies: residencies,
+            visas: Vec::new(),
+            needs_sponsorship: Some(args.needs_sponsorship),
+        },
+        country,
+        owner: SINGLE_USER_ID,
+    }
+}
+
+/// A progress bar on a terminal; a line per stage otherwise (logs, CI).
+struct Reporter {
+    bar: Option<ProgressBar>,
+    terminal: bool,
+    stage: &'static str,
+}
+
+impl Reporter {
+    fn new() -> Self {
+        Self {
+            bar: None,
+            terminal: std::io::stderr().is_terminal(),
+            stage: "",
         }
     }
-    Ok((listings, skipped))
+}
+
+impl Progress for Reporter {
+    fn start(&mut self, stage: &'static str, total: u64) {
+        self.stage = stage;
+        if self.terminal {
+            let bar = ProgressBar::new(total);
+            if let Ok(style) =
+                ProgressStyle::with_template("{msg:>15} [{bar:40}] {pos}/{len} {elapsed}")
+            {
+                bar.set_style(style.progress_chars("=> "));
+            }
+            bar.set_message(stage);
+            self.bar = Some(bar);
+        } else {
+            eprintln!("{stage}: {total} jobs");
+        }
+    }
+
+    fn advance(&mut self, n: u64) {
+        if let Some(bar) = &self.bar {
+            bar.inc(n);
+        }
+    }
+
+    fn finish(&mut self) {
+        match self.bar.take() {
+            Some(bar) => bar.finish_and_clear(),
+            None => eprintln!("{}: done", self.stage),
+        }
+    }
+}
+
+fn print_summary(options: &Options, s: &RunSummary) {
+    println!("Kairos quickstart\n");
+    let strongest: Vec<String> = s
+        .profile
+        .skills
+        .iter()
+        .take(6)
+        .map(|e| format!("{} {}/10 {}y", e.name, e.proficiency.get(), e.years.get()))
+        .collect();
+    println!(
+        "Resume    {} ({} sections, {} read as {})",
+        s.resume.contact.name,
+        s.resume.sections.len(),
+        options.resume.display(),
+        s.resume_format.as_str()
+    );
+    println!(
+        "Profile   {} skills; strongest: {}; {} years of work",
+        s.profile.skills.len(),
+        strongest.join(", "),
+        s.profile.total_years
+    );
+    let rights = &options.work_rights;
+    println!(
+        "Rights    citizen of: {}; permanent resident of: {}; needs sponsorship: {} (--citizen, --resident, --needs-sponsorship)",
+        list_or_none(&rights.citizenships),
+        list_or_none(&rights.permanent_residencies),
+        if rights.needs_sponsorship == Some(true) { "yes" } else { "no" }
+    );
+    for src in &s.sources {
+        let untracked: usize = src.untracked.iter().map(|(_, n)| n).sum();
+        println!(
+            "Read      {}: {} listings ({}), {} rows skipped, {} from untracked boards{}",
+            src.path.display(),
+            src.read,
+            src.format,
+            src.skipped.len(),
+            untracked,
+            if src.untracked.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " ({})",
+                    src.untracked
+                        .iter()
+                        .map(|(b, n)| format!("{b} {n}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            }
+        );
+        for row in &src.skipped {
+            println!("          skipped {row}");
+        }
+    }
+    for c in &s.changed_between_scrapes {
+        println!("Changed   {c}");
+    }
+    println!(
+        "Ingested  into {}: {} new, {} updated, {} unchanged",
+        s.db, s.ingest.inserted, s.ingest.updated, s.ingest.unchanged
+    );
+    println!(
+        "Analysed  {} jobs ({} new or changed stored)\n",
+        s.ranked.len(),
+        s.analysed
+    );
+
+    println!(
+        "{:>2}  {:>5}  {:<36} {:<24} {:<9} {:<8} {:<18} top missing",
+        "#", "score", "title", "company", "platform", "eligible", "duplicate of"
+    );
+    for (rank, r) in s.ranked.iter().enumerate() {
+        let missing: Vec<&str> = r
+            .result
+            .required
+            .iter()
+            .filter(|m| m.coverage == Coverage::Missing)
+            .map(|m| m.skill.as_str())
+            .take(3)
+            .collect();
+        let eligible = r.result.eligibility.status == EligibilityStatus::Eligible;
+        println!(
+            "{:>2}  {:>5.3}  {:<36} {:<24} {:<9} {:<8} {:<18} {}",
+            rank + 1,
+            r.result.score,
+            truncate(&r.job.title, 36),
+            truncate(&r.job.company, 24),
+            r.job.platform,
+            if eligible { "yes" } else { "NO" },
+            truncate(&r.duplicates.join(", "), 18),
+            missing.join(", ")
+        );
+    }
+
+    println!(
+        "\nTailored resumes (reorder and select only; each checked by the truthfulness guard):"
+    );
+    for r in s.ranked.iter().filter(|r| r.tailored.is_some()) {
+        let Some(t) = &r.tailored else { continue };
+        println!(
+            "  {} at {} ({:.3}): {}",
+            r.job.title, r.job.company, r.result.score, r.result.reasoning
+        );
+        for line in &t.diff_summary {
+            println!("      · {line}");
+        }
+        println!(
+            "      guard: passed; wrote {} and {}",
+            t.markdown.display(),
+            t.html.display()
+        );
+    }
+    println!(
+        "\nApplications: {} prepared in this run (status `prepared`, each with its tailored resume)",
+        s.applications_created
+    );
+    println!("Report: {}", s.report.display());
+    println!("\nTime per stage:");
+    let mut total = 0.0;
+    for (stage, took) in &s.stages {
+        let ms = took.as_secs_f64() * 1000.0;
+        total += ms;
+        println!("  {stage:<42} {ms:>9.1} ms");
+    }
+    println!("  {:<42} {total:>9.1} ms", "total");
+    println!("\nOutput in {}", options.out.display());
+}
+
+fn list_or_none(codes: &[String]) -> String {
+    if codes.is_empty() {
+        "none".into()
+    } else {
+        codes.join(", ")
+    }
 }
 
 fn truncate(s: &str, n: usize) -> String {
@@ -101,246 +315,4 @@ fn truncate(s: &str, n: usize) -> String {
     } else {
         format!("{}…", s.chars().take(n - 1).collect::<String>())
     }
-}
-
-#[tokio::main]
-async fn main() {
-    if let Err(e) = run().await {
-        eprintln!("error: {e}");
-        std::process::exit(1);
-    }
-}
-
-async fn run() -> Result<(), String> {
-    let o = parse_args()?;
-    let started = Instant::now();
-    let analyzer = Analyzer::shared();
-    let created_at = Utc
-        .with_ymd_and_hms(2026, 11, 25, 9, 0, 0)
-        .single()
-        .ok_or("bad time")?;
-
-    let bytes = read(&o.resume)?;
-    let format = ResumeFormat::detect(&String::from_utf8_lossy(&bytes));
-    let resume = import_resume_bytes(
-        &bytes,
-        format,
-        &ResumeMeta::base(SINGLE_USER_ID, created_at),
-    )
-    .map_err(|e| format!("{}: {e}", o.resume.display()))?;
-    let rights = WorkRights {
-        citizenships: vec![o.country.clone()],
-        ..WorkRights::default()
-    };
-    let profile = build_profile(&resume, rights, o.today, analyzer);
-    println!("Kairos quickstart\n");
-    println!(
-        "Resume    {} ({} sections, {} as {})",
-        resume.contact.name,
-        resume.sections.len(),
-        o.resume.display(),
-        format.as_str()
-    );
-    let taxonomy = analyzer.taxonomy();
-    let named = |name: &str| {
-        taxonomy
-            .lookup(name)
-            .is_none_or(|id| !taxonomy.get(id).vague)
-    };
-    let top: Vec<String> = profile
-        .skills
-        .iter()
-        .filter(|s| named(&s.name))
-        .take(6)
-        .map(|s| format!("{} {}/10 {}y", s.name, s.proficiency.get(), s.years.get()))
-        .collect();
-    println!(
-        "Profile   {} skills; strongest: {}; {} years of work",
-        profile.skills.len(),
-        top.join(", "),
-        profile.total_years
-    );
-
-    let (listings, skipped) = read_listings(&o.jobs)?;
-    for s in &skipped {
-        eprintln!("skipped {s}");
-    }
-    std::fs::create_dir_all(&o.out)
-        .map_err(|e| format!("cannot create {}: {e}", o.out.display()))?;
-    let db =
-        o.db.clone()
-            .unwrap_or_else(|| format!("sqlite://{}", o.out.join("kairos.db").display()));
-    let store = Store::open(&db).await.map_err(|e| e.to_string())?;
-    let counts = store
-        .upsert_jobs(SINGLE_USER_ID, &listings)
-        .await
-        .map_err(|e| e.to_string())?;
-    println!(
-        "Ingested  {} listings into {db}: {} new, {} updated, {} unchanged ({} rows skipped)",
-        listings.len(),
-        counts.inserted,
-        counts.updated,
-        counts.unchanged,
-        skipped.len()
-    );
-    let mut jobs: Vec<Job> = Vec::new();
-    let mut page = PageRequest {
-        cursor: None,
-        limit: 500,
-    };
-    loop {
-        let p = store
-            .list_jobs(SINGLE_USER_ID, &JobFilter::default(), &page)
-            .await
-            .map_err(|e| e.to_string())?;
-        jobs.extend(p.items);
-        match p.next {
-            Some(c) => page.cursor = Some(c),
-            None => break,
-        }
-    }
-    let stale: Vec<_> = store
-        .jobs_needing_analysis(SINGLE_USER_ID, 10_000)
-        .await
-        .map_err(|e| e.to_string())?
-        .into_iter()
-        .map(|j| j.id)
-        .collect();
-    let t = Instant::now();
-    let reports: Vec<_> = jobs
-        .iter()
-        .map(|j| analyzer.analyze(&j.title, &j.description_raw))
-        .collect();
-    let results = score_many(&reports, &profile, analyzer.taxonomy(), Some(&o.country));
-    for (i, job) in jobs.iter_mut().enumerate() {
-        if !stale.contains(&job.id) {
-            continue;
-        }
-        let mut analysis = reports[i].to_analysis(job.id, SINGLE_USER_ID, created_at);
-        analysis.match_score = MatchScore::new(results[i].score).ok();
-        analysis.match_reasoning = Some(results[i].reasoning.clone());
-        store
-            .put_analysis(SINGLE_USER_ID, &analysis)
-            .await
-            .map_err(|e| e.to_string())?;
-        if job.status == JobStatus::New {
-            job.status = store
-                .transition_job(
-                    SINGLE_USER_ID,
-                    job.id,
-                    JobStatus::New,
-                    JobStatus::Analyzed,
-                    created_at,
-                )
-                .await
-                .map_err(|e| e.to_string())?
-                .to;
-        }
-    }
-    println!(
-        "Analysed  {} jobs ({} new or changed) in {:.1} ms\n",
-        jobs.len(),
-        stale.len(),
-        t.elapsed().as_secs_f64() * 1000.0
-    );
-
-    let mut order: Vec<usize> = (0..jobs.len()).collect();
-    order.sort_by(|&a, &b| {
-        results[b]
-            .score
-            .total_cmp(&results[a].score)
-            .then(jobs[a].title.cmp(&jobs[b].title))
-    });
-    println!(
-        "{:>2}  {:>5}  {:<38} {:<22} {:<9} {:<10} top missing",
-        "#", "score", "title", "company", "platform", "eligible"
-    );
-    for (rank, &i) in order.iter().enumerate() {
-        let (job, r) = (&jobs[i], &results[i]);
-        let missing: Vec<&str> = r
-            .required
-            .iter()
-            .filter(|m| m.coverage == Coverage::Missing)
-            .map(|m| m.skill.as_str())
-            .take(3)
-            .collect();
-        let eligible = if r.eligibility.status == EligibilityStatus::Eligible {
-            "yes"
-        } else {
-            "NO"
-        };
-        println!(
-            "{:>2}  {:>5.3}  {:<38} {:<22} {:<9} {:<10} {}",
-            rank + 1,
-            r.score,
-            truncate(&job.title, 38),
-            truncate(&job.company, 22),
-            job.platform,
-            eligible,
-            missing.join(", ")
-        );
-    }
-
-    std::fs::create_dir_all(&o.out)
-        .map_err(|e| format!("cannot create {}: {e}", o.out.display()))?;
-    println!("\nTailored resumes (reorder and select only; every one checked by the truthfulness guard):");
-    for &i in order
-        .iter()
-        .filter(|&&i| results[i].eligibility.status == EligibilityStatus::Eligible)
-        .take(o.top)
-    {
-        let job = &jobs[i];
-        let options = TailorOptions {
-            id: TailoredResumeId::derive(&[&job.id.to_string(), "deterministic"]),
-            job_id: job.id,
-            created_at,
-            max_projects: 2,
-        };
-        let proposal = tailor(&resume, &reports[i], analyzer, &options);
-        let outcome = apply_guard(&resume, &profile, &proposal, analyzer, GuardMode::Reject);
-        let Some(tailored) = outcome.tailored else {
-            println!(
-                "  {} — refused by the guard: {:?}",
-                job.title, outcome.violations
-            );
-            continue;
-        };
-        let resolved = resolve(&resume, &tailored).map_err(|e| e.to_string())?;
-        let stem = format!("{}-{}", job.platform, job.platform_job_id);
-        for (ext, format) in [("md", RenderFormat::Markdown), ("html", RenderFormat::Html)] {
-            let path = o.out.join(format!("{stem}.{ext}"));
-            std::fs::write(&path, render(&resolved, format))
-                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        }
-        println!(
-            "  {} at {} ({:.3}): {}",
-            job.title, job.company, results[i].score, results[i].reasoning
-        );
-        for line in &tailored.diff_summary {
-            println!("      · {line}");
-        }
-        println!(
-            "      guard: passed; wrote {}/{stem}.md and .html",
-            o.out.display()
-        );
-        // The user would now mark it matched; the sample run does it for them.
-        if job.status == JobStatus::Analyzed {
-            store
-                .transition_job(
-                    SINGLE_USER_ID,
-                    job.id,
-                    JobStatus::Analyzed,
-                    JobStatus::Matched,
-                    created_at,
-                )
-                .await
-                .map_err(|e| e.to_string())?;
-        }
-    }
-    println!(
-        "\nDone in {:.0} ms. Output in {}",
-        started.elapsed().as_secs_f64() * 1000.0,
-        o.out.display()
-    );
-    Ok(())
 }

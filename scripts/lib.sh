@@ -84,3 +84,19 @@ stop_postgres() {
     KAIROS_PG_DIR=""
   fi
 }
+
+# Debian's Chromium, for the browser tests (playwright-core drives it; its
+# own browser downloads cannot work here).
+ensure_chromium() {
+  if ! command -v chromium >/dev/null 2>&1; then
+    apt_install chromium
+  fi
+}
+
+# npm packages of a folder, from its lockfile; skipped when already there.
+ensure_node_modules() {
+  local dir=$1
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}

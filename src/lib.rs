@@ -7,3 +7,5 @@ pub use kairos_core::*;
 pub mod store {
     pub use kairos_store::*;
 }
+
+pub mod pipeline;

@@ -73,6 +73,18 @@ pub enum Error {
         reason: String,
     },
 
+    /// A listings file (JobSpy CSV, JSON lines) that cannot be read at all.
+    /// A single bad row is not an error: it is reported and skipped.
+    #[error("cannot read {format} listings: {reason} (at {location})")]
+    ListingImport {
+        /// `jobspy_csv` or `json_lines`.
+        format: &'static str,
+        /// Where: `header`, or `row 4 (line 9)`.
+        location: String,
+        /// What was wrong, with the offending value.
+        reason: String,
+    },
+
     /// A tailored section that changes what tailoring may not change.
     #[error("tailoring refused in {section}, {field}: {reason}")]
     Tailoring {
@@ -122,6 +134,7 @@ impl Error {
             Error::Validation { .. } | Error::UnknownVariant { .. } => "ValidationError",
             Error::InvalidTransition { .. } | Error::CouplingRefused { .. } => "InvalidTransition",
             Error::ResumeImport { .. } => "ResumeImportError",
+            Error::ListingImport { .. } => "ListingImportError",
             Error::Tailoring { .. } => "TailoringError",
             Error::NotFound { .. } => "NotFound",
             Error::Conflict { .. } => "Conflict",

@@ -35,9 +35,11 @@
 pub mod analysis;
 pub mod error;
 mod fasthash;
+pub mod listings;
 pub mod model;
 pub mod ports;
 pub mod profile;
+pub mod report;
 pub mod resume;
 pub mod scoring;
 pub mod skills;

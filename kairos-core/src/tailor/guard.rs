@@ -44,6 +44,24 @@ pub struct Violation {
     pub detail: String,
 }
 
+impl std::fmt::Display for Violation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let what = match self.kind {
+            ViolationKind::InventedSkill => "skill in neither the profile nor the base resume",
+            ViolationKind::InventedNumber => "figure the base resume does not have",
+            ViolationKind::ChangedFixedField => "changed a field tailoring may not change",
+            ViolationKind::ProtectedSection => "changed a protected section",
+            ViolationKind::UnknownEntry => "names something the base resume does not have",
+            ViolationKind::WrongShape => "content of the wrong shape",
+        };
+        write!(
+            f,
+            "{}, {}: {what}: {}",
+            self.section, self.location, self.detail
+        )
+    }
+}
+
 /// What to do with a tailoring that breaks the rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -1,0 +1,403 @@
+//! JobSpy's CSV export (`jobs.to_csv(...)` in its README), the scraper most
+//! people use. Columns are found by name, so exports with extra or reordered
+//! columns read the same.
+
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+use chrono::{DateTime, Utc};
+
+use super::{ListingBatch, SkippedRow};
+use crate::error::{Error, Result};
+use crate::model::{JobListing, Platform, WebUrl};
+
+const FORMAT: &str = "jobspy_csv";
+
+/// Reads a JobSpy CSV export scraped at `scraped_at` (JobSpy records when a
+/// job was posted, not when it was scraped, so the caller says).
+///
+/// - `site` maps to the [`Platform`] (`indeed`, `linkedin`, and `seek` or
+///   `adzuna` where a fork exports them); rows from other boards are counted
+///   in [`ListingBatch::untracked`] and skipped, never guessed.
+/// - The board's id is JobSpy's `id` without its site prefix (`in-`, `li-`),
+///   else the `jk` parameter or last path segment of `job_url`.
+/// - `min_amount` / `max_amount` are annualised by `interval` the way JobSpy
+///   itself does: yearly × 1, monthly × 12, weekly × 52, daily × 260,
+///   hourly × 2,080; then rounded to whole units.
+///
+/// Errors only when the header lacks a column it needs (`site`, `title`,
+/// and `id` or `job_url`); a bad row is reported in
+/// [`ListingBatch::skipped`] and the rest is read.
+pub fn read_jobspy_csv(text: &str, scraped_at: DateTime<Utc>) -> Result<ListingBatch> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let columns = Columns::find(reader.headers().map_err(|e| header_error(&e.to_string()))?)?;
+    let mut batch = ListingBatch::default();
+    let mut untracked: BTreeMap<String, usize> = BTreeMap::new();
+    let mut record = csv::StringRecord::new();
+    let mut row = 0;
+    loop {
+        let line = reader.position().line();
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                row += 1;
+                match columns.listing(&record, scraped_at) {
+                    Ok(Row::Listing(l)) => batch.listings.push(*l),
+                    Ok(Row::Untracked(site)) => *untracked.entry(site).or_default() += 1,
+                    Err(reason) => batch.skipped.push(SkippedRow { row, line, reason }),
+                }
+            }
+            Err(e) => {
+                row += 1;
+                let line = e.position().map_or(line, |p| p.line());
+                batch.skipped.push(SkippedRow {
+                    row,
+                    line,
+                    reason: e.to_string(),
+                });
+                // A malformed record cannot be resynchronised reliably by the
+                // reader only when the error is I/O; UTF-8 and field-count
+                // errors leave it at the next record.
+                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                    break;
+                }
+            }
+        }
+    }
+    batch.untracked = untracked.into_iter().collect();
+    Ok(batch)
+}
+
+fn header_error(reason: &str) -> Error {
+    Error::ListingImport {
+        format: FORMAT,
+        location: "header".into(),
+        reason: reason.into(),
+    }
+}
+
+enum Row {
+    Listing(Box<JobListing>),
+    Untracked(String),
+}
+
+/// Where each column JobSpy writes sits in this file.
+struct Columns {
+    site: usize,
+    id: Option<usize>,
+    job_url: Option<usize>,
+    title: usize,
+    company: Option<usize>,
+    location: Option<usize>,
+    interval: Option<usize>,
+    min_amount: Option<usize>,
+    max_amount: Option<usize>,
+    currency: Option<usize>,
+    description: Option<usize>,
+}
+
+impl Columns {
+    fn find(header: &csv::StringRecord) -> Result<Self> {
+        let names: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
+        let at = |name: &str| names.iter().position(|n| n == name);
+        let needed = |name: &str| {
+            at(name).ok_or_else(|| {
+                header_error(&format!(
+                    "missing column `{name}`; the header has: {}",
+                    names.join(", ")
+                ))
+            })
+        };
+        let columns = Self {
+            site: needed("site")?,
+            id: at("id"),
+            job_url: at("job_url"),
+            title: needed("title")?,
+            company: at("company"),
+            location: at("location"),
+            interval: at("interval"),
+            min_amount: at("min_amount"),
+            max_amount: at("max_amount"),
+            currency: at("currency"),
+            description: at("description"),
+        };
+        if columns.id.is_none() && columns.job_url.is_none() {
+            return Err(header_error(
+                "missing both `id` and `job_url`: a listing needs the board's id",
+            ));
+        }
+        Ok(columns)
+    }
+
+    fn listing(
+        &self,
+        record: &csv::StringRecord,
+        scraped_at: DateTime<Utc>,
+    ) -> std::result::Result<Row, String> {
+        let field = |i: Option<usize>| i.and_then(|i| record.get(i)).map_or("", str::trim);
+        let site = field(Some(self.site)).to_lowercase();
+        let platform = match site.as_str() {
+            "" => return Err("empty `site`".into()),
+            "indeed" => Platform::Indeed,
+            "linkedin" => Platform::LinkedIn,
+            other => match Platform::from_str(other) {
+                Ok(p) => p,
+                Err(_) => return Ok(Row::Untracked(site)),
+            },
+        };
+        let url = field(self.job_url);
+        let platform_job_id = board_id(field(self.id), url)
+            .ok_or_else(|| format!("no board id: `id` is empty and `job_url` {url:?} has none"))?;
+        let title = field(Some(self.title));
+        if title.is_empty() {
+            return Err(format!(
+                "empty `title` for {site} listing {platform_job_id}"
+            ));
+        }
+        let (salary_min, salary_max) = self.salary(record)?;
+        let optional = |s: &str| (!s.is_empty()).then(|| s.to_owned());
+        let listing = JobListing {
+            platform,
+            platform_job_id,
+            title: title.to_owned(),
+            company: field(self.company).to_owned(),
+            location: optional(field(self.location)),
+            salary_min,
+            salary_max,
+            salary_currency: if salary_min.is_some() || salary_max.is_some() {
+                optional(field(self.currency))
+            } else {
+                None
+            },
+            url: match url {
+                "" => None,
+                u => Some(WebUrl::new(u).map_err(|e| e.to_string())?),
+            },
+            // Keep the text exactly as scraped (line breaks matter to the analyzer).
+            description_raw: self
+                .description
+                .and_then(|i| record.get(i))
+                .unwrap_or("")
+                .to_owned(),
+            scraped_at,
+        };
+        listing.validate().map_err(|e| e.to_string())?;
+        Ok(Row::Listing(Box::new(listing)))
+    }
+
+    /// The annual salary range, from amounts paid per `interval`.
+    fn salary(
+        &self,
+        record: &csv::StringRecord,
+    ) -> std::result::Result<(Option<i64>, Option<i64>), String> {
+        let field = |i: Option<usize>| i.and_then(|i| record.get(i)).map_or("", str::trim);
+        let amount = |name: &str, i: Option<usize>| -> std::result::Result<Option<f64>, String> {
+            match field(i) {
+                "" | "nan" | "NaN" => Ok(None),
+                s => match s.replace(',', "").parse::<f64>() {
+                    Ok(v) if v.is_finite() && v >= 0.0 => Ok(Some(v)),
+                    _ => Err(format!("`{name}` {s:?} is not an amount")),
+                },
+            }
+        };
+        let (min, max) = (
+            amount("min_amount", self.min_amount)?,
+            amount("max_amount", self.max_amount)?,
+        );
+        if min.is_none() && max.is_none() {
+            return Ok((None, None));
+        }
+        let interval = field(self.interval).to_lowercase();
+        let per_year = match interval.as_str() {
+            "yearly" | "annual" | "annually" | "" => 1.0,
+            "monthly" => 12.0,
+            "weekly" => 52.0,
+            "daily" => 260.0,
+            "hourly" => 2080.0,
+            other => {
+                return Err(format!(
+                "unknown `interval` {other:?}; expected yearly, monthly, weekly, daily or hourly"
+            ))
+            }
+        };
+        // Whole currency units: the f64 → i64 conversion saturates, and salaries
+        // are far below where that matters.
+        let annual = |v: Option<f64>| v.map(|v| (v * per_year).round() as i64);
+        Ok((annual(min), annual(max)))
+    }
+}
+
+/// The board's own id: JobSpy's `id` without its site prefix, else the `jk`
+/// query parameter or the last path segment of the listing URL.
+fn board_id(id: &str, url: &str) -> Option<String> {
+    if !id.is_empty() {
+        let bare = ["in-", "li-", "gd-", "zr-", "go-", "bd-", "nk-"]
+            .iter()
+            .find_map(|p| id.strip_prefix(p))
+            .unwrap_or(id);
+        return (!bare.is_empty()).then(|| bare.to_owned());
+    }
+    let parsed = url::Url::parse(url).ok()?;
+    if let Some((_, jk)) = parsed.query_pairs().find(|(k, _)| k == "jk") {
+        return Some(jk.into_owned());
+    }
+    parsed
+        .path_segments()?
+        .rev()
+        .find(|s| !s.is_empty())
+        .map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+
+    use super::*;
+
+    fn at() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 22, 0, 0, 0).unwrap()
+    }
+
+    const HEADER: &str =
+        "id,site,job_url,title,company,location,interval,min_amount,max_amount,currency,description";
+
+    #[test]
+    fn quoted_newlines_stay_in_the_description() {
+        let csv = format!(
+            "{HEADER}\nli-1,linkedin,https://www.linkedin.com/jobs/view/1,Rust Engineer,Acme,Sydney,yearly,150000,170000,AUD,\"Requirements:\n- Rust\n- \"\"PostgreSQL\"\"\"\n"
+        );
+        let batch = read_jobspy_csv(&csv, at()).unwrap();
+        assert_eq!(batch.skipped, vec![]);
+        let l = &batch.listings[0];
+        assert_eq!(l.description_raw, "Requirements:\n- Rust\n- \"PostgreSQL\"");
+        assert_eq!((l.salary_min, l.salary_max), (Some(150_000), Some(170_000)));
+        assert_eq!(l.platform, Platform::LinkedIn);
+        assert_eq!(l.platform_job_id, "1");
+    }
+
+    #[test]
+    fn a_bom_does_not_hide_the_first_column() {
+        let csv = format!("\u{feff}{HEADER}\nin-abc,indeed,,Data Engineer,Acme,,,,,,text\n");
+        let batch = read_jobspy_csv(&csv, at()).unwrap();
+        assert_eq!(batch.listings.len(), 1);
+        assert_eq!(batch.listings[0].platform_job_id, "abc");
+    }
+
+    #[test]
+    fn missing_optional_columns_read_as_empty() {
+        let csv = "site,job_url,title\nindeed,https://au.indeed.com/viewjob?jk=9f8e,QA Engineer\n";
+        let batch = read_jobspy_csv(csv, at()).unwrap();
+        let l = &batch.listings[0];
+        assert_eq!(l.platform_job_id, "9f8e");
+        assert_eq!(l.company, "");
+        assert_eq!(l.description_raw, "");
+        assert_eq!((l.salary_min, l.salary_currency.as_deref()), (None, None));
+    }
+
+    #[test]
+    fn a_missing_needed_column_names_it_and_the_header() {
+        let err = read_jobspy_csv("id,job_url,company\n", at()).unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("missing column `site`"), "{text}");
+        assert!(text.contains("id, job_url, company"), "{text}");
+        assert_eq!(err.kind(), "ListingImportError");
+        let err = read_jobspy_csv("site,title,company\n", at()).unwrap_err();
+        assert!(err.to_string().contains("`id` and `job_url`"), "{err}");
+    }
+
+    #[test]
+    fn empty_salary_fields_and_nan_give_no_salary() {
+        let csv = format!(
+            "{HEADER}\nin-a,indeed,,A,Acme,,,,,,\nin-b,indeed,,B,Acme,,yearly,nan,,AUD,\nin-c,indeed,,C,Acme,,hourly,,90,AUD,\n"
+        );
+        let batch = read_jobspy_csv(&csv, at()).unwrap();
+        let salaries: Vec<_> = batch
+            .listings
+            .iter()
+            .map(|l| (l.salary_min, l.salary_max, l.salary_currency.clone()))
+            .collect();
+        assert_eq!(
+            salaries,
+            vec![
+                (None, None, None),
+                (None, None, None),
+                (None, Some(187_200), Some("AUD".into()))
+            ]
+        );
+    }
+
+    #[test]
+    fn every_interval_is_annualised() {
+        let rows: String = ["yearly", "monthly", "weekly", "daily", "hourly"]
+            .iter()
+            .enumerate()
+            .map(|(i, iv)| format!("in-{i},indeed,,T,C,,{iv},100,100,AUD,\n"))
+            .collect();
+        let batch = read_jobspy_csv(&format!("{HEADER}\n{rows}"), at()).unwrap();
+        let annual: Vec<_> = batch.listings.iter().map(|l| l.salary_min).collect();
+        assert_eq!(
+            annual,
+            vec![
+                Some(100),
+                Some(1_200),
+                Some(5_200),
+                Some(26_000),
+                Some(208_000)
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_rows_are_reported_with_row_and_line_and_the_rest_is_read() {
+        let csv = format!(
+            "{HEADER}\n\
+             in-1,indeed,,Good,Acme,,,,,,\"two\nlines\"\n\
+             in-2,indeed,,Bad pay,Acme,,yearly,lots,,AUD,\n\
+             in-3,indeed,,Odd interval,Acme,,fortnightly,100,,AUD,\n\
+             in-4,indeed,,,Acme,,,,,,\n\
+             in-5,indeed,,Backwards,Acme,,yearly,200,100,AUD,\n\
+             ,,,,,,,,,,\n\
+             in-6,indeed,not a url,Bad link,Acme,,,,,,\n\
+             in-7,indeed,,Also good,Acme,,,,,,\n"
+        );
+        let batch = read_jobspy_csv(&csv, at()).unwrap();
+        let titles: Vec<_> = batch.listings.iter().map(|l| l.title.as_str()).collect();
+        assert_eq!(titles, ["Good", "Also good"]);
+        let skipped: Vec<(usize, u64)> = batch.skipped.iter().map(|s| (s.row, s.line)).collect();
+        assert_eq!(skipped, [(2, 4), (3, 5), (4, 6), (5, 7), (6, 8), (7, 9)]);
+        let reasons: Vec<_> = batch.skipped.iter().map(|s| s.reason.as_str()).collect();
+        assert!(reasons[0].contains("`min_amount` \"lots\""), "{reasons:?}");
+        assert!(reasons[1].contains("\"fortnightly\""), "{reasons:?}");
+        assert!(reasons[2].contains("empty `title`"), "{reasons:?}");
+        assert!(reasons[3].contains("salary_min"), "{reasons:?}");
+        assert!(reasons[4].contains("empty `site`"), "{reasons:?}");
+        assert!(reasons[5].contains("not a url"), "{reasons:?}");
+    }
+
+    #[test]
+    fn untracked_boards_are_counted_not_guessed() {
+        let csv = format!(
+            "{HEADER}\ngd-1,glassdoor,,A,C,,,,,,\nzr-2,zip_recruiter,,B,C,,,,,,\ngd-3,Glassdoor,,C,C,,,,,,\nseek-4,seek,,D,C,,,,,,\n"
+        );
+        let batch = read_jobspy_csv(&csv, at()).unwrap();
+        assert_eq!(
+            batch.untracked,
+            vec![("glassdoor".into(), 2), ("zip_recruiter".into(), 1)]
+        );
+        assert_eq!(batch.listings.len(), 1);
+        assert_eq!(batch.listings[0].platform, Platform::Seek);
+    }
+
+    #[test]
+    fn ragged_rows_and_invalid_utf8_are_not_fatal() {
+        let mut bytes = format!("{HEADER}\nin-1,indeed,,Short row\n").into_bytes();
+        bytes.extend_from_slice(b"in-2,indeed,,Fine,Acme,,,,,,ok\n");
+        let text = String::from_utf8(bytes).unwrap();
+        let batch = read_jobspy_csv(&text, at()).unwrap();
+        assert_eq!(batch.listings.len(), 2);
+        assert_eq!(batch.listings[0].title, "Short row");
+    }
+}
