@@ -117,6 +117,10 @@ pub enum Error {
         reason: String,
     },
 
+    /// A language model call failed.
+    #[error(transparent)]
+    Llm(#[from] crate::ports::LlmError),
+
     /// The storage backend failed; the message names the table and value
     /// when a stored row does not fit the model.
     #[error("storage error: {message}")]
@@ -139,6 +143,7 @@ impl Error {
             Error::NotFound { .. } => "NotFound",
             Error::Conflict { .. } => "Conflict",
             Error::Store { .. } => "StoreError",
+            Error::Llm(_) => "LlmError",
         }
     }
 

@@ -36,6 +36,7 @@ pub mod analysis;
 pub mod error;
 mod fasthash;
 pub mod listings;
+pub mod llm;
 pub mod model;
 pub mod ports;
 pub mod profile;
