@@ -9,3 +9,9 @@ pub mod store {
 }
 
 pub mod pipeline;
+
+/// Language models over HTTP: [`providers::OpenAiCompatible`] for OpenAI,
+/// Ollama, vLLM, llama.cpp and LM Studio.
+pub mod providers {
+    pub use kairos_llm::*;
+}
