@@ -100,3 +100,19 @@ ensure_node_modules() {
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
+
+# The wasm-bindgen CLI of exactly the version Cargo.lock pins for the crate
+# (the two must match byte for byte in their schema).
+ensure_wasm_bindgen_cli() {
+  local want have
+  want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
+  if [ "$have" = "$want" ]; then return 0; fi
+  if [ "${KAIROS_SKIP_INSTALL:-}" = 1 ]; then
+    echo "wasm-bindgen $want is needed (found ${have:-none})" >&2
+    return 1
+  fi
+  step "installing wasm-bindgen-cli $want (a few minutes, once)"
+  cargo install wasm-bindgen-cli --version "$want" --locked \
+    || cargo install wasm-bindgen-cli --version "$want"
+}

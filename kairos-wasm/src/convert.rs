@@ -1,0 +1,127 @@
+//! Values across the boundary: JS objects in the Rust serde wire format in,
+//! plain JS objects out, and every failure an `Error` whose `name` is the kind.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The largest text any function takes. A pasted job description or resume
+/// is a few kilobytes; past this, a mistake is more likely than a document.
+pub(crate) const MAX_TEXT: usize = 16 * 1024 * 1024;
+
+/// A JS `Error` with `name` set to `kind` (`TypeError`, `ValidationError`,
+/// `ResumeImportError`, …).
+pub(crate) fn js_error(kind: &str, message: impl AsRef<str>) -> JsValue {
+    let error = js_sys::Error::new(message.as_ref());
+    error.set_name(kind);
+    error.into()
+}
+
+/// The one conversion from core errors: the kind becomes the JS name.
+pub(crate) fn core_error(e: kairos_core::Error) -> JsValue {
+    js_error(e.kind(), e.to_string())
+}
+
+fn type_name(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".into()
+    } else if js_sys::Array::is_array(value) {
+        "array".into()
+    } else {
+        value
+            .js_typeof()
+            .as_string()
+            .unwrap_or_else(|| "unknown".into())
+    }
+}
+
+/// A required string argument, at most [`MAX_TEXT`] bytes.
+pub(crate) fn text_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
+    let text = value.as_string().ok_or_else(|| {
+        js_error(
+            "TypeError",
+            format!("{name} must be a string (got {})", type_name(value)),
+        )
+    })?;
+    if text.len() > MAX_TEXT {
+        return Err(js_error(
+            "ValidationError",
+            format!(
+                "{name} is {:.1} MB; at most {} MB is accepted",
+                text.len() as f64 / 1_048_576.0,
+                MAX_TEXT / 1_048_576
+            ),
+        ));
+    }
+    Ok(text)
+}
+
+/// An optional string argument (`undefined` or `null` for none).
+pub(crate) fn optional_text(value: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        Ok(None)
+    } else {
+        text_arg(value, name).map(Some)
+    }
+}
+
+/// A required object argument in the wire format; errors name the path
+/// (`profile.skills[3].proficiency`).
+pub(crate) fn from_js<T: DeserializeOwned>(value: &JsValue, name: &str) -> Result<T, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Err(js_error(
+            "TypeError",
+            format!("{name} is required (got {})", type_name(value)),
+        ));
+    }
+    if !value.is_object() {
+        return Err(js_error(
+            "TypeError",
+            format!("{name} must be an object (got {})", type_name(value)),
+        ));
+    }
+    // Through JSON text: JSON.stringify refuses cycles and BigInts with a
+    // TypeError instead of recursing forever, and what arrives is exactly the
+    // wire format the Rust serde reads.
+    let json = js_sys::JSON::stringify(value)
+        .map_err(|e| {
+            let why = e.dyn_ref::<js_sys::Error>().map_or_else(
+                || "not serialisable".to_owned(),
+                |e| String::from(e.message()),
+            );
+            js_error("TypeError", format!("{name} cannot be read as JSON: {why}"))
+        })?
+        .as_string()
+        .unwrap_or_default();
+    let mut de = serde_json::Deserializer::from_str(&json);
+    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let at = if path == "." {
+            name.to_owned()
+        } else {
+            format!("{name}.{path}")
+        };
+        js_error("ValidationError", format!("{at}: {}", e.inner()))
+    })
+}
+
+/// An optional object argument.
+pub(crate) fn optional_from_js<T: DeserializeOwned>(
+    value: &JsValue,
+    name: &str,
+) -> Result<Option<T>, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        Ok(None)
+    } else {
+        from_js(value, name).map(Some)
+    }
+}
+
+/// A plain JS object in the wire format (serde_json's output, parsed by
+/// `JSON.parse`, so it is the same data the Rust and Python surfaces give).
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let json = serde_json::to_string(value)
+        .map_err(|e| js_error("Error", format!("cannot convert the result: {e}")))?;
+    js_sys::JSON::parse(&json)
+}

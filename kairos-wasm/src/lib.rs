@@ -1,0 +1,298 @@
+//! Kairos in the browser: the same analyzer, scorer, resume importer and
+//! truthfulness guard as the Rust crate, as a WebAssembly ES module.
+//!
+//! Inputs and outputs are plain JS objects in the wire format of the Rust
+//! serde (and of Python's `to_dict()`); every function has a TypeScript
+//! type (see `types.rs`); errors are thrown as `Error`s whose `name` is the
+//! kind (`TypeError`, `ValidationError`, `ResumeImportError`, …), and the
+//! module keeps working after one.
+//!
+//! ```js
+//! import init, { analyzeJob, scoreJob, importResume, buildProfile } from './kairos_wasm.js';
+//! await init();
+//! const resume = importResume(markdown, 'markdown');
+//! const profile = buildProfile(resume, '2026-11-29', { citizenships: ['AU'] });
+//! const result = scoreJob(analyzeJob(jdText, { title: 'Rust Engineer' }), profile, { country: 'AU' });
+//! console.log(result.score, result.reasoning);
+//! ```
+
+mod convert;
+mod types;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use kairos_core::analysis::{Analyzer, JdReport};
+use kairos_core::model::{Resume, TailoredResume, UserId, WorkRights, SINGLE_USER_ID};
+use kairos_core::profile::{build_profile, Profile};
+use kairos_core::resume::{import_resume, render, resolve, RenderFormat, ResumeFormat, ResumeMeta};
+use kairos_core::scoring::{score, score_many};
+use kairos_core::tailor::check_tailoring;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use convert::{core_error, from_js, js_error, optional_from_js, optional_text, text_arg, to_js};
+
+/// Options of `analyzeJob` and the text forms of `scoreJob(s)`.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct AnalyzeOptions {
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    country: Option<String>,
+}
+
+/// One job of `scoreJobs`: text, `{title, description}`, or an analysis.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum JobInput {
+    Text(String),
+    Listing {
+        #[serde(default)]
+        title: Option<String>,
+        description: String,
+    },
+    Report(Box<JdReport>),
+}
+
+fn analyzer() -> &'static Analyzer {
+    Analyzer::shared()
+}
+
+fn analyze(title: Option<&str>, text: &str) -> JdReport {
+    analyzer().analyze(title.unwrap_or(""), text)
+}
+
+/// Builds the analyzer (taxonomy and automaton) now rather than on first
+/// use, so the first score is as fast as the rest. Returns the number of
+/// skills in the taxonomy.
+#[wasm_bindgen(js_name = warmUp)]
+pub fn warm_up() -> usize {
+    analyzer().taxonomy().len()
+}
+
+/// The package version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// Reads a job description (text or pasted HTML): required, preferred and
+/// context skills, years, ATS keywords, work rights, salary and seniority,
+/// each with the sentence it came from.
+#[wasm_bindgen(js_name = analyzeJob, unchecked_return_type = "JdReport")]
+pub fn analyze_job(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    options: Option<types::AnalyzeOptionsArg>,
+) -> Result<JsValue, JsValue> {
+    let text = text_arg(&text, "text")?;
+    let options: AnalyzeOptions =
+        optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), "options")?
+            .unwrap_or_default();
+    to_js(&analyze(options.title.as_deref(), &text))
+}
+
+/// Scores one job against a profile: a job description (analysed first) or
+/// an analysis from `analyzeJob`. The score is in [0, 1] with a per-skill
+/// breakdown and two to four sentences of reasoning.
+#[wasm_bindgen(js_name = scoreJob, unchecked_return_type = "MatchResult")]
+pub fn score_job(
+    #[wasm_bindgen(unchecked_param_type = "JdReport | string")] analysis_or_text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
+    options: Option<types::AnalyzeOptionsArg>,
+) -> Result<JsValue, JsValue> {
+    let options: AnalyzeOptions =
+        optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), "options")?
+            .unwrap_or_default();
+    let report = if analysis_or_text.is_string() {
+        analyze(
+            options.title.as_deref(),
+            &text_arg(&analysis_or_text, "analysisOrText")?,
+        )
+    } else {
+        from_js(&analysis_or_text, "analysisOrText")?
+    };
+    let profile: Profile = from_js(&profile, "profile")?;
+    to_js(&score(
+        &report,
+        &profile,
+        analyzer().taxonomy(),
+        options.country.as_deref(),
+    ))
+}
+
+/// Scores many jobs in one call (texts, `{title, description}` listings or
+/// analyses); results come in the order given.
+#[wasm_bindgen(js_name = scoreJobs, unchecked_return_type = "MatchResult[]")]
+pub fn score_jobs(
+    #[wasm_bindgen(unchecked_param_type = "Array<string | JobText | JdReport>")] jobs: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
+    options: Option<types::AnalyzeOptionsArg>,
+) -> Result<JsValue, JsValue> {
+    if !js_sys::Array::is_array(&jobs) {
+        return Err(js_error("TypeError", "jobs must be an array"));
+    }
+    let options: AnalyzeOptions =
+        optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), "options")?
+            .unwrap_or_default();
+    let inputs: Vec<JobInput> = from_js(&jobs, "jobs")?;
+    let reports: Vec<JdReport> = inputs
+        .into_iter()
+        .map(|job| match job {
+            JobInput::Text(text) => analyze(options.title.as_deref(), &text),
+            JobInput::Listing { title, description } => analyze(title.as_deref(), &description),
+            JobInput::Report(report) => *report,
+        })
+        .collect();
+    let profile: Profile = from_js(&profile, "profile")?;
+    to_js(&score_many(
+        &reports,
+        &profile,
+        analyzer().taxonomy(),
+        options.country.as_deref(),
+    ))
+}
+
+/// A skill found in text, with UTF-16 offsets for highlighting in JS strings.
+#[derive(Serialize)]
+struct JsSkillSpan {
+    skill: String,
+    category: String,
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+/// Every taxonomy skill mentioned in the text, with its span (UTF-16
+/// offsets, so `text.slice(start, end)` is the mention).
+#[wasm_bindgen(js_name = extractSkills, unchecked_return_type = "SkillSpan[]")]
+pub fn extract_skills(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<JsValue, JsValue> {
+    let text = text_arg(&text, "text")?;
+    let mut spans = analyzer().extractor().extract_spans(&text);
+    spans.sort_by_key(|s| s.start);
+    // One walk over the text: byte offsets to UTF-16 offsets.
+    let (mut byte, mut unit) = (0usize, 0usize);
+    let mut advance = |to: usize| {
+        unit += text.get(byte..to).map_or(0, |s| s.encode_utf16().count());
+        byte = byte.max(to);
+        unit
+    };
+    let out: Vec<JsSkillSpan> = spans
+        .into_iter()
+        .map(|s| {
+            let start = advance(s.start);
+            let len = s.text.encode_utf16().count();
+            JsSkillSpan {
+                skill: s.skill,
+                category: s.category,
+                start,
+                end: start + len,
+                text: s.text,
+            }
+        })
+        .collect();
+    to_js(&out)
+}
+
+/// Options of `importResume`.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct ImportOptions {
+    #[serde(default)]
+    owner_id: Option<UserId>,
+    #[serde(default)]
+    created_at: Option<DateTime<Utc>>,
+}
+
+/// Imports a resume from Markdown, plain text or JSON Resume (`format`:
+/// `markdown`, `text`, `json_resume`, or `auto` to tell by its content).
+#[wasm_bindgen(js_name = importResume, unchecked_return_type = "Resume")]
+pub fn import_resume_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    format: Option<types::ResumeFormatArg>,
+    options: Option<types::ImportOptionsArg>,
+) -> Result<JsValue, JsValue> {
+    let text = text_arg(&text, "text")?;
+    let format =
+        match optional_text(&format.map_or(JsValue::UNDEFINED, Into::into), "format")?.as_deref() {
+            None | Some("auto") => ResumeFormat::detect(&text),
+            Some(f) => f.parse::<ResumeFormat>().map_err(core_error)?,
+        };
+    let options: ImportOptions =
+        optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), "options")?
+            .unwrap_or_default();
+    let created_at = match options.created_at {
+        Some(at) => at,
+        None => now()?,
+    };
+    let meta = ResumeMeta::base(options.owner_id.unwrap_or(SINGLE_USER_ID), created_at);
+    to_js(&import_resume(&text, format, &meta).map_err(core_error)?)
+}
+
+/// The browser's clock: the core never reads one, the caller does.
+fn now() -> Result<DateTime<Utc>, JsValue> {
+    let iso = js_sys::Date::new_0().to_iso_string();
+    let iso: String = iso.into();
+    DateTime::parse_from_rfc3339(&iso)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| js_error("Error", format!("the clock gave {iso:?}: {e}")))
+}
+
+/// Builds the skill profile of a resume: skills with years counted to
+/// `today` (`YYYY-MM-DD`), proficiency and evidence, and the work rights
+/// given (for eligibility).
+#[wasm_bindgen(js_name = buildProfile, unchecked_return_type = "Profile")]
+pub fn build_profile_js(
+    #[wasm_bindgen(unchecked_param_type = "Resume")] resume: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] today: JsValue,
+    work_rights: Option<types::WorkRightsArg>,
+) -> Result<JsValue, JsValue> {
+    let resume: Resume = from_js(&resume, "resume")?;
+    let today_text = text_arg(&today, "today")?;
+    let today = NaiveDate::parse_from_str(&today_text, "%Y-%m-%d").map_err(|e| {
+        js_error(
+            "ValidationError",
+            format!("today {today_text:?} is not a YYYY-MM-DD date: {e}"),
+        )
+    })?;
+    let rights: WorkRights = optional_from_js(
+        &work_rights.map_or(JsValue::UNDEFINED, Into::into),
+        "workRights",
+    )?
+    .unwrap_or_default();
+    to_js(&build_profile(&resume, rights, today, analyzer()))
+}
+
+/// Renders a resume (with a tailoring applied, when given) as `markdown`,
+/// `html` (self-contained, every string escaped), `text` or `json_resume`.
+#[wasm_bindgen(js_name = renderResume)]
+pub fn render_resume(
+    #[wasm_bindgen(unchecked_param_type = "Resume")] resume: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "TailoredResume | null | undefined")] tailored: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "RenderFormat")] format: JsValue,
+) -> Result<String, JsValue> {
+    let resume: Resume = from_js(&resume, "resume")?;
+    let tailored: Option<TailoredResume> = optional_from_js(&tailored, "tailored")?;
+    let format: RenderFormat = text_arg(&format, "format")?.parse().map_err(core_error)?;
+    let resolved = match tailored {
+        Some(t) => resolve(&resume, &t).map_err(core_error)?,
+        None => resume,
+    };
+    Ok(render(&resolved, format))
+}
+
+/// The truthfulness guard: every violation of a tailoring against its base
+/// resume and profile (invented skills and figures, changed headers,
+/// protected sections); empty when it is clean.
+#[wasm_bindgen(js_name = checkTailoring, unchecked_return_type = "Violation[]")]
+pub fn check_tailoring_js(
+    #[wasm_bindgen(unchecked_param_type = "Resume")] base: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "TailoredResume")] tailored: JsValue,
+) -> Result<JsValue, JsValue> {
+    let base: Resume = from_js(&base, "base")?;
+    let profile: Profile = from_js(&profile, "profile")?;
+    let tailored: TailoredResume = from_js(&tailored, "tailored")?;
+    to_js(&check_tailoring(&base, &profile, &tailored, analyzer()))
+}

@@ -1,0 +1,133 @@
+// The built WebAssembly package under Node: every shared vector gives the
+// Rust result exactly, the batch call equals single calls, spans slice the
+// text, resumes import, render and pass the guard, and bad input throws a
+// named Error without breaking the module.
+//
+//   node --test kairos-wasm/tests/node.test.mjs   (after scripts/build-wasm)
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const require = createRequire(import.meta.url);
+const k = require(join(here, '..', 'pkg', 'node', 'kairos_wasm.js'));
+
+/** JSON with keys sorted: equal strings mean byte-identical data. */
+function canonical(value) {
+  const sort = (v) => Array.isArray(v) ? v.map(sort)
+    : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((key) => [key, sort(v[key])]))
+    : v;
+  return JSON.stringify(sort(value));
+}
+
+const vectors = readdirSync(join(root, 'tests', 'vectors'))
+  .filter((f) => /^\d\d-.*\.json$/.test(f))
+  .map((f) => ({ file: f, ...JSON.parse(readFileSync(join(root, 'tests', 'vectors', f), 'utf8')) }));
+
+test('there are at least 30 vectors', () => {
+  assert.ok(vectors.length >= 30, `${vectors.length} vectors`);
+});
+
+test('every vector gives the Rust analysis, score and reasoning', () => {
+  for (const v of vectors) {
+    const analysis = k.analyzeJob(v.description, { title: v.title });
+    assert.equal(canonical(analysis), canonical(v.expected.analysis), `${v.file}: analysis`);
+    const result = k.scoreJob(analysis, v.profile, { country: v.country });
+    assert.equal(result.score, v.expected.score, `${v.file}: score`);
+    assert.equal(result.reasoning, v.expected.reasoning, `${v.file}: reasoning`);
+    assert.equal(canonical(result), canonical(v.expected.result), `${v.file}: result`);
+  }
+});
+
+test('the batch call equals single calls, for texts, listings and analyses', () => {
+  const profile = vectors[0].profile;
+  const country = 'AU';
+  const singles = vectors.map((v) => k.scoreJob(k.analyzeJob(v.description, { title: v.title }), profile, { country }));
+  const listings = k.scoreJobs(vectors.map((v) => ({ title: v.title, description: v.description })), profile, { country });
+  const reports = k.scoreJobs(vectors.map((v) => k.analyzeJob(v.description, { title: v.title })), profile, { country });
+  assert.equal(canonical(listings), canonical(singles));
+  assert.equal(canonical(reports), canonical(singles));
+  const texts = k.scoreJobs(vectors.map((v) => v.description), profile, { country });
+  assert.equal(texts.length, vectors.length);
+});
+
+test('skill spans are UTF-16 offsets that slice the text', () => {
+  const text = '🚀 Café team: Rust, PostgreSQL and Node.js; C++ a plus. 日本語 Kubernetes (k8s).';
+  const spans = k.extractSkills(text);
+  const names = spans.map((s) => s.skill);
+  for (const want of ['Rust', 'PostgreSQL', 'Node.js', 'C++', 'Kubernetes']) assert.ok(names.includes(want), `${want} in ${names}`);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+  assert.ok(spans.every((s, i) => i === 0 || spans[i - 1].start <= s.start));
+});
+
+const resumeMd = readFileSync(join(root, 'examples', 'data', 'resume.md'), 'utf8');
+
+test('a resume imports, builds a profile, renders and passes the guard untouched', () => {
+  const resume = k.importResume(resumeMd, 'markdown', { createdAt: '2026-11-25T09:00:00Z' });
+  assert.equal(resume.contact.name, 'Ada Okafor');
+  assert.equal(k.importResume(resumeMd, 'auto', { createdAt: '2026-11-25T09:00:00Z' }).id, resume.id);
+  const profile = k.buildProfile(resume, '2026-11-25', { citizenships: ['AU'] });
+  assert.ok(profile.skills.some((s) => s.name === 'Rust' && s.proficiency >= 8));
+  assert.match(k.renderResume(resume, undefined, 'markdown'), /^# Ada Okafor/);
+  assert.match(k.renderResume(resume, null, 'html'), /<h1>Ada Okafor<\/h1>/);
+
+  const work = resume.sections.find((s) => s.section_type === 'work_experience');
+  const role = work.content.roles[0];
+  const honest = {
+    id: '00000000-0000-0000-0000-0000000000aa', owner_id: resume.owner_id, base_resume_id: resume.id,
+    job_id: '00000000-0000-0000-0000-0000000000bb', created_at: '2026-11-25T09:00:00Z',
+    sections: [{ section_id: work.id, section_type: 'work_experience', content: { kind: 'roles', roles: [{ ...role, bullets: [...role.bullets].reverse() }] } }],
+  };
+  assert.deepEqual(k.checkTailoring(resume, profile, honest), []);
+  assert.match(k.renderResume(resume, honest, 'text'), /Mentored 4 engineers/);
+
+  const fabricated = structuredClone(honest);
+  fabricated.sections[0].content.roles[0].bullets = [...role.bullets, 'Increased revenue 40% with Elixir'];
+  const violations = k.checkTailoring(resume, profile, fabricated);
+  assert.ok(violations.some((v) => v.kind === 'invented_skill' && v.detail.includes('Elixir')), JSON.stringify(violations));
+  assert.ok(violations.some((v) => v.kind === 'invented_number' && v.detail.includes('40%')), JSON.stringify(violations));
+});
+
+/** Calls fn, expects a thrown Error named `name`, and checks the module still works. */
+function throwsNamed(fn, name, pattern) {
+  let caught;
+  try { fn(); } catch (e) { caught = e; }
+  assert.ok(caught instanceof Error, `expected an Error, got ${caught}`);
+  assert.equal(caught.name, name, caught.message);
+  if (pattern) assert.match(caught.message, pattern);
+  const again = k.analyzeJob('Requirements: Rust and PostgreSQL.');
+  assert.equal(again.required_skills.length, 2, 'the module still works after the error');
+}
+
+test('bad input throws a named Error and the module keeps working', () => {
+  throwsNamed(() => k.analyzeJob(undefined), 'TypeError', /text must be a string \(got undefined\)/);
+  throwsNamed(() => k.analyzeJob(42), 'TypeError', /got number/);
+  throwsNamed(() => k.analyzeJob('x', { title: 7 }), 'ValidationError', /options.title/);
+  throwsNamed(() => k.analyzeJob('x', { tilte: 'typo' }), 'ValidationError', /tilte/);
+  throwsNamed(() => k.scoreJob('Rust', undefined), 'TypeError', /profile is required/);
+  throwsNamed(() => k.scoreJob('Rust', { skills: [{ name: 'Rust' }] }), 'ValidationError', /profile.skills\[0\]/);
+  throwsNamed(() => k.scoreJobs('not an array', { skills: [] }), 'TypeError', /jobs must be an array/);
+  const cyclic = { skills: [] }; cyclic.self = cyclic;
+  throwsNamed(() => k.scoreJob('Rust', cyclic), 'TypeError', /cannot be read as JSON/);
+  throwsNamed(() => k.importResume('{"basics": {"name": "A"}, "work": [{"name": "X", "startDate": "not a date"}]}', 'json_resume'), 'ResumeImportError', /work\[0\]\.startDate/);
+  throwsNamed(() => k.importResume('{ not json', 'json_resume'), 'ResumeImportError');
+  throwsNamed(() => k.importResume('', 'markdown'), 'ResumeImportError');
+  throwsNamed(() => k.importResume('# A', 'docx'), 'ValidationError', /docx/);
+  throwsNamed(() => k.buildProfile(k.importResume(resumeMd, 'markdown'), '25/11/2026'), 'ValidationError', /YYYY-MM-DD/);
+  throwsNamed(() => k.renderResume({}, undefined, 'html'), 'ValidationError', /resume/);
+  throwsNamed(() => k.analyzeJob('a'.repeat(17 * 1024 * 1024)), 'ValidationError', /at most 16 MB/);
+});
+
+test('10 MB of text is analysed, not refused', () => {
+  const chunk = 'We need Rust and PostgreSQL. Kubernetes is a plus. 🚀 Ünïcode text, <b>html</b>\n';
+  const big = chunk.repeat(Math.ceil((10 * 1024 * 1024) / chunk.length));
+  const report = k.analyzeJob(big);
+  assert.ok(report.required_skills.some((s) => s.skill === 'Rust'));
+  assert.equal(k.analyzeJob('').required_skills.length, 0);
+  assert.equal(k.analyzeJob('\u0000\u0000!!!').required_skills.length, 0);
+});
