@@ -1,12 +1,10 @@
 //! Finding skills in text: one pass of a multi-pattern automaton, then word
 //! boundaries and context rules.
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
 use serde::{Deserialize, Serialize};
 
 use super::context::accept_in_context;
+use super::spellings::Spellings;
 use super::taxonomy::{SkillId, Taxonomy};
 use super::words::WordSet;
 
@@ -65,8 +63,8 @@ pub struct SkillSpan {
 #[derive(Debug, Clone)]
 pub struct Extractor {
     taxonomy: Taxonomy,
-    /// Every spelling, compiled into one DFA searched anchored at word starts.
-    automaton: DFA,
+    /// Every spelling, compiled into one automaton searched anchored at word starts.
+    automaton: Spellings,
     /// Pattern index → skill; `None` for a stop phrase.
     pattern_skill: Vec<PatternKind>,
 }
@@ -142,12 +140,7 @@ impl Extractor {
         // Anchored at word starts: a skill never starts inside a word, and
         // searching only there skips the many matches of short names
         // (`c`, `r`, `go`) inside other words.
-        let automaton = DFA::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(&patterns)
-            .unwrap_or_else(|e| panic!("the skill automaton cannot be built: {e}"));
+        let automaton = Spellings::new(&patterns);
         Self {
             taxonomy,
             automaton,
@@ -181,37 +174,13 @@ impl Extractor {
     /// Calls `on_match(pattern, start, end)` for the longest spelling that
     /// starts at each word start, left to right, without overlaps.
     fn scan(&self, text: &str, mut on_match: impl FnMut(usize, usize, usize)) {
-        let dfa = &self.automaton;
-        let Ok(start) = dfa.start_state(Anchored::Yes) else {
-            return;
-        };
         let bytes = text.as_bytes();
         let mut i = 0;
         let mut prev_word = false;
         while i < bytes.len() {
             if !prev_word {
-                let mut sid = start;
-                let mut best = None;
-                for (j, &b) in bytes[i..].iter().enumerate() {
-                    sid = dfa.next_state(Anchored::Yes, sid, b);
-                    if dfa.is_special(sid) {
-                        if dfa.is_dead(sid) {
-                            break;
-                        }
-                        // A match state also carries the patterns that end here but
-                        // start later (suffixes such as `al` in `essential`); keep
-                        // only a pattern that starts at the word start.
-                        if dfa.is_match(sid) {
-                            let from_start = (0..dfa.match_len(sid))
-                                .map(|k| dfa.match_pattern(sid, k))
-                                .find(|&pid| dfa.pattern_len(pid) == j + 1);
-                            if let Some(pid) = from_start {
-                                best = Some((pid.as_usize(), i + j + 1));
-                            }
-                        }
-                    }
-                }
-                if let Some((pattern, end)) = best {
+                if let Some((pattern, len)) = self.automaton.longest_at(&bytes[i..]) {
+                    let end = i + len;
                     on_match(pattern, i, end);
                     prev_word = is_word_byte(bytes[end - 1]);
                     i = end;

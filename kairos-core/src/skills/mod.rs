@@ -3,6 +3,7 @@
 
 mod context;
 mod extract;
+mod spellings;
 mod taxonomy;
 mod words;
 

@@ -1,0 +1,183 @@
+// The demo page: everything below runs in the browser, on the user's text.
+// Text from listings and resumes only ever reaches the page as textContent,
+// never as HTML.
+import init, { analyzeJob, scoreJob, scoreJobs, extractSkills, importResume, buildProfile, warmUp } from '../pkg/web/kairos_wasm.js';
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function showError(e) {
+  const box = $('error');
+  box.hidden = false;
+  box.textContent = `${e && e.name ? e.name : 'Error'}: ${e && e.message ? e.message : String(e)}`;
+  box.dataset.kind = e && e.name ? e.name : 'Error';
+}
+
+function clearError() {
+  const box = $('error');
+  box.hidden = true;
+  box.textContent = '';
+  delete box.dataset.kind;
+}
+
+function codes(input) {
+  return input.value.split(/[\s,]+/).map((c) => c.trim().toUpperCase()).filter(Boolean);
+}
+
+function workRights() {
+  return {
+    citizenships: codes($('citizen')),
+    permanent_residencies: codes($('resident')),
+    visas: [],
+    needs_sponsorship: $('sponsor').checked,
+  };
+}
+
+function country() {
+  return codes($('citizen'))[0] ?? codes($('resident'))[0] ?? 'AU';
+}
+
+/** Skills typed by hand: "Rust, 8, 4" → a profile entry (the user's values win). */
+function manualSkills() {
+  const entries = [];
+  const lines = $('skills').value.split('\n').map((l) => l.trim()).filter(Boolean);
+  lines.forEach((line, i) => {
+    const [name, proficiency, years] = line.split(',').map((p) => p.trim());
+    const found = extractSkills(name).find((s) => s.start === 0 && s.end === name.length);
+    if (!found) throw Object.assign(new Error(`line ${i + 1}: "${name}" is not a skill Kairos knows`), { name: 'ValidationError' });
+    const p = Number(proficiency ?? 5);
+    const y = Number(years ?? 1);
+    if (!Number.isInteger(p) || p < 1 || p > 10) throw Object.assign(new Error(`line ${i + 1}: proficiency "${proficiency}" must be a whole number from 1 to 10`), { name: 'ValidationError' });
+    if (!Number.isFinite(y) || y < 0) throw Object.assign(new Error(`line ${i + 1}: years "${years}" must be a number of years`), { name: 'ValidationError' });
+    entries.push({
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      owner_id: '00000000-0000-0000-0000-000000000001',
+      resume_id: '00000000-0000-0000-0000-000000000000',
+      name: found.skill, category: ['language', 'framework', 'database', 'tool', 'cloud', 'concept'].includes(found.category) ? found.category : 'concept',
+      proficiency: p, years: y, evidence: ['entered by hand'], source: 'manual',
+    });
+  });
+  return entries;
+}
+
+function profile() {
+  const today = $('today').value || new Date().toISOString().slice(0, 10);
+  const text = $('resume').value.trim();
+  const base = text
+    ? buildProfile(importResume(text, 'auto'), today, workRights())
+    : { skills: [], terms: [], work_rights: workRights(), total_years: 0 };
+  const manual = manualSkills();
+  const names = new Set(manual.map((m) => m.name.toLowerCase()));
+  base.skills = [...manual, ...base.skills.filter((s) => !names.has(s.name.toLowerCase()))];
+  if (!text && manual.length === 0) {
+    throw Object.assign(new Error('paste a resume or enter at least one skill'), { name: 'ValidationError' });
+  }
+  return base;
+}
+
+function breakdownRow(m, askedAs) {
+  const tr = el('tr', undefined, m.coverage);
+  tr.append(el('td', m.skill), el('td', askedAs));
+  const you = m.coverage === 'missing' ? 'missing'
+    : `${m.coverage}${m.via && m.via !== m.skill ? ` through ${m.via}` : ''}${m.proficiency ? ` (${m.proficiency}/10, ${m.years} y)` : ''}`;
+  tr.append(el('td', you), el('td', m.credit.toFixed(2)));
+  return tr;
+}
+
+function highlight(text) {
+  const pre = $('highlighted');
+  pre.replaceChildren();
+  let at = 0;
+  for (const span of extractSkills(text)) {
+    if (span.start < at) continue;
+    pre.append(document.createTextNode(text.slice(at, span.start)));
+    const mark = el('mark', text.slice(span.start, span.end));
+    mark.title = `${span.skill} (${span.category})`;
+    pre.append(mark);
+    at = span.end;
+  }
+  pre.append(document.createTextNode(text.slice(at)));
+}
+
+function scoreOne() {
+  clearError();
+  const jd = $('jd').value;
+  const report = analyzeJob(jd, { title: $('title').value });
+  const result = scoreJob(report, profile(), { country: country() });
+  $('result').hidden = false;
+  $('score-value').textContent = result.score.toFixed(3);
+  $('score-bar').style.width = `${(result.score * 100).toFixed(1)}%`;
+  const eligible = result.eligibility.status === 'eligible';
+  $('eligibility').textContent = eligible ? 'Eligible: nothing in the listing excludes you.' : result.eligibility.reason;
+  $('eligibility').className = eligible ? 'eligible' : 'ineligible';
+  $('reasoning').textContent = result.reasoning;
+  const body = $('breakdown').querySelector('tbody');
+  body.replaceChildren(
+    ...result.required.map((m) => breakdownRow(m, 'required')),
+    ...result.preferred.map((m) => breakdownRow(m, 'preferred')),
+  );
+  highlight(jd);
+}
+
+function rank() {
+  clearError();
+  const lines = $('listings').value.split('\n').map((l) => l.trim()).filter(Boolean);
+  const listings = lines.map((line, i) => {
+    let v;
+    try { v = JSON.parse(line); } catch (e) {
+      throw Object.assign(new Error(`line ${i + 1} is not JSON: ${e.message}`), { name: 'ValidationError' });
+    }
+    const description = v.description ?? v.description_raw;
+    if (typeof description !== 'string') {
+      throw Object.assign(new Error(`line ${i + 1} has no description`), { name: 'ValidationError' });
+    }
+    return { title: String(v.title ?? ''), company: String(v.company ?? ''), description };
+  });
+  const results = scoreJobs(listings.map(({ title, description }) => ({ title, description })), profile(), { country: country() });
+  const order = results.map((r, i) => i).sort((a, b) => results[b].score - results[a].score || a - b);
+  const body = $('ranked').querySelector('tbody');
+  body.replaceChildren(...order.map((i, rankIndex) => {
+    const r = results[i];
+    const tr = el('tr');
+    tr.dataset.index = String(i);
+    tr.dataset.score = String(r.score);
+    const bar = el('span', undefined, 'bar');
+    const fill = el('span');
+    fill.style.width = `${(r.score * 100).toFixed(1)}%`;
+    bar.append(fill);
+    const scoreCell = el('td');
+    scoreCell.append(bar, document.createTextNode(r.score.toFixed(3)));
+    const missing = r.required.filter((m) => m.coverage === 'missing').slice(0, 3).map((m) => m.skill).join(', ');
+    tr.append(el('td', String(rankIndex + 1)), scoreCell, el('td', listings[i].title), el('td', listings[i].company),
+      el('td', r.eligibility.status === 'eligible' ? 'yes' : 'no', r.eligibility.status), el('td', missing));
+    return tr;
+  }));
+  $('ranked').hidden = false;
+}
+
+function guarded(fn) {
+  return () => { try { fn(); } catch (e) { showError(e); } };
+}
+
+function switchTo(batch) {
+  $('single').hidden = batch;
+  $('batch').hidden = !batch;
+  $('tab-single').classList.toggle('active', !batch);
+  $('tab-batch').classList.toggle('active', batch);
+}
+
+const started = performance.now();
+await init();
+const skills = warmUp();
+$('status').textContent = `Ready: ${skills} skills loaded in ${(performance.now() - started).toFixed(0)} ms, all in this page.`;
+$('status').dataset.ready = 'true';
+$('score').addEventListener('click', guarded(scoreOne));
+$('rank').addEventListener('click', guarded(rank));
+$('tab-single').addEventListener('click', () => switchTo(false));
+$('tab-batch').addEventListener('click', () => switchTo(true));

@@ -1,0 +1,122 @@
+// The in-browser scoring page in Debian's Chromium: paste a job and a
+// resume and see the same score as the package gives under Node, with its
+// breakdown and highlights; rank 100 listings in the package's order; show an
+// error for a broken resume and recover; and never request anything but the
+// page's own files. Screenshots of each state go to ARTIFACT_DIR.
+//
+//   node tests/js/wasm-page.mjs LISTINGS.jsonl ARTIFACT_DIR
+
+import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const [listingsFile, artifacts] = process.argv.slice(2);
+if (!listingsFile || !artifacts) {
+  console.error('usage: wasm-page.mjs LISTINGS.jsonl ARTIFACT_DIR');
+  process.exit(2);
+}
+mkdirSync(artifacts, { recursive: true });
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const site = join(root, 'kairos-wasm');
+const k = createRequire(import.meta.url)(join(site, 'pkg', 'node', 'kairos_wasm.js'));
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(site, path);
+  if (!file.startsWith(site)) { res.writeHead(403).end(); return; }
+  try {
+    const body = readFileSync(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const resumeMd = readFileSync(join(root, 'examples', 'data', 'resume.md'), 'utf8');
+const firstListing = JSON.parse(readFileSync(join(root, 'examples', 'data', 'scrape-2026-11-20.jsonl'), 'utf8').split('\n')[0]);
+const listingsText = readFileSync(listingsFile, 'utf8').trim();
+const listings = listingsText.split('\n').map((l) => JSON.parse(l));
+assert.equal(listings.length, 100, 'the batch has 100 listings');
+
+// What the package says under Node, for the same inputs.
+const today = '2026-11-25';
+const rights = { citizenships: ['AU'], permanent_residencies: [], visas: [], needs_sponsorship: false };
+const profile = k.buildProfile(k.importResume(resumeMd, 'auto'), today, rights);
+const expected = k.scoreJob(k.analyzeJob(firstListing.description_raw, { title: firstListing.title }), profile, { country: 'AU' });
+const batch = k.scoreJobs(listings.map((l) => ({ title: l.title, description: l.description_raw })), profile, { country: 'AU' });
+const expectedOrder = batch.map((r, i) => i).sort((a, b) => batch[b].score - batch[a].score || a - b);
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let failed = false;
+try {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 1000 } });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(`${origin}/www/index.html`);
+  await page.waitForSelector('#status[data-ready="true"]', { timeout: 15000 });
+
+  // One job.
+  await page.fill('#resume', resumeMd);
+  await page.fill('#citizen', 'AU');
+  await page.fill('#today', today);
+  await page.fill('#title', firstListing.title);
+  await page.fill('#jd', firstListing.description_raw);
+  await page.click('#score');
+  await page.waitForSelector('#result:not([hidden])');
+  assert.equal(await page.textContent('#score-value'), expected.score.toFixed(3), 'the page shows the package score');
+  assert.equal(await page.textContent('#reasoning'), expected.reasoning);
+  assert.match(await page.textContent('#eligibility'), /^Eligible/);
+  const rows = await page.locator('#breakdown tbody tr').count();
+  assert.ok(rows >= 3, `${rows} breakdown rows`);
+  assert.equal(rows, expected.required.length + expected.preferred.length);
+  const marks = await page.locator('#highlighted mark').allTextContents();
+  assert.ok(marks.includes('Rust') && marks.includes('PostgreSQL'), `highlighted: ${marks}`);
+  await page.screenshot({ path: join(artifacts, 'wasm-page-single.png'), fullPage: true });
+
+  // A broken resume: a named error, shown; then a good one works again.
+  await page.fill('#resume', '{"basics": {"name": "A"}, "work": [{"name": "X", "startDate": "soon"}]}');
+  await page.click('#score');
+  await page.waitForSelector('#error:not([hidden])');
+  assert.equal(await page.getAttribute('#error', 'data-kind'), 'ResumeImportError');
+  assert.match(await page.textContent('#error'), /work\[0\]\.startDate/);
+  await page.screenshot({ path: join(artifacts, 'wasm-page-error.png'), fullPage: false });
+  await page.fill('#resume', resumeMd);
+  await page.click('#score');
+  assert.equal(await page.isHidden('#error'), true, 'the error clears');
+  assert.equal(await page.textContent('#score-value'), expected.score.toFixed(3), 'the module still works');
+
+  // Rank 100 listings.
+  await page.click('#tab-batch');
+  await page.fill('#listings', listingsText);
+  await page.click('#rank');
+  await page.waitForSelector('#ranked:not([hidden])');
+  const order = await page.locator('#ranked tbody tr').evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.index)));
+  assert.equal(order.length, 100);
+  assert.deepEqual(order, expectedOrder, 'the page ranks in the package order');
+  await page.screenshot({ path: join(artifacts, 'wasm-page-batch.png'), fullPage: false });
+
+  const foreign = requests.filter((u) => !u.startsWith(`${origin}/`));
+  assert.deepEqual(foreign, [], 'no request left the page server');
+  assert.deepEqual(pageErrors, [], 'no uncaught error in the page');
+  console.log(`wasm page: score ${expected.score.toFixed(3)} with ${rows} breakdown rows, 100 listings ranked as in Node, error shown and recovered, ${requests.length} requests all to ${origin}`);
+} catch (e) {
+  failed = true;
+  console.error(e);
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exit(failed ? 1 : 0);
