@@ -62,11 +62,16 @@ fn analyze(title: Option<&str>, text: &str) -> JdReport {
     analyzer().analyze(title.unwrap_or(""), text)
 }
 
-/// Builds the analyzer (taxonomy and automaton) now rather than on first
-/// use, so the first score is as fast as the rest. Returns the number of
+/// Builds the analyzer (taxonomy, automaton and phrase tables) now rather
+/// than on first use, so the first score is as fast as the rest. Returns the number of
 /// skills in the taxonomy.
 #[wasm_bindgen(js_name = warmUp)]
 pub fn warm_up() -> usize {
+    // One small analysis also builds the lazily made phrase tables.
+    let _ = analyze(
+        None,
+        "Requirements: Rust. Australian citizens only. $100 per hour.",
+    );
     analyzer().taxonomy().len()
 }
 

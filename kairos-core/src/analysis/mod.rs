@@ -23,6 +23,7 @@
 //! ```
 
 mod html;
+mod phrases;
 mod report;
 mod rights;
 mod salary;

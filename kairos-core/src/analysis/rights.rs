@@ -2,7 +2,11 @@
 //! Australian wording first (SEEK is the main source), then US, UK, NZ and
 //! Canadian.
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
+
+use super::phrases::PhraseSet;
 
 /// A yes / no / unknown flag with the sentence that decided it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -171,8 +175,20 @@ const SPONSOR: &[&str] = &[
     "skilled worker sponsorship",
 ];
 
-fn has(s: &str, list: &[&str]) -> bool {
-    list.iter().any(|p| s.contains(p))
+/// The lists `read_sentence` asks about, in one automaton.
+fn phrases() -> &'static PhraseSet {
+    static SET: OnceLock<PhraseSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        PhraseSet::new(&[
+            CLEARANCE,
+            UK_CLEARANCE,
+            PR,
+            NO_SPONSOR,
+            SPONSOR,
+            &["citizen"],
+            &["not required", "any citizenship"],
+        ])
+    })
 }
 
 fn has_word(s: &str, word: &str) -> bool {
@@ -186,25 +202,33 @@ fn has_word(s: &str, word: &str) -> bool {
 /// Reads one sentence that mentions a trigger, updating `flags`. The first
 /// sentence to decide a flag is kept as its evidence.
 pub(crate) fn read_sentence(sentence: &str, flags: &mut WorkRightsFlags) {
+    const CLEARANCES: usize = 0;
+    const UK_CLEARANCES: usize = 1;
+    const RESIDENCY: usize = 2;
+    const NO_SPONSORSHIP: usize = 3;
+    const SPONSORSHIP: usize = 4;
+    const CITIZEN: usize = 5;
+    const NOT_REQUIRED: usize = 6;
     let s = sentence.to_lowercase();
-    if has(&s, CLEARANCE) && !has(&s, UK_CLEARANCE) {
+    let found = phrases().scan(&s);
+    if found.any(CLEARANCES) && !found.any(UK_CLEARANCES) {
         flags.citizenship_required.set(true, sentence);
     }
-    let mentions_citizen = s.contains("citizen");
-    let mentions_pr = has(&s, PR) || has_word(&s, "pr");
+    let mentions_citizen = found.any(CITIZEN);
+    let mentions_pr = found.any(RESIDENCY) || has_word(&s, "pr");
     if mentions_citizen && mentions_pr {
         // "Australian citizen or permanent resident": PR is enough.
         flags.pr_required.set(true, sentence);
         flags.citizenship_required.set(false, sentence);
-    } else if mentions_citizen && !s.contains("not required") && !s.contains("any citizenship") {
+    } else if mentions_citizen && !found.any(NOT_REQUIRED) {
         flags.citizenship_required.set(true, sentence);
         flags.pr_required.set(true, sentence);
     } else if mentions_pr {
         flags.pr_required.set(true, sentence);
     }
-    if has(&s, NO_SPONSOR) {
+    if found.any(NO_SPONSORSHIP) {
         flags.visa_sponsorship.set(false, sentence);
-    } else if has(&s, SPONSOR) {
+    } else if found.any(SPONSORSHIP) {
         flags.visa_sponsorship.set(true, sentence);
     }
 }

@@ -2,7 +2,11 @@
 //! per-hour and per-day rates, with the period kept so annualising is an
 //! explicit, documented step.
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
+
+use super::phrases::PhraseSet;
 
 /// The period a pay figure is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -182,11 +186,14 @@ fn period_in(s: &str) -> Option<PayPeriod> {
         (" pa ", PayPeriod::Year),
         (" pa.", PayPeriod::Year),
     ];
+    static SET: OnceLock<PhraseSet> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        let words: Vec<&str> = PERIODS.iter().map(|(w, _)| *w).collect();
+        PhraseSet::new(&[&words])
+    });
+    // Padded so " pa " and "ph " match at the end of the sentence too.
     let padded = format!("{s} ");
-    PERIODS
-        .iter()
-        .find(|(w, _)| padded.contains(w))
-        .map(|(_, p)| *p)
+    set.scan(&padded).first_in(0).map(|i| PERIODS[i].1)
 }
 
 /// Reads the first pay figure or range in a sentence.

@@ -7,6 +7,7 @@ use super::context::accept_in_context;
 use super::spellings::Spellings;
 use super::taxonomy::{SkillId, Taxonomy};
 use super::words::WordSet;
+use crate::fasthash::FastSet;
 
 /// A skill found in text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +73,7 @@ pub struct Extractor {
 /// Every spelling of every skill, with the skill it stands for; the first
 /// skill to claim a spelling keeps it.
 fn skill_spellings(taxonomy: &Taxonomy) -> Vec<(String, SkillId)> {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = FastSet::default();
     let mut out = Vec::new();
     for (id, skill) in taxonomy.skills() {
         for spelling in std::iter::once(&skill.name).chain(&skill.aliases) {
@@ -90,17 +91,17 @@ fn skill_spellings(taxonomy: &Taxonomy) -> Vec<(String, SkillId)> {
 /// spaces and the reverse, and with `/` read as a space (`CI/CD`, `CI CD`).
 fn variants(name: &str) -> Vec<String> {
     let lower = name.to_lowercase();
-    let mut out = vec![lower.clone()];
-    for v in [
-        lower.replace('-', " "),
-        lower.replace(' ', "-"),
-        lower.replace('/', " "),
-        lower.replace(" / ", "/"),
-    ] {
-        if !out.contains(&v) {
-            out.push(v);
+    let mut out = Vec::with_capacity(2);
+    // Most names have none of these characters: skip building copies then.
+    for (from, to) in [("-", " "), (" ", "-"), ("/", " "), (" / ", "/")] {
+        if lower.contains(from) {
+            let v = lower.replace(from, to);
+            if v != lower && !out.contains(&v) {
+                out.push(v);
+            }
         }
     }
+    out.insert(0, lower);
     out
 }
 
@@ -118,7 +119,7 @@ impl Extractor {
     pub fn with_extras(taxonomy: Taxonomy, extras: &[&str]) -> Self {
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_skill = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = FastSet::default();
         for (spelling, id) in skill_spellings(&taxonomy) {
             seen.insert(spelling.clone());
             patterns.push(spelling);

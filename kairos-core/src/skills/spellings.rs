@@ -162,10 +162,15 @@ impl Trie {
             let Some(&b) = rest.get(depth - 1) else { break };
             let (lo, hi) = (self.first[n] as usize, self.first[n + 1] as usize);
             let b = b.to_ascii_lowercase();
-            node = match self.labels[lo..hi].binary_search(&b) {
-                Ok(k) => self.targets[lo + k],
-                Err(_) => NONE,
+            // Past the first few bytes almost every node has one or two
+            // edges: a scan beats a binary search there.
+            let labels = &self.labels[lo..hi];
+            let found = if labels.len() <= 8 {
+                labels.iter().position(|&l| l == b)
+            } else {
+                labels.binary_search(&b).ok()
             };
+            node = found.map_or(NONE, |k| self.targets[lo + k]);
             depth += 1;
         }
         best
