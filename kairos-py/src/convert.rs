@@ -1,0 +1,222 @@
+//! Python values in and out, in the wire format of the Rust serde.
+//!
+//! In: a dict goes through `json.dumps(allow_nan=False)` and serde, so its
+//! errors name the path (`skills[3].proficiency`), NaN and non-JSON values
+//! are refused, and keys the model does not have are refused by name
+//! (serde alone would drop them silently). Out: pythonize builds plain
+//! dicts, lists, strings and floats.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyDict, PyList, PyString};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::errors::validation;
+
+/// The largest text accepted: a pasted document is kilobytes; past this a
+/// mistake is likelier than a job description.
+pub(crate) const MAX_TEXT: usize = 16 * 1024 * 1024;
+
+/// `obj` as wire-format `T`; `what` names the argument in errors.
+pub(crate) fn from_py<T: DeserializeOwned + Serialize>(
+    obj: &Bound<'_, PyAny>,
+    what: &str,
+) -> PyResult<T> {
+    let py = obj.py();
+    if obj.is_none() {
+        return Err(PyTypeError::new_err(format!(
+            "{what} must be a dict, not None"
+        )));
+    }
+    if !(obj.is_instance_of::<PyDict>() || obj.is_instance_of::<PyList>()) {
+        return Err(PyTypeError::new_err(format!(
+            "{what} must be a dict, not {}",
+            type_name(obj)
+        )));
+    }
+    let json = py.import("json")?;
+    let kwargs = PyDict::new(py);
+    kwargs.set_item("allow_nan", false)?;
+    let text: String = match json.call_method("dumps", (obj,), Some(&kwargs)) {
+        Ok(t) => t.extract()?,
+        Err(e) => {
+            return Err(validation(
+                py,
+                what,
+                type_name(obj),
+                format!("is not plain JSON data: {}", e.value(py)),
+            ))
+        }
+    };
+    parse_json(py, &text, what)
+}
+
+/// Wire-format JSON text as `T`, refusing unknown keys by path.
+pub(crate) fn parse_json<T: DeserializeOwned + Serialize>(
+    py: Python<'_>,
+    text: &str,
+    what: &str,
+) -> PyResult<T> {
+    let input: Value = serde_json::from_str(text).map_err(|e| {
+        validation(
+            py,
+            what,
+            text.chars().take(60).collect::<String>(),
+            format!("is not JSON: {e}"),
+        )
+    })?;
+    let excerpt = || text.chars().take(60).collect::<String>();
+    let value: T = serde_path_to_error::deserialize(&input).map_err(|e| {
+        let path = e.path().to_string();
+        let field = if path == "." {
+            what.to_owned()
+        } else {
+            format!("{what}.{path}")
+        };
+        validation(py, &field, excerpt(), e.inner().to_string())
+    })?;
+    let back = serde_json::to_value(&value)
+        .map_err(|e| validation(py, what, excerpt(), format!("cannot be written back: {e}")))?;
+    if let Some((path, extra)) = unknown_key(&input, &back, what) {
+        return Err(validation(py, &path, extra, "is not a field of this type"));
+    }
+    Ok(value)
+}
+
+/// The path of a key in `input` that the type does not keep: absent from
+/// what the value serializes back to, and not null (optional fields that are
+/// `None` are left out when written).
+fn unknown_key(input: &Value, back: &Value, path: &str) -> Option<(String, String)> {
+    match (input, back) {
+        (Value::Object(i), Value::Object(b)) => i.iter().find_map(|(k, v)| match b.get(k) {
+            Some(bv) => unknown_key(v, bv, &format!("{path}.{k}")),
+            None if v.is_null() => None,
+            // Empty lists and objects are also left out by some types.
+            None if v.as_array().is_some_and(Vec::is_empty)
+                || v.as_object().is_some_and(|o| o.is_empty()) =>
+            {
+                None
+            }
+            None => Some((format!("{path}.{k}"), v.to_string())),
+        }),
+        (Value::Array(i), Value::Array(b)) if i.len() == b.len() => i
+            .iter()
+            .zip(b)
+            .enumerate()
+            .find_map(|(n, (iv, bv))| unknown_key(iv, bv, &format!("{path}[{n}]"))),
+        _ => None,
+    }
+}
+
+/// A Rust value as plain Python data.
+pub(crate) fn to_py<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
+    pythonize::pythonize(py, value)
+        .map_err(|e| PyTypeError::new_err(format!("cannot convert the result: {e}")))
+}
+
+/// A text argument: `str`, or `bytes` that are UTF-8; at most [`MAX_TEXT`].
+pub(crate) fn text_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
+    let py = obj.py();
+    let text: String = if obj.is_instance_of::<PyString>() {
+        obj.extract()?
+    } else if let Ok(b) = obj.cast::<PyBytes>() {
+        String::from_utf8(b.as_bytes().to_vec()).map_err(|e| {
+            validation(
+                py,
+                what,
+                format!("{} bytes", e.as_bytes().len()),
+                format!("is not UTF-8: {}", e.utf8_error()),
+            )
+        })?
+    } else {
+        return Err(PyTypeError::new_err(format!(
+            "{what} must be str, not {}",
+            type_name(obj)
+        )));
+    };
+    if text.len() > MAX_TEXT {
+        return Err(validation(
+            py,
+            what,
+            format!("{} bytes", text.len()),
+            format!("is larger than {} MB", MAX_TEXT / 1_048_576),
+        ));
+    }
+    Ok(text)
+}
+
+/// A date: `datetime.date` or `YYYY-MM-DD`.
+pub(crate) fn date_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<NaiveDate> {
+    let py = obj.py();
+    let text: String = if obj.is_instance_of::<PyString>() {
+        obj.extract()?
+    } else if obj.hasattr("isoformat")? && obj.hasattr("year")? {
+        obj.call_method0("isoformat")?
+            .extract::<String>()?
+            .chars()
+            .take(10)
+            .collect()
+    } else {
+        return Err(PyTypeError::new_err(format!(
+            "{what} must be a datetime.date or 'YYYY-MM-DD', not {}",
+            type_name(obj)
+        )));
+    };
+    NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+        .map_err(|e| validation(py, what, &text, format!("is not a YYYY-MM-DD date: {e}")))
+}
+
+/// A moment: a timezone-aware `datetime.datetime` or RFC 3339 text; `None`
+/// for now (the binding reads the clock; the core never does).
+pub(crate) fn time_arg(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<DateTime<Utc>> {
+    let Some(obj) = obj.filter(|o| !o.is_none()) else {
+        return Ok(Utc::now());
+    };
+    let py = obj.py();
+    let text: String = if obj.is_instance_of::<PyString>() {
+        obj.extract()?
+    } else if obj.hasattr("isoformat")? && obj.hasattr("tzinfo")? {
+        obj.call_method0("isoformat")?.extract()?
+    } else {
+        return Err(PyTypeError::new_err(format!(
+            "{what} must be a datetime or an RFC 3339 string, not {}",
+            type_name(obj)
+        )));
+    };
+    DateTime::parse_from_rfc3339(&text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| {
+            validation(
+                py,
+                what,
+                &text,
+                format!("is not a timezone-aware time: {e}"),
+            )
+        })
+}
+
+pub(crate) fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "object".into())
+}
+
+/// The items of a list or tuple (not of a str, dict or other iterable, where
+/// iterating is almost always a mistake).
+pub(crate) fn sequence<'py>(
+    obj: &Bound<'py, PyAny>,
+    what: &str,
+) -> PyResult<Vec<Bound<'py, PyAny>>> {
+    if obj.is_instance_of::<PyList>() || obj.is_instance_of::<pyo3::types::PyTuple>() {
+        obj.try_iter()?.collect()
+    } else {
+        Err(PyTypeError::new_err(format!(
+            "{what} must be a list, not {}",
+            type_name(obj)
+        )))
+    }
+}

@@ -1,0 +1,187 @@
+//! The entities and results as Python classes over the Rust values: typed
+//! attributes (read from the wire form), `to_dict`/`from_dict`,
+//! `to_json`/`from_json`, equality and a short repr. Because each wraps the
+//! Rust value and converts through its serde, the Python shapes are the wire
+//! format by construction.
+
+use kairos_core::analysis::JdReport;
+use kairos_core::model::{
+    Application, JdAnalysis, Job, JobListing, Resume, SkillEntry, TailoredResume, User,
+};
+use kairos_core::profile::Profile;
+use kairos_core::scoring::MatchResult;
+use pyo3::exceptions::PyAttributeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyType};
+
+use crate::convert::{from_py, parse_json, to_py};
+
+/// Reads an argument that may be the class or a dict in the wire format.
+pub(crate) trait Arg: Sized {
+    fn arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Self>;
+}
+
+macro_rules! entity {
+    ($py_ty:ident, $name:literal, $ty:ty, $doc:literal) => {
+        #[doc = $doc]
+        #[pyclass(frozen, module = "kairos_core", name = $name)]
+        #[derive(Clone)]
+        pub(crate) struct $py_ty {
+            pub(crate) inner: $ty,
+        }
+
+        impl $py_ty {
+            pub(crate) fn new(inner: $ty) -> Self {
+                Self { inner }
+            }
+        }
+
+        #[pymethods]
+        impl $py_ty {
+            /// Builds one from a dict in the wire format; unknown keys,
+            /// missing fields and broken rules raise `ValidationError`.
+            #[classmethod]
+            fn from_dict(_cls: &Bound<'_, PyType>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
+                Ok(Self::new(from_py(data, $name)?))
+            }
+
+            /// Builds one from JSON text in the wire format.
+            #[classmethod]
+            fn from_json(cls: &Bound<'_, PyType>, text: &str) -> PyResult<Self> {
+                Ok(Self::new(parse_json(cls.py(), text, $name)?))
+            }
+
+            /// The wire format as plain Python data.
+            fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                to_py(py, &self.inner)
+            }
+
+            /// The wire format as JSON text (what the Rust serde writes).
+            fn to_json(&self) -> PyResult<String> {
+                serde_json::to_string(&self.inner)
+                    .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))
+            }
+
+            fn __getattr__<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+                let dict = to_py(py, &self.inner)?;
+                let dict = dict.cast::<PyDict>()?;
+                match dict.get_item(name)? {
+                    Some(v) => Ok(v),
+                    None => Err(PyAttributeError::new_err(format!(
+                        "'{}' has no attribute '{name}'",
+                        $name
+                    ))),
+                }
+            }
+
+            fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+                other
+                    .extract::<PyRef<'_, $py_ty>>()
+                    .is_ok_and(|o| o.inner == self.inner)
+            }
+
+            fn __repr__(&self) -> String {
+                let json = serde_json::to_string(&self.inner).unwrap_or_default();
+                let short: String = json.chars().take(120).collect();
+                format!(
+                    "{}({}{})",
+                    $name,
+                    short,
+                    if json.len() > short.len() { "…" } else { "" }
+                )
+            }
+        }
+
+        impl Arg for $ty {
+            fn arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Self> {
+                match obj.extract::<PyRef<'_, $py_ty>>() {
+                    Ok(e) => Ok(e.inner.clone()),
+                    Err(_) if obj.is_instance_of::<PyDict>() => from_py(obj, what),
+                    Err(_) => Err(pyo3::exceptions::PyTypeError::new_err(format!(
+                        "{what} must be a {} or a dict, not {}",
+                        $name,
+                        crate::convert::type_name(obj)
+                    ))),
+                }
+            }
+        }
+    };
+}
+
+entity!(
+    PyJobListing,
+    "JobListing",
+    JobListing,
+    "A listing as scraped: what the board says, nothing the user decided."
+);
+entity!(
+    PyJob,
+    "Job",
+    Job,
+    "A job a user tracks: a listing, its work-rights flags and status."
+);
+entity!(
+    PyJdAnalysis,
+    "JdAnalysis",
+    JdAnalysis,
+    "The stored analysis of a job: skills, years, keywords, score and reasoning."
+);
+entity!(
+    PyResume,
+    "Resume",
+    Resume,
+    "A base resume in structured sections."
+);
+entity!(
+    PyTailoredResume,
+    "TailoredResume",
+    TailoredResume,
+    "A resume tailored to a job: only the sections it changes."
+);
+entity!(
+    PyApplication,
+    "Application",
+    Application,
+    "An application to a job, moving through its status machine."
+);
+entity!(
+    PySkillEntry,
+    "SkillEntry",
+    SkillEntry,
+    "One skill of the profile: proficiency, years and evidence."
+);
+entity!(PyUser, "User", User, "A user and their work rights.");
+entity!(
+    PyJdReport,
+    "JdReport",
+    JdReport,
+    "Everything the analyzer reads in a job description, each item with its evidence."
+);
+entity!(
+    PyMatchResult,
+    "MatchResult",
+    MatchResult,
+    "A scored job: the score, its breakdown and its reasoning."
+);
+entity!(
+    PyProfile,
+    "Profile",
+    Profile,
+    "A skill profile: entries, other terms, work rights and total years."
+);
+
+/// Registers the classes on the module.
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyJobListing>()?;
+    m.add_class::<PyJob>()?;
+    m.add_class::<PyJdAnalysis>()?;
+    m.add_class::<PyResume>()?;
+    m.add_class::<PyTailoredResume>()?;
+    m.add_class::<PyApplication>()?;
+    m.add_class::<PySkillEntry>()?;
+    m.add_class::<PyUser>()?;
+    m.add_class::<PyJdReport>()?;
+    m.add_class::<PyMatchResult>()?;
+    m.add_class::<PyProfile>()?;
+    Ok(())
+}

@@ -1,0 +1,449 @@
+//! The engine's functions: analysis, profiles, scoring, tailoring and the
+//! guard, resumes, and the status machines. Long work releases the GIL.
+
+use kairos_core::analysis::{Analyzer, JdReport};
+use kairos_core::model::{
+    ApplicationStatus, JobId, JobStatus, Resume, TailoredResume, TailoredResumeId, UserId,
+    WorkRights, SINGLE_USER_ID,
+};
+use kairos_core::profile::{build_profile as core_build_profile, Profile};
+use kairos_core::resume::{
+    import_resume as core_import, render as core_render, resolve, RenderFormat, ResumeFormat,
+    ResumeMeta,
+};
+use kairos_core::scoring::{score as core_score, score_many as core_score_many};
+use kairos_core::status::StatusMachine;
+use kairos_core::tailor::{
+    apply_guard as core_apply_guard, check_tailoring as core_check, tailor as core_tailor,
+    GuardMode, TailorOptions,
+};
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyTuple};
+
+use crate::convert::{date_arg, from_py, text_arg, time_arg, to_py};
+use crate::entities::{Arg, PyJdReport, PyMatchResult, PyProfile, PyResume, PyTailoredResume};
+use crate::errors::{to_py as err, validation};
+
+fn analyzer() -> &'static Analyzer {
+    Analyzer::shared()
+}
+
+fn uuid_arg<T: std::str::FromStr>(py: Python<'_>, text: &str, what: &str) -> PyResult<T> {
+    text.parse::<T>()
+        .map_err(|_| validation(py, what, text, "is not a UUID"))
+}
+
+/// Reads a job description (text or pasted HTML): required, preferred and
+/// context skills, years, ATS keywords, work rights, salary and seniority.
+#[pyfunction]
+#[pyo3(signature = (text, title = ""))]
+pub(crate) fn analyze_job(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    title: &str,
+) -> PyResult<PyJdReport> {
+    let text = text_arg(text, "text")?;
+    let title = title.to_owned();
+    Ok(PyJdReport::new(
+        py.detach(|| analyzer().analyze(&title, &text)),
+    ))
+}
+
+/// Analyses many job descriptions in one call, without the GIL: each item is
+/// a text or a `(title, text)` pair. Results come in the order given.
+#[pyfunction]
+pub(crate) fn analyze_jobs(py: Python<'_>, texts: &Bound<'_, PyAny>) -> PyResult<Vec<PyJdReport>> {
+    let items = crate::convert::sequence(texts, "texts")?;
+    let mut jobs = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        if let Ok(pair) = item.cast::<PyTuple>() {
+            if pair.len() != 2 {
+                return Err(PyTypeError::new_err(format!(
+                    "texts[{i}] must be a str or a (title, text) pair"
+                )));
+            }
+            jobs.push((
+                text_arg(&pair.get_item(0)?, &format!("texts[{i}][0]"))?,
+                text_arg(&pair.get_item(1)?, &format!("texts[{i}][1]"))?,
+            ));
+        } else {
+            jobs.push((String::new(), text_arg(item, &format!("texts[{i}]"))?));
+        }
+    }
+    let reports = py.detach(|| {
+        jobs.iter()
+            .map(|(t, d)| analyzer().analyze(t, d))
+            .collect::<Vec<_>>()
+    });
+    Ok(reports.into_iter().map(PyJdReport::new).collect())
+}
+
+/// Builds the skill profile of a resume: skills with years counted to
+/// `today`, proficiency, evidence, and the work rights given.
+#[pyfunction]
+#[pyo3(signature = (resume, *, today, work_rights = None))]
+pub(crate) fn build_profile(
+    py: Python<'_>,
+    resume: &Bound<'_, PyAny>,
+    today: &Bound<'_, PyAny>,
+    work_rights: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyProfile> {
+    let resume = Resume::arg(resume, "resume")?;
+    let today = date_arg(today, "today")?;
+    let rights: WorkRights = match work_rights.filter(|w| !w.is_none()) {
+        Some(w) => from_py(w, "work_rights")?,
+        None => WorkRights::default(),
+    };
+    Ok(PyProfile::new(py.detach(|| {
+        core_build_profile(&resume, rights, today, analyzer())
+    })))
+}
+
+/// Scores an analysis against a profile: a score in [0, 1], the per-skill
+/// breakdown and the reasoning. `country` (ISO code) is where the user
+/// looks for work, for wording that names no country.
+#[pyfunction]
+#[pyo3(signature = (analysis, profile, country = None))]
+pub(crate) fn score(
+    analysis: &Bound<'_, PyAny>,
+    profile: &Bound<'_, PyAny>,
+    country: Option<&str>,
+) -> PyResult<PyMatchResult> {
+    let report = JdReport::arg(analysis, "analysis")?;
+    let profile = Profile::arg(profile, "profile")?;
+    Ok(PyMatchResult::new(core_score(
+        &report,
+        &profile,
+        analyzer().taxonomy(),
+        country,
+    )))
+}
+
+/// Scores many analyses against one profile (prepared once), without the GIL.
+#[pyfunction]
+#[pyo3(signature = (analyses, profile, country = None))]
+pub(crate) fn score_many(
+    py: Python<'_>,
+    analyses: &Bound<'_, PyAny>,
+    profile: &Bound<'_, PyAny>,
+    country: Option<String>,
+) -> PyResult<Vec<PyMatchResult>> {
+    let reports: Vec<JdReport> = crate::convert::sequence(analyses, "analyses")?
+        .iter()
+        .enumerate()
+        .map(|(i, a)| JdReport::arg(a, &format!("analyses[{i}]")))
+        .collect::<PyResult<_>>()?;
+    let profile = Profile::arg(profile, "profile")?;
+    let results = py.detach(|| {
+        core_score_many(
+            &reports,
+            &profile,
+            analyzer().taxonomy(),
+            country.as_deref(),
+        )
+    });
+    Ok(results.into_iter().map(PyMatchResult::new).collect())
+}
+
+/// Proposes a tailoring that only reorders and selects what the resume
+/// already says (bullets, technologies, projects) for the job analysed.
+#[pyfunction]
+#[pyo3(signature = (resume, analysis, *, job_id, created_at = None, max_projects = 2, tailored_id = None))]
+pub(crate) fn tailor(
+    py: Python<'_>,
+    resume: &Bound<'_, PyAny>,
+    analysis: &Bound<'_, PyAny>,
+    job_id: &str,
+    created_at: Option<&Bound<'_, PyAny>>,
+    max_projects: usize,
+    tailored_id: Option<&str>,
+) -> PyResult<PyTailoredResume> {
+    let resume = Resume::arg(resume, "resume")?;
+    let report = JdReport::arg(analysis, "analysis")?;
+    let job_id: JobId = uuid_arg(py, job_id, "job_id")?;
+    let id = match tailored_id {
+        Some(t) => uuid_arg(py, t, "tailored_id")?,
+        None => TailoredResumeId::derive(&[
+            &job_id.to_string(),
+            &resume.id.to_string(),
+            "deterministic",
+        ]),
+    };
+    let options = TailorOptions {
+        id,
+        job_id,
+        created_at: time_arg(created_at, "created_at")?,
+        max_projects,
+    };
+    Ok(PyTailoredResume::new(core_tailor(
+        &resume,
+        &report,
+        analyzer(),
+        &options,
+    )))
+}
+
+/// The truthfulness guard: every violation of `tailored` against its base
+/// resume and the profile, as dicts (`kind`, `section`, `location`,
+/// `detail`); empty when clean.
+#[pyfunction]
+pub(crate) fn check_tailoring<'py>(
+    py: Python<'py>,
+    base: &Bound<'py, PyAny>,
+    profile: &Bound<'py, PyAny>,
+    tailored: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let base = Resume::arg(base, "base")?;
+    let profile = Profile::arg(profile, "profile")?;
+    let tailored = TailoredResume::arg(tailored, "tailored")?;
+    to_py(py, &core_check(&base, &profile, &tailored, analyzer()))
+}
+
+/// Runs the guard and applies `mode`: `"reject"` refuses a tailoring with
+/// any violation, `"strip"` removes what breaks the rules. Returns a dict
+/// with `violations` and `tailored` (`None` when rejected).
+#[pyfunction]
+#[pyo3(signature = (base, profile, tailored, mode = "reject"))]
+pub(crate) fn apply_guard<'py>(
+    py: Python<'py>,
+    base: &Bound<'py, PyAny>,
+    profile: &Bound<'py, PyAny>,
+    tailored: &Bound<'py, PyAny>,
+    mode: &str,
+) -> PyResult<Bound<'py, PyDict>> {
+    let mode = guard_mode(py, mode)?;
+    let base = Resume::arg(base, "base")?;
+    let profile = Profile::arg(profile, "profile")?;
+    let tailored = TailoredResume::arg(tailored, "tailored")?;
+    let outcome = core_apply_guard(&base, &profile, &tailored, analyzer(), mode);
+    let out = PyDict::new(py);
+    out.set_item("mode", mode_name(mode))?;
+    out.set_item("violations", to_py(py, &outcome.violations)?)?;
+    out.set_item("tailored", outcome.tailored.map(PyTailoredResume::new))?;
+    Ok(out)
+}
+
+pub(crate) fn guard_mode(py: Python<'_>, mode: &str) -> PyResult<GuardMode> {
+    match mode {
+        "reject" => Ok(GuardMode::Reject),
+        "strip" => Ok(GuardMode::Strip),
+        other => Err(validation(
+            py,
+            "mode",
+            other,
+            "expected one of: reject, strip",
+        )),
+    }
+}
+
+pub(crate) fn mode_name(mode: GuardMode) -> &'static str {
+    match mode {
+        GuardMode::Reject => "reject",
+        GuardMode::Strip => "strip",
+    }
+}
+
+/// Imports a resume from Markdown, plain text or JSON Resume (`format`:
+/// `"markdown"`, `"text"`, `"json_resume"` or `"auto"`); `document` may be
+/// `str` or UTF-8 `bytes`.
+#[pyfunction]
+#[pyo3(signature = (document, format = "auto", *, owner_id = None, created_at = None))]
+pub(crate) fn import_resume(
+    py: Python<'_>,
+    document: &Bound<'_, PyAny>,
+    format: &str,
+    owner_id: Option<&str>,
+    created_at: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyResume> {
+    let text = text_arg(document, "document")?;
+    let format = match format {
+        "auto" => ResumeFormat::detect(&text),
+        f => f.parse::<ResumeFormat>().map_err(|e| err(py, e))?,
+    };
+    let owner: UserId = match owner_id {
+        Some(o) => uuid_arg(py, o, "owner_id")?,
+        None => SINGLE_USER_ID,
+    };
+    let meta = ResumeMeta::base(owner, time_arg(created_at, "created_at")?);
+    let resume = py.detach(|| core_import(&text, format, &meta));
+    resume.map(PyResume::new).map_err(|e| err(py, e))
+}
+
+/// Renders a resume, with a tailoring applied when given, as `"markdown"`,
+/// `"html"` (self-contained, every string escaped), `"text"` or `"json_resume"`.
+#[pyfunction]
+#[pyo3(signature = (resume, tailored = None, format = "markdown"))]
+pub(crate) fn render(
+    py: Python<'_>,
+    resume: &Bound<'_, PyAny>,
+    tailored: Option<&Bound<'_, PyAny>>,
+    format: &str,
+) -> PyResult<String> {
+    let resume = Resume::arg(resume, "resume")?;
+    let format: RenderFormat = format.parse().map_err(|e| err(py, e))?;
+    let resolved = match tailored.filter(|t| !t.is_none()) {
+        Some(t) => {
+            resolve(&resume, &TailoredResume::arg(t, "tailored")?).map_err(|e| err(py, e))?
+        }
+        None => resume,
+    };
+    Ok(core_render(&resolved, format))
+}
+
+/// Moves a status along its machine (`"job"` or `"application"`), returning
+/// the change (`from`, `to`, `at`) to record; a move outside the table
+/// raises `InvalidTransition` naming both states.
+#[pyfunction]
+#[pyo3(signature = (machine, from_status, to_status, at = None))]
+pub(crate) fn transition<'py>(
+    py: Python<'py>,
+    machine: &str,
+    from_status: &str,
+    to_status: &str,
+    at: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let at = time_arg(at, "at")?;
+    match machine {
+        "job" => {
+            let (f, t): (JobStatus, JobStatus) = (
+                from_status.parse().map_err(|e| err(py, e))?,
+                to_status.parse().map_err(|e| err(py, e))?,
+            );
+            to_py(py, &f.transition(t, at).map_err(|e| err(py, e))?)
+        }
+        "application" => {
+            let (f, t): (ApplicationStatus, ApplicationStatus) = (
+                from_status.parse().map_err(|e| err(py, e))?,
+                to_status.parse().map_err(|e| err(py, e))?,
+            );
+            to_py(py, &f.transition(t, at).map_err(|e| err(py, e))?)
+        }
+        other => Err(validation(
+            py,
+            "machine",
+            other,
+            "expected one of: job, application",
+        )),
+    }
+}
+
+/// The states a status may move to next, in table order.
+#[pyfunction]
+pub(crate) fn next_statuses(py: Python<'_>, machine: &str, status: &str) -> PyResult<Vec<String>> {
+    match machine {
+        "job" => Ok(status
+            .parse::<JobStatus>()
+            .map_err(|e| err(py, e))?
+            .next_states()
+            .iter()
+            .map(|s| s.as_str().to_owned())
+            .collect()),
+        "application" => Ok(status
+            .parse::<ApplicationStatus>()
+            .map_err(|e| err(py, e))?
+            .next_states()
+            .iter()
+            .map(|s| s.as_str().to_owned())
+            .collect()),
+        other => Err(validation(
+            py,
+            "machine",
+            other,
+            "expected one of: job, application",
+        )),
+    }
+}
+
+/// The wire strings of every enum, by name: what the Python enums are
+/// checked against.
+#[pyfunction]
+pub(crate) fn enum_values(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
+    use kairos_core::model::{Platform, SectionType, SkillCategory, SkillSource};
+    let out = PyDict::new(py);
+    out.set_item(
+        "Platform",
+        Platform::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>(),
+    )?;
+    out.set_item(
+        "JobStatus",
+        JobStatus::ALL
+            .iter()
+            .map(|v| v.as_str())
+            .collect::<Vec<_>>(),
+    )?;
+    out.set_item(
+        "ApplicationStatus",
+        ApplicationStatus::ALL
+            .iter()
+            .map(|v| v.as_str())
+            .collect::<Vec<_>>(),
+    )?;
+    out.set_item(
+        "SectionType",
+        SectionType::ALL
+            .iter()
+            .map(|v| v.as_str())
+            .collect::<Vec<_>>(),
+    )?;
+    out.set_item(
+        "SkillCategory",
+        SkillCategory::ALL
+            .iter()
+            .map(|v| v.as_str())
+            .collect::<Vec<_>>(),
+    )?;
+    out.set_item(
+        "SkillSource",
+        SkillSource::ALL
+            .iter()
+            .map(|v| v.as_str())
+            .collect::<Vec<_>>(),
+    )?;
+    Ok(out)
+}
+
+fn batch_dict<'py>(
+    py: Python<'py>,
+    batch: kairos_core::listings::ListingBatch,
+) -> PyResult<Bound<'py, PyDict>> {
+    let out = PyDict::new(py);
+    out.set_item(
+        "listings",
+        batch
+            .listings
+            .into_iter()
+            .map(crate::entities::PyJobListing::new)
+            .collect::<Vec<_>>(),
+    )?;
+    out.set_item("skipped", to_py(py, &batch.skipped)?)?;
+    out.set_item("untracked", to_py(py, &batch.untracked)?)?;
+    Ok(out)
+}
+
+/// Reads a JobSpy CSV export scraped at `scraped_at`: a dict with
+/// `listings`, `skipped` rows (`row`, `line`, `reason`) and `untracked`
+/// boards with their counts. Only a header without the needed columns
+/// raises (`ListingImportError`).
+#[pyfunction]
+pub(crate) fn read_jobspy_csv<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    scraped_at: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let text = text_arg(text, "text")?;
+    let at = time_arg(Some(scraped_at), "scraped_at")?;
+    let batch = kairos_core::listings::read_jobspy_csv(&text, at).map_err(|e| err(py, e))?;
+    batch_dict(py, batch)
+}
+
+/// Reads listings as JSON lines (one `JobListing` a line): the same dict as
+/// `read_jobspy_csv`.
+#[pyfunction]
+pub(crate) fn read_json_lines<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let text = text_arg(text, "text")?;
+    batch_dict(py, kairos_core::listings::read_json_lines(&text))
+}

@@ -1,0 +1,57 @@
+"""Bad input from Python: a clear exception, never a crash."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import kairos_core as k
+
+
+@pytest.mark.parametrize("bad", [None, 42, 3.5, ["a"], {"text": "x"}, object()])
+def test_wrong_types_raise_type_error_naming_the_type(bad: Any) -> None:
+    with pytest.raises(TypeError, match="text must be str"):
+        k.analyze_job(bad)
+
+
+def test_huge_and_odd_text() -> None:
+    with pytest.raises(k.ValidationError, match="larger than 16 MB"):
+        k.analyze_job("a" * (17 * 1024 * 1024))
+    big = "We need Rust and PostgreSQL. 🚀 Ünïcode <b>html</b>\n" * 200_000  # ~10 MB
+    assert any(s["skill"] == "Rust" for s in k.analyze_job(big).required_skills + k.analyze_job(big).context_skills + k.analyze_job(big).preferred_skills)
+    assert k.analyze_job("").required_skills == []
+    assert k.analyze_job("\x00\x00 !!! 🙂").required_skills == []
+
+
+def test_bytes_must_be_utf8() -> None:
+    with pytest.raises(k.ValidationError, match="is not UTF-8"):
+        k.import_resume(b"# Name\n\n## Experience\n\xff\xfe")
+    with pytest.raises(k.ResumeImportError) as e:
+        k.import_resume("")
+    assert e.value.format and e.value.reason
+
+
+def test_dicts_with_missing_extra_and_nan_values(profile: k.Profile) -> None:
+    report = k.analyze_job("Rust")
+    with pytest.raises(k.ValidationError, match="profile.skills"):
+        k.score(report, {"skills": [{"name": "Rust"}]})
+    with pytest.raises(k.ValidationError, match="profile.colour"):
+        k.score(report, {**profile.to_dict(), "colour": 1})
+    bad = profile.to_dict()
+    bad["total_years"] = float("nan")
+    with pytest.raises(k.ValidationError, match="not plain JSON"):
+        k.score(report, bad)
+    with pytest.raises(TypeError, match="profile must be a Profile or a dict"):
+        k.score(report, "profile")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="analyses must be a list"):
+        k.score_many("x", profile)  # type: ignore[arg-type]
+    with pytest.raises(k.ValidationError, match="today"):
+        k.build_profile(k.import_resume("# A\n\n## Skills\n- Rust\n"), today="25/11/2026")
+    with pytest.raises(k.ValidationError, match="mode"):
+        k.apply_guard(k.import_resume("# A\n\n## Skills\n- Rust\n"), profile, {}, "maybe")  # type: ignore[arg-type]
+
+
+def test_the_interpreter_survives_everything_above() -> None:
+    skills = [s["skill"] for s in k.analyze_job("Requirements: Rust and PostgreSQL.").required_skills]
+    assert skills == ["Rust", "PostgreSQL"]

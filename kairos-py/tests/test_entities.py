@@ -1,0 +1,90 @@
+"""Entities and enums: wire strings, typed attributes, dict and JSON round
+trips, and refusals that name the field."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import kairos_core as k
+from kairos_core import enums
+
+LISTING = {
+    "platform": "seek",
+    "platform_job_id": "81234567",
+    "title": "Senior Rust Engineer",
+    "company": "Acme",
+    "location": "Sydney NSW",
+    "salary_min": 170000,
+    "salary_max": 190000,
+    "salary_currency": "AUD",
+    "url": "https://www.seek.com.au/job/81234567",
+    "description_raw": "Rust, PostgreSQL.",
+    "scraped_at": "2026-11-25T09:00:00Z",
+}
+
+
+def test_enums_are_the_wire_strings() -> None:
+    applied: str = "applied"
+    assert k.JobStatus.APPLIED == applied and isinstance(k.JobStatus.APPLIED, str)
+    assert str(k.Platform.LINKEDIN) == "linkedin"
+    native = k.enum_values()
+    for e in enums.ALL:
+        assert [m.value for m in e] == native[e.__name__], e.__name__
+
+
+def test_entities_round_trip_through_dict_and_json() -> None:
+    listing = k.JobListing.from_dict(LISTING)
+    assert listing.platform == "seek" and listing.salary_min == 170000
+    assert listing.to_dict() == LISTING
+    assert k.JobListing.from_json(listing.to_json()) == listing
+    assert json.loads(listing.to_json()) == LISTING
+
+
+def test_resume_and_profile_attributes(resume: k.Resume, profile: k.Profile) -> None:
+    assert resume.contact["name"] == "Ada Okafor"
+    assert any(s["section_type"] == "work_experience" for s in resume.sections)
+    rust = next(s for s in profile.skills if s["name"] == "Rust")
+    assert rust["proficiency"] >= 8 and rust["source"] == "resume_analysis"
+    entry = k.SkillEntry.from_dict(rust)
+    assert entry.name == "Rust" and isinstance(entry.years, float)
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        _ = entry.nope
+
+
+def test_bad_dicts_name_the_field() -> None:
+    with pytest.raises(k.ValidationError) as e:
+        k.JobListing.from_dict({**LISTING, "salary_min": 200000})
+    assert e.value.field == "JobListing" and "salary_min" in e.value.reason
+    with pytest.raises(k.ValidationError, match="missing field `title`"):
+        k.JobListing.from_dict({key: v for key, v in LISTING.items() if key != "title"})
+    with pytest.raises(k.ValidationError, match="JobListing.colour"):
+        k.JobListing.from_dict({**LISTING, "colour": "blue"})
+    with pytest.raises(k.ValidationError, match="unknown platform `monster`"):
+        k.JobListing.from_dict({**LISTING, "platform": "monster"})
+    with pytest.raises(k.ValidationError, match="not plain JSON"):
+        k.JobListing.from_dict({**LISTING, "salary_min": float("nan")})
+    with pytest.raises(TypeError, match="must be a dict, not None"):
+        k.JobListing.from_dict(None)  # type: ignore[arg-type]
+
+
+def test_status_machines() -> None:
+    change = k.transition("job", k.JobStatus.NEW, k.JobStatus.ANALYZED, at="2026-11-25T09:00:00Z")
+    assert change == {"from": "new", "to": "analyzed", "at": "2026-11-25T09:00:00Z"}
+    assert k.next_statuses("job", "matched") == ["skipped", "applied"]
+    with pytest.raises(k.InvalidTransition) as e:
+        k.transition("job", "new", "offer")
+    assert (e.value.machine, e.value.from_status, e.value.to_status) == ("job", "new", "offer")
+
+
+def test_listing_readers() -> None:
+    csv = "site,id,title,interval,min_amount,max_amount,currency\nindeed,in-1,Engineer,hourly,50,60,AUD\nglassdoor,gd-2,X,,,,\n"
+    got = k.read_jobspy_csv(csv, "2026-11-22T00:00:00Z")
+    assert [item.salary_min for item in got["listings"]] == [104000]
+    assert got["untracked"] == [("glassdoor", 1)]
+    with pytest.raises(k.ListingImportError) as e:
+        k.read_jobspy_csv("id,title\n", "2026-11-22T00:00:00Z")
+    assert e.value.location == "header"
+    lines = k.read_json_lines(json.dumps(LISTING) + "\n{oops\n")
+    assert len(lines["listings"]) == 1 and lines["skipped"][0]["line"] == 2

@@ -1,0 +1,125 @@
+"""The store API on SQLite and on the test PostgreSQL, one fresh owner per
+test; threads sharing one Store."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+
+import pytest
+
+import kairos_core as k
+
+
+def listing(n: int, status_text: str = "Rust and PostgreSQL.") -> dict[str, object]:
+    return {
+        "platform": "seek",
+        "platform_job_id": f"py-{n}",
+        "title": f"Rust Engineer {n}",
+        "company": "Acme",
+        "description_raw": status_text,
+        "scraped_at": f"2026-11-{1 + n % 28:02d}T09:00:00Z",
+    }
+
+
+def test_jobs_pages_and_transitions(store: k.Store, owner: str) -> None:
+    counts = store.upsert_jobs([listing(n) for n in range(120)], owner=owner)
+    assert counts == {"inserted": 120, "updated": 0, "unchanged": 0}
+    assert store.upsert_jobs([listing(n) for n in range(120)], owner=owner)["unchanged"] == 120
+    seen: list[str] = []
+    cursor = None
+    while True:
+        jobs, cursor = store.list_jobs(owner=owner, cursor=cursor, limit=50)
+        seen += [j.id for j in jobs]
+        if cursor is None:
+            break
+    assert len(seen) == len(set(seen)) == 120
+    job = store.list_jobs(owner=owner, text="Engineer 7", limit=5)[0][0]
+    change = store.transition_job(job.id, "new", "analyzed", at="2026-11-25T09:00:00Z", owner=owner)
+    assert (change["from"], change["to"]) == ("new", "analyzed")
+    with pytest.raises(k.Conflict) as e:
+        store.transition_job(job.id, "new", "skipped", owner=owner)
+    assert "analyzed" in e.value.reason
+    with pytest.raises(k.InvalidTransition):
+        store.transition_job(job.id, "analyzed", "offer", owner=owner)
+    assert [h["to"] for h in store.job_history(job.id, owner=owner)] == ["analyzed"]
+    assert store.get_job(job.id, owner=owner).status == "analyzed"
+    # Another owner sees nothing of it.
+    other = str(uuid.uuid4())
+    with pytest.raises(k.NotFound) as nf:
+        store.get_job(job.id, owner=other)
+    assert (nf.value.entity, nf.value.id) == ("job", job.id)
+    assert store.list_jobs(owner=other) == ([], None)
+
+
+def test_analyses_resumes_skills_and_applications(store: k.Store, owner: str, resume_md: str) -> None:
+    store.upsert_jobs([listing(1)], owner=owner)
+    job = store.list_jobs(owner=owner)[0][0]
+    report = k.analyze_job(job.description_raw, title=job.title)
+    resume = k.import_resume(resume_md, owner_id=owner, created_at="2026-11-25T09:00:00Z")
+    profile = k.build_profile(resume, today="2026-11-25")
+    result = k.score(report, profile)
+    analysis = {
+        "job_id": job.id, "owner_id": owner, "required_skills": [s["skill"] for s in report.required_skills],
+        "preferred_skills": [], "years_experience": None, "keywords": [], "match_score": result.score,
+        "match_reasoning": result.reasoning, "analyzed_at": "2026-11-25T09:00:00Z",
+    }
+    store.put_analysis(analysis, owner=owner)
+    assert store.get_analysis(job.id, owner=owner).match_score == result.score
+    assert store.jobs_needing_analysis(owner=owner) == []
+    store.put_resume(resume, owner=owner)
+    assert store.get_resume(resume.id, owner=owner) == resume
+    store.replace_skills(resume.id, [k.SkillEntry.from_dict(s) for s in profile.skills], owner=owner)
+    assert {s.name for s in store.list_skills(resume.id, owner=owner)} == {s["name"] for s in profile.skills}
+    tailored = k.tailor(resume, report, job_id=job.id, created_at="2026-11-25T09:00:00Z")
+    store.put_tailored(tailored, owner=owner)
+    assert store.get_tailored(tailored.id, owner=owner) == tailored
+    assert k.render(store.resolve_tailored(tailored.id, owner=owner)) == k.render(resume, tailored)
+    store.transition_job(job.id, "new", "analyzed", owner=owner)
+    store.transition_job(job.id, "analyzed", "matched", owner=owner)
+    application = {
+        "id": str(uuid.uuid4()), "owner_id": owner, "job_id": job.id, "tailored_resume_id": tailored.id,
+        "status": "prepared", "created_at": "2026-11-25T09:00:00Z", "updated_at": "2026-11-25T09:00:00Z",
+    }
+    store.create_application(application, owner=owner)
+    moved = store.transition_application(application["id"], "prepared", "submitted", owner=owner)
+    assert moved["job"]["to"] == "applied"
+    assert store.get_job(job.id, owner=owner).status == k.JobStatus.APPLIED
+    assert [a.status for a in store.list_applications(owner=owner)] == ["submitted"]
+    assert [h["to"] for h in store.application_history(application["id"], owner=owner)] == ["submitted"]
+    assert store.get_application(application["id"], owner=owner).tailored_resume_id == tailored.id
+
+
+def test_threads_share_one_store(store: k.Store, owner: str) -> None:
+    errors: list[BaseException] = []
+
+    def work(t: int) -> None:
+        try:
+            store.upsert_jobs([listing(1000 + t * 10 + n) for n in range(10)], owner=owner)
+            store.list_jobs(owner=owner, limit=20)
+            k.analyze_job("Requirements: Rust and Go.")
+        except BaseException as e:  # noqa: BLE001 - collected and asserted below
+            errors.append(e)
+
+    threads = [threading.Thread(target=work, args=(t,)) for t in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    total = 0
+    cursor = None
+    while True:
+        jobs, cursor = store.list_jobs(owner=owner, cursor=cursor, limit=50)
+        total += len(jobs)
+        if cursor is None:
+            break
+    assert total == 80
+
+
+def test_bad_urls_and_ids(tmp_path: object) -> None:
+    with pytest.raises(k.KairosError):
+        k.Store.open("mysql://nowhere")
+    store = k.Store.open("sqlite://:memory:")
+    with pytest.raises(k.ValidationError, match="job_id"):
+        store.get_job("not-a-uuid")
