@@ -116,3 +116,24 @@ ensure_wasm_bindgen_cli() {
   cargo install wasm-bindgen-cli --version "$want" --locked \
     || cargo install wasm-bindgen-cli --version "$want"
 }
+
+# The kairos_core wheel (release, stripped) in target/wheels, built with a
+# maturin kept in target/py-tools.
+build_python_wheel() {
+  if [ ! -x target/py-tools/bin/maturin ]; then
+    python3 -m venv target/py-tools
+    target/py-tools/bin/pip install -q --upgrade pip maturin
+  fi
+  rm -f target/wheels/kairos_core-*.whl
+  target/py-tools/bin/maturin build --release --strip -q -m kairos-py/Cargo.toml -o target/wheels >&2
+}
+
+# A new virtual environment at $1 with the wheel, pytest and mypy installed
+# from scratch (the check that `pip install` of the wheel works); prints its path.
+fresh_python_venv() {
+  local venv=$1
+  rm -rf "$venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q target/wheels/kairos_core-*.whl pytest mypy >&2
+  echo "$venv"
+}

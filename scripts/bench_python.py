@@ -1,0 +1,71 @@
+"""Python package benchmark, one run on one corpus and dictionary:
+analyze_jobs through Python, the same analysis natively in Rust
+(bench_analysis, timed inside its process), and a pure-Python analyzer
+built on flashtext doing extraction only; plus the per-call overhead of
+score() on one job. Interleaved rounds, medians after a warm-up.
+Run it through scripts/bench-python.
+"""
+import json
+import statistics
+import subprocess
+import sys
+import time
+
+import flashtext
+
+import kairos_core as k
+
+corpus_path, dictionary_path, rust_bin, resume_path, rounds = sys.argv[1:6]
+rounds = int(rounds)
+jds = [json.loads(line) for line in open(corpus_path, encoding="utf-8")]
+pairs = [(jd["title"], jd["text"]) for jd in jds]
+texts = [jd["title"] + "\n" + jd["text"] for jd in jds]
+mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+spellings = json.load(open(dictionary_path, encoding="utf-8"))
+ft = flashtext.KeywordProcessor(case_sensitive=False)
+for spelling, canonical in spellings:
+    ft.add_keyword(spelling, canonical)
+
+times = {"python analyze_jobs": [], "rust native": [], "flashtext (pure Python, extraction only)": []}
+for r in range(rounds + 1):
+    rust = json.loads(subprocess.run([rust_bin, "--corpus", corpus_path, "--rounds", "1"], check=True, capture_output=True, text=True).stdout)
+    t = time.perf_counter()
+    reports = k.analyze_jobs(pairs)
+    py = time.perf_counter() - t
+    t = time.perf_counter()
+    found = sum(len(ft.extract_keywords(x)) for x in texts)
+    flash = time.perf_counter() - t
+    if r > 0:
+        times["python analyze_jobs"].append(py)
+        times["rust native"].append(rust["full_s"])
+        times["flashtext (pure Python, extraction only)"].append(flash)
+
+med = {name: statistics.median(v) for name, v in times.items()}
+print(f"corpus {mb:.1f} MB, {len(texts)} JDs, {len(spellings)} spellings; median of {rounds} rounds after a warm-up")
+for name, v in med.items():
+    print(f"  {name:44} {mb / v:8.1f} MB/s ({v * 1000:8.1f} ms)")
+native_ratio = med["python analyze_jobs"] / med["rust native"]
+flash_ratio = med["flashtext (pure Python, extraction only)"] / med["python analyze_jobs"]
+print(f"  python batch time / native time (bar <= 1.25)    {native_ratio:6.2f}x {'✓' if native_ratio <= 1.25 else '✗'}")
+print(f"  python batch speed / flashtext (bar >= 10)       {flash_ratio:6.2f}x {'✓' if flash_ratio >= 10 else '✗'}")
+
+resume = k.import_resume(open(resume_path, encoding="utf-8").read(), created_at="2026-11-25T09:00:00Z")
+profile = k.build_profile(resume, today="2026-11-25", work_rights={"citizenships": ["AU"]})
+report = k.analyze_job(jds[0]["text"], title=jds[0]["title"])
+for _ in range(200):
+    k.score(report, profile)
+samples = []
+for _ in range(7):
+    n = 2000
+    t = time.perf_counter()
+    for _ in range(n):
+        k.score(report, profile)
+    samples.append((time.perf_counter() - t) / n)
+many = []
+reports = k.analyze_jobs(pairs[:2000])
+for _ in range(5):
+    t = time.perf_counter()
+    k.score_many(reports, profile)
+    many.append((time.perf_counter() - t) / len(reports))
+one, batch = statistics.median(samples), statistics.median(many)
+print(f"  score() on one job: {one * 1e6:.1f} us a call; score_many: {batch * 1e6:.1f} us a job; per-call overhead ~{(one - batch) * 1e6:.1f} us")
