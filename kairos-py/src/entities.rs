@@ -18,7 +18,12 @@ use crate::convert::{from_py, parse_json, to_py};
 
 /// Reads an argument that may be the class or a dict in the wire format.
 pub(crate) trait Arg: Sized {
+    /// The value, copied out of the class or read from the dict.
     fn arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Self>;
+
+    /// Calls `f` with the value, borrowing it from the class without a copy
+    /// (hot calls such as `score` take objects made by Kairos).
+    fn with_arg<R>(obj: &Bound<'_, PyAny>, what: &str, f: impl FnOnce(&Self) -> R) -> PyResult<R>;
 }
 
 macro_rules! entity {
@@ -102,6 +107,17 @@ macro_rules! entity {
                         $name,
                         crate::convert::type_name(obj)
                     ))),
+                }
+            }
+
+            fn with_arg<R>(
+                obj: &Bound<'_, PyAny>,
+                what: &str,
+                f: impl FnOnce(&Self) -> R,
+            ) -> PyResult<R> {
+                match obj.cast::<$py_ty>() {
+                    Ok(e) => Ok(f(&e.get().inner)),
+                    Err(_) => Ok(f(&Self::arg(obj, what)?)),
                 }
             }
         }

@@ -11,7 +11,7 @@ use kairos_core::resume::{
     import_resume as core_import, render as core_render, resolve, RenderFormat, ResumeFormat,
     ResumeMeta,
 };
-use kairos_core::scoring::{score as core_score, score_many as core_score_many};
+use kairos_core::scoring::{score as core_score, score_prepared, PreparedProfile};
 use kairos_core::status::StatusMachine;
 use kairos_core::tailor::{
     apply_guard as core_apply_guard, check_tailoring as core_check, tailor as core_tailor,
@@ -110,40 +110,53 @@ pub(crate) fn score(
     profile: &Bound<'_, PyAny>,
     country: Option<&str>,
 ) -> PyResult<PyMatchResult> {
-    let report = JdReport::arg(analysis, "analysis")?;
-    let profile = Profile::arg(profile, "profile")?;
-    Ok(PyMatchResult::new(core_score(
-        &report,
-        &profile,
-        analyzer().taxonomy(),
-        country,
-    )))
+    let taxonomy = analyzer().taxonomy();
+    JdReport::with_arg(analysis, "analysis", |report| {
+        Profile::with_arg(profile, "profile", |profile| {
+            PyMatchResult::new(core_score(report, profile, taxonomy, country))
+        })
+    })?
 }
 
 /// Scores many analyses against one profile (prepared once), without the GIL.
 #[pyfunction]
 #[pyo3(signature = (analyses, profile, country = None))]
 pub(crate) fn score_many(
-    py: Python<'_>,
     analyses: &Bound<'_, PyAny>,
     profile: &Bound<'_, PyAny>,
     country: Option<String>,
 ) -> PyResult<Vec<PyMatchResult>> {
-    let reports: Vec<JdReport> = crate::convert::sequence(analyses, "analyses")?
+    // Analyses made by Kairos are borrowed, not copied; dicts are read once.
+    let items = crate::convert::sequence(analyses, "analyses")?;
+    let mut classes = Vec::with_capacity(items.len());
+    let mut read = Vec::new();
+    for (i, a) in items.iter().enumerate() {
+        match a.cast::<PyJdReport>() {
+            Ok(c) => classes.push(Some(c.clone())),
+            Err(_) => {
+                read.push(JdReport::arg(a, &format!("analyses[{i}]"))?);
+                classes.push(None);
+            }
+        }
+    }
+    let mut from_dicts = read.iter();
+    let reports: Vec<&JdReport> = classes
         .iter()
-        .enumerate()
-        .map(|(i, a)| JdReport::arg(a, &format!("analyses[{i}]")))
-        .collect::<PyResult<_>>()?;
-    let profile = Profile::arg(profile, "profile")?;
-    let results = py.detach(|| {
-        core_score_many(
-            &reports,
-            &profile,
-            analyzer().taxonomy(),
-            country.as_deref(),
-        )
-    });
-    Ok(results.into_iter().map(PyMatchResult::new).collect())
+        .filter_map(|c| match c {
+            Some(c) => Some(&c.get().inner),
+            None => from_dicts.next(),
+        })
+        .collect();
+    let taxonomy = analyzer().taxonomy();
+    Profile::with_arg(profile, "profile", |profile| {
+        let prepared = PreparedProfile::new(profile, taxonomy);
+        // Microseconds a job, on analyses borrowed from Python objects:
+        // kept under the GIL.
+        reports
+            .iter()
+            .map(|r| PyMatchResult::new(score_prepared(r, &prepared, taxonomy, country.as_deref())))
+            .collect()
+    })
 }
 
 /// Proposes a tailoring that only reorders and selects what the resume
