@@ -139,15 +139,32 @@ pub fn score_jobs(
     let options: AnalyzeOptions =
         optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), "options")?
             .unwrap_or_default();
-    let inputs: Vec<JobInput> = from_js(&jobs, "jobs")?;
-    let reports: Vec<JdReport> = inputs
-        .into_iter()
-        .map(|job| match job {
-            JobInput::Text(text) => analyze(options.title.as_deref(), &text),
-            JobInput::Listing { title, description } => analyze(title.as_deref(), &description),
-            JobInput::Report(report) => *report,
-        })
-        .collect();
+    let jobs = js_sys::Array::from(&jobs);
+    let mut reports: Vec<JdReport> = Vec::with_capacity(jobs.length() as usize);
+    for (i, job) in jobs.iter().enumerate() {
+        // Texts and listings are read as strings directly: a 10 MB batch
+        // need not go through JSON text twice.
+        let report = if job.is_string() {
+            analyze(
+                options.title.as_deref(),
+                &text_arg(&job, &format!("jobs[{i}]"))?,
+            )
+        } else if let Some(description) = listing_field(&job, "description")? {
+            let description = text_arg(&description, &format!("jobs[{i}].description"))?;
+            let title = match listing_field(&job, "title")? {
+                Some(t) => Some(text_arg(&t, &format!("jobs[{i}].title"))?),
+                None => None,
+            };
+            analyze(title.as_deref(), &description)
+        } else {
+            match from_js::<JobInput>(&job, &format!("jobs[{i}]"))? {
+                JobInput::Text(text) => analyze(options.title.as_deref(), &text),
+                JobInput::Listing { title, description } => analyze(title.as_deref(), &description),
+                JobInput::Report(report) => *report,
+            }
+        };
+        reports.push(report);
+    }
     let profile: Profile = from_js(&profile, "profile")?;
     to_js(&score_many(
         &reports,
@@ -155,6 +172,15 @@ pub fn score_jobs(
         analyzer().taxonomy(),
         options.country.as_deref(),
     ))
+}
+
+/// A property of a listing object, when it is there and not `undefined`.
+fn listing_field(job: &JsValue, name: &str) -> Result<Option<JsValue>, JsValue> {
+    if !job.is_object() || js_sys::Array::is_array(job) {
+        return Ok(None);
+    }
+    let value = js_sys::Reflect::get(job, &JsValue::from_str(name))?;
+    Ok((!value.is_undefined() && !value.is_null()).then_some(value))
 }
 
 /// A skill found in text, with UTF-16 offsets for highlighting in JS strings.
