@@ -89,7 +89,11 @@ pub(crate) fn normalize_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
     for c in s.chars() {
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() {
+            // The common case, without Unicode case tables.
+            out.push(c.to_ascii_lowercase());
+            space = false;
+        } else if c.is_alphanumeric() {
             out.extend(c.to_lowercase());
             space = false;
         } else if c == '&' {
