@@ -374,45 +374,19 @@ pub(crate) fn next_statuses(py: Python<'_>, machine: &str, status: &str) -> PyRe
 pub(crate) fn enum_values(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     use kairos_core::model::{Platform, SectionType, SkillCategory, SkillSource};
     let out = PyDict::new(py);
-    out.set_item(
-        "Platform",
-        Platform::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>(),
-    )?;
-    out.set_item(
-        "JobStatus",
-        JobStatus::ALL
-            .iter()
-            .map(|v| v.as_str())
-            .collect::<Vec<_>>(),
-    )?;
-    out.set_item(
-        "ApplicationStatus",
-        ApplicationStatus::ALL
-            .iter()
-            .map(|v| v.as_str())
-            .collect::<Vec<_>>(),
-    )?;
-    out.set_item(
-        "SectionType",
-        SectionType::ALL
-            .iter()
-            .map(|v| v.as_str())
-            .collect::<Vec<_>>(),
-    )?;
-    out.set_item(
-        "SkillCategory",
-        SkillCategory::ALL
-            .iter()
-            .map(|v| v.as_str())
-            .collect::<Vec<_>>(),
-    )?;
-    out.set_item(
-        "SkillSource",
-        SkillSource::ALL
-            .iter()
-            .map(|v| v.as_str())
-            .collect::<Vec<_>>(),
-    )?;
+    macro_rules! wire_strings {
+        ($($e:ident),*) => {
+            $(out.set_item(stringify!($e), $e::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>())?;)*
+        };
+    }
+    wire_strings!(
+        Platform,
+        JobStatus,
+        ApplicationStatus,
+        SectionType,
+        SkillCategory,
+        SkillSource
+    );
     Ok(out)
 }
 

@@ -145,15 +145,6 @@ enum Model<'a> {
     Object(PyModel),
 }
 
-impl Model<'_> {
-    fn as_dyn(&self) -> &dyn LanguageModel {
-        match self {
-            Model::Client(c) => &c.inner,
-            Model::Object(o) => o,
-        }
-    }
-}
-
 fn model_arg<'a>(obj: &'a Bound<'_, PyAny>) -> PyResult<Model<'a>> {
     if let Ok(client) = obj.extract::<PyRef<'a, PyOpenAi>>() {
         return Ok(Model::Client(client));
@@ -182,19 +173,16 @@ pub(crate) fn analyze_with_model<'py>(
     let text = text_arg(text, "text")?;
     let model = model_arg(model)?;
     let rt = runtime()?;
+    let run =
+        |m: &dyn LanguageModel| rt.block_on(core_analyze(m, Analyzer::shared(), title, &text));
     let analysis = match &model {
         // The client does I/O: release the GIL while it waits.
         Model::Client(c) => {
             let client = &c.inner;
-            py.detach(|| rt.block_on(core_analyze(client, Analyzer::shared(), title, &text)))
+            py.detach(|| run(client))
         }
         // A Python model needs the GIL for every call: keep it.
-        Model::Object(_) => rt.block_on(core_analyze(
-            model.as_dyn(),
-            Analyzer::shared(),
-            title,
-            &text,
-        )),
+        Model::Object(o) => run(o),
     };
     let out = PyDict::new(py);
     out.set_item("report", PyJdReport::new(analysis.report))?;
@@ -237,9 +225,9 @@ pub(crate) fn tailor_with_model<'py>(
     };
     let model = model_arg(model)?;
     let rt = runtime()?;
-    let run = || {
+    let run = |m: &dyn LanguageModel| {
         rt.block_on(core_tailor(
-            model.as_dyn(),
+            m,
             Analyzer::shared(),
             &resume,
             &profile,
@@ -251,19 +239,9 @@ pub(crate) fn tailor_with_model<'py>(
     let result = match &model {
         Model::Client(c) => {
             let client = &c.inner;
-            py.detach(|| {
-                rt.block_on(core_tailor(
-                    client,
-                    Analyzer::shared(),
-                    &resume,
-                    &profile,
-                    &report,
-                    &options,
-                    mode,
-                ))
-            })
+            py.detach(|| run(client))
         }
-        Model::Object(_) => run(),
+        Model::Object(o) => run(o),
     };
     let out = PyDict::new(py);
     out.set_item(
