@@ -10,7 +10,7 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime, Utc};
 use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
 use kairos::model::{WorkRights, SINGLE_USER_ID};
@@ -38,10 +38,10 @@ struct Args {
     /// How many of the best eligible jobs to tailor for.
     #[arg(long, value_name = "N", default_value_t = 3)]
     top: usize,
-    /// The day years of experience are counted to (the sample run fixes it, so it
-    /// gives the same result every day).
-    #[arg(long, value_name = "YYYY-MM-DD", default_value = "2026-11-25")]
-    today: NaiveDate,
+    /// The day years of experience are counted to [default: today; 2026-11-25
+    /// for the sample data, so the sample run gives the same result every day].
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    today: Option<NaiveDate>,
     /// The country you look for work in (ISO code).
     #[arg(long, value_name = "CC", default_value = "AU")]
     country: String,
@@ -82,6 +82,19 @@ fn fail(message: &str) -> ! {
 
 fn options(args: Args) -> Options {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
+    let sample = args.resume.is_none() && args.jobs.is_empty();
+    // Records are stamped with the run's time; the sample run uses a fixed
+    // moment so it writes the same rows whenever it runs.
+    let now = match args.today {
+        Some(day) => day
+            .and_time(NaiveTime::from_hms_opt(9, 0, 0).unwrap_or(NaiveTime::MIN))
+            .and_utc(),
+        None if sample => NaiveDate::from_ymd_opt(2026, 11, 25)
+            .unwrap_or_default()
+            .and_time(NaiveTime::from_hms_opt(9, 0, 0).unwrap_or(NaiveTime::MIN))
+            .and_utc(),
+        None => Utc::now(),
+    };
     let jobs = if args.jobs.is_empty() {
         [
             "scrape-2026-11-20.jsonl",
@@ -106,13 +119,8 @@ fn options(args: Args) -> Options {
         db: args.db,
         out: args.out,
         top: args.top,
-        today: args.today,
-        // Records are stamped with the chosen day, so the sample run writes the
-        // same rows every time it is run.
-        now: args
-            .today
-            .and_time(NaiveTime::from_hms_opt(9, 0, 0).unwrap_or(NaiveTime::MIN))
-            .and_utc(),
+        today: now.date_naive(),
+        now,
         work_rights: WorkRights {
             citizenships: args.citizenships.iter().map(|c| c.to_uppercase()).collect(),
             permanent_residencies: residencies,
