@@ -96,16 +96,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 }
                 sqlx::query("analyze jobs").execute(pg.pool()).await?;
             }
-            let mut out = serde_json::Map::new();
-            for depth in [
+            let depths = [
                 0usize,
                 10_000,
                 100_000,
                 500_000,
                 rows.saturating_sub(10_000),
-            ] {
-                // The cursor at that depth: the row just before it.
-                let cursor = if depth == 0 {
+            ];
+            // The cursor at each depth: the row just before it.
+            let mut cursors = Vec::new();
+            for &depth in &depths {
+                cursors.push(if depth == 0 {
                     None
                 } else {
                     let row: (chrono::DateTime<Utc>, uuid::Uuid) = sqlx::query_as("select scraped_at, id from jobs where owner_id = $1 order by scraped_at desc, id desc offset $2 limit 1")
@@ -114,10 +115,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                         .fetch_one(pg.pool())
                         .await?;
                     Some(encode(&row.0, &row.1))
-                };
-                let mut keyset = Vec::new();
-                let mut offset = Vec::new();
-                for _ in 0..7 {
+                });
+            }
+            // Keyset pages first, depths interleaved within each round after a
+            // warm-up round, so every depth is timed in the same cache state
+            // (timing the first page alone, first, measured a cold cache).
+            let mut keyset = vec![Vec::new(); depths.len()];
+            for round in 0..8 {
+                for (d, cursor) in cursors.iter().enumerate() {
                     let t = Instant::now();
                     store
                         .list_jobs(
@@ -129,20 +134,32 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                             },
                         )
                         .await?;
-                    keyset.push(t.elapsed().as_secs_f64() * 1000.0);
+                    if round > 0 {
+                        keyset[d].push(t.elapsed().as_secs_f64() * 1000.0);
+                    }
+                }
+            }
+            // OFFSET pages after, for contrast: a deep OFFSET reads most of the
+            // index and would change the cache the keyset pages see.
+            let mut offset = vec![Vec::new(); depths.len()];
+            for _ in 0..7 {
+                for (d, &depth) in depths.iter().enumerate() {
                     let t = Instant::now();
                     let _: Vec<(uuid::Uuid,)> = sqlx::query_as("select id from jobs where owner_id = $1 order by scraped_at desc, id desc offset $2 limit 50")
                         .bind(SINGLE_USER_ID.as_uuid())
                         .bind(depth as i64)
                         .fetch_all(pg.pool())
                         .await?;
-                    offset.push(t.elapsed().as_secs_f64() * 1000.0);
+                    offset[d].push(t.elapsed().as_secs_f64() * 1000.0);
                 }
-                keyset.sort_by(f64::total_cmp);
-                offset.sort_by(f64::total_cmp);
+            }
+            let mut out = serde_json::Map::new();
+            for (d, depth) in depths.iter().enumerate() {
+                keyset[d].sort_by(f64::total_cmp);
+                offset[d].sort_by(f64::total_cmp);
                 out.insert(
                     depth.to_string(),
-                    serde_json::json!({"keyset_ms": keyset[3], "offset_ms": offset[3]}),
+                    serde_json::json!({"keyset_ms": keyset[d][3], "offset_ms": offset[d][3]}),
                 );
             }
             println!("{}", serde_json::Value::Object(out));
