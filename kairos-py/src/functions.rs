@@ -318,53 +318,47 @@ pub(crate) fn transition<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let at = time_arg(at, "at")?;
     match machine {
-        "job" => {
-            let (f, t): (JobStatus, JobStatus) = (
-                from_status.parse().map_err(|e| err(py, e))?,
-                to_status.parse().map_err(|e| err(py, e))?,
-            );
-            to_py(py, &f.transition(t, at).map_err(|e| err(py, e))?)
-        }
-        "application" => {
-            let (f, t): (ApplicationStatus, ApplicationStatus) = (
-                from_status.parse().map_err(|e| err(py, e))?,
-                to_status.parse().map_err(|e| err(py, e))?,
-            );
-            to_py(py, &f.transition(t, at).map_err(|e| err(py, e))?)
-        }
-        other => Err(validation(
-            py,
-            "machine",
-            other,
-            "expected one of: job, application",
-        )),
+        "job" => move_in::<JobStatus>(py, from_status, to_status, at),
+        "application" => move_in::<ApplicationStatus>(py, from_status, to_status, at),
+        other => Err(unknown_machine(py, other)),
     }
+}
+
+/// One move of machine `S`, parsed from wire strings.
+fn move_in<'py, S>(
+    py: Python<'py>,
+    from: &str,
+    to: &str,
+    at: chrono::DateTime<chrono::Utc>,
+) -> PyResult<Bound<'py, PyAny>>
+where
+    S: StatusMachine + std::str::FromStr<Err = kairos_core::Error> + serde::Serialize,
+{
+    let (f, t): (S, S) = (
+        from.parse().map_err(|e| err(py, e))?,
+        to.parse().map_err(|e| err(py, e))?,
+    );
+    to_py(py, &f.transition(t, at).map_err(|e| err(py, e))?)
+}
+
+fn unknown_machine(py: Python<'_>, machine: &str) -> PyErr {
+    validation(py, "machine", machine, "expected one of: job, application")
 }
 
 /// The states a status may move to next, in table order.
 #[pyfunction]
 pub(crate) fn next_statuses(py: Python<'_>, machine: &str, status: &str) -> PyResult<Vec<String>> {
+    fn next<S: StatusMachine + std::str::FromStr<Err = kairos_core::Error>>(
+        py: Python<'_>,
+        status: &str,
+    ) -> PyResult<Vec<String>> {
+        let s: S = status.parse().map_err(|e| err(py, e))?;
+        Ok(s.next_states().iter().map(ToString::to_string).collect())
+    }
     match machine {
-        "job" => Ok(status
-            .parse::<JobStatus>()
-            .map_err(|e| err(py, e))?
-            .next_states()
-            .iter()
-            .map(|s| s.as_str().to_owned())
-            .collect()),
-        "application" => Ok(status
-            .parse::<ApplicationStatus>()
-            .map_err(|e| err(py, e))?
-            .next_states()
-            .iter()
-            .map(|s| s.as_str().to_owned())
-            .collect()),
-        other => Err(validation(
-            py,
-            "machine",
-            other,
-            "expected one of: job, application",
-        )),
+        "job" => next::<JobStatus>(py, status),
+        "application" => next::<ApplicationStatus>(py, status),
+        other => Err(unknown_machine(py, other)),
     }
 }
 

@@ -10,7 +10,6 @@ use crate::analysis::{Analyzer, JdReport};
 use crate::model::{Resume, SectionContent, SectionType, TailoredResume, TailoredSection};
 use crate::ports::{ChatMessage, CompletionRequest, LanguageModel, TokenUsage};
 use crate::profile::Profile;
-use crate::resume::diff_summary;
 use crate::tailor::{apply_guard, tailor, GuardMode, GuardOutcome, TailorOptions};
 
 /// The result of [`tailor_with_model`].
@@ -163,16 +162,5 @@ fn proposal_from(
             reason: "the resume has no role with that id".into(),
         })
         .collect();
-    let mut proposal = TailoredResume {
-        id: options.id,
-        owner_id: base.owner_id,
-        base_resume_id: base.id,
-        job_id: options.job_id,
-        sections,
-        diff_summary: Vec::new(),
-        approved: false,
-        created_at: options.created_at,
-    };
-    proposal.diff_summary = diff_summary(base, &proposal);
-    (proposal, dropped)
+    (options.proposal(base, sections), dropped)
 }

@@ -126,16 +126,25 @@ pub fn tailor(
             });
         }
     }
-    let mut tailored = TailoredResume {
-        id: options.id,
-        owner_id: base.owner_id,
-        base_resume_id: base.id,
-        job_id: options.job_id,
-        sections,
-        diff_summary: Vec::new(),
-        approved: false,
-        created_at: options.created_at,
-    };
-    tailored.diff_summary = diff_summary(base, &tailored);
-    tailored
+    options.proposal(base, sections)
+}
+
+impl TailorOptions {
+    /// The tailored resume these options describe, holding `sections` (the
+    /// changed ones only), with its diff summary against `base`: how every
+    /// tailoring source, the rules or a model, puts its proposal together.
+    pub(crate) fn proposal(&self, base: &Resume, sections: Vec<TailoredSection>) -> TailoredResume {
+        let mut tailored = TailoredResume {
+            id: self.id,
+            owner_id: base.owner_id,
+            base_resume_id: base.id,
+            job_id: self.job_id,
+            sections,
+            diff_summary: Vec::new(),
+            approved: false,
+            created_at: self.created_at,
+        };
+        tailored.diff_summary = diff_summary(base, &tailored);
+        tailored
+    }
 }
