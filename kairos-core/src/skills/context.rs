@@ -428,7 +428,9 @@ static ASKING_WORDS: WordSet = WordSet::new(&[
     "work",
 ]);
 
-/// The sentence around `[start, end)`: bounded by line breaks and sentence ends.
+/// The sentence around `[start, end)`: bounded by line breaks and sentence
+/// ends. Hits share their sentence's verdicts, so a text without such
+/// bounds is read once, not once a hit.
 fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
     let from = text[..start]
         .rfind(['\n', '.', '!', '?', ';'])
@@ -467,16 +469,21 @@ static COMPANY_WORDS: WordSet = WordSet::new(&[
     "partners",
 ]);
 
-fn sentence_about_company(sentence: &str) -> bool {
-    sentence
-        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
-        .any(|w| COMPANY_WORDS.contains(w))
-}
-
-fn sentence_asks(sentence: &str) -> bool {
-    sentence
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| w.len() > 2 && ASKING_WORDS.contains(w))
+/// Whether a sentence asks for things (a word of [`ASKING_WORDS`]; an
+/// apostrophe splits words here) and whether it talks about the company
+/// (a word of [`COMPANY_WORDS`], where `we're` is one word), in one pass.
+fn sentence_verdicts(sentence: &str) -> (bool, bool) {
+    let (mut asks, mut about_company) = (false, false);
+    for w in sentence.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'') {
+        about_company = about_company || COMPANY_WORDS.contains(w);
+        asks = asks
+            || w.split('\'')
+                .any(|part| part.len() > 2 && ASKING_WORDS.contains(part));
+        if asks && about_company {
+            break;
+        }
+    }
+    (asks, about_company)
 }
 
 /// Whether a mention of a context-needing skill is one of its everyday
@@ -484,11 +491,12 @@ fn sentence_asks(sentence: &str) -> bool {
 /// Spark, `Excel` for Microsoft Excel), or any short single word. Longer
 /// spellings (`golang`, `R programming`, `Makefile`) are unambiguous.
 fn is_everyday_spelling(mention: &str, canonical: &str) -> bool {
-    let m = mention.to_ascii_lowercase();
-    let c = canonical.to_ascii_lowercase();
-    m == c
-        || c.rsplit(' ').next() == Some(m.as_str())
-        || (m.len() <= 5 && m.chars().all(char::is_alphabetic))
+    mention.eq_ignore_ascii_case(canonical)
+        || canonical
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| last.eq_ignore_ascii_case(mention))
+        || (mention.len() <= 5 && mention.chars().all(char::is_alphabetic))
 }
 
 /// Drops the hits of context-needing skills that have no technical context.
@@ -553,12 +561,8 @@ pub(crate) fn accept_in_context(text: &str, taxonomy: &Taxonomy, hits: &mut Vec<
                 sentence_around(text, h.start, h.end)
             };
             if sentence_cache.0 != (from, to) {
-                let sentence = &text[from..to];
-                sentence_cache = (
-                    (from, to),
-                    sentence_asks(sentence),
-                    sentence_about_company(sentence),
-                );
+                let (asks, about_company) = sentence_verdicts(&text[from..to]);
+                sentence_cache = ((from, to), asks, about_company);
             }
             let (_, asks, about_company) = sentence_cache;
             match def.kind {

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::context::accept_in_context;
-use super::spellings::Spellings;
+use super::spellings::{is_word_byte, Spellings};
 use super::taxonomy::{SkillId, Taxonomy};
 use super::words::WordSet;
 use crate::fasthash::FastSet;
@@ -141,7 +141,11 @@ impl Extractor {
         // Anchored at word starts: a skill never starts inside a word, and
         // searching only there skips the many matches of short names
         // (`c`, `r`, `go`) inside other words.
-        let automaton = Spellings::new(&patterns);
+        // Analyzer triggers (`sponsor` in `sponsorship`) count inside
+        // words; skills and stop phrases there would be rejected anyway.
+        let automaton = Spellings::new(&patterns, |pid| {
+            matches!(pattern_skill[pid], PatternKind::Extra(_))
+        });
         Self {
             taxonomy,
             automaton,
@@ -164,33 +168,17 @@ impl Extractor {
         &self.taxonomy
     }
 
-    /// Every raw automaton match, before end boundaries and context: the
-    /// lower bound of extraction cost, used by the benchmark.
+    /// Every raw automaton match at the word starts the scan tries, before
+    /// boundaries and context: the lower bound of extraction cost, used by
+    /// the benchmark.
     pub fn count_raw_matches(&self, text: &str) -> usize {
         let mut n = 0;
         self.scan(text, |_, _, _| n += 1);
         n
     }
 
-    /// Calls `on_match(pattern, start, end)` for the longest spelling that
-    /// starts at each word start, left to right, without overlaps.
-    fn scan(&self, text: &str, mut on_match: impl FnMut(usize, usize, usize)) {
-        let bytes = text.as_bytes();
-        let mut i = 0;
-        let mut prev_word = false;
-        while i < bytes.len() {
-            if !prev_word {
-                if let Some((pattern, len)) = self.automaton.longest_at(&bytes[i..]) {
-                    let end = i + len;
-                    on_match(pattern, i, end);
-                    prev_word = is_word_byte(bytes[end - 1]);
-                    i = end;
-                    continue;
-                }
-            }
-            prev_word = is_word_byte(bytes[i]);
-            i += 1;
-        }
+    fn scan(&self, text: &str, on_match: impl FnMut(usize, usize, usize)) {
+        self.automaton.scan(text, on_match);
     }
 
     /// Every skill mentioned in `text`, in order, without overlaps.
@@ -451,10 +439,6 @@ fn short_name_case_ok(mention: &str) -> bool {
         return true;
     }
     !mention.bytes().all(|b| b.is_ascii_lowercase()) || LOWERCASE_SHORT_NAMES.contains(mention)
-}
-
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 
 /// Whether `[start, end)` stands on word boundaries. A mention may not

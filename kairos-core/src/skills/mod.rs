@@ -3,6 +3,7 @@
 
 mod context;
 mod extract;
+mod gate;
 mod spellings;
 mod taxonomy;
 mod words;

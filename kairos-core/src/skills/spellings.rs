@@ -1,19 +1,22 @@
 //! The automaton of every spelling, asked one question: which is the
-//! longest spelling that starts exactly here? The extractor asks it at each
-//! word start, so no failure links are ever followed.
+//! longest spelling that starts exactly here? The scan asks it only at word
+//! starts the [`Gate`] lets through, so no failure links are ever followed
+//! and most words cost a hash, not a walk.
 //!
-//! Natively it is aho-corasick's anchored DFA: one table lookup a byte, the
-//! fastest search, for a build of ~35 ms. In WebAssembly, where the page
-//! waits for the build before its first score and the DFA's construction
-//! (failure links included, though an anchored walk never uses them) costs
-//! three times as much, it is a plain byte trie that builds in a few
-//! milliseconds. Both give the same matches; the shared vectors check it
-//! on every surface.
+//! Natively it is aho-corasick's anchored DFA: one table lookup a byte, for
+//! a build of ~35 ms. In WebAssembly, where the page waits for the build
+//! before its first score and the DFA's construction (failure links
+//! included, though an anchored walk never uses them) costs three times as
+//! much, it is a plain byte trie that builds in a few milliseconds. Both
+//! give the same matches; the shared vectors check it on every surface.
+
+use super::gate::Gate;
 
 /// Spellings compiled for anchored longest-match lookups. Matching ignores
 /// ASCII case.
 #[derive(Debug, Clone)]
 pub(super) struct Spellings {
+    gate: Gate,
     #[cfg(not(target_arch = "wasm32"))]
     dfa: aho_corasick::dfa::DFA,
     #[cfg(target_arch = "wasm32")]
@@ -21,8 +24,11 @@ pub(super) struct Spellings {
 }
 
 impl Spellings {
-    /// Compiles `patterns` (pattern ids are their indices).
-    pub(super) fn new(patterns: &[String]) -> Self {
+    /// Compiles `patterns` (pattern ids are their indices);
+    /// `counts_inside(pattern)` says whether a match that ends inside a
+    /// word is wanted (see [`Gate`]).
+    pub(super) fn new(patterns: &[String], counts_inside: impl Fn(usize) -> bool) -> Self {
+        let gate = Gate::new(patterns, counts_inside);
         #[cfg(not(target_arch = "wasm32"))]
         {
             let dfa = aho_corasick::dfa::DFA::builder()
@@ -33,12 +39,42 @@ impl Spellings {
                 // Only an automaton over the size limits fails; the bundled
                 // taxonomy is far below them, and the tests build it.
                 .unwrap_or_else(|e| panic!("the skill automaton cannot be built: {e}"));
-            Self { dfa }
+            Self { gate, dfa }
         }
         #[cfg(target_arch = "wasm32")]
         {
             Self {
+                gate,
                 trie: Trie::new(patterns),
+            }
+        }
+    }
+
+    /// Calls `on_match(pattern, start, end)` for the longest spelling that
+    /// starts at each word start, left to right, without overlaps. Word
+    /// starts are the places after a byte that is not part of a word, and
+    /// the end of a match that does not end in a word. A match that ends
+    /// inside a word is reported only if the gate was told it counts there.
+    pub(super) fn scan(&self, text: &str, mut on_match: impl FnMut(usize, usize, usize)) {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let rest = &bytes[i..];
+            let (may_start, word) = self.gate.may_start(rest);
+            if may_start {
+                if let Some((pattern, len)) = self.longest_at(rest) {
+                    on_match(pattern, i, i + len);
+                    i += len;
+                    if is_word_byte(bytes[i - 1]) {
+                        i = past_word_and_next(bytes, i);
+                    }
+                    continue;
+                }
+            }
+            if word == 0 && !is_word_byte(rest[0]) {
+                i += 1;
+            } else {
+                i = past_word_and_next(bytes, i + word);
             }
         }
     }
@@ -83,10 +119,25 @@ impl Spellings {
     }
 }
 
+/// Bytes that make up words: ASCII letters and digits, `_`, and any byte
+/// of a non-ASCII character.
+pub(super) fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+/// The index past the rest of the word at `i` and the byte after it: that
+/// byte follows a word, so no spelling starts there.
+#[inline]
+fn past_word_and_next(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && is_word_byte(bytes[i]) {
+        i += 1;
+    }
+    i + 1
+}
+
 /// A byte trie over lower-cased patterns, frozen into flat arrays: node `n`
 /// has the edges `labels[first[n]..first[n + 1]]` (sorted) to `targets[…]`.
 /// The root's edges are a 256-entry table, since every walk starts there.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 #[derive(Debug, Clone)]
 pub(super) struct Trie {
     root: Box<[u32; 256]>,
@@ -99,7 +150,6 @@ pub(super) struct Trie {
 
 const NONE: u32 = u32::MAX;
 
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 impl Trie {
     pub(super) fn new(patterns: &[String]) -> Self {
         // Build with per-node edge lists, then freeze.
@@ -203,7 +253,7 @@ mod tests {
         .map(|s| s.to_string())
         .collect();
         let trie = Trie::new(&patterns);
-        let spellings = Spellings::new(&patterns);
+        let spellings = Spellings::new(&patterns, |_| false);
         let text = "C++ and c# with GoLang, Node.JS; node CI/CD essentials al rust RUST go";
         for i in 0..text.len() {
             assert_eq!(

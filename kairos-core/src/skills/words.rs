@@ -1,38 +1,41 @@
 //! Fixed sets of words looked up without allocating, ignoring ASCII case.
 
-/// A set of lower-case words. Two masks made at compile time — the lengths
-/// and the first letters the set has — turn most lookups away before any
-/// word is compared; the rest compare lengths first. For these short lists
-/// that beats hashing (measured in the analysis benchmark, and most of all
-/// in WebAssembly, where the old linear scan was 8 % of the analysis).
+/// A set of lower-case words. A table made at compile time — the lengths
+/// of the words that start with each letter — turns most lookups away
+/// before any word is compared; the rest compare lengths first. For these
+/// short lists that beats hashing (measured in the analysis benchmark, and
+/// most of all in WebAssembly, where the old linear scan was 8 % of the
+/// analysis).
 pub(crate) struct WordSet {
     words: &'static [&'static str],
-    /// Bit `n` set when a word has `n` bytes (63 for 63 or more).
-    lengths: u64,
-    /// Bit `b` set when a word starts with the byte `b`, lower-cased.
-    firsts: [u64; 4],
+    /// By the first byte's low five bits (letters of either case share a
+    /// row): bit `n` set when a word of `n` bytes (63 for 63 or more)
+    /// starts there.
+    lengths: [u64; 32],
+}
+
+/// The row of [`WordSet::lengths`] for a first byte.
+const fn row(first: u8) -> usize {
+    (first & 31) as usize
+}
+
+/// The bit of [`WordSet::lengths`] for a word length.
+const fn length_bit(len: usize) -> u64 {
+    1 << if len < 63 { len } else { 63 }
 }
 
 impl WordSet {
     pub(crate) const fn new(words: &'static [&'static str]) -> Self {
-        let mut lengths = 0u64;
-        let mut firsts = [0u64; 4];
+        let mut lengths = [0u64; 32];
         let mut i = 0;
         while i < words.len() {
             let w = words[i].as_bytes();
-            let len = if w.len() < 63 { w.len() } else { 63 };
-            lengths |= 1 << len;
             if !w.is_empty() {
-                let b = w[0].to_ascii_lowercase() as usize;
-                firsts[b / 64] |= 1 << (b % 64);
+                lengths[row(w[0])] |= length_bit(w.len());
             }
             i += 1;
         }
-        Self {
-            words,
-            lengths,
-            firsts,
-        }
+        Self { words, lengths }
     }
 
     /// Whether `word` is in the set, ignoring ASCII case.
@@ -41,10 +44,7 @@ impl WordSet {
         let Some(&first) = bytes.first() else {
             return self.words.iter().any(|w| w.is_empty());
         };
-        let b = usize::from(first.to_ascii_lowercase());
-        if self.lengths & (1 << bytes.len().min(63)) == 0
-            || self.firsts[b / 64] & (1 << (b % 64)) == 0
-        {
+        if self.lengths[row(first)] & length_bit(bytes.len()) == 0 {
             return false;
         }
         self.words

@@ -1,0 +1,171 @@
+//! The cheap question asked before the automaton's: could any spelling
+//! start at this word? Nine words in ten of a job description start no
+//! spelling, and telling so from a hash of the word costs a fraction of
+//! walking the automaton into it.
+//!
+//! A spelling's *leading word* is its first run of ASCII letters and digits
+//! (`node` in `node.js`, `amazon` in `amazon web services`, `c` in `c++`).
+//! A spelling can start where the text's word `w` starts only if
+//! - its leading word is `w` itself (it may go on past `w`), or
+//! - it is a run of letters and digits that ends inside `w` (`c` in `cat`,
+//!   `sponsor` in `sponsorship`), which a caller may still want, or
+//! - it has no leading word (`.net`, `#`, `$`) and starts with the byte there.
+//!
+//! The gate answers "maybe" for the first from a bit set of hashes (a
+//! false "maybe" only costs a walk), for the second from a small trie of
+//! the spellings the caller accepts inside words, and for the third from a
+//! table of first bytes. "No" is always right, so the gated scan finds what
+//! the automaton at every word start finds, minus matches the caller would
+//! have rejected for ending inside a word.
+
+use super::spellings::Trie;
+
+/// Bits in the set of leading-word hashes: 16 KB, which stays in the
+/// first-level cache, for a few per cent of false "maybe"s.
+const HASH_BITS: u32 = 17;
+
+/// Which word starts may start a spelling.
+#[derive(Debug, Clone)]
+pub(super) struct Gate {
+    /// Hashes of every leading word, as a bit set.
+    leads: Box<[u64]>,
+    /// Bytes that start a spelling without a leading word.
+    first_bytes: [bool; 256],
+    /// The spellings that count even when they end inside a word.
+    inside: Trie,
+}
+
+impl Gate {
+    /// The gate for `patterns`, where `counts_inside(pattern)` says whether
+    /// a match of the pattern that ends inside a word is wanted.
+    pub(super) fn new(patterns: &[String], counts_inside: impl Fn(usize) -> bool) -> Self {
+        let mut leads = vec![0u64; 1 << (HASH_BITS - 6)].into_boxed_slice();
+        let mut first_bytes = [false; 256];
+        let mut inside = Vec::new();
+        for (pid, pattern) in patterns.iter().enumerate() {
+            let bytes = pattern.as_bytes();
+            let (lead, bit) = leading_word(bytes);
+            if lead == 0 {
+                if let Some(&b) = bytes.first() {
+                    first_bytes[usize::from(b.to_ascii_lowercase())] = true;
+                    first_bytes[usize::from(b.to_ascii_uppercase())] = true;
+                }
+                continue;
+            }
+            leads[bit / 64] |= 1 << (bit % 64);
+            if lead == bytes.len() && counts_inside(pid) {
+                inside.push(pattern.clone());
+            }
+        }
+        Self {
+            leads,
+            first_bytes,
+            inside: Trie::new(&inside),
+        }
+    }
+
+    /// Whether a spelling may start at `rest`, and the length of its
+    /// leading word (see the module docs), in one look at the bytes.
+    #[inline(always)]
+    pub(super) fn may_start(&self, rest: &[u8]) -> (bool, usize) {
+        let (word_len, bit) = leading_word(rest);
+        if word_len == 0 {
+            let first = rest
+                .first()
+                .is_some_and(|&b| self.first_bytes[usize::from(b)]);
+            return (first, 0);
+        }
+        let lead = self.leads[bit / 64] & (1 << (bit % 64)) != 0;
+        (
+            lead || self.inside.longest_at(&rest[..word_len]).is_some(),
+            word_len,
+        )
+    }
+}
+
+/// The length of the leading run of ASCII letters and digits, and its bit
+/// in the set of hashes, ignoring ASCII case (`| 0x20` lower-cases letters
+/// and leaves digits as they are).
+#[inline(always)]
+fn leading_word(bytes: &[u8]) -> (usize, usize) {
+    let mut h: u64 = 0;
+    let mut len = 0;
+    for &b in bytes {
+        if !b.is_ascii_alphanumeric() {
+            break;
+        }
+        h = (h.rotate_left(5) ^ u64::from(b | 0x20)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        len += 1;
+    }
+    // The high bits are the best mixed.
+    (len, (h >> (64 - HASH_BITS)) as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gate() -> Gate {
+        let patterns: Vec<String> = [
+            "c++",
+            "node.js",
+            "amazon web services",
+            ".net",
+            "sponsor",
+            "go",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Only `sponsor` (an analyzer trigger) counts inside a word.
+        Gate::new(&patterns, |pid| pid == 4)
+    }
+
+    fn may_start(g: &Gate, text: &str) -> bool {
+        g.may_start(text.as_bytes()).0
+    }
+
+    #[test]
+    fn lets_through_words_that_lead_a_spelling_ignoring_case() {
+        let g = gate();
+        for text in [
+            "C++ and",
+            "Node.js",
+            "node",
+            "Amazon Web",
+            ".NET Core",
+            "GO",
+            "go ",
+        ] {
+            assert!(may_start(&g, text), "{text}");
+        }
+    }
+
+    #[test]
+    fn lets_through_spellings_wanted_inside_words() {
+        let g = gate();
+        assert!(may_start(&g, "sponsorship"));
+        // `go` inside `good` would be rejected for ending inside a word.
+        assert!(!may_start(&g, "good"));
+    }
+
+    #[test]
+    fn stops_most_other_words() {
+        let g = gate();
+        let stopped = [
+            "the",
+            "team",
+            "cats",
+            "nodes",
+            "amazing",
+            " ",
+            "(",
+            "experience",
+        ]
+        .iter()
+        .filter(|t| !may_start(&g, t))
+        .count();
+        // A hash collision may let a word through; never most of them.
+        assert!(stopped >= 7, "{stopped}");
+    }
+}
