@@ -1,6 +1,9 @@
 //! The structure of a job description: which section each line is in,
 //! and the sentences inside lines.
 
+use std::sync::OnceLock;
+
+use crate::fasthash::FastMap;
 use crate::resume::text::normalize_words;
 
 /// What a section of a job description is for.
@@ -200,6 +203,28 @@ const DUTIES: &[&str] = &[
 ];
 
 /// The role a heading gives its section, if the line is a heading.
+/// Every known heading, normalised, with the role it introduces. A
+/// heading in two lists keeps the first of Required, Preferred, Context,
+/// Duties. Every short line is looked up, so this is a map, not a scan of
+/// the lists.
+fn known_headings() -> &'static FastMap<&'static str, Role> {
+    static HEADINGS: OnceLock<FastMap<&'static str, Role>> = OnceLock::new();
+    HEADINGS.get_or_init(|| {
+        let mut map = FastMap::default();
+        for (list, role) in [
+            (REQUIRED, Role::Required),
+            (PREFERRED, Role::Preferred),
+            (CONTEXT, Role::Context),
+            (DUTIES, Role::Duties),
+        ] {
+            for heading in list {
+                map.entry(*heading).or_insert(role);
+            }
+        }
+        map
+    })
+}
+
 pub(crate) fn heading_role(line: &str) -> Option<Role> {
     let t = line.trim();
     // Headings are short and are not sentences: skip the rest cheaply.
@@ -217,19 +242,13 @@ pub(crate) fn heading_role(line: &str) -> Option<Role> {
     if words.is_empty() || words.split(' ').count() > 9 {
         return None;
     }
-    let matches = |list: &[&str]| list.iter().any(|h| *h == words);
-    let found = if matches(REQUIRED) {
-        Some(Role::Required)
-    } else if matches(PREFERRED) {
-        Some(Role::Preferred)
-    } else if matches(CONTEXT)
-        || words.starts_with("about ")
+    let found = if let Some(&role) = known_headings().get(words.as_str()) {
+        Some(role)
+    } else if words.starts_with("about ")
         || words.starts_with("why ")
         || words.starts_with("life at ")
     {
         Some(Role::Context)
-    } else if matches(DUTIES) {
-        Some(Role::Duties)
     } else {
         None
     };

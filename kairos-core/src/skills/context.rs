@@ -475,10 +475,18 @@ static COMPANY_WORDS: WordSet = WordSet::new(&[
 fn sentence_verdicts(sentence: &str) -> (bool, bool) {
     let (mut asks, mut about_company) = (false, false);
     for w in sentence.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'') {
+        if w.is_empty() {
+            continue;
+        }
         about_company = about_company || COMPANY_WORDS.contains(w);
+        let asking = |part: &str| part.len() > 2 && ASKING_WORDS.contains(part);
+        // Few words have an apostrophe; splitting every word is a search.
         asks = asks
-            || w.split('\'')
-                .any(|part| part.len() > 2 && ASKING_WORDS.contains(part));
+            || if w.bytes().any(|b| b == b'\'') {
+                w.split('\'').any(asking)
+            } else {
+                asking(w)
+            };
         if asks && about_company {
             break;
         }
@@ -552,28 +560,31 @@ pub(crate) fn accept_in_context(text: &str, taxonomy: &Taxonomy, hits: &mut Vec<
             || (!def.generic && STRONG_PREPOSITIONS.contains(first))
             || PREPOSITIONS.contains(first) && before[1..].iter().any(|w| CUE_BEFORE.contains(w));
         // Concepts count in a sentence that asks for things; domains and
-        // spoken languages need a cue of their own.
-        let in_asking_sentence = def.generic && !def.needs_context && {
-            let ((lo, hi), ..) = sentence_cache;
-            let (from, to) = if lo <= h.start && h.end <= hi {
-                (lo, hi)
-            } else {
-                sentence_around(text, h.start, h.end)
-            };
-            if sentence_cache.0 != (from, to) {
-                let (asks, about_company) = sentence_verdicts(&text[from..to]);
-                sentence_cache = ((from, to), asks, about_company);
-            }
-            let (_, asks, about_company) = sentence_cache;
-            match def.kind {
-                SkillKind::Technical(_) => asks || !about_company,
-                _ => asks && !about_company,
+        // spoken languages need a cue of their own. Reading the sentence
+        // costs the most, so it comes last.
+        let mut in_asking_sentence = || {
+            def.generic && !def.needs_context && {
+                let ((lo, hi), ..) = sentence_cache;
+                let (from, to) = if lo <= h.start && h.end <= hi {
+                    (lo, hi)
+                } else {
+                    sentence_around(text, h.start, h.end)
+                };
+                if sentence_cache.0 != (from, to) {
+                    let (asks, about_company) = sentence_verdicts(&text[from..to]);
+                    sentence_cache = ((from, to), asks, about_company);
+                }
+                let (_, asks, about_company) = sentence_cache;
+                match def.kind {
+                    SkillKind::Technical(_) => asks || !about_company,
+                    _ => asks && !about_company,
+                }
             }
         };
         if cue_after
             || cue_before
-            || in_asking_sentence
             || (!narrow && alone_on_line(text, h.start, h.end))
+            || in_asking_sentence()
         {
             state[i] = 1;
         }
