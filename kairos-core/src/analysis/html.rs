@@ -1,22 +1,108 @@
 //! A job description pasted as HTML is analysed on its text.
 
-/// Whether `text` looks like HTML: it has a tag such as `<p>`, `<li>`,
-/// `<br>` or `<div>`.
+/// Whether `text` looks like HTML: it has a tag of a real HTML element
+/// (`<p>`, `<li class="x">`, `</div>`, `<br/>`) or a comment. Other angle
+/// brackets are text: `List<String>` in a Java ask, the `<ORGANIZATION>`
+/// placeholders of anonymised postings, `salary < 100k`.
 pub(crate) fn looks_like_html(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut from = 0;
     while let Some(i) = text[from..].find('<') {
         let at = from + i;
-        let next = bytes.get(at + 1).copied().unwrap_or(b' ');
-        if next.is_ascii_alphabetic()
-            || (next == b'/' && bytes.get(at + 2).is_some_and(u8::is_ascii_alphabetic))
+        from = at + 1;
+        let rest = &bytes[from..];
+        if rest.starts_with(b"!--") {
+            return true;
+        }
+        let rest = rest.strip_prefix(b"/").unwrap_or(rest);
+        let name_len = rest
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let name = &rest[..name_len];
+        let ends_tag = rest
+            .get(name_len)
+            .is_some_and(|&b| b == b'>' || b == b'/' || b.is_ascii_whitespace());
+        if ends_tag
+            && ELEMENTS
+                .iter()
+                .any(|e| e.as_bytes().eq_ignore_ascii_case(name))
         {
             return true;
         }
-        from = at + 1;
     }
     false
 }
+
+/// HTML elements a job description pasted as HTML is made of.
+const ELEMENTS: &[&str] = &[
+    "a",
+    "abbr",
+    "article",
+    "aside",
+    "b",
+    "big",
+    "blockquote",
+    "body",
+    "br",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "col",
+    "dd",
+    "del",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "figure",
+    "font",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hr",
+    "html",
+    "i",
+    "img",
+    "ins",
+    "kbd",
+    "li",
+    "main",
+    "mark",
+    "meta",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "s",
+    "section",
+    "small",
+    "span",
+    "strike",
+    "strong",
+    "style",
+    "sub",
+    "sup",
+    "script",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "title",
+    "tr",
+    "tt",
+    "u",
+    "ul",
+];
 
 const BLOCK_TAGS: &[&str] = &[
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
@@ -46,9 +132,11 @@ pub(crate) fn html_to_text(html: &str) -> String {
         rest = &rest[open + close + 1..];
         if (name == "script" || name == "style") && !tag.starts_with('/') {
             let end_tag = format!("</{name}");
+            // Searched ignoring case without copying the rest of the page.
             rest = rest
-                .to_ascii_lowercase()
-                .find(&end_tag)
+                .as_bytes()
+                .windows(end_tag.len())
+                .position(|w| w.eq_ignore_ascii_case(end_tag.as_bytes()))
                 .map_or("", |i| &rest[i..]);
             continue;
         }
@@ -120,5 +208,36 @@ mod tests {
         assert!(!text.contains("alert"));
         assert!(text.contains("R&D – done"));
         assert!(!looks_like_html("salary < 100k and > 50k"));
+    }
+
+    #[test]
+    fn angle_brackets_that_are_not_tags_are_text() {
+        for text in [
+            "Java (List<String>, Map<K, V>) and C++ templates like vector<int>",
+            "<ORGANIZATION> is hiring in <ADDRESS>",
+            "a <= b, x<y",
+            "ends with <",
+        ] {
+            assert!(!looks_like_html(text), "{text}");
+        }
+        for html in [
+            "<P>Hi</P>",
+            "x<br/>y",
+            "<li class=\"a\">Go",
+            "</div>",
+            "<!-- c -->",
+            "<SCRIPT src=x>",
+        ] {
+            assert!(looks_like_html(html), "{html}");
+        }
+    }
+
+    #[test]
+    fn script_bodies_end_at_their_closing_tag_in_any_case() {
+        let text = html_to_text("<p>Rust</p><SCRIPT>var go = 1;</Script><p>Python</p>");
+        assert!(
+            text.contains("Rust") && text.contains("Python") && !text.contains("var go"),
+            "{text}"
+        );
     }
 }
