@@ -226,10 +226,12 @@ impl<'a> PreparedProfile<'a> {
             credit: round6(credit),
         };
         let target = taxonomy.lookup(skill);
-        let own = target
-            .and_then(|t| self.own.get(&t))
-            .map(|&i| &self.profile.skills[i])
-            .or_else(|| self.profile.skill(skill));
+        // A profile entry spelled like a taxonomy skill resolves to it, so
+        // only a skill outside the taxonomy is looked for by name.
+        let own = match target {
+            Some(t) => self.own.get(&t).map(|&i| &self.profile.skills[i]),
+            None => self.profile.skill(skill),
+        };
         let partial = target.and_then(|t| {
             let implied = self.best(self.implied_by.get(&t), IMPLIED_CREDIT, years_asked);
             let related = self.best(self.related_to.get(&t), RELATED_CREDIT, years_asked);
@@ -308,13 +310,14 @@ pub fn score_prepared(
         .iter()
         .map(|s| prepared.cover(&s.skill, years_for(&s.skill), taxonomy))
         .collect();
-    let listed: FastSet<&str> = report
-        .required_skills
-        .iter()
-        .chain(&report.preferred_skills)
-        .map(|s| s.skill.as_str())
-        .collect();
-    let listed = |term: &str| listed.contains(term);
+    // A few dozen names at most: a scan beats building a set per job.
+    let listed = |term: &str| {
+        report
+            .required_skills
+            .iter()
+            .chain(&report.preferred_skills)
+            .any(|s| s.skill == term)
+    };
     let others: Vec<&str> = report
         .keywords
         .iter()
