@@ -11,18 +11,20 @@
 //!   `sponsor` in `sponsorship`), which a caller may still want, or
 //! - it has no leading word (`.net`, `#`, `$`) and starts with the byte there.
 //!
-//! The gate answers "maybe" for the first from a bit set of hashes (a
-//! false "maybe" only costs a walk), for the second from a small trie of
-//! the spellings the caller accepts inside words, and for the third from a
-//! table of first bytes. "No" is always right, so the gated scan finds what
+//! The gate answers "maybe" for the first from a bit set of hashes, for
+//! the second from a bit set of the hashes of the spellings the caller
+//! accepts inside words (checked against the word's prefixes of their
+//! lengths while the word is read), and for the third from a table of
+//! first bytes. A false "maybe" only costs a walk. "No" is always right, so the gated scan finds what
 //! the automaton at every word start finds, minus matches the caller would
 //! have rejected for ending inside a word.
-
-use super::spellings::Trie;
 
 /// Bits in the set of leading-word hashes: 16 KB, which stays in the
 /// first-level cache, for a few per cent of false "maybe"s.
 const HASH_BITS: u32 = 17;
+
+/// Bits in the set of spellings counted inside words (a few dozen).
+const INSIDE_BITS: u32 = 12;
 
 /// Which word starts may start a spelling.
 #[derive(Debug, Clone)]
@@ -31,8 +33,11 @@ pub(super) struct Gate {
     leads: Box<[u64]>,
     /// Bytes that start a spelling without a leading word.
     first_bytes: [bool; 256],
-    /// The spellings that count even when they end inside a word.
-    inside: Trie,
+    /// Hashes of the spellings that count even when they end inside a
+    /// word, as a bit set.
+    inside: Box<[u64]>,
+    /// Bit `n` set when such a spelling has `n` bytes.
+    inside_lengths: u64,
 }
 
 impl Gate {
@@ -41,10 +46,11 @@ impl Gate {
     pub(super) fn new(patterns: &[String], counts_inside: impl Fn(usize) -> bool) -> Self {
         let mut leads = vec![0u64; 1 << (HASH_BITS - 6)].into_boxed_slice();
         let mut first_bytes = [false; 256];
-        let mut inside = Vec::new();
+        let mut inside = vec![0u64; 1 << (INSIDE_BITS - 6)].into_boxed_slice();
+        let mut inside_lengths = 0u64;
         for (pid, pattern) in patterns.iter().enumerate() {
             let bytes = pattern.as_bytes();
-            let (lead, bit) = leading_word(bytes);
+            let (lead, h) = leading_word(bytes);
             if lead == 0 {
                 if let Some(&b) = bytes.first() {
                     first_bytes[usize::from(b.to_ascii_lowercase())] = true;
@@ -52,15 +58,18 @@ impl Gate {
                 }
                 continue;
             }
-            leads[bit / 64] |= 1 << (bit % 64);
-            if lead == bytes.len() && counts_inside(pid) {
-                inside.push(pattern.clone());
+            set_bit(&mut leads, top_bits(h, HASH_BITS));
+            // Longer ones never end inside a word the gate reads to its end.
+            if lead == bytes.len() && lead < 64 && counts_inside(pid) {
+                set_bit(&mut inside, top_bits(h, INSIDE_BITS));
+                inside_lengths |= 1 << lead;
             }
         }
         Self {
             leads,
             first_bytes,
-            inside: Trie::new(&inside),
+            inside,
+            inside_lengths,
         }
     }
 
@@ -68,37 +77,59 @@ impl Gate {
     /// leading word (see the module docs), in one look at the bytes.
     #[inline(always)]
     pub(super) fn may_start(&self, rest: &[u8]) -> (bool, usize) {
-        let (word_len, bit) = leading_word(rest);
-        if word_len == 0 {
+        let mut h = 0;
+        let mut len = 0;
+        let mut inside = false;
+        for &b in rest {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            h = step(h, b);
+            len += 1;
+            // A spelling counted inside words may end here.
+            if len < 64 && self.inside_lengths & (1 << len) != 0 {
+                inside = inside || has_bit(&self.inside, top_bits(h, INSIDE_BITS));
+            }
+        }
+        if len == 0 {
             let first = rest
                 .first()
                 .is_some_and(|&b| self.first_bytes[usize::from(b)]);
             return (first, 0);
         }
-        let lead = self.leads[bit / 64] & (1 << (bit % 64)) != 0;
-        (
-            lead || self.inside.longest_at(&rest[..word_len]).is_some(),
-            word_len,
-        )
+        (inside || has_bit(&self.leads, top_bits(h, HASH_BITS)), len)
     }
 }
 
-/// The length of the leading run of ASCII letters and digits, and its bit
-/// in the set of hashes, ignoring ASCII case (`| 0x20` lower-cases letters
-/// and leaves digits as they are).
+/// One byte into a word's hash, ignoring ASCII case (`| 0x20` lower-cases
+/// letters and leaves digits as they are).
 #[inline(always)]
-fn leading_word(bytes: &[u8]) -> (usize, usize) {
-    let mut h: u64 = 0;
-    let mut len = 0;
-    for &b in bytes {
-        if !b.is_ascii_alphanumeric() {
-            break;
-        }
-        h = (h.rotate_left(5) ^ u64::from(b | 0x20)).wrapping_mul(0x517c_c1b7_2722_0a95);
-        len += 1;
-    }
-    // The high bits are the best mixed.
-    (len, (h >> (64 - HASH_BITS)) as usize)
+fn step(h: u64, b: u8) -> u64 {
+    (h.rotate_left(5) ^ u64::from(b | 0x20)).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
+/// The length of the leading run of ASCII letters and digits, and its hash.
+fn leading_word(bytes: &[u8]) -> (usize, u64) {
+    let len = bytes
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    (len, bytes[..len].iter().fold(0, |h, &b| step(h, b)))
+}
+
+/// A hash's bit in a set of `2^bits` bits: its high bits, the best mixed.
+#[inline(always)]
+fn top_bits(h: u64, bits: u32) -> usize {
+    (h >> (64 - bits)) as usize
+}
+
+fn set_bit(set: &mut [u64], bit: usize) {
+    set[bit / 64] |= 1 << (bit % 64);
+}
+
+#[inline(always)]
+fn has_bit(set: &[u64], bit: usize) -> bool {
+    set[bit / 64] & (1 << (bit % 64)) != 0
 }
 
 #[cfg(test)]
