@@ -101,11 +101,13 @@ impl Gate {
     }
 }
 
-/// One byte into a word's hash, ignoring ASCII case (`| 0x20` lower-cases
-/// letters and leaves digits as they are).
+/// One byte into a word's running value, ignoring ASCII case (`| 0x20`
+/// lower-cases letters and leaves digits as they are). The bytes are
+/// packed, not mixed (up to eight words are kept exactly, longer ones fold
+/// over), so a byte costs a rotate; [`top_bits`] mixes once per look-up.
 #[inline(always)]
 fn step(h: u64, b: u8) -> u64 {
-    (h.rotate_left(5) ^ u64::from(b | 0x20)).wrapping_mul(0x517c_c1b7_2722_0a95)
+    h.rotate_left(8) ^ u64::from(b | 0x20)
 }
 
 /// The length of the leading run of ASCII letters and digits, and its hash.
@@ -117,10 +119,11 @@ fn leading_word(bytes: &[u8]) -> (usize, u64) {
     (len, bytes[..len].iter().fold(0, |h, &b| step(h, b)))
 }
 
-/// A hash's bit in a set of `2^bits` bits: its high bits, the best mixed.
+/// A word's bit in a set of `2^bits` bits: the high bits of its value
+/// times an odd constant, the best mixed.
 #[inline(always)]
 fn top_bits(h: u64, bits: u32) -> usize {
-    (h >> (64 - bits)) as usize
+    (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize
 }
 
 fn set_bit(set: &mut [u64], bit: usize) {
