@@ -19,6 +19,8 @@ mod codec;
 #[cfg(feature = "postgres")]
 mod pg;
 #[cfg(feature = "postgres")]
+mod pg_copy;
+#[cfg(feature = "postgres")]
 mod pg_records;
 #[cfg(feature = "sqlite")]
 mod sqlite;

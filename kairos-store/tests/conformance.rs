@@ -908,6 +908,19 @@ async fn wide_batches_keep_tabs_newlines_and_backslashes() {
         }
         let again = s.upsert_jobs(A, &batch).await.expect("ingests");
         assert_eq!((again.inserted, again.updated, again.unchanged), (0, 0, 6));
+        // A change in one wide row is an update of that row alone, with
+        // the NULLs and numbers it carries.
+        batch[3].description_raw.push_str(" changed");
+        batch[3].salary_min = None;
+        let changed = s.upsert_jobs(A, &batch).await.expect("ingests");
+        assert_eq!(
+            (changed.inserted, changed.updated, changed.unchanged),
+            (0, 1, 5)
+        );
+        let job = s.get_job(A, batch[3].job_id(A)).await.expect("found");
+        assert_eq!(job.description_raw, batch[3].description_raw);
+        assert_eq!((job.salary_min, job.salary_max), (None, Some(150_000)));
+        assert_eq!(job.scraped_at, batch[3].scraped_at);
     })
     .await;
 }
