@@ -218,7 +218,8 @@ static NARROW_CUE_AFTER: WordSet = WordSet::new(&[
 static NARROW_NAMES: WordSet = WordSet::new(&["Scheme", "Shell", "Make"]);
 
 fn is_narrow(name: &str) -> bool {
-    name.chars().count() == 1 || NARROW_NAMES.contains(name)
+    let mut chars = name.chars();
+    (chars.next().is_some() && chars.next().is_none()) || NARROW_NAMES.contains(name)
 }
 
 /// Words right before a mention that are enough on their own (`using Go`, `in Rust`).
@@ -330,10 +331,9 @@ fn is_list_gap(gap: &str) -> bool {
     })
     .all(|w| {
         w.is_empty()
-            || matches!(
-                w.to_ascii_lowercase().as_str(),
-                "and" | "or" | "e.g." | "eg"
-            )
+            || ["and", "or", "e.g.", "eg"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
     })
 }
 
