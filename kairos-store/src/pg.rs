@@ -26,6 +26,8 @@ pub static MIGRATOR: Migrator = sqlx::migrate!("./migrations/postgres");
 #[derive(Debug, Clone)]
 pub struct PgStore {
     pool: PgPool,
+    /// Whether the server can compress with lz4 (built `--with-lz4`).
+    lz4: bool,
 }
 
 const JOB_COLUMNS: &str = "id, platform, platform_job_id, title, company, location, salary_min, salary_max, salary_currency, url, \
@@ -40,7 +42,14 @@ impl PgStore {
             .await
             .map_err(db_error)?;
         MIGRATOR.run(&pool).await.map_err(db_error)?;
-        Ok(Self { pool })
+        let lz4: bool = sqlx::query_scalar(
+            "select coalesce(bool_or('lz4' = any(enumvals)), false) from pg_settings \
+             where name = 'default_toast_compression'",
+        )
+        .fetch_one(&pool)
+        .await
+        .map_err(db_error)?;
+        Ok(Self { pool, lz4 })
     }
 
     /// The pool, for tests and tools that need raw access.
@@ -179,6 +188,15 @@ impl PgStore {
         /// How much COPY text is sent at a time.
         const CHUNK: usize = 1 << 20;
         let mut tx = self.pool.begin().await.map_err(db_error)?;
+        if self.lz4 {
+            // Descriptions are compressed once, as they enter the staging
+            // table, and keep that compression on their way into `jobs`:
+            // lz4 does it several times faster than the default pglz.
+            sqlx::query("set local default_toast_compression = 'lz4'")
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+        }
         sqlx::query(pg_copy::CREATE_STAGING)
             .execute(&mut *tx)
             .await
