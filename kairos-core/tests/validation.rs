@@ -193,6 +193,32 @@ fn construction_checks_the_same_rules_as_deserialization() {
 }
 
 #[test]
+fn nul_characters_are_refused_naming_the_field_and_showing_where() {
+    let description = format!(
+        "{}Rust and Go\u{0}garbage after{}",
+        "x".repeat(100),
+        "y".repeat(100)
+    );
+    let err = serde_json::from_value::<JobListing>(json!({
+        "platform": "seek",
+        "platform_job_id": "abc",
+        "title": "Engineer",
+        "company": "Acme",
+        "description_raw": description,
+        "scraped_at": "2026-11-25T09:30:00Z"
+    }))
+    .expect_err("a NUL is refused");
+    let message = err.to_string();
+    assert!(
+        message.contains("description_raw")
+            && message.contains("Rust and Go\\0garbage")
+            && message.contains("byte 111")
+            && !message.contains(&"x".repeat(50)),
+        "{message}"
+    );
+}
+
+#[test]
 fn bad_dates_name_the_value() {
     for bad in ["2020-13", "20", "2020-1", "2020-01-02-03", "soon"] {
         let err = bad.parse::<PartialDate>().expect_err("bad date");

@@ -501,6 +501,25 @@ async fn bad_input_is_stored_verbatim_or_refused_whole() {
             ),
             "nothing half-written"
         );
+        // A NUL character (which PostgreSQL cannot store) in a wide batch,
+        // the one that would go through COPY: refused before anything is sent.
+        let mut wide: Vec<JobListing> = (300..303).map(listing).collect();
+        for l in &mut wide {
+            l.description_raw = "Rust ".repeat(100_000);
+        }
+        wide[2].description_raw.push_str("\0 trailing junk");
+        let err = s.upsert_jobs(A, &wide).await.expect_err("NUL refused");
+        assert!(
+            err.to_string().contains("listings[2].description_raw"),
+            "{err}"
+        );
+        assert!(
+            matches!(
+                s.get_job(A, wide[0].job_id(A)).await,
+                Err(Error::NotFound { .. })
+            ),
+            "nothing half-written"
+        );
         let err = s
             .transition_job(A, l.job_id(A), JobStatus::New, JobStatus::Offer, t0())
             .await

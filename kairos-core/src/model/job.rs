@@ -51,7 +51,18 @@ impl JobListing {
     /// Checks the listing's rules: a non-empty `platform_job_id`, salaries
     /// that are not negative, and `salary_min <= salary_max`.
     pub fn validate(&self) -> Result<()> {
-        check_scraped_fields(&self.platform_job_id, self.salary_min, self.salary_max)
+        check_scraped_fields(&self.platform_job_id, self.salary_min, self.salary_max)?;
+        check_no_nul(&[
+            ("platform_job_id", &self.platform_job_id),
+            ("title", &self.title),
+            ("company", &self.company),
+            ("location", self.location.as_deref().unwrap_or("")),
+            (
+                "salary_currency",
+                self.salary_currency.as_deref().unwrap_or(""),
+            ),
+            ("description_raw", &self.description_raw),
+        ])
     }
 
     /// The stable id this listing gets when `owner` tracks it: the same
@@ -143,8 +154,43 @@ impl Job {
 
     /// Checks the same rules as [`JobListing::validate`].
     pub fn validate(&self) -> Result<()> {
-        check_scraped_fields(&self.platform_job_id, self.salary_min, self.salary_max)
+        check_scraped_fields(&self.platform_job_id, self.salary_min, self.salary_max)?;
+        check_no_nul(&[
+            ("platform_job_id", &self.platform_job_id),
+            ("title", &self.title),
+            ("company", &self.company),
+            ("location", self.location.as_deref().unwrap_or("")),
+            (
+                "salary_currency",
+                self.salary_currency.as_deref().unwrap_or(""),
+            ),
+            ("description_raw", &self.description_raw),
+        ])
     }
+}
+
+/// Text fields must not hold NUL characters: PostgreSQL cannot store them,
+/// and no listing means one. The error shows the text around the first.
+fn check_no_nul(fields: &[(&str, &str)]) -> Result<()> {
+    for (field, text) in fields {
+        if let Some(at) = text.find('\0') {
+            let from = text[..at]
+                .char_indices()
+                .rev()
+                .nth(19)
+                .map_or(0, |(i, _)| i);
+            let to = text[at..]
+                .char_indices()
+                .nth(20)
+                .map_or(text.len(), |(i, _)| at + i);
+            return Err(Error::validation(
+                *field,
+                &text[from..to],
+                format!("must not contain NUL characters (one at byte {at})"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The rules shared by a listing and the job made from it.
