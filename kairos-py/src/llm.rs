@@ -145,6 +145,21 @@ enum Model<'a> {
     Object(PyModel),
 }
 
+impl Model<'_> {
+    /// Runs `f` with the model. A client does I/O, so the GIL is released
+    /// while it waits; a Python model needs the GIL for every call, so it
+    /// is kept.
+    fn call<T: Send>(&self, py: Python<'_>, f: impl Fn(&dyn LanguageModel) -> T + Sync) -> T {
+        match self {
+            Model::Client(c) => {
+                let client = &c.inner;
+                py.detach(|| f(client))
+            }
+            Model::Object(o) => f(o),
+        }
+    }
+}
+
 fn model_arg<'a>(obj: &'a Bound<'_, PyAny>) -> PyResult<Model<'a>> {
     if let Ok(client) = obj.extract::<PyRef<'a, PyOpenAi>>() {
         return Ok(Model::Client(client));
@@ -175,15 +190,7 @@ pub(crate) fn analyze_with_model<'py>(
     let rt = runtime()?;
     let run =
         |m: &dyn LanguageModel| rt.block_on(core_analyze(m, Analyzer::shared(), title, &text));
-    let analysis = match &model {
-        // The client does I/O: release the GIL while it waits.
-        Model::Client(c) => {
-            let client = &c.inner;
-            py.detach(|| run(client))
-        }
-        // A Python model needs the GIL for every call: keep it.
-        Model::Object(o) => run(o),
-    };
+    let analysis = model.call(py, run);
     let out = PyDict::new(py);
     out.set_item("report", PyJdReport::new(analysis.report))?;
     out.set_item("unknown_skills", to_py(py, &analysis.unknown_skills)?)?;
@@ -236,13 +243,7 @@ pub(crate) fn tailor_with_model<'py>(
             mode,
         ))
     };
-    let result = match &model {
-        Model::Client(c) => {
-            let client = &c.inner;
-            py.detach(|| run(client))
-        }
-        Model::Object(o) => run(o),
-    };
+    let result = model.call(py, run);
     let out = PyDict::new(py);
     out.set_item(
         "tailored",

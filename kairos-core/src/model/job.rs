@@ -49,20 +49,19 @@ validated_serde!(JobListing);
 
 impl JobListing {
     /// Checks the listing's rules: a non-empty `platform_job_id`, salaries
-    /// that are not negative, and `salary_min <= salary_max`.
+    /// that are not negative, `salary_min <= salary_max`, and no NUL
+    /// characters in the text fields.
     pub fn validate(&self) -> Result<()> {
-        check_scraped_fields(&self.platform_job_id, self.salary_min, self.salary_max)?;
-        check_no_nul(&[
-            ("platform_job_id", &self.platform_job_id),
-            ("title", &self.title),
-            ("company", &self.company),
-            ("location", self.location.as_deref().unwrap_or("")),
-            (
-                "salary_currency",
-                self.salary_currency.as_deref().unwrap_or(""),
-            ),
-            ("description_raw", &self.description_raw),
-        ])
+        check_scraped(&Scraped {
+            platform_job_id: &self.platform_job_id,
+            title: &self.title,
+            company: &self.company,
+            location: self.location.as_deref(),
+            salary_min: self.salary_min,
+            salary_max: self.salary_max,
+            salary_currency: self.salary_currency.as_deref(),
+            description_raw: &self.description_raw,
+        })
     }
 
     /// The stable id this listing gets when `owner` tracks it: the same
@@ -154,18 +153,16 @@ impl Job {
 
     /// Checks the same rules as [`JobListing::validate`].
     pub fn validate(&self) -> Result<()> {
-        check_scraped_fields(&self.platform_job_id, self.salary_min, self.salary_max)?;
-        check_no_nul(&[
-            ("platform_job_id", &self.platform_job_id),
-            ("title", &self.title),
-            ("company", &self.company),
-            ("location", self.location.as_deref().unwrap_or("")),
-            (
-                "salary_currency",
-                self.salary_currency.as_deref().unwrap_or(""),
-            ),
-            ("description_raw", &self.description_raw),
-        ])
+        check_scraped(&Scraped {
+            platform_job_id: &self.platform_job_id,
+            title: &self.title,
+            company: &self.company,
+            location: self.location.as_deref(),
+            salary_min: self.salary_min,
+            salary_max: self.salary_max,
+            salary_currency: self.salary_currency.as_deref(),
+            description_raw: &self.description_raw,
+        })
     }
 }
 
@@ -193,8 +190,22 @@ fn check_no_nul(fields: &[(&str, &str)]) -> Result<()> {
     Ok(())
 }
 
+/// The scraped fields a listing and the job made from it share, borrowed
+/// so that one function holds the rules for both.
+struct Scraped<'a> {
+    platform_job_id: &'a str,
+    title: &'a str,
+    company: &'a str,
+    location: Option<&'a str>,
+    salary_min: Option<i64>,
+    salary_max: Option<i64>,
+    salary_currency: Option<&'a str>,
+    description_raw: &'a str,
+}
+
 /// The rules shared by a listing and the job made from it.
-fn check_scraped_fields(platform_job_id: &str, min: Option<i64>, max: Option<i64>) -> Result<()> {
+fn check_scraped(f: &Scraped<'_>) -> Result<()> {
+    let (platform_job_id, min, max) = (f.platform_job_id, f.salary_min, f.salary_max);
     if platform_job_id.trim().is_empty() {
         return Err(Error::validation(
             "platform_job_id",
@@ -216,5 +227,12 @@ fn check_scraped_fields(platform_job_id: &str, min: Option<i64>, max: Option<i64
             ));
         }
     }
-    Ok(())
+    check_no_nul(&[
+        ("platform_job_id", f.platform_job_id),
+        ("title", f.title),
+        ("company", f.company),
+        ("location", f.location.unwrap_or("")),
+        ("salary_currency", f.salary_currency.unwrap_or("")),
+        ("description_raw", f.description_raw),
+    ])
 }

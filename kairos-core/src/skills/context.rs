@@ -474,12 +474,12 @@ static COMPANY_WORDS: WordSet = WordSet::new(&[
 /// (a word of [`COMPANY_WORDS`], where `we're` is one word), in one pass.
 fn sentence_verdicts(sentence: &str) -> (bool, bool) {
     let (mut asks, mut about_company) = (false, false);
+    let asking = |part: &str| part.len() > 2 && ASKING_WORDS.contains(part);
     for w in sentence.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'') {
         if w.is_empty() {
             continue;
         }
         about_company = about_company || COMPANY_WORDS.contains(w);
-        let asking = |part: &str| part.len() > 2 && ASKING_WORDS.contains(part);
         // Few words have an apostrophe; splitting every word is a search.
         asks = asks
             || if w.bytes().any(|b| b == b'\'') {

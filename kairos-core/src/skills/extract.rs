@@ -173,12 +173,8 @@ impl Extractor {
     /// the benchmark.
     pub fn count_raw_matches(&self, text: &str) -> usize {
         let mut n = 0;
-        self.scan(text, |_, _, _| n += 1);
+        self.automaton.scan(text, |_, _, _| n += 1);
         n
-    }
-
-    fn scan(&self, text: &str, on_match: impl FnMut(usize, usize, usize)) {
-        self.automaton.scan(text, on_match);
     }
 
     /// Every skill mentioned in `text`, in order, without overlaps.
@@ -201,7 +197,7 @@ impl Extractor {
         let mut hits: Vec<SkillHit> = Vec::new();
         let mut pending_context = false;
         let mut title_line = ((usize::MAX, 0), false);
-        self.scan(text, |pattern, start, end| {
+        self.automaton.scan(text, |pattern, start, end| {
             let skill = match self.pattern_skill[pattern] {
                 PatternKind::Skill(skill) => skill,
                 PatternKind::Extra(extra) => {
