@@ -104,6 +104,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut wrong: HashMap<String, usize> = HashMap::new();
     let mut by_kind: HashMap<&str, (usize, usize)> = HashMap::new();
     let mut missed: HashMap<String, usize> = HashMap::new();
+    // Per canonical skill: (predicted, correct), to find the skills that
+    // are wrong more often than right.
+    let mut by_skill: HashMap<&str, (usize, usize)> = HashMap::new();
     for p in &postings {
         // A mention that names a role (`Java Developer`) is not a knowledge span.
         let raw: Vec<(SkillId, usize, usize)> = if analyzer_mode {
@@ -127,8 +130,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let kind = extractor.taxonomy().get(raw[k].0).kind.as_str();
             let entry = by_kind.entry(kind).or_default();
             entry.0 += 1;
+            let skill = by_skill
+                .entry(extractor.taxonomy().get(raw[k].0).name.as_str())
+                .or_default();
+            skill.0 += 1;
             if p.knowledge.iter().chain(&p.skill).any(|&g| overlaps(h, g)) {
                 entry.1 += 1;
+                skill.1 += 1;
                 correct += 1;
             } else {
                 if !p.text[..h.0].contains('\n') {
@@ -186,6 +194,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     if show_misses {
+        let mut skills: Vec<_> = by_skill
+            .into_iter()
+            .filter(|(_, (n, ok))| n - ok >= 3)
+            .collect();
+        skills.sort_by(|a, b| (b.1 .0 - b.1 .1).cmp(&(a.1 .0 - a.1 .1)).then(a.0.cmp(b.0)));
+        println!(
+            "wrong 3+ times (skill predicted/correct): {}",
+            skills
+                .iter()
+                .map(|(name, (n, ok))| format!("{name} {n}/{ok}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
         let mut kinds: Vec<_> = by_kind.into_iter().collect();
         kinds.sort();
         for (kind, (n, ok)) in kinds {

@@ -153,6 +153,38 @@ fn ambiguous_words_count_only_in_technical_context() {
             &["Backend services in Java and Kotlin.", "Java 17 experience"],
             &["Free java and pastries every Friday.", "a cup of java"],
         ),
+        (
+            "Information technology",
+            &["Experience supporting IT infrastructure."],
+            &["It is important that you have experience with Python."],
+        ),
+        (
+            "REST",
+            &["Experience designing REST APIs.", "Experience with rest api design."],
+            &[
+                "You and the rest of the team will own the product.",
+                "You can rest assured that we value experience.",
+            ],
+        ),
+        (
+            "Security",
+            &["Strong experience with security practices."],
+            &["Benefits: job security, experience a great team."],
+        ),
+        (
+            "Insurance",
+            &["Domain experience in insurance is required."],
+            &["Benefits include national insurance and medical insurance, experience required."],
+        ),
+        (
+            "English",
+            &[
+                "You speak and write English fluently.",
+                "English speaking clients.",
+                "We expect you to master English and German.",
+            ],
+            &["Our English office is in Leeds."],
+        ),
     ];
     for (skill, yes, no) in cases {
         let skill = if *skill == "Shell" {

@@ -161,6 +161,11 @@ static CUE_ADJECTIVE: WordSet = WordSet::new(&[
     "extensive",
     "relevant",
     "prior",
+    // Spoken languages: `speak and write English`, `master German`.
+    "speak",
+    "speaks",
+    "write",
+    "master",
 ]);
 
 /// Words after a general term that mark it as asked for (`cloud
@@ -196,6 +201,13 @@ static GENERIC_CUE_AFTER: WordSet = WordSet::new(&[
     "skillset",
     "expert",
     "experts",
+    // Spoken languages: `English fluently`, `German speaking`.
+    "fluently",
+    "speaking",
+    "speaker",
+    "speakers",
+    "spoken",
+    "written",
 ]);
 
 /// The only cues after a one-letter name (`C`, `R`, `D`) or a very common
@@ -353,6 +365,16 @@ fn written_as_name(mention: &str, canonical: &str) -> bool {
                 && mention.chars().all(|c| !c.is_lowercase());
     }
     mention.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a mention of two or three letters is written as an everyday
+/// word at a sentence start: `It` is the pronoun, `IT` the field (`PhD`,
+/// `IoT` keep their inner capitals).
+fn is_capitalised_word(mention: &str) -> bool {
+    let bytes = mention.as_bytes();
+    (2..=3).contains(&bytes.len())
+        && bytes[0].is_ascii_uppercase()
+        && bytes[1..].iter().all(u8::is_ascii_lowercase)
 }
 
 /// Whether the mention stands alone on its line or bullet.
@@ -520,6 +542,11 @@ pub(crate) fn accept_in_context(text: &str, taxonomy: &Taxonomy, hits: &mut Vec<
         let unambiguous = !def.generic && !is_everyday_spelling(mention, &def.name);
         if unambiguous || (!def.needs_context && !def.needs_capital && !def.generic) {
             state[i] = 1;
+            continue;
+        }
+        // `It`, `Hr`, `Ai`: a general term's acronym counts only in capitals.
+        if def.generic && is_capitalised_word(mention) {
+            state[i] = 2;
             continue;
         }
         let after = word_after(text, h.end);

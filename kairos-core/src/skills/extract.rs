@@ -287,6 +287,17 @@ const STOP_PHRASES: &[&str] = &[
     "r&d tax",
     "q&a",
     "p&l",
+    // Benefits and everyday phrases around general terms.
+    "job security",
+    "national insurance",
+    "health insurance",
+    "medical insurance",
+    "life insurance",
+    "private healthcare",
+    "private health care",
+    "private health insurance",
+    "rest of",
+    "rest assured",
 ];
 
 /// Nouns that, right after a skill, make the phrase name a role or a team.
