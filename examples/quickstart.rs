@@ -258,7 +258,7 @@ fn print_summary(options: &Options, s: &RunSummary) {
             .required
             .iter()
             .filter(|m| m.coverage == Coverage::Missing)
-            .map(|m| m.skill.as_str())
+            .map(|m| &*m.skill)
             .take(3)
             .collect();
         let eligible = r.result.eligibility.status == EligibilityStatus::Eligible;

@@ -152,7 +152,7 @@ fn a_good_match_scores_high_and_says_why() {
     let rust = result
         .required
         .iter()
-        .find(|m| m.skill == "Rust")
+        .find(|m| &*m.skill == "Rust")
         .expect("Rust asked");
     assert_eq!(rust.years_asked, Some(3.0));
     assert!(

@@ -23,6 +23,8 @@
 mod eligibility;
 mod reasoning;
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 pub use eligibility::{eligibility, Eligibility, EligibilityStatus};
@@ -63,15 +65,19 @@ pub enum Coverage {
 }
 
 /// One job skill against the profile.
+///
+/// Names are shared handles (`Arc<str>`, read like `&str`): a batch of
+/// results names the same few hundred skills thousands of times, and
+/// sharing them keeps scoring a small fraction of analysing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SkillMatch {
     /// The job's skill.
-    pub skill: String,
+    pub skill: Arc<str>,
     /// How the profile covers it.
     pub coverage: Coverage,
     /// The profile skill that covers it (itself, or the implying or related one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub via: Option<String>,
+    pub via: Option<Arc<str>>,
     /// The covering entry's proficiency.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proficiency: Option<u8>,
@@ -108,9 +114,9 @@ pub struct MatchResult {
     /// Each preferred skill.
     pub preferred: Vec<SkillMatch>,
     /// ATS keywords the profile shows, of those counted.
-    pub keywords_matched: Vec<String>,
+    pub keywords_matched: Vec<Arc<str>>,
     /// ATS keywords the profile does not show, of those counted.
-    pub keywords_missing: Vec<String>,
+    pub keywords_missing: Vec<Arc<str>>,
     /// Overall years.
     pub years: YearsCheck,
     /// Two to four plain sentences that explain the score.
@@ -130,13 +136,27 @@ fn quality(entry: &SkillEntry, years_asked: Option<f64>) -> f64 {
     proficiency * years
 }
 
+/// How the profile covers one skill: the entry (by index) and the credit.
+#[derive(Debug, Clone, Copy)]
+struct Covered {
+    coverage: Coverage,
+    entry: usize,
+    credit: f64,
+}
+
 /// A profile made ready for scoring many jobs: entries indexed by skill,
-/// and, for every skill the profile covers in part, the entries that do.
+/// for every skill the profile covers in part the entries that do, and
+/// each covered skill's answer when the job asks no years of it (the
+/// common case, so most look-ups are one probe).
 pub struct PreparedProfile<'a> {
     profile: &'a Profile,
     own: FastMap<SkillId, usize>,
     implied_by: FastMap<SkillId, Vec<usize>>,
     related_to: FastMap<SkillId, Vec<usize>>,
+    /// Every skill the profile covers, without years asked.
+    unasked: FastMap<SkillId, Covered>,
+    /// The entries' names, shared into results.
+    entry_names: Vec<Arc<str>>,
     terms: FastSet<String>,
 }
 
@@ -175,13 +195,28 @@ impl<'a> PreparedProfile<'a> {
             .map(|e| e.name.to_lowercase())
             .chain(profile.terms.iter().map(|t| t.to_lowercase()))
             .collect();
-        Self {
+        let mut prepared = Self {
             profile,
             own,
             implied_by,
             related_to,
+            unasked: FastMap::default(),
+            entry_names: profile.skills.iter().map(|e| Arc::from(e.name.as_str())).collect(),
             terms,
+        };
+        let covered: Vec<SkillId> = prepared
+            .own
+            .keys()
+            .chain(prepared.implied_by.keys())
+            .chain(prepared.related_to.keys())
+            .copied()
+            .collect();
+        for id in covered {
+            if let Some(c) = prepared.cover_id(id, None) {
+                prepared.unasked.insert(id, c);
+            }
         }
+        prepared
     }
 
     fn has_term(&self, term: &str) -> bool {
@@ -201,55 +236,86 @@ impl<'a> PreparedProfile<'a> {
         candidates: Option<&Vec<usize>>,
         factor: f64,
         years_asked: Option<f64>,
-    ) -> Option<(&'a SkillEntry, f64)> {
-        let profile: &'a Profile = self.profile;
+    ) -> Option<(usize, f64)> {
+        let skills = &self.profile.skills;
         candidates?
             .iter()
-            .map(|&i| {
-                (
-                    &profile.skills[i],
-                    factor * quality(&profile.skills[i], years_asked),
-                )
+            .map(|&i| (i, factor * quality(&skills[i], years_asked)))
+            .max_by(|a, b| {
+                a.1.total_cmp(&b.1)
+                    .then_with(|| skills[b.0].name.cmp(&skills[a.0].name))
             })
-            .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.name.cmp(&a.0.name)))
+    }
+
+    /// How a taxonomy skill is covered: its own entry, an implying entry, a
+    /// related one; `None` when missing.
+    fn cover_id(&self, target: SkillId, years_asked: Option<f64>) -> Option<Covered> {
+        let own = self.own.get(&target).copied();
+        let implied = self.best(self.implied_by.get(&target), IMPLIED_CREDIT, years_asked);
+        let related = self.best(self.related_to.get(&target), RELATED_CREDIT, years_asked);
+        let partial = [implied, related]
+            .into_iter()
+            .flatten()
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        // Credit is the best the profile offers, so removing any entry can
+        // only lower it: a weak own entry still gains from a strong related one.
+        match (own, partial) {
+            (Some(i), p) => Some(Covered {
+                coverage: Coverage::Matched,
+                entry: i,
+                credit: quality(&self.profile.skills[i], years_asked).max(p.map_or(0.0, |p| p.1)),
+            }),
+            (None, Some((i, credit))) => Some(Covered {
+                coverage: Coverage::Partial,
+                entry: i,
+                credit,
+            }),
+            (None, None) => None,
+        }
     }
 
     /// How `skill` is covered: its own entry, an implying entry, a related one.
     fn cover(&self, skill: &str, years_asked: Option<f64>, taxonomy: &Taxonomy) -> SkillMatch {
-        let make = |coverage, entry: Option<&SkillEntry>, credit: f64| SkillMatch {
-            skill: skill.to_owned(),
-            coverage,
-            via: entry.map(|e| e.name.clone()),
+        let target = taxonomy.lookup(skill);
+        let covered = match target {
+            Some(t) if years_asked.is_none() => self.unasked.get(&t).copied(),
+            Some(t) => self.cover_id(t, years_asked),
+            // A profile entry spelled like a taxonomy skill resolves to it, so
+            // only a skill outside the taxonomy is looked for by name.
+            None => self
+                .profile
+                .skills
+                .iter()
+                .position(|s| s.name.eq_ignore_ascii_case(skill))
+                .map(|i| Covered {
+                    coverage: Coverage::Matched,
+                    entry: i,
+                    credit: quality(&self.profile.skills[i], years_asked),
+                }),
+        };
+        // The report's own spelling is kept; it is the taxonomy's name
+        // (shared, not copied) whenever the analyzer wrote it.
+        let name = match target.map(|t| taxonomy.shared_name(t)) {
+            Some(shared) if **shared == *skill => Arc::clone(shared),
+            _ => Arc::from(skill),
+        };
+        let entry = covered.map(|c| &self.profile.skills[c.entry]);
+        SkillMatch {
+            skill: name,
+            coverage: covered.map_or(Coverage::Missing, |c| c.coverage),
+            via: covered.map(|c| Arc::clone(&self.entry_names[c.entry])),
             proficiency: entry.map(|e| e.proficiency.get()),
             years: entry.map(|e| e.years.get()),
             years_asked,
-            credit: round6(credit),
-        };
-        let target = taxonomy.lookup(skill);
-        // A profile entry spelled like a taxonomy skill resolves to it, so
-        // only a skill outside the taxonomy is looked for by name.
-        let own = match target {
-            Some(t) => self.own.get(&t).map(|&i| &self.profile.skills[i]),
-            None => self.profile.skill(skill),
-        };
-        let partial = target.and_then(|t| {
-            let implied = self.best(self.implied_by.get(&t), IMPLIED_CREDIT, years_asked);
-            let related = self.best(self.related_to.get(&t), RELATED_CREDIT, years_asked);
-            [implied, related]
-                .into_iter()
-                .flatten()
-                .max_by(|a, b| a.1.total_cmp(&b.1))
-        });
-        // Credit is the best the profile offers, so removing any entry can
-        // only lower it: a weak own entry still gains from a strong related one.
-        match (own, partial) {
-            (Some(e), p) => make(
-                Coverage::Matched,
-                Some(e),
-                quality(e, years_asked).max(p.map_or(0.0, |p| p.1)),
-            ),
-            (None, Some((e, credit))) => make(Coverage::Partial, Some(e), credit),
-            (None, None) => make(Coverage::Missing, None, 0.0),
+            credit: round6(covered.map_or(0.0, |c| c.credit)),
+        }
+    }
+
+    /// A keyword as a shared name: the taxonomy's when it is a skill's name.
+    fn keyword_name(term: &str, taxonomy: &Taxonomy) -> Arc<str> {
+        match taxonomy.lookup(term).map(|t| taxonomy.shared_name(t)) {
+            Some(shared) if **shared == *term => Arc::clone(shared),
+            _ => Arc::from(term),
         }
     }
 }
@@ -262,9 +328,10 @@ pub fn score_many(
     country: Option<&str>,
 ) -> Vec<MatchResult> {
     let prepared = PreparedProfile::new(profile, taxonomy);
+    let mut memo = BatchMemo::default();
     reports
         .iter()
-        .map(|r| score_prepared(r, &prepared, taxonomy, country))
+        .map(|r| score_with(r, &prepared, taxonomy, country, &mut memo))
         .collect()
 }
 
@@ -292,41 +359,92 @@ pub fn score_prepared(
     taxonomy: &Taxonomy,
     country: Option<&str>,
 ) -> MatchResult {
+    score_with(report, prepared, taxonomy, country, &mut BatchMemo::default())
+}
+
+/// What a batch has already worked out, by the name as the reports write
+/// it: a batch names the same few hundred skills thousands of times.
+#[derive(Default)]
+struct BatchMemo<'r> {
+    /// The breakdown line of a skill asked without years.
+    skills: FastMap<&'r str, SkillMatch>,
+    /// A keyword's shared name and whether the profile shows it.
+    keywords: FastMap<&'r str, (Arc<str>, bool)>,
+}
+
+/// Whether two names are equal, telling most different names of the same
+/// length apart by their first and last bytes before comparing them whole.
+fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.first() == b.first() && a.last() == b.last() && a == b
+}
+
+fn score_with<'r>(
+    report: &'r JdReport,
+    prepared: &PreparedProfile<'_>,
+    taxonomy: &Taxonomy,
+    country: Option<&str>,
+    memo: &mut BatchMemo<'r>,
+) -> MatchResult {
     let profile = prepared.profile;
-    let years_for = |skill: &str| {
-        report
+    let mut cover = |skill: &'r str| {
+        let years_asked = report
             .skill_years
             .iter()
             .find(|y| y.skill.as_deref() == Some(skill))
-            .map(|y| y.min)
+            .map(|y| y.min);
+        if years_asked.is_some() {
+            return prepared.cover(skill, years_asked, taxonomy);
+        }
+        memo.skills
+            .entry(skill)
+            .or_insert_with(|| prepared.cover(skill, None, taxonomy))
+            .clone()
     };
     let required: Vec<SkillMatch> = report
         .required_skills
         .iter()
-        .map(|s| prepared.cover(&s.skill, years_for(&s.skill), taxonomy))
+        .map(|s| cover(&s.skill))
         .collect();
     let preferred: Vec<SkillMatch> = report
         .preferred_skills
         .iter()
-        .map(|s| prepared.cover(&s.skill, years_for(&s.skill), taxonomy))
+        .map(|s| cover(&s.skill))
         .collect();
-    // A few dozen names at most: a scan beats building a set per job.
+    // Other keywords: those that are not a required or preferred skill. A
+    // few dozen names at most: a scan beats building a set per job.
     let listed = |term: &str| {
-        report
-            .required_skills
+        required
             .iter()
-            .chain(&report.preferred_skills)
-            .any(|s| s.skill == term)
+            .chain(&preferred)
+            .any(|m| same_name(&m.skill, term))
     };
-    let others: Vec<&str> = report
-        .keywords
-        .iter()
-        .map(|k| k.term.as_str())
-        .filter(|t| !listed(t))
-        .take(MAX_KEYWORDS)
-        .collect();
-    let (keywords_matched, keywords_missing): (Vec<&str>, Vec<&str>) =
-        others.iter().partition(|t| prepared.has_term(t));
+    let mut others = 0;
+    let (mut keywords_matched, mut keywords_missing) = (Vec::new(), Vec::new());
+    for term in report.keywords.iter().map(|k| k.term.as_str()) {
+        if others == MAX_KEYWORDS {
+            break;
+        }
+        if listed(term) {
+            continue;
+        }
+        others += 1;
+        let (name, shown) = memo
+            .keywords
+            .entry(term)
+            .or_insert_with(|| {
+                (
+                    PreparedProfile::keyword_name(term, taxonomy),
+                    prepared.has_term(term),
+                )
+            })
+            .clone();
+        if shown {
+            keywords_matched.push(name);
+        } else {
+            keywords_missing.push(name);
+        }
+    }
 
     let weighted = required
         .iter()
@@ -334,7 +452,7 @@ pub fn score_prepared(
         .chain(preferred.iter().map(|m| (PREFERRED_WEIGHT, m.credit)));
     let (mut num, mut den) = weighted.fold((0.0, 0.0), |(n, d), (w, c)| (n + w * c, d + w));
     num += KEYWORD_WEIGHT * keywords_matched.len() as f64;
-    den += KEYWORD_WEIGHT * others.len() as f64;
+    den += KEYWORD_WEIGHT * others as f64;
     let skills_score = if den > 0.0 {
         num / den
     } else {
@@ -360,8 +478,8 @@ pub fn score_prepared(
         eligibility,
         required,
         preferred,
-        keywords_matched: keywords_matched.into_iter().map(str::to_owned).collect(),
-        keywords_missing: keywords_missing.into_iter().map(str::to_owned).collect(),
+        keywords_matched,
+        keywords_missing,
         years,
         reasoning: String::new(),
     };

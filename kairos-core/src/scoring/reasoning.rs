@@ -7,46 +7,59 @@ use std::fmt::Write;
 
 use super::{Coverage, EligibilityStatus, MatchResult, SkillMatch};
 
-/// Years as a reader writes them: `5`, `2.5`.
-struct Years(f64);
-
-impl std::fmt::Display for Years {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let y = self.0;
-        if (y - y.round()).abs() < 1e-9 {
-            write!(f, "{}", y as i64)
-        } else {
-            write!(f, "{y:.1}")
+/// Writes a count. Reasons are written for every scored job, so counts
+/// skip the formatting machinery.
+fn push_count(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
         }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
     }
 }
 
-/// `1 year`, `3 years`.
-struct PluralYears(f64);
-
-impl std::fmt::Display for PluralYears {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let unit = if (self.0 - 1.0).abs() < 1e-9 {
-            "year"
-        } else {
-            "years"
-        };
-        write!(f, "{} {unit}", Years(self.0))
+/// Writes years as a reader writes them: `5`, `2.5`.
+fn push_years(out: &mut String, y: f64) {
+    if (y - y.round()).abs() < 1e-9 && (0.0..1e15).contains(&y) {
+        push_count(out, y as usize);
+    } else if (y - y.round()).abs() < 1e-9 {
+        let _ = write!(out, "{}", y as i64);
+    } else {
+        let _ = write!(out, "{y:.1}");
     }
+}
+
+/// Writes `1 year`, `3 years`.
+fn push_plural_years(out: &mut String, y: f64) {
+    push_years(out, y);
+    out.push_str(if (y - 1.0).abs() < 1e-9 {
+        " year"
+    } else {
+        " years"
+    });
 }
 
 /// Names in a sentence: `A`, `A and B`, `A, B and C`; past five, the first
-/// four and how many more.
-fn write_names(out: &mut String, list: &[&SkillMatch]) {
-    let shown = if list.len() > 5 { 4 } else { list.len() };
-    let items = shown + usize::from(list.len() > shown);
-    for (k, m) in list[..shown].iter().enumerate() {
+/// four and how many more. `len` is how many `list` yields.
+fn write_names<'m>(out: &mut String, list: impl Iterator<Item = &'m SkillMatch>, len: usize) {
+    let shown = if len > 5 { 4 } else { len };
+    let items = shown + usize::from(len > shown);
+    for (k, m) in list.take(shown).enumerate() {
         write_separator(out, k, items);
         out.push_str(&m.skill);
     }
-    if list.len() > shown {
+    if len > shown {
         write_separator(out, shown, items);
-        let _ = write!(out, "{} more", list.len() - shown);
+        push_count(out, len - shown);
+        out.push_str(" more");
     }
 }
 
@@ -91,24 +104,24 @@ pub(super) fn explain(r: &MatchResult) -> String {
     write_required(&mut out, r);
     write_detail(&mut out, r);
     if r.years.met == Some(false) && out.count < 4 {
-        let _ = write!(
-            out.next(),
-            "{} of experience against {}+ asked.",
-            PluralYears(r.years.have),
-            Years(r.years.asked.unwrap_or(0.0))
-        );
+        let s = out.next();
+        push_plural_years(s, r.years.have);
+        s.push_str(" of experience against ");
+        push_years(s, r.years.asked.unwrap_or(0.0));
+        s.push_str("+ asked.");
     }
     if !r.preferred.is_empty() && out.count < 4 {
-        let has: Vec<&SkillMatch> = r
-            .preferred
-            .iter()
-            .filter(|m| m.coverage != Coverage::Missing)
-            .collect();
+        let has = || r.preferred.iter().filter(|m| m.coverage != Coverage::Missing);
+        let count = has().count();
         let s = out.next();
-        let _ = write!(s, "Has {} of {} preferred", has.len(), r.preferred.len());
-        if !has.is_empty() {
+        s.push_str("Has ");
+        push_count(s, count);
+        s.push_str(" of ");
+        push_count(s, r.preferred.len());
+        s.push_str(" preferred");
+        if count > 0 {
             s.push_str(" (");
-            write_names(s, &has);
+            write_names(s, has(), count);
             s.push(')');
         }
         s.push('.');
@@ -122,40 +135,40 @@ pub(super) fn explain(r: &MatchResult) -> String {
 /// How many required skills the profile meets, what is missing and what is
 /// covered in part.
 fn write_required(out: &mut Sentences, r: &MatchResult) {
-    let missing: Vec<&SkillMatch> = r
-        .required
-        .iter()
-        .filter(|m| m.coverage == Coverage::Missing)
-        .collect();
-    let partial: Vec<&SkillMatch> = r
-        .required
-        .iter()
-        .filter(|m| m.coverage == Coverage::Partial)
-        .collect();
-    let met = r.required.len() - missing.len() - partial.len();
+    let missing = || r.required.iter().filter(|m| m.coverage == Coverage::Missing);
+    let partial = || r.required.iter().filter(|m| m.coverage == Coverage::Partial);
+    let (missed, partly) = (missing().count(), partial().count());
+    let met = r.required.len() - missed - partly;
     let s = out.next();
     if r.required.is_empty() {
         s.push_str("The listing names no required skills.");
-    } else if missing.is_empty() && partial.is_empty() {
+    } else if missed == 0 && partly == 0 {
         if r.required.len() == 1 {
             s.push_str("Meets the one required skill.");
         } else {
-            let _ = write!(s, "Meets all {} required skills.", r.required.len());
+            s.push_str("Meets all ");
+            push_count(s, r.required.len());
+            s.push_str(" required skills.");
         }
     } else {
-        let _ = write!(s, "Meets {met} of {} required skills", r.required.len());
-        if !missing.is_empty() {
+        s.push_str("Meets ");
+        push_count(s, met);
+        s.push_str(" of ");
+        push_count(s, r.required.len());
+        s.push_str(" required skills");
+        if missed > 0 {
             s.push_str("; missing ");
-            write_names(s, &missing);
+            write_names(s, missing(), missed);
         }
-        if !partial.is_empty() {
+        if partly > 0 {
             s.push_str("; partly covers ");
-            for (k, m) in partial.iter().enumerate() {
+            for (k, m) in partial().enumerate() {
                 if k > 0 {
                     s.push_str(", ");
                 }
-                let via = m.via.as_deref().unwrap_or("a related skill");
-                let _ = write!(s, "{} through {via}", m.skill);
+                s.push_str(&m.skill);
+                s.push_str(" through ");
+                s.push_str(m.via.as_deref().unwrap_or("a related skill"));
             }
         }
         s.push('.');
@@ -183,17 +196,18 @@ fn write_detail(out: &mut Sentences, r: &MatchResult) {
         return;
     };
     let s = out.next();
-    let _ = write!(
-        s,
-        "{}: {}/10",
-        m.via.as_deref().unwrap_or(&m.skill),
-        m.proficiency.unwrap_or(0)
-    );
+    s.push_str(m.via.as_deref().unwrap_or(&m.skill));
+    s.push_str(": ");
+    push_count(s, usize::from(m.proficiency.unwrap_or(0)));
+    s.push_str("/10");
     if let Some(y) = m.years.filter(|y| *y > 0.0) {
-        let _ = write!(s, " over {}", PluralYears(y));
+        s.push_str(" over ");
+        push_plural_years(s, y);
     }
     if let Some(a) = m.years_asked {
-        let _ = write!(s, " against {}+ asked", Years(a));
+        s.push_str(" against ");
+        push_years(s, a);
+        s.push_str("+ asked");
     }
     s.push('.');
 }

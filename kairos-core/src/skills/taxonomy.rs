@@ -2,6 +2,7 @@
 //! related skills.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::fasthash::FastMap;
 
@@ -139,7 +140,10 @@ pub struct Taxonomy {
     /// Lower-cased names and aliases → skill.
     by_name: FastMap<String, SkillId>,
     /// Canonical names as written → skill: the common lookup, without lower-casing.
-    by_canonical: FastMap<String, SkillId>,
+    by_canonical: FastMap<Arc<str>, SkillId>,
+    /// Each skill's canonical name, shared: results that name a skill
+    /// (scoring's breakdown) clone the handle instead of the text.
+    shared_names: Vec<Arc<str>>,
     /// Transitive closure of `implies`, per skill, without the skill itself.
     implied: Vec<Vec<SkillId>>,
 }
@@ -211,6 +215,7 @@ impl Taxonomy {
             skills: Vec::with_capacity(raws.len()),
             by_name: FastMap::default(),
             by_canonical: FastMap::default(),
+            shared_names: Vec::new(),
             implied: Vec::new(),
         };
         for raw in &raws {
@@ -255,7 +260,9 @@ impl Taxonomy {
         }
         let id = SkillId(self.skills.len() as u32);
         self.by_name.insert(key, id);
-        self.by_canonical.insert(name.to_owned(), id);
+        let shared: Arc<str> = Arc::from(name);
+        self.by_canonical.insert(Arc::clone(&shared), id);
+        self.shared_names.push(shared);
         for alias in &aliases {
             self.by_name.entry(alias.to_lowercase()).or_insert(id);
         }
@@ -372,6 +379,11 @@ impl Taxonomy {
     pub fn canonical(&self, name: &str) -> Option<&str> {
         self.lookup(name)
             .map(|id| self.skills[id.index()].name.as_str())
+    }
+
+    /// A skill's canonical name as a shared handle, cheap to clone into results.
+    pub fn shared_name(&self, id: SkillId) -> &Arc<str> {
+        &self.shared_names[id.index()]
     }
 
     /// A skill by id.
