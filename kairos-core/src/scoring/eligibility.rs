@@ -1,5 +1,7 @@
 //! Whether the user may take a job, from its work-rights flags.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::JdReport;
@@ -53,24 +55,30 @@ fn adjective(code: &str) -> String {
 
 /// The country the work-rights wording is about: named in its evidence, or
 /// else the `country` given.
-fn country_of(report: &JdReport, country: Option<&str>) -> Option<String> {
+fn country_of<'c>(report: &JdReport, country: Option<&'c str>) -> Option<Cow<'c, str>> {
     let wr = &report.work_rights;
-    let evidence: String = [
+    // The evidence joined by spaces, with a space after, lower-cased.
+    let mut joined = String::new();
+    for e in [
         &wr.citizenship_required,
         &wr.pr_required,
         &wr.visa_sponsorship,
     ]
     .iter()
     .filter_map(|f| f.evidence.as_deref())
-    .collect::<Vec<_>>()
-    .join(" ")
-    .to_lowercase()
-        + " ";
+    {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(e);
+    }
+    joined.push(' ');
+    let evidence = joined.to_lowercase();
     COUNTRIES
         .iter()
         .find(|(_, words, _)| words.iter().any(|w| evidence.contains(w)))
-        .map(|(c, ..)| (*c).to_owned())
-        .or_else(|| country.map(str::to_uppercase))
+        .map(|(c, ..)| Cow::Borrowed(*c))
+        .or_else(|| country.map(|c| Cow::Owned(c.to_uppercase())))
 }
 
 fn holds(list: &[String], country: &str) -> bool {
