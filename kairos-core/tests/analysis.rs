@@ -160,7 +160,10 @@ fn ambiguous_words_count_only_in_technical_context() {
         ),
         (
             "REST",
-            &["Experience designing REST APIs.", "Experience with rest api design."],
+            &[
+                "Experience designing REST APIs.",
+                "Experience with rest api design.",
+            ],
             &[
                 "You and the rest of the team will own the product.",
                 "You can rest assured that we value experience.",
@@ -213,10 +216,7 @@ fn ambiguous_words_count_only_in_technical_context() {
 fn names_with_punctuation_are_whole_words() {
     let spans = extractor()
         .extract_spans("C++, C#, .NET, Node.js, CI/CD, TCP/IP and ASP.NET; not Nodejsx or myjava.");
-    let found: Vec<(&str, &str)> = spans
-        .iter()
-        .map(|s| (s.skill.as_str(), s.text.as_str()))
-        .collect();
+    let found: Vec<(&str, &str)> = spans.iter().map(|s| (&*s.skill, s.text.as_str())).collect();
     assert_eq!(
         found,
         [
@@ -256,7 +256,7 @@ fn spellings_map_to_canonical_names() {
 }
 
 fn names(list: &[kairos_core::analysis::SkillAsk]) -> Vec<&str> {
-    list.iter().map(|s| s.skill.as_str()).collect()
+    list.iter().map(|s| &*s.skill).collect()
 }
 
 const SEEK_JD: &str = "About the role
@@ -297,8 +297,8 @@ fn required_preferred_and_context_follow_the_jds_structure() {
     let rust = &r.required_skills[0];
     assert_eq!(rust.evidence, "- At least three years of Rust");
     assert!(
-        r.keywords.iter().position(|k| k.term == "Rust")
-            < r.keywords.iter().position(|k| k.term == "Kubernetes")
+        r.keywords.iter().position(|k| &*k.term == "Rust")
+            < r.keywords.iter().position(|k| &*k.term == "Kubernetes")
     );
 }
 
@@ -499,7 +499,7 @@ fn ats_keywords_include_certifications_and_methods() {
         "Security Engineer",
         "Requirements:\n- CISSP or CISM\n- AWS Certified Solutions Architect\n- Scrum and TDD\n- Fluent English",
     );
-    let terms: Vec<&str> = r.keywords.iter().map(|k| k.term.as_str()).collect();
+    let terms: Vec<&str> = r.keywords.iter().map(|k| &*k.term).collect();
     for t in [
         "CISSP",
         "CISM",

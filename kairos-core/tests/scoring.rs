@@ -634,7 +634,7 @@ proptest! {
         // Remove a required skill: never raises.
         if let Some(req) = r.required_skills.first() {
             let mut removed = p.clone();
-            removed.skills.retain(|s| s.name != req.skill);
+            removed.skills.retain(|s| *s.name != *req.skill);
             prop_assert!(score(&r, &removed, analyzer().taxonomy(), None).score <= before);
         }
     }

@@ -15,9 +15,9 @@
 //!     "Requirements:\n- 5+ years of Rust\n- PostgreSQL\nNice to have:\n- Kubernetes\n\
 //!      You must have full working rights in Australia. $170k - $190k + super",
 //! );
-//! let required: Vec<&str> = report.required_skills.iter().map(|s| s.skill.as_str()).collect();
+//! let required: Vec<&str> = report.required_skills.iter().map(|s| &*s.skill).collect();
 //! assert_eq!(required, ["Rust", "PostgreSQL"]);
-//! assert_eq!(report.preferred_skills[0].skill, "Kubernetes");
+//! assert_eq!(&*report.preferred_skills[0].skill, "Kubernetes");
 //! assert_eq!(report.work_rights.visa_sponsorship.value, Some(false));
 //! assert_eq!(report.salary.map(|s| s.min), Some(170_000.0));
 //! ```
@@ -32,7 +32,7 @@ mod structure;
 mod years;
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 pub use report::{Importance, JdReport, Keyword, SkillAsk, YearsAsk};
 pub use rights::{Flag, WorkRightsFlags};
@@ -246,8 +246,8 @@ impl Analyzer {
                 text[t.evidence.0..t.evidence.1].trim().to_owned()
             };
             let ask = SkillAsk {
-                skill: def.name.clone(),
-                category: category.as_str().to_owned(),
+                skill: Arc::clone(taxonomy.shared_name(t.skill)),
+                category: Cow::Borrowed(category.as_str()),
                 mentions: t.mentions,
                 evidence,
             };
@@ -381,11 +381,11 @@ impl Analyzer {
         };
         for (k, y) in found.iter().enumerate() {
             let clause_end = found.get(k + 1).map_or(bounds.1, |n| n.start);
-            let mut skills: Vec<&str> = hits
+            let mut skills: Vec<&Arc<str>> = hits
                 .iter()
                 .filter(|h| h.start >= y.end && h.end <= clause_end)
                 .filter(technical)
-                .map(|h| taxonomy.get(h.skill).name.as_str())
+                .map(|h| taxonomy.shared_name(h.skill))
                 .collect();
             if skills.is_empty() {
                 // `Python (3+ years)`: the skill just before.
@@ -393,7 +393,7 @@ impl Analyzer {
                     hits.iter()
                         .filter(|h| h.end <= y.start && y.start - h.end <= 4 && h.start >= bounds.0)
                         .filter(technical)
-                        .map(|h| taxonomy.get(h.skill).name.as_str()),
+                        .map(|h| taxonomy.shared_name(h.skill)),
                 );
             }
             skills.dedup();
@@ -432,12 +432,12 @@ impl Analyzer {
                     if !report
                         .skill_years
                         .iter()
-                        .any(|s| s.skill.as_deref() == Some(skill))
+                        .any(|s| s.skill.as_deref() == Some(&**skill))
                     {
                         report.skill_years.push(YearsAsk {
                             min: y.min,
                             max: y.max,
-                            skill: Some(skill.to_owned()),
+                            skill: Some(Arc::clone(skill)),
                             evidence: evidence.clone(),
                         });
                     }
@@ -464,8 +464,8 @@ fn keywords(taxonomy: &Taxonomy, tally: &[Tally]) -> Vec<Keyword> {
             let weight = round3(base * (1.0 + 0.5 * f64::from(t.mentions.max(1)).ln()));
             (
                 Keyword {
-                    term: def.name.clone(),
-                    kind: def.kind.as_str().to_owned(),
+                    term: Arc::clone(taxonomy.shared_name(t.skill)),
+                    kind: Cow::Borrowed(def.kind.as_str()),
                     weight,
                 },
                 t.first,

@@ -1,5 +1,8 @@
 //! What the analyzer reports, item by item with evidence.
 
+use std::borrow::Cow;
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -21,12 +24,15 @@ pub enum Importance {
 }
 
 /// A skill the description names, with how it asks for it and where.
+///
+/// Names are shared with the taxonomy (`Arc<str>`) and categories are the
+/// taxonomy's fixed words, so a report copies neither; both read like `&str`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SkillAsk {
     /// Canonical skill name.
-    pub skill: String,
+    pub skill: Arc<str>,
     /// Its category (`language`, `framework`, …).
-    pub category: String,
+    pub category: Cow<'static, str>,
     /// How many times it is mentioned.
     pub mentions: u32,
     /// The sentence that decided its importance (or `title: …`).
@@ -43,7 +49,7 @@ pub struct YearsAsk {
     pub max: Option<f64>,
     /// The skill it is asked for, or `None` for experience overall.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub skill: Option<String>,
+    pub skill: Option<Arc<str>>,
     /// The sentence it came from.
     pub evidence: String,
 }
@@ -52,9 +58,9 @@ pub struct YearsAsk {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Keyword {
     /// The canonical term.
-    pub term: String,
+    pub term: Arc<str>,
     /// Its category or kind (`language`, …, `certification`, `spoken`, `domain`).
-    pub kind: String,
+    pub kind: Cow<'static, str>,
     /// Importance × mentions: 3 required, 2 preferred, 1 context, plus 1 for
     /// the title, times (1 + ½·ln mentions); three decimals.
     pub weight: f64,
@@ -103,18 +109,18 @@ impl JdReport {
             required_skills: self
                 .required_skills
                 .iter()
-                .map(|s| s.skill.clone())
+                .map(|s| s.skill.to_string())
                 .collect(),
             preferred_skills: self
                 .preferred_skills
                 .iter()
-                .map(|s| s.skill.clone())
+                .map(|s| s.skill.to_string())
                 .collect(),
             years_experience: self
                 .years_experience
                 .as_ref()
                 .and_then(|y| Years::new(y.min).ok()),
-            keywords: self.keywords.iter().map(|k| k.term.clone()).collect(),
+            keywords: self.keywords.iter().map(|k| k.term.to_string()).collect(),
             match_score: None,
             match_reasoning: None,
             analyzed_at,

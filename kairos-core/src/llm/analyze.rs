@@ -91,7 +91,7 @@ pub async fn analyze_with_model(
         .iter()
         .chain(&report.preferred_skills)
         .chain(&report.context_skills)
-        .map(|s| s.skill.clone())
+        .map(|s| s.skill.to_string())
         .collect();
     let mut unknown_skills: Vec<UnknownSkill> = Vec::new();
     let mut dropped = Vec::new();

@@ -46,7 +46,7 @@ pub async fn tailor_with_model(
         .required_skills
         .iter()
         .chain(&report.preferred_skills)
-        .map(|s| s.skill.clone())
+        .map(|s| s.skill.to_string())
         .collect();
     let request = CompletionRequest {
         system: prompts::tailor_system(),

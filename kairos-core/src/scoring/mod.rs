@@ -201,7 +201,11 @@ impl<'a> PreparedProfile<'a> {
             implied_by,
             related_to,
             unasked: FastMap::default(),
-            entry_names: profile.skills.iter().map(|e| Arc::from(e.name.as_str())).collect(),
+            entry_names: profile
+                .skills
+                .iter()
+                .map(|e| Arc::from(e.name.as_str()))
+                .collect(),
             terms,
         };
         let covered: Vec<SkillId> = prepared
@@ -275,7 +279,7 @@ impl<'a> PreparedProfile<'a> {
     }
 
     /// How `skill` is covered: its own entry, an implying entry, a related one.
-    fn cover(&self, skill: &str, years_asked: Option<f64>, taxonomy: &Taxonomy) -> SkillMatch {
+    fn cover(&self, skill: &Arc<str>, years_asked: Option<f64>, taxonomy: &Taxonomy) -> SkillMatch {
         let target = taxonomy.lookup(skill);
         let covered = match target {
             Some(t) if years_asked.is_none() => self.unasked.get(&t).copied(),
@@ -293,29 +297,15 @@ impl<'a> PreparedProfile<'a> {
                     credit: quality(&self.profile.skills[i], years_asked),
                 }),
         };
-        // The report's own spelling is kept; it is the taxonomy's name
-        // (shared, not copied) whenever the analyzer wrote it.
-        let name = match target.map(|t| taxonomy.shared_name(t)) {
-            Some(shared) if **shared == *skill => Arc::clone(shared),
-            _ => Arc::from(skill),
-        };
         let entry = covered.map(|c| &self.profile.skills[c.entry]);
         SkillMatch {
-            skill: name,
+            skill: Arc::clone(skill),
             coverage: covered.map_or(Coverage::Missing, |c| c.coverage),
             via: covered.map(|c| Arc::clone(&self.entry_names[c.entry])),
             proficiency: entry.map(|e| e.proficiency.get()),
             years: entry.map(|e| e.years.get()),
             years_asked,
             credit: round6(covered.map_or(0.0, |c| c.credit)),
-        }
-    }
-
-    /// A keyword as a shared name: the taxonomy's when it is a skill's name.
-    fn keyword_name(term: &str, taxonomy: &Taxonomy) -> Arc<str> {
-        match taxonomy.lookup(term).map(|t| taxonomy.shared_name(t)) {
-            Some(shared) if **shared == *term => Arc::clone(shared),
-            _ => Arc::from(term),
         }
     }
 }
@@ -359,24 +349,72 @@ pub fn score_prepared(
     taxonomy: &Taxonomy,
     country: Option<&str>,
 ) -> MatchResult {
-    score_with(report, prepared, taxonomy, country, &mut BatchMemo::default())
+    score_with(
+        report,
+        prepared,
+        taxonomy,
+        country,
+        &mut BatchMemo::default(),
+    )
 }
 
-/// What a batch has already worked out, by the name as the reports write
-/// it: a batch names the same few hundred skills thousands of times.
+/// What a batch has already worked out, name by name: a batch names the
+/// same few hundred skills thousands of times. A report from the analyzer
+/// shares one handle per skill name, so a name is found by its handle's
+/// address, and by its text the first time a handle is seen.
 #[derive(Default)]
 struct BatchMemo<'r> {
-    /// The breakdown line of a skill asked without years.
-    skills: FastMap<&'r str, SkillMatch>,
-    /// A keyword's shared name and whether the profile shows it.
-    keywords: FastMap<&'r str, (Arc<str>, bool)>,
+    /// A handle's address → the slot of its name.
+    by_handle: FastMap<usize, usize>,
+    /// A name → its slot.
+    by_name: FastMap<&'r str, usize>,
+    /// Per slot: the breakdown line of the skill asked without years.
+    skill: Vec<Option<SkillMatch>>,
+    /// Per slot: whether the profile shows the keyword.
+    shown: Vec<Option<bool>>,
+    /// The slots of the current job's required and preferred skills.
+    listed: Vec<usize>,
 }
 
-/// Whether two names are equal, telling most different names of the same
-/// length apart by their first and last bytes before comparing them whole.
-fn same_name(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    a.len() == b.len() && a.first() == b.first() && a.last() == b.last() && a == b
+impl<'r> BatchMemo<'r> {
+    fn slot(&mut self, name: &'r Arc<str>) -> usize {
+        let handle = Arc::as_ptr(name).cast::<u8>() as usize;
+        if let Some(&slot) = self.by_handle.get(&handle) {
+            return slot;
+        }
+        let next = self.skill.len();
+        let slot = *self.by_name.entry(name).or_insert(next);
+        if slot == next {
+            self.skill.push(None);
+            self.shown.push(None);
+        }
+        self.by_handle.insert(handle, slot);
+        slot
+    }
+
+    /// The breakdown line of one of the job's skills.
+    fn cover(
+        &mut self,
+        skill: &'r Arc<str>,
+        report: &JdReport,
+        prepared: &PreparedProfile<'_>,
+        taxonomy: &Taxonomy,
+    ) -> SkillMatch {
+        let slot = self.slot(skill);
+        self.listed.push(slot);
+        let years_asked = report
+            .skill_years
+            .iter()
+            .find(|y| y.skill.as_deref() == Some(&**skill))
+            .map(|y| y.min);
+        if years_asked.is_some() {
+            return prepared.cover(skill, years_asked, taxonomy);
+        }
+        // A slot's name is the same text, whichever handle first brought it.
+        self.skill[slot]
+            .get_or_insert_with(|| prepared.cover(skill, None, taxonomy))
+            .clone()
+    }
 }
 
 fn score_with<'r>(
@@ -387,62 +425,34 @@ fn score_with<'r>(
     memo: &mut BatchMemo<'r>,
 ) -> MatchResult {
     let profile = prepared.profile;
-    let mut cover = |skill: &'r str| {
-        let years_asked = report
-            .skill_years
-            .iter()
-            .find(|y| y.skill.as_deref() == Some(skill))
-            .map(|y| y.min);
-        if years_asked.is_some() {
-            return prepared.cover(skill, years_asked, taxonomy);
-        }
-        memo.skills
-            .entry(skill)
-            .or_insert_with(|| prepared.cover(skill, None, taxonomy))
-            .clone()
-    };
+    memo.listed.clear();
     let required: Vec<SkillMatch> = report
         .required_skills
         .iter()
-        .map(|s| cover(&s.skill))
+        .map(|s| memo.cover(&s.skill, report, prepared, taxonomy))
         .collect();
     let preferred: Vec<SkillMatch> = report
         .preferred_skills
         .iter()
-        .map(|s| cover(&s.skill))
+        .map(|s| memo.cover(&s.skill, report, prepared, taxonomy))
         .collect();
-    // Other keywords: those that are not a required or preferred skill. A
-    // few dozen names at most: a scan beats building a set per job.
-    let listed = |term: &str| {
-        required
-            .iter()
-            .chain(&preferred)
-            .any(|m| same_name(&m.skill, term))
-    };
+    // Other keywords: those that are not a required or preferred skill.
     let mut others = 0;
     let (mut keywords_matched, mut keywords_missing) = (Vec::new(), Vec::new());
-    for term in report.keywords.iter().map(|k| k.term.as_str()) {
+    for term in report.keywords.iter().map(|k| &k.term) {
         if others == MAX_KEYWORDS {
             break;
         }
-        if listed(term) {
+        let slot = memo.slot(term);
+        if memo.listed.contains(&slot) {
             continue;
         }
         others += 1;
-        let (name, shown) = memo
-            .keywords
-            .entry(term)
-            .or_insert_with(|| {
-                (
-                    PreparedProfile::keyword_name(term, taxonomy),
-                    prepared.has_term(term),
-                )
-            })
-            .clone();
+        let shown = *memo.shown[slot].get_or_insert_with(|| prepared.has_term(term));
         if shown {
-            keywords_matched.push(name);
+            keywords_matched.push(Arc::clone(term));
         } else {
-            keywords_missing.push(name);
+            keywords_missing.push(Arc::clone(term));
         }
     }
 

@@ -111,7 +111,11 @@ pub(super) fn explain(r: &MatchResult) -> String {
         s.push_str("+ asked.");
     }
     if !r.preferred.is_empty() && out.count < 4 {
-        let has = || r.preferred.iter().filter(|m| m.coverage != Coverage::Missing);
+        let has = || {
+            r.preferred
+                .iter()
+                .filter(|m| m.coverage != Coverage::Missing)
+        };
         let count = has().count();
         let s = out.next();
         s.push_str("Has ");
@@ -135,8 +139,16 @@ pub(super) fn explain(r: &MatchResult) -> String {
 /// How many required skills the profile meets, what is missing and what is
 /// covered in part.
 fn write_required(out: &mut Sentences, r: &MatchResult) {
-    let missing = || r.required.iter().filter(|m| m.coverage == Coverage::Missing);
-    let partial = || r.required.iter().filter(|m| m.coverage == Coverage::Partial);
+    let missing = || {
+        r.required
+            .iter()
+            .filter(|m| m.coverage == Coverage::Missing)
+    };
+    let partial = || {
+        r.required
+            .iter()
+            .filter(|m| m.coverage == Coverage::Partial)
+    };
     let (missed, partly) = (missing().count(), partial().count());
     let met = r.required.len() - missed - partly;
     let s = out.next();

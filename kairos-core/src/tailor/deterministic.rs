@@ -32,12 +32,12 @@ fn relevance(text: &str, report: &JdReport, analyzer: &Analyzer) -> f64 {
             continue;
         }
         seen.push(hit.skill);
-        let name = &taxonomy.get(hit.skill).name;
-        total += if report.required_skills.iter().any(|s| &s.skill == name) {
+        let name: &str = &taxonomy.get(hit.skill).name;
+        total += if report.required_skills.iter().any(|s| *s.skill == *name) {
             3.0
-        } else if report.preferred_skills.iter().any(|s| &s.skill == name) {
+        } else if report.preferred_skills.iter().any(|s| *s.skill == *name) {
             1.5
-        } else if report.keywords.iter().any(|k| &k.term == name) {
+        } else if report.keywords.iter().any(|k| *k.term == *name) {
             0.5
         } else {
             0.0
