@@ -11,7 +11,7 @@ use kairos_core::resume::{
     import_resume as core_import, render as core_render, resolve, RenderFormat, ResumeFormat,
     ResumeMeta,
 };
-use kairos_core::scoring::{score as core_score, score_prepared, PreparedProfile};
+use kairos_core::scoring::{score as core_score, score_many as core_score_many};
 use kairos_core::status::StatusMachine;
 use kairos_core::tailor::{
     apply_guard as core_apply_guard, check_tailoring as core_check, tailor as core_tailor,
@@ -149,13 +149,17 @@ pub(crate) fn score_many(
         .collect();
     let taxonomy = analyzer().taxonomy();
     Profile::with_arg(profile, "profile", |profile| {
-        let prepared = PreparedProfile::new(profile, taxonomy);
         // Microseconds a job, on analyses borrowed from Python objects:
         // kept under the GIL.
-        reports
-            .iter()
-            .map(|r| PyMatchResult::new(score_prepared(r, &prepared, taxonomy, country.as_deref())))
-            .collect()
+        core_score_many(
+            reports.iter().copied(),
+            profile,
+            taxonomy,
+            country.as_deref(),
+        )
+        .into_iter()
+        .map(PyMatchResult::new)
+        .collect()
     })
 }
 

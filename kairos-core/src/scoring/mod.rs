@@ -310,9 +310,12 @@ impl<'a> PreparedProfile<'a> {
     }
 }
 
-/// Scores many analysed jobs against one profile, preparing the profile once.
-pub fn score_many(
-    reports: &[JdReport],
+/// Scores many analysed jobs against one profile, preparing the profile
+/// once and working out each skill name once for the whole batch: the way
+/// to score more than a few jobs. Takes a slice (`&reports`) or any
+/// iterator of report references.
+pub fn score_many<'r>(
+    reports: impl IntoIterator<Item = &'r JdReport>,
     profile: &Profile,
     taxonomy: &Taxonomy,
     country: Option<&str>,
@@ -320,7 +323,7 @@ pub fn score_many(
     let prepared = PreparedProfile::new(profile, taxonomy);
     let mut memo = BatchMemo::default();
     reports
-        .iter()
+        .into_iter()
         .map(|r| score_with(r, &prepared, taxonomy, country, &mut memo))
         .collect()
 }
