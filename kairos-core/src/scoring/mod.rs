@@ -145,18 +145,12 @@ struct Covered {
 }
 
 /// A profile made ready for scoring many jobs: entries indexed by skill,
-/// for every skill the profile covers in part the entries that do, and
-/// each covered skill's answer when the job asks no years of it (the
-/// common case, so most look-ups are one probe).
+/// and, for every skill the profile covers in part, the entries that do.
 pub struct PreparedProfile<'a> {
     profile: &'a Profile,
     own: FastMap<SkillId, usize>,
     implied_by: FastMap<SkillId, Vec<usize>>,
     related_to: FastMap<SkillId, Vec<usize>>,
-    /// Every skill the profile covers, without years asked.
-    unasked: FastMap<SkillId, Covered>,
-    /// The entries' names, shared into results.
-    entry_names: Vec<Arc<str>>,
     terms: FastSet<String>,
 }
 
@@ -195,32 +189,13 @@ impl<'a> PreparedProfile<'a> {
             .map(|e| e.name.to_lowercase())
             .chain(profile.terms.iter().map(|t| t.to_lowercase()))
             .collect();
-        let mut prepared = Self {
+        Self {
             profile,
             own,
             implied_by,
             related_to,
-            unasked: FastMap::default(),
-            entry_names: profile
-                .skills
-                .iter()
-                .map(|e| Arc::from(e.name.as_str()))
-                .collect(),
             terms,
-        };
-        let covered: Vec<SkillId> = prepared
-            .own
-            .keys()
-            .chain(prepared.implied_by.keys())
-            .chain(prepared.related_to.keys())
-            .copied()
-            .collect();
-        for id in covered {
-            if let Some(c) = prepared.cover_id(id, None) {
-                prepared.unasked.insert(id, c);
-            }
         }
-        prepared
     }
 
     fn has_term(&self, term: &str) -> bool {
@@ -282,7 +257,6 @@ impl<'a> PreparedProfile<'a> {
     fn cover(&self, skill: &Arc<str>, years_asked: Option<f64>, taxonomy: &Taxonomy) -> SkillMatch {
         let target = taxonomy.lookup(skill);
         let covered = match target {
-            Some(t) if years_asked.is_none() => self.unasked.get(&t).copied(),
             Some(t) => self.cover_id(t, years_asked),
             // A profile entry spelled like a taxonomy skill resolves to it, so
             // only a skill outside the taxonomy is looked for by name.
@@ -301,7 +275,7 @@ impl<'a> PreparedProfile<'a> {
         SkillMatch {
             skill: Arc::clone(skill),
             coverage: covered.map_or(Coverage::Missing, |c| c.coverage),
-            via: covered.map(|c| Arc::clone(&self.entry_names[c.entry])),
+            via: entry.map(|e| Arc::from(e.name.as_str())),
             proficiency: entry.map(|e| e.proficiency.get()),
             years: entry.map(|e| e.years.get()),
             years_asked,
@@ -375,6 +349,8 @@ struct BatchMemo<'r> {
     skill: Vec<Option<SkillMatch>>,
     /// Per slot: whether the profile shows the keyword.
     shown: Vec<Option<bool>>,
+    /// The breakdown line of a skill asked with years: (slot, years' bits).
+    with_years: FastMap<(usize, u64), SkillMatch>,
     /// The slots of the current job's required and preferred skills.
     listed: Vec<usize>,
 }
@@ -410,8 +386,12 @@ impl<'r> BatchMemo<'r> {
             .iter()
             .find(|y| y.skill.as_deref() == Some(&**skill))
             .map(|y| y.min);
-        if years_asked.is_some() {
-            return prepared.cover(skill, years_asked, taxonomy);
+        if let Some(years) = years_asked {
+            return self
+                .with_years
+                .entry((slot, years.to_bits()))
+                .or_insert_with(|| prepared.cover(skill, years_asked, taxonomy))
+                .clone();
         }
         // A slot's name is the same text, whichever handle first brought it.
         self.skill[slot]
