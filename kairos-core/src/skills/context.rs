@@ -454,11 +454,16 @@ static ASKING_WORDS: WordSet = WordSet::new(&[
 /// ends. Hits share their sentence's verdicts, so a text without such
 /// bounds is read once, not once a hit.
 fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let from = text[..start]
-        .rfind(['\n', '.', '!', '?', ';'])
+    // The marks are ASCII, which never occurs inside a multi-byte character:
+    // a byte search finds what a character search would, without decoding.
+    let bytes = text.as_bytes();
+    let from = bytes[..start]
+        .iter()
+        .rposition(|b| matches!(b, b'\n' | b'.' | b'!' | b'?' | b';'))
         .map_or(0, |i| i + 1);
-    let to = text[end..]
-        .find(['\n', '!', '?', ';'])
+    let to = bytes[end..]
+        .iter()
+        .position(|b| matches!(b, b'\n' | b'!' | b'?' | b';'))
         .map_or(text.len(), |i| end + i);
     (from, to)
 }
