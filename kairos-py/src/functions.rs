@@ -52,8 +52,23 @@ pub(crate) fn analyze_job(
 
 /// Analyses many job descriptions in one call, without the GIL: each item is
 /// a text or a `(title, text)` pair. Results come in the order given.
+/// `threads` caps the worker threads (default: one per core; 1 analyses on
+/// the calling thread).
 #[pyfunction]
-pub(crate) fn analyze_jobs(py: Python<'_>, texts: &Bound<'_, PyAny>) -> PyResult<Vec<PyJdReport>> {
+#[pyo3(signature = (texts, *, threads = None))]
+pub(crate) fn analyze_jobs(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    threads: Option<usize>,
+) -> PyResult<Vec<PyJdReport>> {
+    if threads == Some(0) {
+        return Err(crate::errors::validation(
+            py,
+            "threads",
+            0,
+            "must be at least 1, or None for one per core",
+        ));
+    }
     let items = crate::convert::sequence(texts, "texts")?;
     let mut jobs = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -71,11 +86,7 @@ pub(crate) fn analyze_jobs(py: Python<'_>, texts: &Bound<'_, PyAny>) -> PyResult
             jobs.push((String::new(), text_arg(item, &format!("texts[{i}]"))?));
         }
     }
-    let reports = py.detach(|| {
-        jobs.iter()
-            .map(|(t, d)| analyzer().analyze(t, d))
-            .collect::<Vec<_>>()
-    });
+    let reports = py.detach(|| crate::batch::analyze_all(&jobs, threads));
     Ok(reports.into_iter().map(PyJdReport::new).collect())
 }
 

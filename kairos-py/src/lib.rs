@@ -2,6 +2,7 @@
 //! The public face is the `kairos_core` package (python/kairos_core), a thin
 //! layer over this module that adds the `str` enums and type hints.
 
+mod batch;
 mod convert;
 mod entities;
 mod errors;

@@ -42,3 +42,23 @@ def test_batch_calls_equal_single_calls() -> None:
     profile = vectors[0]["profile"]
     many = k.score_many(reports, profile, country="AU")
     assert many == [k.score(r, profile, country="AU") for r in reports]
+
+
+def test_large_batches_run_on_worker_threads_in_order() -> None:
+    vectors = [json.loads(p.read_text(encoding="utf-8")) for p in VECTORS]
+    # Over the size where workers start (256 KB), with each job marked so
+    # that a reordering would show.
+    jobs = [
+        (f"{v['title']} {i}", f"Requirement {i}: Rust.\n" + v["description"])
+        for i, v in enumerate(vectors * (1 + 300_000 // sum(len(v["description"]) for v in vectors)))
+    ]
+    assert sum(len(d) for _, d in jobs) > 256 * 1024
+    one = [r.to_dict() for r in k.analyze_jobs(jobs, threads=1)]
+    assert [r.to_dict() for r in k.analyze_jobs(jobs)] == one
+    assert [r.to_dict() for r in k.analyze_jobs(jobs, threads=3)] == one
+    assert one[7] == k.analyze_job(jobs[7][1], title=jobs[7][0]).to_dict()
+    with pytest.raises(k.ValidationError) as e:
+        k.analyze_jobs(jobs[:2], threads=0)
+    assert e.value.field == "threads"
+    with pytest.raises(TypeError):
+        k.analyze_jobs(jobs[:2], threads="two")  # type: ignore[arg-type]
