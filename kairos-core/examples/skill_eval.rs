@@ -107,7 +107,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // Per canonical skill: (predicted, correct), to find the skills that
     // are wrong more often than right.
     let mut by_skill: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut ctx_stats = (0usize, 0usize);
     for p in &postings {
+        if std::env::var_os("KAIROS_EVAL_CONTEXT").is_some() {
+            for m in analyzer.mentions(&p.text) {
+                if m.importance == Importance::Context && !m.names_role {
+                    ctx_stats.0 += 1;
+                    let ok = p.knowledge.iter().chain(&p.skill).any(|&g| overlaps((m.start, m.end), g));
+                    if ok { ctx_stats.1 += 1; }
+                    if std::env::var_os("KAIROS_EVAL_SHOW").is_some() {
+                        let from = p.text[..m.start].rfind('\n').map_or(0, |i| i + 1);
+                        let to = p.text[m.end..].find('\n').map_or(p.text.len(), |i| m.end + i);
+                        eprintln!("CTX {} [{}] in: {}", if ok {"OK "} else {"BAD"}, &p.text[m.start..m.end], &p.text[from..to]);
+                    }
+                }
+            }
+        }
         // A mention that names a role (`Java Developer`) is not a knowledge span.
         let raw: Vec<(SkillId, usize, usize)> = if analyzer_mode {
             analyzer
@@ -215,6 +230,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 ok as f64 / n as f64
             );
         }
+    }
+    if ctx_stats.0 > 0 {
+        println!("context mentions {} of which correct {}", ctx_stats.0, ctx_stats.1);
     }
     println!("postings={}", postings.len());
     println!("predicted={predicted} correct={correct} gold_knowledge={gold} found={found}");
