@@ -113,12 +113,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             for m in analyzer.mentions(&p.text) {
                 if m.importance == Importance::Context && !m.names_role {
                     ctx_stats.0 += 1;
-                    let ok = p.knowledge.iter().chain(&p.skill).any(|&g| overlaps((m.start, m.end), g));
-                    if ok { ctx_stats.1 += 1; }
+                    let ok = p
+                        .knowledge
+                        .iter()
+                        .chain(&p.skill)
+                        .any(|&g| overlaps((m.start, m.end), g));
+                    if ok {
+                        ctx_stats.1 += 1;
+                    }
                     if std::env::var_os("KAIROS_EVAL_SHOW").is_some() {
                         let from = p.text[..m.start].rfind('\n').map_or(0, |i| i + 1);
-                        let to = p.text[m.end..].find('\n').map_or(p.text.len(), |i| m.end + i);
-                        eprintln!("CTX {} [{}] in: {}", if ok {"OK "} else {"BAD"}, &p.text[m.start..m.end], &p.text[from..to]);
+                        let to = p.text[m.end..]
+                            .find('\n')
+                            .map_or(p.text.len(), |i| m.end + i);
+                        eprintln!(
+                            "CTX {} [{}] in: {}",
+                            if ok { "OK " } else { "BAD" },
+                            &p.text[m.start..m.end],
+                            &p.text[from..to]
+                        );
                     }
                 }
             }
@@ -232,7 +245,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     if ctx_stats.0 > 0 {
-        println!("context mentions {} of which correct {}", ctx_stats.0, ctx_stats.1);
+        println!(
+            "context mentions {} of which correct {}",
+            ctx_stats.0, ctx_stats.1
+        );
     }
     println!("postings={}", postings.len());
     println!("predicted={predicted} correct={correct} gold_knowledge={gold} found={found}");

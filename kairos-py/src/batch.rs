@@ -54,7 +54,8 @@ pub(crate) fn analyze_all(jobs: &[(String, String)], threads: Option<usize>) -> 
                 // The analyzer does not panic on any input (fuzzed); were a
                 // worker to, the panic goes on to the caller as it would
                 // have on one thread, and pyo3 turns it into an exception.
-                h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
             })
             .collect()
     });

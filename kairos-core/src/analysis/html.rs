@@ -1,5 +1,7 @@
 //! A job description pasted as HTML is analysed on its text.
 
+use crate::skills::WordSet;
+
 /// Whether `text` looks like HTML: it has a tag of a real HTML element
 /// (`<p>`, `<li class="x">`, `</div>`, `<br/>`) or a comment. Other angle
 /// brackets are text: `List<String>` in a Java ask, the `<ORGANIZATION>`
@@ -23,19 +25,17 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
         let ends_tag = rest
             .get(name_len)
             .is_some_and(|&b| b == b'>' || b == b'/' || b.is_ascii_whitespace());
-        if ends_tag
-            && ELEMENTS
-                .iter()
-                .any(|e| e.as_bytes().eq_ignore_ascii_case(name))
-        {
+        // The name is ASCII letters and digits, so always a `str`.
+        if ends_tag && std::str::from_utf8(name).is_ok_and(|n| ELEMENTS.contains(n)) {
             return true;
         }
     }
     false
 }
 
-/// HTML elements a job description pasted as HTML is made of.
-const ELEMENTS: &[&str] = &[
+/// HTML elements a job description pasted as HTML is made of. A set: text
+/// full of placeholders such as `<ORGANIZATION>` asks it thousands of times.
+static ELEMENTS: WordSet = WordSet::new(&[
     "a",
     "abbr",
     "article",
@@ -102,7 +102,7 @@ const ELEMENTS: &[&str] = &[
     "tt",
     "u",
     "ul",
-];
+]);
 
 const BLOCK_TAGS: &[&str] = &[
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",

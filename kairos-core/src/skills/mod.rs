@@ -10,3 +10,4 @@ mod words;
 
 pub use extract::{ExtraHit, Extractor, SkillHit, SkillSpan};
 pub use taxonomy::{SkillDef, SkillId, SkillKind, Taxonomy};
+pub(crate) use words::WordSet;
