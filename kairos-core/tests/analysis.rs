@@ -188,6 +188,12 @@ fn ambiguous_words_count_only_in_technical_context() {
             ],
             &["Our English office is in Leeds."],
         ),
+        (
+            // The dot of `Node.js` does not end the sentence that asks.
+            "Healthcare",
+            &["Experience with Node.js services in healthcare."],
+            &["We build Node.js services for healthcare clients."],
+        ),
     ];
     for (skill, yes, no) in cases {
         let skill = if *skill == "Shell" {

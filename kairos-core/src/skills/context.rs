@@ -450,21 +450,20 @@ static ASKING_WORDS: WordSet = WordSet::new(&[
     "work",
 ]);
 
-/// The sentence around `[start, end)`: bounded by line breaks and sentence
-/// ends. Hits share their sentence's verdicts, so a text without such
+/// The sentence around `[start, end)`: bounded by line breaks, `!`, `?`,
+/// `;` and a full stop followed by a space (not the dots of `Node.js` or
+/// `.NET`). Hits share their sentence's verdicts, so a text without such
 /// bounds is read once, not once a hit.
 fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
     // The marks are ASCII, which never occurs inside a multi-byte character:
     // a byte search finds what a character search would, without decoding.
     let bytes = text.as_bytes();
-    let from = bytes[..start]
-        .iter()
-        .rposition(|b| matches!(b, b'\n' | b'.' | b'!' | b'?' | b';'))
-        .map_or(0, |i| i + 1);
-    let to = bytes[end..]
-        .iter()
-        .position(|b| matches!(b, b'\n' | b'!' | b'?' | b';'))
-        .map_or(text.len(), |i| end + i);
+    let full_stop = |i: usize| {
+        bytes[i] == b'.' && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace())
+    };
+    let ends = |i: usize| matches!(bytes[i], b'\n' | b'!' | b'?' | b';') || full_stop(i);
+    let from = (0..start).rev().find(|&i| ends(i)).map_or(0, |i| i + 1);
+    let to = (end..bytes.len()).find(|&i| ends(i)).map_or(text.len(), |i| i);
     (from, to)
 }
 
