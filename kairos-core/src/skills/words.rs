@@ -12,6 +12,28 @@ pub(crate) struct WordSet {
     /// row): bit `n` set when a word of `n` bytes (63 for 63 or more)
     /// starts there.
     lengths: [u64; 32],
+    /// A bit per word's case-folded hash (1,024 bits): of the words that
+    /// pass the length table, most are turned away here with one load
+    /// instead of a comparison with every word of the set.
+    hashes: [u64; 16],
+}
+
+/// A hash of a word, ignoring ASCII case (FNV-1a), usable at compile time.
+const fn fold_hash(word: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < word.len() {
+        h ^= word[i].to_ascii_lowercase() as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    h
+}
+
+/// The bit of [`WordSet::hashes`] for a hash: its top ten bits.
+const fn hash_bit(h: u64) -> (usize, u64) {
+    let bit = (h >> 54) as usize;
+    (bit / 64, 1 << (bit % 64))
 }
 
 /// The row of [`WordSet::lengths`] for a first byte.
@@ -27,15 +49,22 @@ const fn length_bit(len: usize) -> u64 {
 impl WordSet {
     pub(crate) const fn new(words: &'static [&'static str]) -> Self {
         let mut lengths = [0u64; 32];
+        let mut hashes = [0u64; 16];
         let mut i = 0;
         while i < words.len() {
             let w = words[i].as_bytes();
             if !w.is_empty() {
                 lengths[row(w[0])] |= length_bit(w.len());
             }
+            let (word, bit) = hash_bit(fold_hash(w));
+            hashes[word] |= bit;
             i += 1;
         }
-        Self { words, lengths }
+        Self {
+            words,
+            lengths,
+            hashes,
+        }
     }
 
     /// Whether `word` is in the set, ignoring ASCII case.
@@ -45,6 +74,10 @@ impl WordSet {
             return self.words.iter().any(|w| w.is_empty());
         };
         if self.lengths[row(first)] & length_bit(bytes.len()) == 0 {
+            return false;
+        }
+        let (word_index, bit) = hash_bit(fold_hash(bytes));
+        if self.hashes[word_index] & bit == 0 {
             return false;
         }
         self.words
