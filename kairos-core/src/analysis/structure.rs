@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use crate::fasthash::FastMap;
+use crate::fasthash::{FastMap, FastSet};
 use crate::resume::text::normalize_words;
 
 /// What a section of a job description is for.
@@ -225,18 +225,70 @@ fn known_headings() -> &'static FastMap<&'static str, Role> {
     })
 }
 
+/// The first word of every known heading, and of the heading patterns
+/// (`about …`, `why …`, `life at …`): a line whose first word is none of
+/// these is not a heading, which most short lines show without being
+/// normalised.
+fn heading_first_words() -> &'static FastSet<&'static str> {
+    static FIRST: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    FIRST.get_or_init(|| {
+        known_headings()
+            .keys()
+            .filter_map(|h| h.split(' ').next())
+            .chain(["about", "why", "life"])
+            .collect()
+    })
+}
+
+/// Whether the first word [`normalize_words`] would give `text` may begin a
+/// heading. Decided on ASCII words without allocating; anything else is
+/// left to the full reading.
+fn may_begin_heading(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // Skipped by normalisation: everything but letters, digits and `&`.
+    let Some(start) = bytes
+        .iter()
+        .position(|&b| b.is_ascii_alphanumeric() || b == b'&' || b >= 0x80)
+    else {
+        return false;
+    };
+    if bytes[start] == b'&' {
+        return heading_first_words().contains("and");
+    }
+    let len = bytes[start..]
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(bytes.len() - start);
+    if bytes.get(start + len).is_some_and(|&b| b >= 0x80) || bytes[start] >= 0x80 {
+        // A non-ASCII letter may continue the word: read it in full.
+        return true;
+    }
+    let mut buf = [0u8; 32];
+    if len > buf.len() {
+        return false;
+    }
+    let word = &mut buf[..len];
+    word.copy_from_slice(&bytes[start..start + len]);
+    word.make_ascii_lowercase();
+    std::str::from_utf8(word).is_ok_and(|w| heading_first_words().contains(w))
+}
+
 pub(crate) fn heading_role(line: &str) -> Option<Role> {
     let t = line.trim();
     // Headings are short and are not sentences: skip the rest cheaply.
+    // (On 64 bytes at most, a byte loop beats setting up a substring search.)
     if t.is_empty()
         || t.len() > 64
-        || t.contains(". ")
+        || t.as_bytes().windows(2).any(|w| w == b". ")
         || t.bytes().filter(|&b| b == b' ').count() > 9
     {
         return None;
     }
     let t = t.trim_start_matches('#').trim();
     let t = t.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    if !may_begin_heading(t) {
+        return None;
+    }
     let ends_colon = t.ends_with(':');
     let words = normalize_words(t.trim_end_matches(':'));
     if words.is_empty() || words.split(' ').count() > 9 {
