@@ -554,6 +554,35 @@ fn bad_input_is_handled() {
 }
 
 #[test]
+fn one_long_sentence_is_read_once_not_once_per_number() {
+    // Pasted listings can be one unpunctuated line. Salary, years and
+    // work-rights reading once went over the whole sentence for every
+    // number or trigger in it, so these took minutes; linear they take
+    // well under a second (a regression shows as a test the runner's
+    // slow-test timeout ends).
+    let years = format!("We need {}", "5+ years of Python and 3 years of Go ".repeat(16_000));
+    let r = analyzer().analyze("Engineer", &years);
+    let asked: Vec<(&str, f64)> = r
+        .skill_years
+        .iter()
+        .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
+        .collect();
+    assert_eq!(asked, [("Python", 5.0), ("Go", 3.0)]);
+
+    let dollars = format!("Salary {}and $150k per annum", "$12 to $13 an hour, ".repeat(30_000));
+    let r = analyzer().analyze("Engineer", &dollars);
+    assert_eq!(r.salary, None, "an hourly mention makes $150k implausible");
+
+    let rights = format!(
+        "Applicants {}",
+        "must be Australian citizens, no visa sponsorship, 1 2 3 years ".repeat(12_000)
+    );
+    let r = analyzer().analyze("Engineer", &rights);
+    assert_eq!(r.work_rights.citizenship_required.value, Some(true));
+    assert_eq!(r.work_rights.visa_sponsorship.value, Some(false));
+}
+
+#[test]
 fn the_same_text_gives_the_same_report() {
     let a = serde_json::to_string(&analyzer().analyze("Senior Backend Engineer", SEEK_JD))
         .expect("serializes");

@@ -332,7 +332,14 @@ impl Analyzer {
             let Some(line) = line_at(&r.lines, e.start) else {
                 continue;
             };
-            let bounds = sentence_bounds(r.text, line, e.start, e.end);
+            // Triggers in the sentence just read share its bounds: finding
+            // them again would read a long sentence once per trigger.
+            let (lo, hi) = last_sentence;
+            let bounds = if lo <= e.start && e.end <= hi && lo != usize::MAX {
+                last_sentence
+            } else {
+                sentence_bounds(r.text, line, e.start, e.end)
+            };
             if bounds == last_sentence && seen_kinds.contains(&kind) {
                 continue;
             }
@@ -379,50 +386,68 @@ impl Analyzer {
             let def = taxonomy.get(h.skill);
             matches!(def.kind, SkillKind::Technical(_)) && !def.generic && !h.names_role
         };
+        // Read once per sentence, however many asks it has: a long sentence
+        // read once per ask made analysis quadratic in it.
+        let evidence = sentence.trim();
+        let mut about_experience = None;
+        let mut asked_overall = false;
         for (k, y) in found.iter().enumerate() {
             let clause_end = found.get(k + 1).map_or(bounds.1, |n| n.start);
-            let mut skills: Vec<&Arc<str>> = hits
+            // Hits are in text order: the clause's are found by bisection.
+            let after = hits.partition_point(|h| h.start < y.end);
+            let mut skills: Vec<&Arc<str>> = hits[after..]
                 .iter()
-                .filter(|h| h.start >= y.end && h.end <= clause_end)
+                .take_while(|h| h.start < clause_end)
+                .filter(|h| h.end <= clause_end)
                 .filter(technical)
                 .map(|h| taxonomy.shared_name(h.skill))
                 .collect();
             if skills.is_empty() {
                 // `Python (3+ years)`: the skill just before.
+                let near = hits.partition_point(|h| h.end < y.start.saturating_sub(4));
                 skills.extend(
-                    hits.iter()
-                        .filter(|h| h.end <= y.start && y.start - h.end <= 4 && h.start >= bounds.0)
+                    hits[near..]
+                        .iter()
+                        .take_while(|h| h.end <= y.start)
+                        .filter(|h| h.start >= bounds.0)
                         .filter(technical)
                         .map(|h| taxonomy.shared_name(h.skill)),
                 );
             }
             skills.dedup();
-            let evidence = sentence.trim().to_owned();
             if skills.is_empty() {
-                let lower = sentence.to_ascii_lowercase();
-                let about_experience = [
-                    "experience",
-                    "commercial",
-                    "professional",
-                    "industry",
-                    "hands-on",
-                    "background",
-                    "similar role",
-                    "working",
-                    "developing",
-                    "building",
-                    "in the field",
-                    "track record",
-                ]
-                .iter()
-                .any(|w| lower.contains(w));
-                if about_experience {
+                // Only the first overall ask of a sentence can be chosen
+                // (all of a sentence's share its section).
+                if asked_overall {
+                    continue;
+                }
+                let about = *about_experience.get_or_insert_with(|| {
+                    let lower = sentence.to_ascii_lowercase();
+                    [
+                        "experience",
+                        "commercial",
+                        "professional",
+                        "industry",
+                        "hands-on",
+                        "background",
+                        "similar role",
+                        "working",
+                        "developing",
+                        "building",
+                        "in the field",
+                        "track record",
+                    ]
+                    .iter()
+                    .any(|w| lower.contains(w))
+                });
+                if about {
+                    asked_overall = true;
                     overall.push((
                         YearsAsk {
                             min: y.min,
                             max: y.max,
                             skill: None,
-                            evidence,
+                            evidence: evidence.to_owned(),
                         },
                         role == Role::Required,
                     ));
@@ -438,7 +463,7 @@ impl Analyzer {
                             min: y.min,
                             max: y.max,
                             skill: Some(Arc::clone(skill)),
-                            evidence: evidence.clone(),
+                            evidence: evidence.to_owned(),
                         });
                     }
                 }

@@ -135,12 +135,18 @@ fn amount_at(s: &str, at: usize) -> Option<Amount> {
         value *= 1000.0;
         end += 1;
     }
-    // `$2M revenue`, `$50 million raised`: not pay.
-    let tail = after.trim_start().to_ascii_lowercase();
+    // `$2M revenue`, `$50 million raised`: not pay. (Compared in place: a
+    // lower-cased copy of the rest of the sentence per amount made long
+    // sentences with many numbers quadratic.)
+    let tail = after.trim_start().as_bytes();
+    let starts = |w: &str| {
+        tail.get(..w.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(w.as_bytes()))
+    };
     if ["m ", "m.", "million", "b ", "billion", "bn"]
         .iter()
-        .any(|w| tail.starts_with(w))
-        || tail == "m"
+        .any(|w| starts(w))
+        || tail.eq_ignore_ascii_case(b"m")
     {
         return None;
     }
@@ -198,6 +204,11 @@ fn period_in(s: &str) -> Option<PayPeriod> {
 
 /// Reads the first pay figure or range in a sentence.
 pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
+    // Every amount starts with a digit: most sentences a trigger word
+    // (`package`, `aud` in `audience`) brings here have none.
+    if !sentence.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let lower = sentence.to_lowercase();
     let pay_words = [
         "salary",
@@ -214,6 +225,12 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
         "ote",
     ];
     let mentions_pay = pay_words.iter().any(|w| lower.contains(w));
+    let mut facts = SentenceFacts {
+        sentence,
+        lower,
+        mentions_pay,
+        whole_period: None,
+    };
     let mut i = 0;
     while i < sentence.len() {
         let c = sentence[i..].chars().next()?;
@@ -249,27 +266,11 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
                     max = Some(second.value);
                     end = second.end;
                     let min = lo;
-                    return build(
-                        sentence,
-                        &lower,
-                        min,
-                        max,
-                        end,
-                        first.had_symbol || second.had_symbol,
-                        mentions_pay,
-                    );
+                    return facts.build(min, max, end, first.had_symbol || second.had_symbol);
                 }
             }
         }
-        if let Some(info) = build(
-            sentence,
-            &lower,
-            first.value,
-            max,
-            end,
-            first.had_symbol,
-            mentions_pay,
-        ) {
+        if let Some(info) = facts.build(first.value, max, end, first.had_symbol) {
             return Some(info);
         }
         i = first.end.max(i + 1);
@@ -277,55 +278,69 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
     None
 }
 
-fn build(
-    sentence: &str,
-    lower: &str,
-    min: f64,
-    max: Option<f64>,
-    end: usize,
-    had_symbol: bool,
+/// What reading an amount needs to know about its sentence.
+struct SentenceFacts<'a> {
+    sentence: &'a str,
+    lower: String,
+    /// Whether the sentence uses a pay word (`salary`, `rate`, `package`, …).
     mentions_pay: bool,
-) -> Option<SalaryInfo> {
-    if !had_symbol && !mentions_pay {
-        return None;
+    /// The period the whole sentence names, read once however many amounts
+    /// it has (reading it per amount made long sentences quadratic).
+    whole_period: Option<Option<PayPeriod>>,
+}
+
+impl SentenceFacts<'_> {
+    /// The salary an amount (or range) gives, if it reads as pay.
+    fn build(
+        &mut self,
+        min: f64,
+        max: Option<f64>,
+        end: usize,
+        had_symbol: bool,
+    ) -> Option<SalaryInfo> {
+        let (sentence, lower, mentions_pay) =
+            (self.sentence, self.lower.as_str(), self.mentions_pay);
+        if !had_symbol && !mentions_pay {
+            return None;
+        }
+        let tail = lower.get(end.min(lower.len())..).unwrap_or("");
+        let near: String = tail.chars().take(30).collect();
+        let period = period_in(&near)
+            .or_else(|| *self.whole_period.get_or_insert_with(|| period_in(lower)))
+            .unwrap_or(if min < 300.0 {
+                PayPeriod::Hour
+            } else if min < 3000.0 {
+                PayPeriod::Day
+            } else {
+                PayPeriod::Year
+            });
+        let plausible = match period {
+            PayPeriod::Hour => (15.0..=1000.0).contains(&min),
+            PayPeriod::Day => (100.0..=5000.0).contains(&min),
+            PayPeriod::Week => (300.0..=20000.0).contains(&min),
+            PayPeriod::Month => (1000.0..=100000.0).contains(&min),
+            PayPeriod::Year => (10000.0..=2_000_000.0).contains(&min),
+        };
+        if !plausible {
+            return None;
+        }
+        let currency = CODES
+            .iter()
+            .find(|(k, _)| lower.contains(k))
+            .map(|(_, c)| (*c).to_owned());
+        let plus_super = lower.contains("+ super")
+            || lower.contains("plus super")
+            || lower.contains("+super")
+            || lower.contains("+ superannuation");
+        Some(SalaryInfo {
+            min,
+            max,
+            currency,
+            period,
+            plus_super,
+            evidence: sentence.trim().to_owned(),
+        })
     }
-    let tail = lower.get(end.min(lower.len())..).unwrap_or("");
-    let near: String = tail.chars().take(30).collect();
-    let period = period_in(&near)
-        .or_else(|| period_in(lower))
-        .unwrap_or(if min < 300.0 {
-            PayPeriod::Hour
-        } else if min < 3000.0 {
-            PayPeriod::Day
-        } else {
-            PayPeriod::Year
-        });
-    let plausible = match period {
-        PayPeriod::Hour => (15.0..=1000.0).contains(&min),
-        PayPeriod::Day => (100.0..=5000.0).contains(&min),
-        PayPeriod::Week => (300.0..=20000.0).contains(&min),
-        PayPeriod::Month => (1000.0..=100000.0).contains(&min),
-        PayPeriod::Year => (10000.0..=2_000_000.0).contains(&min),
-    };
-    if !plausible {
-        return None;
-    }
-    let currency = CODES
-        .iter()
-        .find(|(k, _)| lower.contains(k))
-        .map(|(_, c)| (*c).to_owned());
-    let plus_super = lower.contains("+ super")
-        || lower.contains("plus super")
-        || lower.contains("+super")
-        || lower.contains("+ superannuation");
-    Some(SalaryInfo {
-        min,
-        max,
-        currency,
-        period,
-        plus_super,
-        evidence: sentence.trim().to_owned(),
-    })
 }
 
 #[cfg(test)]

@@ -67,11 +67,15 @@ pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
     let lower = sentence.to_ascii_lowercase();
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(i) = ["year", "yr"]
-        .iter()
-        .filter_map(|w| lower[from..].find(w).map(|p| from + p))
-        .min()
-    {
+    // The next `year` or `yr`, in one pass over the sentence (a search per
+    // word from each match read a long sentence once per match).
+    let next_word = |from: usize| {
+        let bytes = lower.as_bytes();
+        (from..bytes.len()).find(|&i| {
+            bytes[i] == b'y' && (bytes[i..].starts_with(b"year") || bytes[i..].starts_with(b"yr"))
+        })
+    };
+    while let Some(i) = next_word(from) {
         let word_len = if lower[i..].starts_with("year") { 4 } else { 2 };
         let mut end = i + word_len;
         if lower[end..].starts_with('s') {

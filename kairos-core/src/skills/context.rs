@@ -458,12 +458,13 @@ fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
     // The marks are ASCII, which never occurs inside a multi-byte character:
     // a byte search finds what a character search would, without decoding.
     let bytes = text.as_bytes();
-    let full_stop = |i: usize| {
-        bytes[i] == b'.' && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace())
-    };
+    let full_stop =
+        |i: usize| bytes[i] == b'.' && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace());
     let ends = |i: usize| matches!(bytes[i], b'\n' | b'!' | b'?' | b';') || full_stop(i);
     let from = (0..start).rev().find(|&i| ends(i)).map_or(0, |i| i + 1);
-    let to = (end..bytes.len()).find(|&i| ends(i)).map_or(text.len(), |i| i);
+    let to = (end..bytes.len())
+        .find(|&i| ends(i))
+        .map_or(text.len(), |i| i);
     (from, to)
 }
 
