@@ -560,7 +560,10 @@ fn one_long_sentence_is_read_once_not_once_per_number() {
     // number or trigger in it, so these took minutes; linear they take
     // well under a second (a regression shows as a test the runner's
     // slow-test timeout ends).
-    let years = format!("We need {}", "5+ years of Python and 3 years of Go ".repeat(16_000));
+    let years = format!(
+        "We need {}",
+        "5+ years of Python and 3 years of Go ".repeat(16_000)
+    );
     let r = analyzer().analyze("Engineer", &years);
     let asked: Vec<(&str, f64)> = r
         .skill_years
@@ -569,7 +572,10 @@ fn one_long_sentence_is_read_once_not_once_per_number() {
         .collect();
     assert_eq!(asked, [("Python", 5.0), ("Go", 3.0)]);
 
-    let dollars = format!("Salary {}and $150k per annum", "$12 to $13 an hour, ".repeat(30_000));
+    let dollars = format!(
+        "Salary {}and $150k per annum",
+        "$12 to $13 an hour, ".repeat(30_000)
+    );
     let r = analyzer().analyze("Engineer", &dollars);
     assert_eq!(r.salary, None, "an hourly mention makes $150k implausible");
 

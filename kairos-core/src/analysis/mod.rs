@@ -500,3 +500,21 @@ fn keywords(taxonomy: &Taxonomy, tally: &[Tally]) -> Vec<Keyword> {
     out.sort_by(|a, b| b.0.weight.total_cmp(&a.0.weight).then(a.1.cmp(&b.1)));
     out.into_iter().map(|(k, _)| k).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `read_extras` reuses a sentence's bounds for the triggers inside it,
+    /// which holds only while no trigger holds a mark that ends a sentence.
+    #[test]
+    fn no_trigger_holds_a_sentence_end() {
+        for list in [rights::TRIGGERS, salary::TRIGGERS] {
+            for t in list {
+                let ends =
+                    t.contains(['!', '?', ';', '\n']) || t.contains(". ") || t.ends_with('.');
+                assert!(!ends, "trigger {t:?} holds a sentence end");
+            }
+        }
+    }
+}
