@@ -58,6 +58,13 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
+/// The line of `text` around the span `(start, end)`, to show it in context.
+fn line_around(text: &str, (start, end): (usize, usize)) -> &str {
+    let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let to = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    &text[from..to]
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let path = args
@@ -68,6 +75,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // --analyzer: the analyzer's job-skill mentions (not those it reads as
     // only about the company) instead of the bare extractor's.
     let analyzer_mode = rest.iter().any(|a| a == "--analyzer");
+    // KAIROS_EVAL_SHOW=1 prints every wrong and missed span in its line.
+    let show = std::env::var_os("KAIROS_EVAL_SHOW").is_some();
     let file = std::fs::File::open(&path).map_err(|e| format!("cannot open {path}: {e}"))?;
     let mut postings: Vec<Posting> = Vec::new();
     let mut index: HashMap<(String, i64), usize> = HashMap::new();
@@ -121,16 +130,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     if ok {
                         ctx_stats.1 += 1;
                     }
-                    if std::env::var_os("KAIROS_EVAL_SHOW").is_some() {
-                        let from = p.text[..m.start].rfind('\n').map_or(0, |i| i + 1);
-                        let to = p.text[m.end..]
-                            .find('\n')
-                            .map_or(p.text.len(), |i| m.end + i);
+                    if show {
                         eprintln!(
                             "CTX {} [{}] in: {}",
                             if ok { "OK " } else { "BAD" },
                             &p.text[m.start..m.end],
-                            &p.text[from..to]
+                            line_around(&p.text, (m.start, m.end))
                         );
                     }
                 }
@@ -171,10 +176,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     by_kind.entry("(wrong on the title line)").or_default().0 += 1;
                 }
                 *wrong.entry(p.text[h.0..h.1].to_lowercase()).or_default() += 1;
-                if std::env::var_os("KAIROS_EVAL_SHOW").is_some() {
-                    let from = p.text[..h.0].rfind('\n').map_or(0, |i| i + 1);
-                    let to = p.text[h.1..].find('\n').map_or(p.text.len(), |i| h.1 + i);
-                    eprintln!("WRONG [{}] in: {}", &p.text[h.0..h.1], &p.text[from..to]);
+                if show {
+                    let line = line_around(&p.text, h);
+                    eprintln!("WRONG [{}] in: {line}", &p.text[h.0..h.1]);
                 }
             }
         }
@@ -184,10 +188,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 found += 1;
             } else {
                 *missed.entry(p.text[g.0..g.1].to_lowercase()).or_default() += 1;
-                if std::env::var_os("KAIROS_EVAL_SHOW").is_some() {
-                    let from = p.text[..g.0].rfind('\n').map_or(0, |i| i + 1);
-                    let to = p.text[g.1..].find('\n').map_or(p.text.len(), |i| g.1 + i);
-                    eprintln!("MISSED [{}] in: {}", &p.text[g.0..g.1], &p.text[from..to]);
+                if show {
+                    let line = line_around(&p.text, g);
+                    eprintln!("MISSED [{}] in: {line}", &p.text[g.0..g.1]);
                 }
             }
         }

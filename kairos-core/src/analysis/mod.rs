@@ -335,7 +335,7 @@ impl Analyzer {
             // Triggers in the sentence just read share its bounds: finding
             // them again would read a long sentence once per trigger.
             let (lo, hi) = last_sentence;
-            let bounds = if lo <= e.start && e.end <= hi && lo != usize::MAX {
+            let bounds = if lo <= e.start && e.end <= hi {
                 last_sentence
             } else {
                 sentence_bounds(r.text, line, e.start, e.end)

@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 
 use crate::fasthash::{FastMap, FastSet};
 use crate::resume::text::normalize_words;
+use crate::skills::ends_sentence;
 
 /// What a section of a job description is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -252,14 +253,17 @@ fn may_begin_heading(text: &str) -> bool {
     else {
         return false;
     };
-    if bytes[start] == b'&' {
-        return heading_first_words().contains("and");
+    match bytes[start] {
+        b'&' => return heading_first_words().contains("and"),
+        // A non-ASCII word: leave it to the full reading.
+        b if b >= 0x80 => return true,
+        _ => {}
     }
     let len = bytes[start..]
         .iter()
         .position(|b| !b.is_ascii_alphanumeric())
         .unwrap_or(bytes.len() - start);
-    if bytes.get(start + len).is_some_and(|&b| b >= 0x80) || bytes[start] >= 0x80 {
+    if bytes.get(start + len).is_some_and(|&b| b >= 0x80) {
         // A non-ASCII letter may continue the word: read it in full.
         return true;
     }
@@ -401,25 +405,13 @@ pub(crate) fn line_at(lines: &[Line], at: usize) -> Option<&Line> {
 /// `! `, `? ` and `; `.
 pub(crate) fn sentence_bounds(text: &str, line: &Line, start: usize, end: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
+    // Within the line, so its break never comes up going back.
     let mut from = start;
-    while from > line.start {
-        let b = bytes[from - 1];
-        if matches!(b, b'!' | b'?' | b';')
-            || (b == b'.' && bytes.get(from).is_some_and(|c| c.is_ascii_whitespace()))
-        {
-            break;
-        }
+    while from > line.start && !ends_sentence(bytes, from - 1) {
         from -= 1;
     }
     let mut to = end;
-    while to < line.end {
-        let b = bytes[to];
-        if b == b'\n'
-            || matches!(b, b'!' | b'?' | b';')
-            || (b == b'.' && bytes.get(to + 1).is_none_or(|c| c.is_ascii_whitespace()))
-        {
-            break;
-        }
+    while to < line.end && !ends_sentence(bytes, to) {
         to += 1;
     }
     // Keep boundaries on char boundaries (the scan moved byte by byte over ASCII marks only).

@@ -136,11 +136,11 @@ fn quality(entry: &SkillEntry, years_asked: Option<f64>) -> f64 {
     proficiency * years
 }
 
-/// How the profile covers one skill: the entry (by index) and the credit.
+/// How the profile covers one skill: the entry that does, and the credit.
 #[derive(Debug, Clone, Copy)]
-struct Covered {
+struct Covered<'a> {
     coverage: Coverage,
-    entry: usize,
+    entry: &'a SkillEntry,
     credit: f64,
 }
 
@@ -215,21 +215,22 @@ impl<'a> PreparedProfile<'a> {
         candidates: Option<&Vec<usize>>,
         factor: f64,
         years_asked: Option<f64>,
-    ) -> Option<(usize, f64)> {
-        let skills = &self.profile.skills;
+    ) -> Option<(&'a SkillEntry, f64)> {
+        let profile: &'a Profile = self.profile;
         candidates?
             .iter()
-            .map(|&i| (i, factor * quality(&skills[i], years_asked)))
-            .max_by(|a, b| {
-                a.1.total_cmp(&b.1)
-                    .then_with(|| skills[b.0].name.cmp(&skills[a.0].name))
+            .map(|&i| {
+                let entry = &profile.skills[i];
+                (entry, factor * quality(entry, years_asked))
             })
+            .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.name.cmp(&a.0.name)))
     }
 
     /// How a taxonomy skill is covered: its own entry, an implying entry, a
     /// related one; `None` when missing.
-    fn cover_id(&self, target: SkillId, years_asked: Option<f64>) -> Option<Covered> {
-        let own = self.own.get(&target).copied();
+    fn cover_id(&self, target: SkillId, years_asked: Option<f64>) -> Option<Covered<'a>> {
+        let profile: &'a Profile = self.profile;
+        let own = self.own.get(&target).map(|&i| &profile.skills[i]);
         let implied = self.best(self.implied_by.get(&target), IMPLIED_CREDIT, years_asked);
         let related = self.best(self.related_to.get(&target), RELATED_CREDIT, years_asked);
         let partial = [implied, related]
@@ -239,14 +240,14 @@ impl<'a> PreparedProfile<'a> {
         // Credit is the best the profile offers, so removing any entry can
         // only lower it: a weak own entry still gains from a strong related one.
         match (own, partial) {
-            (Some(i), p) => Some(Covered {
+            (Some(e), p) => Some(Covered {
                 coverage: Coverage::Matched,
-                entry: i,
-                credit: quality(&self.profile.skills[i], years_asked).max(p.map_or(0.0, |p| p.1)),
+                entry: e,
+                credit: quality(e, years_asked).max(p.map_or(0.0, |p| p.1)),
             }),
-            (None, Some((i, credit))) => Some(Covered {
+            (None, Some((e, credit))) => Some(Covered {
                 coverage: Coverage::Partial,
-                entry: i,
+                entry: e,
                 credit,
             }),
             (None, None) => None,
@@ -260,18 +261,13 @@ impl<'a> PreparedProfile<'a> {
             Some(t) => self.cover_id(t, years_asked),
             // A profile entry spelled like a taxonomy skill resolves to it, so
             // only a skill outside the taxonomy is looked for by name.
-            None => self
-                .profile
-                .skills
-                .iter()
-                .position(|s| s.name.eq_ignore_ascii_case(skill))
-                .map(|i| Covered {
-                    coverage: Coverage::Matched,
-                    entry: i,
-                    credit: quality(&self.profile.skills[i], years_asked),
-                }),
+            None => self.profile.skill(skill).map(|e| Covered {
+                coverage: Coverage::Matched,
+                entry: e,
+                credit: quality(e, years_asked),
+            }),
         };
-        let entry = covered.map(|c| &self.profile.skills[c.entry]);
+        let entry = covered.map(|c| c.entry);
         SkillMatch {
             skill: Arc::clone(skill),
             coverage: covered.map_or(Coverage::Missing, |c| c.coverage),

@@ -26,6 +26,13 @@ fn push_count(out: &mut String, n: usize) {
     }
 }
 
+/// Writes `N of M`.
+fn push_n_of(out: &mut String, n: usize, of: usize) {
+    push_count(out, n);
+    out.push_str(" of ");
+    push_count(out, of);
+}
+
 /// Writes years as a reader writes them: `5`, `2.5`.
 fn push_years(out: &mut String, y: f64) {
     if (y - y.round()).abs() < 1e-9 && (0.0..1e15).contains(&y) {
@@ -119,9 +126,7 @@ pub(super) fn explain(r: &MatchResult) -> String {
         let count = has().count();
         let s = out.next();
         s.push_str("Has ");
-        push_count(s, count);
-        s.push_str(" of ");
-        push_count(s, r.preferred.len());
+        push_n_of(s, count, r.preferred.len());
         s.push_str(" preferred");
         if count > 0 {
             s.push_str(" (");
@@ -164,9 +169,7 @@ fn write_required(out: &mut Sentences, r: &MatchResult) {
         }
     } else {
         s.push_str("Meets ");
-        push_count(s, met);
-        s.push_str(" of ");
-        push_count(s, r.required.len());
+        push_n_of(s, met, r.required.len());
         s.push_str(" required skills");
         if missed > 0 {
             s.push_str("; missing ");

@@ -450,22 +450,32 @@ static ASKING_WORDS: WordSet = WordSet::new(&[
     "work",
 ]);
 
-/// The sentence around `[start, end)`: bounded by line breaks, `!`, `?`,
-/// `;` and a full stop followed by a space (not the dots of `Node.js` or
-/// `.NET`). Hits share their sentence's verdicts, so a text without such
-/// bounds is read once, not once a hit.
+/// The sentence around `[start, end)`, bounded as [`ends_sentence`] says.
+/// Hits share their sentence's verdicts, so a text without such bounds is
+/// read once, not once a hit.
 fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
-    // The marks are ASCII, which never occurs inside a multi-byte character:
-    // a byte search finds what a character search would, without decoding.
     let bytes = text.as_bytes();
-    let full_stop =
-        |i: usize| bytes[i] == b'.' && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace());
-    let ends = |i: usize| matches!(bytes[i], b'\n' | b'!' | b'?' | b';') || full_stop(i);
-    let from = (0..start).rev().find(|&i| ends(i)).map_or(0, |i| i + 1);
+    let from = (0..start)
+        .rev()
+        .find(|&i| ends_sentence(bytes, i))
+        .map_or(0, |i| i + 1);
     let to = (end..bytes.len())
-        .find(|&i| ends(i))
-        .map_or(text.len(), |i| i);
+        .find(|&i| ends_sentence(bytes, i))
+        .unwrap_or(text.len());
     (from, to)
+}
+
+/// Whether byte `i` ends a sentence: a line break, `!`, `?`, `;`, or a full
+/// stop followed by a space or the end (not the dots of `Node.js`, `.NET`).
+/// The marks are ASCII, which never occurs inside a multi-byte character, so
+/// searching bytes finds what searching characters would, without decoding.
+#[inline]
+pub(crate) fn ends_sentence(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        b'\n' | b'!' | b'?' | b';' => true,
+        b'.' => bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace),
+        _ => false,
+    }
 }
 
 /// Words that make a sentence talk about the company rather than the job.

@@ -8,6 +8,7 @@ mod spellings;
 mod taxonomy;
 mod words;
 
+pub(crate) use context::ends_sentence;
 pub use extract::{ExtraHit, Extractor, SkillHit, SkillSpan};
 pub use taxonomy::{SkillDef, SkillId, SkillKind, Taxonomy};
 pub(crate) use words::WordSet;
