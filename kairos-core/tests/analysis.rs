@@ -244,6 +244,23 @@ fn names_with_punctuation_are_whole_words() {
     }
 }
 
+/// Text pasted from a web page or a word processor has curly quotes,
+/// dashes, bullets and ellipses; they bound names as ASCII punctuation
+/// does, while letters of other scripts still join a word.
+#[test]
+fn punctuation_beyond_ascii_bounds_names() {
+    let text = "Experience with “Python”, Python’s typing, —Kubernetes— and •Docker, ‘Rust’ and …Terraform";
+    assert_eq!(
+        skills(text),
+        ["Python", "Python", "Kubernetes", "Docker", "Rust", "Terraform"]
+    );
+    for s in extractor().extract_spans(text) {
+        assert_eq!(&text[s.start..s.end], s.text);
+    }
+    // Letters, not punctuation: these are other words.
+    assert!(skills("Pythonä, äPython, Javaé and 日Docker").is_empty());
+}
+
 #[test]
 fn spellings_map_to_canonical_names() {
     let found = skills("k8s, Postgres, ReactJS, react.js, amazon-web-services, GCP and node.js");

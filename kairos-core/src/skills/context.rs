@@ -331,7 +331,7 @@ fn word_after(text: &str, end: usize) -> Option<&str> {
 }
 
 /// Whether the text between two mentions is only list punctuation and
-/// conjunctions (`, `, ` / `, ` and `, ` or `, ` & `, parentheses).
+/// conjunctions (`, `, ` / `, ` and `, ` or `, ` & `, parentheses, quotes).
 fn is_list_gap(gap: &str) -> bool {
     if gap.len() > 12 || gap.contains('\n') {
         return false;
@@ -339,7 +339,10 @@ fn is_list_gap(gap: &str) -> bool {
     gap.split(|c: char| {
         c.is_whitespace()
             || c.is_control()
-            || matches!(c, ',' | '/' | '&' | '(' | ')' | '|' | ';' | '+')
+            || matches!(
+                c,
+                ',' | '/' | '&' | '(' | ')' | '|' | ';' | '+' | '"' | '\'' | '‘' | '’' | '“' | '”'
+            )
     })
     .all(|w| {
         w.is_empty()

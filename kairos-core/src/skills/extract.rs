@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::context::accept_in_context;
-use super::spellings::{is_word_byte, Spellings};
+use super::spellings::{char_at, ends_in_word, Spellings};
 use super::taxonomy::{SkillId, Taxonomy};
 use super::words::WordSet;
 use crate::fasthash::FastSet;
@@ -193,7 +193,6 @@ impl Extractor {
     /// [`Extractor::with_extras`], in one pass.
     pub fn extract_with_extras(&self, text: &str) -> (Vec<SkillHit>, Vec<ExtraHit>) {
         let mut extras: Vec<ExtraHit> = Vec::new();
-        let bytes = text.as_bytes();
         let mut hits: Vec<SkillHit> = Vec::new();
         let mut pending_context = false;
         let mut title_line = ((usize::MAX, 0), false);
@@ -207,7 +206,7 @@ impl Extractor {
                 // A stop phrase swallows the skill names inside it.
                 PatternKind::Stop => return,
             };
-            if !on_boundaries(bytes, start, end) || !short_name_case_ok(&text[start..end]) {
+            if !on_boundaries(text, start, end) || !short_name_case_ok(&text[start..end]) {
                 return;
             }
             let def = self.taxonomy.get(skill);
@@ -450,32 +449,33 @@ fn short_name_case_ok(mention: &str) -> bool {
 
 /// Whether `[start, end)` stands on word boundaries. A mention may not
 /// continue a word on either side; `C` followed by `+` or `#` is another
-/// language, and `x.NET` or `Node.jsx` are other words.
-fn on_boundaries(bytes: &[u8], start: usize, end: usize) -> bool {
+/// language, and `x.NET` or `Node.jsx` are other words. Punctuation beyond
+/// ASCII bounds words too (`“Python”`, `Python’s`).
+fn on_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
     let first = bytes[start];
-    let last = bytes[end - 1];
+    let word_first = first.is_ascii_alphanumeric() || first == b'_' || first >= 0x80;
     if start > 0 {
-        let before = bytes[start - 1];
-        if is_word_byte(first) && is_word_byte(before) {
+        if word_first && ends_in_word(text, start) {
             return false;
         }
         // `foo.js`, `api-key`: a dot or hyphen glued to a word before.
-        if is_word_byte(first)
-            && matches!(before, b'.' | b'-' | b'@')
+        if word_first
+            && matches!(bytes[start - 1], b'.' | b'-' | b'@')
             && start > 1
-            && is_word_byte(bytes[start - 2])
+            && ends_in_word(text, start - 1)
         {
             return false;
         }
     }
-    if let Some(&after) = bytes.get(end) {
-        if is_word_byte(last) && is_word_byte(after) {
+    if end < bytes.len() {
+        if ends_in_word(text, end) && char_at(text, end).0 {
             return false;
         }
-        if matches!(after, b'+' | b'#') {
+        if matches!(bytes[end], b'+' | b'#') {
             return false;
         }
-        if matches!(after, b'.' | b'@')
+        if matches!(bytes[end], b'.' | b'@')
             && bytes
                 .get(end + 1)
                 .is_some_and(|&b| b.is_ascii_alphanumeric())

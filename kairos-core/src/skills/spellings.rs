@@ -36,7 +36,8 @@ impl Spellings {
 
     /// Calls `on_match(pattern, start, end)` for the longest spelling that
     /// starts at each word start, left to right, without overlaps. Word
-    /// starts are the places after a byte that is not part of a word, and
+    /// starts are the places after a character that is not part of a word
+    /// (see [`is_word_char`]), and
     /// the end of a match that does not end in a word. A match that ends
     /// inside a word is reported only if the gate was told it counts there.
     pub(super) fn scan(&self, text: &str, mut on_match: impl FnMut(usize, usize, usize)) {
@@ -49,16 +50,21 @@ impl Spellings {
                 if let Some((pattern, len)) = self.longest_at(rest) {
                     on_match(pattern, i, i + len);
                     i += len;
-                    if is_word_byte(bytes[i - 1]) {
-                        i = past_word_and_next(bytes, i);
+                    if ends_in_word(text, i) {
+                        i = past_word_and_next(text, i);
                     }
                     continue;
                 }
             }
-            if word == 0 && !is_word_byte(rest[0]) {
-                i += 1;
+            if word > 0 {
+                i = past_word_and_next(text, i + word);
             } else {
-                i = past_word_and_next(bytes, i + word);
+                let (is_word, len) = char_at(text, i);
+                i = if is_word {
+                    past_word_and_next(text, i + len)
+                } else {
+                    i + len
+                };
             }
         }
     }
@@ -70,18 +76,57 @@ impl Spellings {
     }
 }
 
-/// Bytes that make up words: ASCII letters and digits, `_`, and any byte
-/// of a non-ASCII character.
-pub(super) fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+/// Whether a character is part of a word: ASCII letters and digits, `_`,
+/// and the letters and digits of every other script (`é`, `ü`, `日`).
+/// Other characters beyond ASCII separate words as ASCII punctuation does:
+/// curly quotes, dashes, bullets and the ellipsis, so `“Python”`,
+/// `Python’s` and `•Docker` name Python and Docker.
+pub(super) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
-/// The index past the rest of the word at `i` and the byte after it: that
-/// byte follows a word, so no spelling starts there.
+/// Whether the character at byte `i` is part of a word, and its length in
+/// bytes. ASCII is answered from the byte; past `i` not on a character
+/// boundary (never reached by the scan) counts one word byte.
 #[inline]
-fn past_word_and_next(bytes: &[u8], mut i: usize) -> usize {
-    while i < bytes.len() && is_word_byte(bytes[i]) {
-        i += 1;
+pub(super) fn char_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (b.is_ascii_alphanumeric() || b == b'_', 1);
+    }
+    match text.get(i..).and_then(|rest| rest.chars().next()) {
+        Some(c) => (is_word_char(c), c.len_utf8()),
+        None => (true, 1),
+    }
+}
+
+/// Whether the character that ends just before byte `i` is part of a word.
+#[inline]
+pub(super) fn ends_in_word(text: &str, i: usize) -> bool {
+    let b = text.as_bytes()[i - 1];
+    if b < 0x80 {
+        return b.is_ascii_alphanumeric() || b == b'_';
+    }
+    text.get(..i)
+        .and_then(|before| before.chars().next_back())
+        .is_none_or(is_word_char)
+}
+
+/// The index past the rest of the word at `i` and the character after it:
+/// that character follows a word, so no spelling starts there.
+#[inline]
+fn past_word_and_next(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        let (is_word, len) = char_at(text, i);
+        i += len;
+        if !is_word {
+            return i;
+        }
     }
     i + 1
 }
