@@ -383,6 +383,11 @@ fn australian_work_rights_wording() {
         "482 visa sponsorship available for the right candidate.",
     );
     assert_eq!(r.work_rights.visa_sponsorship.value, Some(true));
+    // Curly apostrophes, as pasted from a word processor, read as straight ones.
+    let r = analyzer().analyze("Developer", "Sorry, we can’t sponsor visas for this role.");
+    assert_eq!(r.work_rights.visa_sponsorship.value, Some(false));
+    let r = analyzer().analyze("Developer", "Intro.\nWe’re built on Kafka.");
+    assert_eq!(names(&r.context_skills), ["Apache Kafka"]);
     let r = analyzer().analyze("Developer", "Nothing about rights here.");
     assert_eq!(
         (

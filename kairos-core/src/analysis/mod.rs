@@ -106,7 +106,7 @@ struct Reading<'t> {
 impl Analyzer {
     /// An analyzer over `taxonomy` (use [`Taxonomy::bundled`], extended as you need).
     pub fn new(taxonomy: Taxonomy) -> Self {
-        let mut words: Vec<&str> = Vec::new();
+        let mut words: Vec<String> = Vec::new();
         let mut extras = Vec::new();
         let lists: [(&[&str], Extra); 5] = [
             (rights::TRIGGERS, Extra::Rights),
@@ -116,11 +116,17 @@ impl Analyzer {
             (STACK_PHRASES, Extra::Stack),
         ];
         for (list, kind) in lists {
-            for w in list {
-                words.push(w);
+            for &w in list {
+                words.push(w.to_owned());
                 extras.push(kind);
+                // `we’re built on` as pasted from a word processor.
+                if w.contains('\'') {
+                    words.push(w.replace('\'', "\u{2019}"));
+                    extras.push(kind);
+                }
             }
         }
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
         Self {
             extractor: Extractor::with_extras(taxonomy, &words),
             extras,

@@ -209,7 +209,11 @@ pub(crate) fn read_sentence(sentence: &str, flags: &mut WorkRightsFlags) {
     const SPONSORSHIP: usize = 4;
     const CITIZEN: usize = 5;
     const NOT_REQUIRED: usize = 6;
-    let s = sentence.to_lowercase();
+    let mut s = sentence.to_lowercase();
+    // `can’t sponsor` as pasted from a word processor reads as `can't sponsor`.
+    if s.contains('\u{2019}') {
+        s = s.replace('\u{2019}', "'");
+    }
     let found = phrases().scan(&s);
     if found.any(CLEARANCES) && !found.any(UK_CLEARANCES) {
         flags.citizenship_required.set(true, sentence);
