@@ -244,6 +244,29 @@ fn names_with_punctuation_are_whole_words() {
     }
 }
 
+/// Fields of study and industries are domains: they count when the
+/// listing asks for a degree in them or names its own industry, not when
+/// the company merely mentions them.
+#[test]
+fn fields_of_study_and_the_listings_industry_count() {
+    assert!(has(
+        "Bachelor’s in Computer Science or similar.",
+        "Computer science"
+    ));
+    assert!(has(
+        "MSc in Mechanical Engineering",
+        "Mechanical engineering"
+    ));
+    assert!(has(
+        "Job type: Full-time\nIndustry: Financial Services",
+        "Financial services"
+    ));
+    assert!(
+        skills("We serve computer science students and the financial services industry.")
+            .is_empty()
+    );
+}
+
 /// Text pasted from a web page or a word processor has curly quotes,
 /// dashes, bullets and ellipses; they bound names as ASCII punctuation
 /// does, while letters of other scripts still join a word.
@@ -252,7 +275,14 @@ fn punctuation_beyond_ascii_bounds_names() {
     let text = "Experience with “Python”, Python’s typing, —Kubernetes— and •Docker, ‘Rust’ and …Terraform";
     assert_eq!(
         skills(text),
-        ["Python", "Python", "Kubernetes", "Docker", "Rust", "Terraform"]
+        [
+            "Python",
+            "Python",
+            "Kubernetes",
+            "Docker",
+            "Rust",
+            "Terraform"
+        ]
     );
     for s in extractor().extract_spans(text) {
         assert_eq!(&text[s.start..s.end], s.text);

@@ -132,6 +132,23 @@ static CUE_BEFORE: WordSet = WordSet::new(&[
     "solid",
     "hands-on",
     "understanding",
+    // A field of study: `degree in Computer Science`, `Master's in Biology`.
+    "degree",
+    "degrees",
+    "bachelor",
+    "bachelors",
+    "bachelor's",
+    "bachelor’s",
+    "master",
+    "masters",
+    "master's",
+    "master’s",
+    "bsc",
+    "msc",
+    "phd",
+    "studies",
+    "diploma",
+    "major",
 ]);
 
 /// Words right before a mention that ask for it (`fluent English`,
@@ -161,6 +178,9 @@ static CUE_ADJECTIVE: WordSet = WordSet::new(&[
     "extensive",
     "relevant",
     "prior",
+    // A listing's own fields: `Industry: Financial Services`.
+    "industry",
+    "sector",
     // Spoken languages: `speak and write English`, `master German`.
     "speak",
     "speaks",
