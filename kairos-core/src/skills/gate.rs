@@ -38,6 +38,9 @@ pub(super) struct Gate {
     inside: Box<[u64]>,
     /// Bit `n` set when such a spelling has `n` bytes.
     inside_lengths: u64,
+    /// The first two bytes of such spellings (see [`pair_bit`]), so that
+    /// the words that start no such spelling (most) skip their checks.
+    inside_pairs: [u64; 16],
 }
 
 impl Gate {
@@ -48,6 +51,7 @@ impl Gate {
         let mut first_bytes = [false; 256];
         let mut inside = vec![0u64; 1 << (INSIDE_BITS - 6)].into_boxed_slice();
         let mut inside_lengths = 0u64;
+        let mut inside_pairs = [0u64; 16];
         for (pid, pattern) in patterns.iter().enumerate() {
             let bytes = pattern.as_bytes();
             let (lead, h) = leading_word(bytes);
@@ -63,6 +67,9 @@ impl Gate {
             if lead == bytes.len() && lead < 64 && counts_inside(pid) {
                 set_bit(&mut inside, top_bits(h, INSIDE_BITS));
                 inside_lengths |= 1 << lead;
+                if let [b0, b1, ..] = *bytes {
+                    set_bit(&mut inside_pairs, pair_bit(step(step(0, b0), b1)));
+                }
             }
         }
         Self {
@@ -70,6 +77,7 @@ impl Gate {
             first_bytes,
             inside,
             inside_lengths,
+            inside_pairs,
         }
     }
 
@@ -80,14 +88,18 @@ impl Gate {
         let mut h = 0;
         let mut len = 0;
         let mut inside = false;
+        let mut may_hold_inside = true;
         for &b in rest {
             if !b.is_ascii_alphanumeric() {
                 break;
             }
             h = step(h, b);
             len += 1;
+            if len == 2 {
+                may_hold_inside = has_bit(&self.inside_pairs, pair_bit(h));
+            }
             // A spelling counted inside words may end here.
-            if len < 64 && self.inside_lengths & (1 << len) != 0 {
+            if may_hold_inside && len < 64 && self.inside_lengths & (1 << len) != 0 {
                 inside = inside || has_bit(&self.inside, top_bits(h, INSIDE_BITS));
             }
         }
@@ -108,6 +120,15 @@ impl Gate {
 #[inline(always)]
 fn step(h: u64, b: u8) -> u64 {
     h.rotate_left(8) ^ u64::from(b | 0x20)
+}
+
+/// The bit of [`Gate::inside_pairs`] for the value of a word's first two
+/// bytes (as [`step`] packs them): five low bits of each, so letters of
+/// either case share a bit; digits share bits with letters, which only
+/// costs a check.
+#[inline(always)]
+fn pair_bit(h: u64) -> usize {
+    (((h >> 8) & 31) << 5 | (h & 31)) as usize
 }
 
 /// The length of the leading run of ASCII letters and digits, and its hash.
