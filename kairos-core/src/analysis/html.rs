@@ -8,10 +8,10 @@ use crate::skills::WordSet;
 /// placeholders of anonymised postings, `salary < 100k`.
 pub(crate) fn looks_like_html(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(i) = text[from..].find('<') {
-        let at = from + i;
-        from = at + 1;
+    // Texts full of placeholders have thousands of `<`: the SIMD search of
+    // the memchr crate finds each several times faster than `str::find`.
+    for at in memchr::memchr_iter(b'<', bytes) {
+        let from = at + 1;
         let rest = &bytes[from..];
         if rest.starts_with(b"!--") {
             return true;

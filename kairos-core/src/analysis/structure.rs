@@ -383,9 +383,11 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::with_capacity(text.len() / 60 + 1);
     let mut role = Role::Intro;
     let mut start = 0;
-    for piece in text.split_inclusive('\n') {
-        let end = start + piece.len();
-        let content = piece.trim_end_matches(['\n', '\r']);
+    // Line breaks are ASCII, so every piece is on char boundaries.
+    let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1);
+    let last = (!text.is_empty() && !text.ends_with('\n')).then_some(text.len());
+    for end in breaks.chain(last) {
+        let content = text[start..end].trim_end_matches(['\n', '\r']);
         if let Some(r) = heading_role(content) {
             role = r;
         }
