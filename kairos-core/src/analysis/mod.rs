@@ -178,7 +178,7 @@ impl Analyzer {
         let text = reading.text;
         let taxonomy = self.taxonomy();
         // A description names a few dozen skills: a short list beats a hash map.
-        let mut tally: Vec<Tally> = Vec::new();
+        let mut tally: Vec<Tally> = Vec::with_capacity(32);
 
         // The title names the job; general terms in it (`Backend`) are not asks.
         for hit in self

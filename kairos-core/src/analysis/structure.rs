@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use crate::fasthash::{FastMap, FastSet};
 use crate::resume::text::normalize_words;
-use crate::skills::ends_sentence;
+use crate::skills::{last_sentence_end, next_sentence_end};
 
 /// What a section of a job description is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -408,14 +408,8 @@ pub(crate) fn line_at(lines: &[Line], at: usize) -> Option<&Line> {
 pub(crate) fn sentence_bounds(text: &str, line: &Line, start: usize, end: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
     // Within the line, so its break never comes up going back.
-    let mut from = start;
-    while from > line.start && !ends_sentence(bytes, from - 1) {
-        from -= 1;
-    }
-    let mut to = end;
-    while to < line.end && !ends_sentence(bytes, to) {
-        to += 1;
-    }
+    let mut from = last_sentence_end(bytes, line.start, start).map_or(line.start, |i| i + 1);
+    let mut to = next_sentence_end(bytes, end, line.end).unwrap_or(line.end);
     // Keep boundaries on char boundaries (the scan moved byte by byte over ASCII marks only).
     while from < text.len() && !text.is_char_boundary(from) {
         from += 1;

@@ -478,13 +478,8 @@ static ASKING_WORDS: WordSet = WordSet::new(&[
 /// read once, not once a hit.
 fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
-    let from = (0..start)
-        .rev()
-        .find(|&i| ends_sentence(bytes, i))
-        .map_or(0, |i| i + 1);
-    let to = (end..bytes.len())
-        .find(|&i| ends_sentence(bytes, i))
-        .unwrap_or(text.len());
+    let from = last_sentence_end(bytes, 0, start).map_or(0, |i| i + 1);
+    let to = next_sentence_end(bytes, end, bytes.len()).unwrap_or(text.len());
     (from, to)
 }
 
@@ -499,6 +494,52 @@ pub(crate) fn ends_sentence(bytes: &[u8], i: usize) -> bool {
         b'.' => bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace),
         _ => false,
     }
+}
+
+/// How far [`last_sentence_end`] and [`next_sentence_end`] search at a
+/// time: a search costs what the distance to the nearest end costs, not the
+/// whole range (a 10 MB line searched whole per hit was quadratic).
+const SEARCH_CHUNK: usize = 256;
+
+/// The last index in `lo..hi` that ends a sentence (see [`ends_sentence`],
+/// which may look at the byte at `hi`). Searched with SIMD a few marks at
+/// a time: these searches cover every sentence that holds a skill, much
+/// of the text.
+pub(crate) fn last_sentence_end(bytes: &[u8], lo: usize, hi: usize) -> Option<usize> {
+    let mut end = hi;
+    while end > lo {
+        let start = end.saturating_sub(SEARCH_CHUNK).max(lo);
+        let sure = memchr::memrchr3(b'\n', b'!', b'?', &bytes[start..end]).map(|i| start + i);
+        let from = sure.map_or(start, |i| i + 1);
+        let found = memchr::memrchr2_iter(b';', b'.', &bytes[from..end])
+            .map(|i| from + i)
+            .find(|&i| ends_sentence(bytes, i))
+            .or(sure);
+        if found.is_some() {
+            return found;
+        }
+        end = start;
+    }
+    None
+}
+
+/// The first index in `lo..hi` that ends a sentence (see [`ends_sentence`]).
+pub(crate) fn next_sentence_end(bytes: &[u8], lo: usize, hi: usize) -> Option<usize> {
+    let mut start = lo;
+    while start < hi {
+        let end = (start + SEARCH_CHUNK).min(hi);
+        let sure = memchr::memchr3(b'\n', b'!', b'?', &bytes[start..end]).map(|i| start + i);
+        let until = sure.unwrap_or(end);
+        let found = memchr::memchr2_iter(b';', b'.', &bytes[start..until])
+            .map(|i| start + i)
+            .find(|&i| ends_sentence(bytes, i))
+            .or(sure);
+        if found.is_some() {
+            return found;
+        }
+        start = end;
+    }
+    None
 }
 
 /// Words that make a sentence talk about the company rather than the job.
@@ -682,4 +723,55 @@ pub(crate) fn accept_in_context(text: &str, taxonomy: &Taxonomy, hits: &mut Vec<
     }
     let mut keep = state.iter().map(|&s| s == 1);
     hits.retain(|_| keep.next().unwrap_or(false));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Ends far from the search's start are found across chunks.
+    #[test]
+    fn sentence_end_searches_cross_chunks() {
+        for at in [0, 1, 255, 256, 257, 700, 1199] {
+            for mark in [". ", "!", ";", "\n"] {
+                let mut text = "x".repeat(1200);
+                text.replace_range(
+                    at..at + mark.len().min(1200 - at),
+                    &mark[..mark.len().min(1200 - at)],
+                );
+                let bytes = text.as_bytes();
+                let want_last = (0..1200).rev().find(|&i| ends_sentence(bytes, i));
+                let want_next = (0..1200).find(|&i| ends_sentence(bytes, i));
+                assert_eq!(
+                    last_sentence_end(bytes, 0, 1200),
+                    want_last,
+                    "{at} {mark:?}"
+                );
+                assert_eq!(
+                    next_sentence_end(bytes, 0, 1200),
+                    want_next,
+                    "{at} {mark:?}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The SIMD searches for sentence ends find what a byte-by-byte
+        /// search with [`ends_sentence`] finds, in any range.
+        #[test]
+        fn sentence_end_searches_agree_with_the_byte_rule(
+            text in "[a.!?;\n ,x]{0,600}",
+            lo in 0usize..601,
+            hi in 0usize..601,
+        ) {
+            let bytes = text.as_bytes();
+            let (lo, hi) = (lo.min(bytes.len()), hi.min(bytes.len()));
+            let (lo, hi) = (lo.min(hi), lo.max(hi));
+            let last = (lo..hi).rev().find(|&i| ends_sentence(bytes, i));
+            let next = (lo..hi).find(|&i| ends_sentence(bytes, i));
+            proptest::prop_assert_eq!(last_sentence_end(bytes, lo, hi), last);
+            proptest::prop_assert_eq!(next_sentence_end(bytes, lo, hi), next);
+        }
+    }
 }

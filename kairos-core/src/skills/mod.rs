@@ -8,7 +8,7 @@ mod spellings;
 mod taxonomy;
 mod words;
 
-pub(crate) use context::ends_sentence;
+pub(crate) use context::{last_sentence_end, next_sentence_end};
 pub use extract::{ExtraHit, Extractor, SkillHit, SkillSpan};
 pub use taxonomy::{SkillDef, SkillId, SkillKind, Taxonomy};
 pub(crate) use words::WordSet;
