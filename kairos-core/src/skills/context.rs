@@ -617,9 +617,13 @@ pub(crate) fn accept_in_context(text: &str, taxonomy: &Taxonomy, hits: &mut Vec<
     let mut sentence_cache = ((usize::MAX, usize::MAX), false, false);
     for (i, h) in hits.iter().enumerate() {
         let def = taxonomy.get(h.skill);
+        // Most skills need no context: decided on their flags alone.
+        if !def.needs_context && !def.needs_capital && !def.generic {
+            state[i] = 1;
+            continue;
+        }
         let mention = &text[h.start..h.end];
-        let unambiguous = !def.generic && !is_everyday_spelling(mention, &def.name);
-        if unambiguous || (!def.needs_context && !def.needs_capital && !def.generic) {
+        if !def.generic && !is_everyday_spelling(mention, &def.name) {
             state[i] = 1;
             continue;
         }

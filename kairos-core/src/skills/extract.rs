@@ -391,7 +391,8 @@ fn could_be_title(line: &str) -> bool {
     static SENTENCE_WORDS: WordSet = WordSet::new(&[
         "you", "we", "will", "are", "is", "with", "for", "our", "your", "join", "looking",
     ]);
-    if line.len() >= TITLE_MAX {
+    // Most lines are sentences: the end mark tells before the words do.
+    if line.len() >= TITLE_MAX || line.trim_end().ends_with(['.', ':', '!', '?']) {
         return false;
     }
     let mut count = 0;
@@ -401,7 +402,7 @@ fn could_be_title(line: &str) -> bool {
             return false;
         }
     }
-    count > 0 && !line.trim_end().ends_with(['.', ':', '!', '?'])
+    count > 0
 }
 
 /// Whether a title-like line names a role (a capitalised role noun)
