@@ -87,21 +87,12 @@ impl Gate {
     pub(super) fn may_start(&self, rest: &[u8]) -> (bool, usize) {
         let mut h = 0;
         let mut len = 0;
-        let mut inside = false;
-        let mut may_hold_inside = true;
         for &b in rest {
             if !b.is_ascii_alphanumeric() {
                 break;
             }
             h = step(h, b);
             len += 1;
-            if len == 2 {
-                may_hold_inside = has_bit(&self.inside_pairs, pair_bit(h));
-            }
-            // A spelling counted inside words may end here.
-            if may_hold_inside && len < 64 && self.inside_lengths & (1 << len) != 0 {
-                inside = inside || has_bit(&self.inside, top_bits(h, INSIDE_BITS));
-            }
         }
         if len == 0 {
             let first = rest
@@ -109,7 +100,31 @@ impl Gate {
                 .is_some_and(|&b| self.first_bytes[usize::from(b)]);
             return (first, 0);
         }
-        (inside || has_bit(&self.leads, top_bits(h, HASH_BITS)), len)
+        let maybe = has_bit(&self.leads, top_bits(h, HASH_BITS))
+            || self.may_hold_inside(&rest[..len]);
+        (maybe, len)
+    }
+
+    /// Whether a spelling counted inside words may end inside `word` (or
+    /// at its end), by the value of each prefix of such a spelling's
+    /// length. Most words start no such spelling, which their first two
+    /// bytes tell, so this is read apart from the word's own value.
+    #[inline(always)]
+    fn may_hold_inside(&self, word: &[u8]) -> bool {
+        let mut h = 0;
+        for (k, &b) in word.iter().enumerate().take(63) {
+            h = step(h, b);
+            let len = k + 1;
+            if len == 2 && !has_bit(&self.inside_pairs, pair_bit(h)) {
+                return false;
+            }
+            if self.inside_lengths & (1 << len) != 0
+                && has_bit(&self.inside, top_bits(h, INSIDE_BITS))
+            {
+                return true;
+            }
+        }
+        false
     }
 }
 
