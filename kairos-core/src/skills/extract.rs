@@ -198,7 +198,10 @@ impl Extractor {
         let mut extras: Vec<ExtraHit> = Vec::with_capacity(text.len() / 512);
         let mut hits: Vec<SkillHit> = Vec::with_capacity(text.len() / 128);
         let mut pending_context = false;
+        // The line of the last hit: its bounds, whether it reads as a job
+        // title, and then where its role nouns are.
         let mut title_line = ((usize::MAX, 0), false);
+        let mut role_nouns: Vec<(usize, usize)> = Vec::new();
         self.automaton.scan(text, |pattern, start, end| {
             let skill = match self.pattern_skill[pattern] {
                 PatternKind::Skill(skill) => skill,
@@ -222,10 +225,18 @@ impl Extractor {
                     line_bounds(text, start)
                 };
                 if title_line.0 != line {
-                    title_line = (line, could_be_title(&text[line.0..line.1]));
+                    let title = could_be_title(&text[line.0..line.1]);
+                    title_line = (line, title);
+                    role_nouns.clear();
+                    if title {
+                        role_nouns.extend(role_nouns_in(&text[line.0..line.1], line.0));
+                    }
                 }
+                // Skills on a title naming a role elsewhere name the position.
                 title_line.1
-                    && names_role_outside(&text[line.0..line.1], start - line.0, end - line.0)
+                    && role_nouns
+                        .iter()
+                        .any(|&(from, to)| !(from < end && start < to))
             };
             hits.push(SkillHit {
                 skill,
@@ -358,26 +369,18 @@ static ROLE_NOUNS: WordSet = WordSet::new(&[
 /// keeps extraction linear on text without line breaks.
 pub(crate) const WINDOW: usize = 400;
 
-/// The line around `at`, or, when the line is longer than the window, the
-/// window around `at` (a long line is never a title).
+/// The line around `at`. Hits come in order and share their line's
+/// verdict, so each line is searched once, however long.
 fn line_bounds(text: &str, at: usize) -> (usize, usize) {
-    let lo = floor_char_boundary(text, at.saturating_sub(TITLE_MAX));
-    let hi = ceil_char_boundary(text, (at + TITLE_MAX).min(text.len()));
-    let from = text[lo..at].rfind('\n').map_or(lo, |i| lo + i + 1);
-    let to = text[at..hi].find('\n').map_or(hi, |i| at + i);
+    let bytes = text.as_bytes();
+    let from = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+    let to = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
     (from, to)
 }
 
 pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {
         i -= 1;
-    }
-    i
-}
-
-pub(crate) fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
     }
     i
 }
@@ -405,22 +408,19 @@ fn could_be_title(line: &str) -> bool {
     count > 0
 }
 
-/// Whether a title-like line names a role (a capitalised role noun)
-/// outside the mention `[start, end)`: skills on such a line name the position.
-fn names_role_outside(line: &str, start: usize, end: usize) -> bool {
-    let mut at = 0;
-    for w in line.split_inclusive(char::is_whitespace) {
-        let (from, to) = (at, at + w.len());
-        at = to;
-        if from < end && start < to {
-            continue;
-        }
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.chars().next().is_some_and(char::is_uppercase) && ROLE_NOUNS.contains(w) {
-            return true;
-        }
-    }
-    false
+/// The capitalised role nouns of a title-like line starting at byte
+/// `offset`, as spans with the whitespace after them: a skill on the line
+/// names the position when a role noun lies outside its span.
+fn role_nouns_in(line: &str, offset: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut at = offset;
+    line.split_inclusive(char::is_whitespace)
+        .filter_map(move |w| {
+            let span = (at, at + w.len());
+            at = span.1;
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            (w.chars().next().is_some_and(char::is_uppercase) && ROLE_NOUNS.contains(w))
+                .then_some(span)
+        })
 }
 
 fn names_role(text: &str, end: usize) -> bool {

@@ -100,8 +100,8 @@ impl Gate {
                 .is_some_and(|&b| self.first_bytes[usize::from(b)]);
             return (first, 0);
         }
-        let maybe = has_bit(&self.leads, top_bits(h, HASH_BITS))
-            || self.may_hold_inside(&rest[..len]);
+        let maybe =
+            has_bit(&self.leads, top_bits(h, HASH_BITS)) || self.may_hold_inside(&rest[..len]);
         (maybe, len)
     }
 
