@@ -291,6 +291,22 @@ fn punctuation_beyond_ascii_bounds_names() {
     assert!(skills("Pythonä, äPython, Javaé and 日Docker").is_empty());
 }
 
+/// Names of several words match whatever spaces separate their words:
+/// doubled spaces, tabs, and the no-break spaces of `&nbsp;` in pasted HTML
+/// (`Apache Spark` is not the Apache web server and Spark).
+#[test]
+fn names_match_across_runs_of_spaces() {
+    assert_eq!(
+        skills("Apache  Spark, Google\tCloud Platform and Apache\u{a0}Kafka"),
+        ["Apache Spark", "GCP", "Apache Kafka"]
+    );
+    let r = analyzer().analyze("Engineer", "<ul><li>Apache&nbsp;Spark</li></ul>");
+    assert_eq!(names(&r.required_skills), ["Apache Spark"]);
+    // A line break still ends a name.
+    let spans = extractor().extract_spans("Apache\nSpark");
+    assert!(spans.iter().all(|s| !s.text.contains('\n')), "{spans:?}");
+}
+
 #[test]
 fn spellings_map_to_canonical_names() {
     let found = skills("k8s, Postgres, ReactJS, react.js, amazon-web-services, GCP and node.js");
