@@ -403,6 +403,13 @@ fn years_overall_and_per_skill() {
         r.years_experience, None,
         "every years figure here is for a skill"
     );
+    // A general field is experience overall, not a skill's.
+    let r = analyzer().analyze(
+        "Engineer",
+        "Requirements\n- Minimum of 5 years in software engineering\n- Python",
+    );
+    assert_eq!(r.years_experience.map(|y| y.min), Some(5.0));
+    assert!(r.skill_years.is_empty());
 }
 
 #[test]
@@ -429,6 +436,14 @@ fn australian_work_rights_wording() {
         "482 visa sponsorship available for the right candidate.",
     );
     assert_eq!(r.work_rights.visa_sponsorship.value, Some(true));
+    for no in [
+        "This role is not eligible for visa sponsorship.",
+        "Visa sponsorship will not be provided.",
+        "We are not in a position to sponsor visas.",
+    ] {
+        let r = analyzer().analyze("Developer", no);
+        assert_eq!(r.work_rights.visa_sponsorship.value, Some(false), "{no}");
+    }
     // Curly apostrophes, as pasted from a word processor, read as straight ones.
     let r = analyzer().analyze("Developer", "Sorry, we can’t sponsor visas for this role.");
     assert_eq!(r.work_rights.visa_sponsorship.value, Some(false));

@@ -427,25 +427,41 @@ impl Analyzer {
                 if asked_overall {
                     continue;
                 }
-                let about = *about_experience.get_or_insert_with(|| {
-                    let lower = sentence.to_ascii_lowercase();
-                    [
-                        "experience",
-                        "commercial",
-                        "professional",
-                        "industry",
-                        "hands-on",
-                        "background",
-                        "similar role",
-                        "working",
-                        "developing",
-                        "building",
-                        "in the field",
-                        "track record",
-                    ]
-                    .iter()
-                    .any(|w| lower.contains(w))
+                // `5 years in software engineering`, `4 years in a UX role`:
+                // a general field right after the years is experience overall.
+                let names_a_field = hits.get(after).is_some_and(|h| {
+                    let def = taxonomy.get(h.skill);
+                    let gap = sentence
+                        .get(y.end - bounds.0..h.start.saturating_sub(bounds.0))
+                        .unwrap_or("x")
+                        .trim();
+                    h.start < clause_end
+                        && matches!(def.kind, SkillKind::Technical(_))
+                        && def.generic
+                        && ["in", "of", "in a", "in an", "as a", "as an"]
+                            .iter()
+                            .any(|w| gap.eq_ignore_ascii_case(w))
                 });
+                let about = names_a_field
+                    || *about_experience.get_or_insert_with(|| {
+                        let lower = sentence.to_ascii_lowercase();
+                        [
+                            "experience",
+                            "commercial",
+                            "professional",
+                            "industry",
+                            "hands-on",
+                            "background",
+                            "similar role",
+                            "working",
+                            "developing",
+                            "building",
+                            "in the field",
+                            "track record",
+                        ]
+                        .iter()
+                        .any(|w| lower.contains(w))
+                    });
                 if about {
                     asked_overall = true;
                     overall.push((
