@@ -305,6 +305,9 @@ pub(crate) fn heading_role(line: &str) -> Option<Role> {
         || words.starts_with("life at ")
     {
         Some(Role::Context)
+    } else if PREFERRED_OPENINGS.iter().any(|o| words.starts_with(o)) {
+        // `Bonus points if you have`, `It would be great if you've used`.
+        Some(Role::Preferred)
     } else {
         None
     };
@@ -312,6 +315,21 @@ pub(crate) fn heading_role(line: &str) -> Option<Role> {
     // text after it is a sentence, not a heading.
     found.filter(|_| ends_colon || !t.contains(". "))
 }
+
+/// How headings of a preferred section open when they go on in the
+/// writer's own words (each begins with a known heading's first word, so
+/// the heading prefilter lets them through).
+const PREFERRED_OPENINGS: &[&str] = &[
+    "bonus points if ",
+    "bonus if ",
+    "nice to have if ",
+    "it would be great if ",
+    "it would be nice if ",
+    "it d be great if ",
+    "even better if ",
+    "extra credit if ",
+    "brownie points if ",
+];
 
 /// Sentence-level phrasing that makes a mention preferred wherever it is.
 pub(crate) const PREFERRED_PHRASES: &[&str] = &[
@@ -433,6 +451,8 @@ mod tests {
             ("## Essential", Role::Required),
             ("Nice to have", Role::Preferred),
             ("Bonus points:", Role::Preferred),
+            ("Bonus points if you have", Role::Preferred),
+            ("It would be great if you’ve used:", Role::Preferred),
             ("Desirable", Role::Preferred),
             ("About us", Role::Context),
             ("About Acme", Role::Context),
