@@ -502,6 +502,13 @@ fn salary_shapes_keep_their_period() {
             true,
         ),
         (
+            "Salary range: 120 000 – 140 000 AUD",
+            120000.0,
+            Some(140000.0),
+            PayPeriod::Year,
+            false,
+        ),
+        (
             "Contract rate $900 - $1,000 per day",
             900.0,
             Some(1000.0),

@@ -126,8 +126,26 @@ fn amount_at(s: &str, at: usize) -> Option<Amount> {
     if digits.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let mut value: f64 = digits.replace(',', "").parse().ok()?;
+    let mut number = digits.replace(',', "");
     let mut end = start + digits.len();
+    // `120 000`: thousands grouped with spaces (plain, no-break or thin),
+    // as much of Europe writes them.
+    if (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
+        while let Some(sep) = s[end..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}'))
+        {
+            let group = &s[end + sep.len_utf8()..];
+            let three = group.bytes().take(3).filter(u8::is_ascii_digit).count() == 3;
+            if !three || group.as_bytes().get(3).is_some_and(u8::is_ascii_digit) {
+                break;
+            }
+            number.push_str(&group[..3]);
+            end += sep.len_utf8() + 3;
+        }
+    }
+    let mut value: f64 = number.parse().ok()?;
     let after = &s[end..];
     let had_k =
         after.starts_with(['k', 'K']) && !after[1..].starts_with(|c: char| c.is_alphabetic());
