@@ -431,16 +431,15 @@ impl Analyzer {
                 // a general field right after the years is experience overall.
                 let names_a_field = hits.get(after).is_some_and(|h| {
                     let def = taxonomy.get(h.skill);
-                    let gap = sentence
-                        .get(y.end - bounds.0..h.start.saturating_sub(bounds.0))
-                        .unwrap_or("x")
-                        .trim();
+                    let gap = sentence.get(y.end - bounds.0..h.start - bounds.0);
                     h.start < clause_end
                         && matches!(def.kind, SkillKind::Technical(_))
                         && def.generic
-                        && ["in", "of", "in a", "in an", "as a", "as an"]
-                            .iter()
-                            .any(|w| gap.eq_ignore_ascii_case(w))
+                        && gap.is_some_and(|gap| {
+                            ["in", "of", "in a", "in an", "as a", "as an"]
+                                .iter()
+                                .any(|w| gap.trim().eq_ignore_ascii_case(w))
+                        })
                 });
                 let about = names_a_field
                     || *about_experience.get_or_insert_with(|| {

@@ -83,10 +83,16 @@ impl Spellings {
 /// `Python’s` and `•Docker` name Python and Docker.
 pub(super) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
-        c.is_ascii_alphanumeric() || c == '_'
+        is_ascii_word_byte(c as u8)
     } else {
         c.is_alphanumeric()
     }
+}
+
+/// Whether an ASCII byte is part of a word: a letter, a digit or `_`.
+#[inline]
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 /// Whether the character at byte `i` is part of a word, and its length in
@@ -96,7 +102,7 @@ pub(super) fn is_word_char(c: char) -> bool {
 pub(super) fn char_at(text: &str, i: usize) -> (bool, usize) {
     let b = text.as_bytes()[i];
     if b < 0x80 {
-        return (b.is_ascii_alphanumeric() || b == b'_', 1);
+        return (is_ascii_word_byte(b), 1);
     }
     match text.get(i..).and_then(|rest| rest.chars().next()) {
         Some(c) => (is_word_char(c), c.len_utf8()),
@@ -109,7 +115,7 @@ pub(super) fn char_at(text: &str, i: usize) -> (bool, usize) {
 pub(super) fn ends_in_word(text: &str, i: usize) -> bool {
     let b = text.as_bytes()[i - 1];
     if b < 0x80 {
-        return b.is_ascii_alphanumeric() || b == b'_';
+        return is_ascii_word_byte(b);
     }
     text.get(..i)
         .and_then(|before| before.chars().next_back())
@@ -394,6 +400,19 @@ mod tests {
         best
     }
 
+    /// Asserts the trie finds what aho-corasick finds at every byte of `text`.
+    fn agrees_at_every_position(trie: &Trie, patterns: &[String], text: &str) {
+        for i in 0..text.len() {
+            let at = &text.as_bytes()[i..];
+            assert_eq!(
+                trie.longest_at(at),
+                reference(patterns, at),
+                "at {i}: {:?}",
+                &text[i..]
+            );
+        }
+    }
+
     /// The trie agrees with aho-corasick on every position of a text full
     /// of near misses.
     #[test]
@@ -416,16 +435,11 @@ mod tests {
         .map(|s| s.to_string())
         .collect();
         let trie = Trie::new(&patterns);
-        let text = "C++ and c# with GoLang, Node.JS; node CI/CD essentials al rust RUST go";
-        for i in 0..text.len() {
-            let at = &text.as_bytes()[i..];
-            assert_eq!(
-                trie.longest_at(at),
-                reference(&patterns, at),
-                "at {i}: {:?}",
-                &text[i..]
-            );
-        }
+        agrees_at_every_position(
+            &trie,
+            &patterns,
+            "C++ and c# with GoLang, Node.JS; node CI/CD essentials al rust RUST go",
+        );
         assert_eq!(trie.longest_at(b"C++ rocks"), Some((1, 3)));
         assert_eq!(trie.longest_at(b"RUST"), Some((10, 4)));
         assert_eq!(trie.longest_at(b"xyz"), None);
@@ -442,17 +456,11 @@ mod tests {
             patterns.push(format!("x {c}z"));
         }
         patterns.push("x".into());
-        let trie = Trie::new(&patterns);
-        let text = "xa xb xC x0 x1 x z x az x Cz xz x9 x 8z x 9z xy";
-        for i in 0..text.len() {
-            let at = &text.as_bytes()[i..];
-            assert_eq!(
-                trie.longest_at(at),
-                reference(&patterns, at),
-                "at {i}: {:?}",
-                &text[i..]
-            );
-        }
+        agrees_at_every_position(
+            &Trie::new(&patterns),
+            &patterns,
+            "xa xb xC x0 x1 x z x az x Cz xz x9 x 8z x 9z xy",
+        );
     }
 
     /// A run of spaces, tabs or no-break spaces in the text matches the one
