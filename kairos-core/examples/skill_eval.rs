@@ -178,7 +178,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 *wrong.entry(p.text[h.0..h.1].to_lowercase()).or_default() += 1;
                 if show {
                     let line = line_around(&p.text, h);
-                    eprintln!("WRONG [{}] in: {line}", &p.text[h.0..h.1]);
+                    let place = if p.text[..h.0].contains('\n') {
+                        ""
+                    } else {
+                        " (first line)"
+                    };
+                    eprintln!("WRONG{place} [{}] in: {line}", &p.text[h.0..h.1]);
                 }
             }
         }

@@ -189,6 +189,36 @@ fn ambiguous_words_count_only_in_technical_context() {
             &["Our English office is in Leeds."],
         ),
         (
+            // Capitalised words of their own: the capital is not enough.
+            "Room",
+            &[
+                "Persistence with Room and Retrofit on Android.",
+                "Experience with Room",
+            ],
+            &[
+                "Room for error? None.",
+                "Team events: rafting, Secret Room, bubble soccer.",
+            ],
+        ),
+        (
+            "Cocoa",
+            &["Desktop apps in Swift and Cocoa."],
+            &[
+                "Crops such as coffee, cocoa and rice.",
+                "Cocoa beans from Ghana.",
+            ],
+        ),
+        (
+            "Liquid",
+            &["Shopify themes with Liquid and JavaScript."],
+            &["Neutral liquid milks and creams."],
+        ),
+        (
+            "Workday",
+            &["Experience with Workday HCM reporting."],
+            &["No workday looks the same."],
+        ),
+        (
             // The dot of `Node.js` does not end the sentence that asks.
             "Healthcare",
             &["Experience with Node.js services in healthcare."],
@@ -261,9 +291,44 @@ fn fields_of_study_and_the_listings_industry_count() {
         "Job type: Full-time\nIndustry: Financial Services",
         "Financial services"
     ));
+    assert!(has("Industry:\nFinancial Services", "Financial services"));
     assert!(
         skills("We serve computer science students and the financial services industry.")
             .is_empty()
+    );
+    // The word in running text is no field label.
+    assert!(skills("We work with business, industry, government and NGOs.").is_empty());
+}
+
+/// An acronym the listing spells out as something else is that thing
+/// everywhere in it; spelled out as the skill, it stays the skill.
+#[test]
+fn acronyms_the_listing_defines_keep_its_meaning() {
+    let text = "You will support the Strategic Partnership Agreement (SPA). \
+                Experience with SPA governance is required.";
+    assert!(!has(text, "Single-page applications"), "{:?}", skills(text));
+    // The same sentence without the definition asks for the skill.
+    assert!(has(
+        "Experience with SPA governance is required.",
+        "Single-page applications"
+    ));
+    assert!(has(
+        "Experience building an SPA in React is required.",
+        "Single-page applications"
+    ));
+    assert!(has(
+        "Experience with Continuous Integration (CI) is required.",
+        "Continuous integration"
+    ));
+    assert!(has(
+        "You are a Site Reliability Engineer (SRE) with AWS experience.",
+        "AWS"
+    ));
+    let sre = "Our Site Reliability Engineering (SRE) practice: experience in SRE is required.";
+    assert!(
+        has(sre, "Site reliability engineering"),
+        "{:?}",
+        skills(sre)
     );
 }
 

@@ -178,9 +178,6 @@ static CUE_ADJECTIVE: WordSet = WordSet::new(&[
     "extensive",
     "relevant",
     "prior",
-    // A listing's own fields: `Industry: Financial Services`.
-    "industry",
-    "sector",
     // Spoken languages: `speak and write English`, `master German`.
     "speak",
     "speaks",
@@ -339,6 +336,21 @@ fn words_before(text: &str, start: usize) -> [&str; 3] {
         *slot = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
     }
     out
+}
+
+/// Whether the mention at `start` is the value of a listing's own field
+/// `Industry:` or `Sector:` (`Industry: Financial Services`, also with the
+/// value on the next line); the words in
+/// running text (`business, industry, government`) are no cue.
+fn after_industry_field(text: &str, start: usize) -> bool {
+    let Some(label) = text[..start].trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let from = label
+        .bytes()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    in_list(&["industry", "industries", "sector"], &label[from..])
 }
 
 fn word_after(text: &str, end: usize) -> Option<&str> {
@@ -648,8 +660,10 @@ pub(crate) fn accept_in_context(text: &str, taxonomy: &Taxonomy, hits: &mut Vec<
             state[i] = 2;
             continue;
         }
-        if def.needs_capital && !def.generic {
+        if def.needs_capital && !def.generic && !def.needs_context {
             // Written as a name it counts; in lower case only in a list (decided below).
+            // A name that is also a capitalised word (`Room`, `Cocoa`)
+            // needs both: the capital, and the cues read below.
             if as_name {
                 state[i] = 1;
             }
@@ -666,7 +680,8 @@ pub(crate) fn accept_in_context(text: &str, taxonomy: &Taxonomy, hits: &mut Vec<
         };
         let cue_after = after.is_some_and(|w| cues_after.contains(w));
         let first = before[0];
-        let cue_before = (!narrow && CUE_ADJECTIVE.contains(first))
+        let cue_before = (!narrow
+            && (CUE_ADJECTIVE.contains(first) || after_industry_field(text, h.start)))
             || (!def.generic && STRONG_PREPOSITIONS.contains(first))
             || PREPOSITIONS.contains(first) && before[1..].iter().any(|w| CUE_BEFORE.contains(w));
         // Concepts count in a sentence that asks for things; domains and

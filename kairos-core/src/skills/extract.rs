@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::acronyms::drop_redefined_acronyms;
 use super::context::accept_in_context;
 use super::spellings::{char_at, ends_in_word, Spellings};
 use super::taxonomy::{SkillId, Taxonomy};
@@ -248,6 +249,7 @@ impl Extractor {
         if pending_context {
             accept_in_context(text, &self.taxonomy, &mut hits);
         }
+        drop_redefined_acronyms(text, &self.taxonomy, &mut hits);
         (hits, extras)
     }
 

@@ -1,6 +1,7 @@
 //! Skills: the bundled taxonomy, the extractor that finds skills in text,
 //! and the context rules for skills whose names are everyday words.
 
+mod acronyms;
 mod context;
 mod extract;
 mod gate;

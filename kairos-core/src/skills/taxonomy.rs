@@ -91,7 +91,9 @@ pub struct SkillDef {
     pub needs_context: bool,
     /// Whether the name is an everyday word only in lower case ("java",
     /// "spring", "swift"), so a mention counts when written as a name
-    /// (`Java`, `Spring`) or in a list of other skills.
+    /// (`Java`, `Spring`) or in a list of other skills. With
+    /// `needs_context` too, a name that is also a capitalised word
+    /// (`Room`, `Cocoa`) needs both the capital and technical context.
     pub needs_capital: bool,
     /// Whether the name is a general term ("cloud", "security", "banking",
     /// "English") that job ads also use in passing, so a mention counts only
