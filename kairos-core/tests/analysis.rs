@@ -214,6 +214,12 @@ fn ambiguous_words_count_only_in_technical_context() {
             &["Neutral liquid milks and creams."],
         ),
         (
+            // Mozilla's localisation language, and the word asking for a language.
+            "Fluent",
+            &["Localisation files in Fluent, Gettext and ICU"],
+            &["Fluent Danish is a plus.", "Fluent English required."],
+        ),
+        (
             "Workday",
             &["Experience with Workday HCM reporting."],
             &["No workday looks the same."],

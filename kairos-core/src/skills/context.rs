@@ -655,6 +655,18 @@ pub(crate) fn accept_in_context(text: &str, taxonomy: &Taxonomy, hits: &mut Vec<
             state[i] = 2;
             continue;
         }
+        // `Fluent Danish`, `SOLID Java skills`: a name that is also the
+        // word asking for the next mention is that word, not a list.
+        let asks_for_next = || {
+            hits.get(i + 1).is_some_and(|next| {
+                text[h.end..next.start].bytes().all(|b| b == b' ')
+                    && CUE_ADJECTIVE.contains(mention)
+            })
+        };
+        if def.needs_context && asks_for_next() {
+            state[i] = 2;
+            continue;
+        }
         let as_name = written_as_name(mention, &def.name);
         if def.needs_context && !as_name {
             state[i] = 2;
