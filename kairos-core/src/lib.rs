@@ -35,6 +35,7 @@
 pub mod analysis;
 pub mod error;
 mod fasthash;
+pub mod json_path;
 pub mod listings;
 pub mod llm;
 pub mod model;

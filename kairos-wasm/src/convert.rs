@@ -94,15 +94,15 @@ pub(crate) fn from_js<T: DeserializeOwned>(value: &JsValue, name: &str) -> Resul
         })?
         .as_string()
         .unwrap_or_default();
-    let mut de = serde_json::Deserializer::from_str(&json);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let at = if path == "." {
-            name.to_owned()
-        } else {
-            format!("{name}.{path}")
+    serde_json::from_str(&json).map_err(|e| {
+        // The JSON is ours, not the caller's: name the field, not a column.
+        let (path, message) = kairos_core::json_path::error_path(&json, &e);
+        let at = match path.as_str() {
+            "." => name.to_owned(),
+            p if p.starts_with('[') => format!("{name}{p}"),
+            p => format!("{name}.{p}"),
         };
-        js_error("ValidationError", format!("{at}: {}", e.inner()))
+        js_error("ValidationError", format!("{at}: {message}"))
     })
 }
 

@@ -339,15 +339,15 @@ fn until(
 
 /// Imports a JSON Resume document.
 pub(super) fn import(document: &str, meta: &ResumeMeta) -> Result<Resume> {
-    let de = &mut serde_json::Deserializer::from_str(document);
-    let doc: Document = serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let location = if path == "." || path.is_empty() {
+    let doc: Document = serde_json::from_str(document).map_err(|e| {
+        let (path, _) = crate::json_path::error_path(document, &e);
+        let location = if path == "." {
             "the document root".into()
         } else {
             path
         };
-        bad(location, e.into_inner().to_string())
+        // The user's own document: its line and column help them find it.
+        bad(location, e.to_string())
     })?;
     let b = &doc.basics;
     let location = b.location.as_ref().map(|l| Location {

@@ -14,7 +14,11 @@ use super::taxonomy::{SkillDef, Taxonomy};
 const MAX_LETTERS: usize = 6;
 
 /// Words an expansion may have between its initials (`Statement of Work`).
-const JOINING_WORDS: [&str; 7] = ["of", "and", "the", "for", "in", "on", "&"];
+const JOINING_WORDS: [&[u8]; 7] = [b"of", b"and", b"the", b"for", b"in", b"on", b"&"];
+
+fn is_joining(word: &[u8]) -> bool {
+    JOINING_WORDS.iter().any(|j| word.eq_ignore_ascii_case(j))
+}
 
 /// An acronym the text defines, and the words it stands for there.
 #[derive(Debug, PartialEq, Eq)]
@@ -74,9 +78,10 @@ fn spelled_out_before<'t>(before: &'t str, acronym: &str) -> Option<&'t str> {
     let before = before.trim_end();
     // The last words with where each starts, last first: an acronym of
     // n letters has at most n joining words besides.
-    let mut words: Vec<(&str, usize)> = Vec::with_capacity(2 * MAX_LETTERS);
+    let mut words: Vec<(&[u8], usize)> = Vec::with_capacity(2 * MAX_LETTERS);
     let mut end = before.len();
-    for word in before.rsplit([' ', '\t', '-', '/']).take(2 * MAX_LETTERS) {
+    let separator = |b: &u8| matches!(b, b' ' | b'\t' | b'-' | b'/');
+    for word in before.as_bytes().rsplit(separator).take(2 * MAX_LETTERS) {
         let start = end - word.len();
         end = start.saturating_sub(1);
         if !word.is_empty() {
@@ -84,15 +89,16 @@ fn spelled_out_before<'t>(before: &'t str, acronym: &str) -> Option<&'t str> {
         }
     }
     let first = initials_match(&words, acronym.as_bytes())?;
-    Some(&before[words[first].1..])
+    // Each word starts after an ASCII separator: a char boundary.
+    before.get(words[first].1..)
 }
 
 /// The index in `words` (last word first) of the word that starts the
 /// expansion of `letters`, matching from the last letter back.
-fn initials_match(words: &[(&str, usize)], letters: &[u8]) -> Option<usize> {
+fn initials_match(words: &[(&[u8], usize)], letters: &[u8]) -> Option<usize> {
     let (&want, rest) = letters.split_last()?;
     let (&(word, _), _) = words.split_first()?;
-    if word.as_bytes()[0].eq_ignore_ascii_case(&want) {
+    if word[0].eq_ignore_ascii_case(&want) {
         if rest.is_empty() {
             return Some(0);
         }
@@ -101,8 +107,7 @@ fn initials_match(words: &[(&str, usize)], letters: &[u8]) -> Option<usize> {
         }
     }
     // A joining word may also just sit between the initials.
-    let joining = JOINING_WORDS.iter().any(|j| word.eq_ignore_ascii_case(j));
-    if joining {
+    if is_joining(word) {
         initials_match(&words[1..], letters).map(|i| i + 1)
     } else {
         None
@@ -114,16 +119,31 @@ fn initials_match(words: &[(&str, usize)], letters: &[u8]) -> Option<usize> {
 /// four letters (`Engineer` for `engineering`, `Optimisation` for
 /// `optimization`).
 fn stands_for(def: &SkillDef, expansion: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty() && !JOINING_WORDS.iter().any(|j| w.eq_ignore_ascii_case(j)))
-            .map(|w| w.chars().take(4).flat_map(char::to_lowercase).collect())
-            .collect()
-    };
-    let expansion = words(expansion);
     std::iter::once(&def.name)
         .chain(&def.aliases)
-        .any(|spelling| words(spelling) == expansion)
+        .any(|spelling| same_words(spelling.as_bytes(), expansion.as_bytes()))
+}
+
+/// The words of `s` but for joining words, each cut to its first four
+/// bytes.
+fn significant_words(s: &[u8]) -> impl Iterator<Item = &[u8]> {
+    s.split(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty() && !is_joining(w))
+        .map(|w| &w[..w.len().min(4)])
+}
+
+/// Whether `a` and `b` have the same words but for joining words, each
+/// alike (ignoring ASCII case) in its first four bytes. Bytes beyond
+/// ASCII are letters here (`Ärzte` is one word).
+fn same_words(a: &[u8], b: &[u8]) -> bool {
+    let (mut a, mut b) = (significant_words(a), significant_words(b));
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {}
+            _ => return false,
+        }
+    }
 }
 
 #[cfg(test)]
