@@ -189,6 +189,18 @@ fn ambiguous_words_count_only_in_technical_context() {
             &["Our English office is in Leeds."],
         ),
         (
+            // A nationality or a place, not a language asked for.
+            "Danish",
+            &[
+                "You speak Danish and English.",
+                "Danish language skills required.",
+            ],
+            &[
+                "Salary follows the agreement for Danish universities, which requires a PhD.",
+                "You will grow our share of the Danish market; experience required.",
+            ],
+        ),
+        (
             // Capitalised words of their own: the capital is not enough.
             "Room",
             &[

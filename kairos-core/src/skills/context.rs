@@ -268,6 +268,45 @@ static PREPOSITIONS: WordSet = WordSet::new(&[
     "such",
 ]);
 
+/// Nouns a language name describes as a nationality or a place
+/// (`Danish universities`, `the German market`, `English clients`): there
+/// it asks for no language.
+static NATIONALITY_NOUNS: WordSet = WordSet::new(&[
+    "universities",
+    "university",
+    "grading",
+    "ministry",
+    "government",
+    "authorities",
+    "confederation",
+    "market",
+    "markets",
+    "people",
+    "population",
+    "citizens",
+    "nationals",
+    "residents",
+    "network",
+    "culture",
+    "company",
+    "companies",
+    "subsidiary",
+    "headquarters",
+    "office",
+    "offices",
+    "region",
+    "customers",
+    "clients",
+    "banks",
+    "law",
+    "tax",
+    "healthcare",
+    "education",
+    "educations",
+    "startups",
+    "espresso",
+]);
+
 /// Words right after a mention that give the everyday sense away.
 static NEGATIVE_AFTER: WordSet = WordSet::new(&[
     "to",
@@ -652,6 +691,10 @@ pub(crate) fn accept_in_context(text: &str, taxonomy: &Taxonomy, hits: &mut Vec<
                     .any(|(m, words)| mention.eq_ignore_ascii_case(m) && in_list(words, w))
         });
         if negative && (def.needs_context || def.needs_capital) {
+            state[i] = 2;
+            continue;
+        }
+        if def.kind == SkillKind::Spoken && after.is_some_and(|w| NATIONALITY_NOUNS.contains(w)) {
             state[i] = 2;
             continue;
         }
