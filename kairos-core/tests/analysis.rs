@@ -226,6 +226,19 @@ fn ambiguous_words_count_only_in_technical_context() {
             &["Neutral liquid milks and creams."],
         ),
         (
+            // `CI` needs its capitals; the phrase in lower case is the skill
+            // when the text asks for it.
+            "Continuous integration",
+            &[
+                "Knowledge of pair programming, continuous integration and TDD",
+                "Experience in continuous integration is required.",
+            ],
+            &[
+                "Our ci team meets on Fridays.",
+                "continuous integration of new hires into teams",
+            ],
+        ),
+        (
             // Mozilla's localisation language, and the word asking for a language.
             "Fluent",
             &["Localisation files in Fluent, Gettext and ICU"],

@@ -711,7 +711,10 @@ pub(crate) fn accept_in_context(text: &str, taxonomy: &Taxonomy, hits: &mut Vec<
             continue;
         }
         let as_name = written_as_name(mention, &def.name);
-        if def.needs_context && !as_name {
+        // In lower case a one-word name is the everyday word (`go`, `ci`);
+        // a phrase (`continuous integration`, `visual basic`) still may be
+        // the skill, on the cues read below.
+        if def.needs_context && !as_name && !mention.contains(' ') {
             state[i] = 2;
             continue;
         }
