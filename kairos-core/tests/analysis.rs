@@ -418,6 +418,22 @@ fn spellings_map_to_canonical_names() {
             "Node.js"
         ]
     );
+    // A tag line in lower case: short names that are no everyday word count
+    // as written; `it` and `hr` in lower case stay words.
+    assert_eq!(
+        skills("java kotlin spring-boot tdd etl ios vue amazon-web-services"),
+        [
+            "Java",
+            "Kotlin",
+            "Spring Boot",
+            "Test-driven development",
+            "ETL",
+            "iOS",
+            "Vue.js",
+            "AWS"
+        ]
+    );
+    assert!(skills("it is what hr said").is_empty());
 }
 
 fn names(list: &[kairos_core::analysis::SkillAsk]) -> Vec<&str> {

@@ -441,6 +441,10 @@ pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
 static LOWERCASE_SHORT_NAMES: WordSet = WordSet::new(&[
     "npm", "pip", "dbt", "git", "vim", "zsh", "sed", "awk", "sql", "css", "php", "aws", "gcp",
     "xml",
+    // Tag lines (`java kotlin spring-boot tdd`) and lower-case stack lists;
+    // none of these is an everyday word.
+    "tdd", "bdd", "etl", "ios", "oop", "vue", "lua", "jwt", "svn", "eks", "aks", "gke", "dns",
+    "cdn",
 ]);
 
 /// A name of three letters or fewer must not match an all-lower-case word
