@@ -194,6 +194,8 @@ fn ambiguous_words_count_only_in_technical_context() {
             &[
                 "You speak Danish and English.",
                 "Danish language skills required.",
+                "A good command of Danish.",
+                "You will work while speaking Danish.",
             ],
             &[
                 "Salary follows the agreement for Danish universities, which requires a PhD.",

@@ -132,6 +132,8 @@ static CUE_BEFORE: WordSet = WordSet::new(&[
     "solid",
     "hands-on",
     "understanding",
+    // `a good command of English`.
+    "command",
     // A field of study: `degree in Computer Science`, `Master's in Biology`.
     "degree",
     "degrees",
@@ -178,9 +180,11 @@ static CUE_ADJECTIVE: WordSet = WordSet::new(&[
     "extensive",
     "relevant",
     "prior",
-    // Spoken languages: `speak and write English`, `master German`.
+    // Spoken languages: `speak and write English`, `master German`,
+    // `work while speaking Swedish`.
     "speak",
     "speaks",
+    "speaking",
     "write",
     "master",
 ]);
