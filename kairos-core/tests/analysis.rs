@@ -177,7 +177,10 @@ fn ambiguous_words_count_only_in_technical_context() {
         (
             "Insurance",
             &["Domain experience in insurance is required."],
-            &["Benefits include national insurance and medical insurance, experience required."],
+            &[
+                "Benefits include national insurance and medical insurance, experience required.",
+                "You receive training and an insurance plan; experience required.",
+            ],
         ),
         (
             "English",
@@ -436,6 +439,9 @@ fn spellings_map_to_canonical_names() {
         ]
     );
     assert!(skills("it is what hr said").is_empty());
+    // `Data Mining` is the discipline, not the mining industry.
+    assert!(has("Experience in data mining is required.", "Data mining"));
+    assert!(!has("Experience in data mining is required.", "Mining"));
 }
 
 fn names(list: &[kairos_core::analysis::SkillAsk]) -> Vec<&str> {
