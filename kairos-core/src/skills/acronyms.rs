@@ -16,6 +16,7 @@ const MAX_LETTERS: usize = 6;
 /// Words an expansion may have between its initials (`Statement of Work`).
 const JOINING_WORDS: [&[u8]; 7] = [b"of", b"and", b"the", b"for", b"in", b"on", b"&"];
 
+/// Whether `word` is one of [`JOINING_WORDS`], in any case.
 fn is_joining(word: &[u8]) -> bool {
     JOINING_WORDS.iter().any(|j| word.eq_ignore_ascii_case(j))
 }
