@@ -206,6 +206,11 @@ fn ambiguous_words_count_only_in_technical_context() {
             ],
         ),
         (
+            "Compliance",
+            &["Experience in compliance and risk is required."],
+            &["In compliance with government advice the role is remote; experience required."],
+        ),
+        (
             // Capitalised words of their own: the capital is not enough.
             "Room",
             &[

@@ -319,6 +319,7 @@ const STOP_PHRASES: &[&str] = &[
     "private health insurance",
     "rest of",
     "rest assured",
+    "in compliance with",
 ];
 
 /// Nouns that, right after a skill, make the phrase name a role or a team.
