@@ -383,8 +383,8 @@ fn words_before(text: &str, start: usize) -> [&str; 3] {
 
 /// Whether the mention at `start` is the value of a listing's own field
 /// `Industry:` or `Sector:` (`Industry: Financial Services`, also with the
-/// value on the next line); the words in
-/// running text (`business, industry, government`) are no cue.
+/// value on the next line); the words in running text (`business,
+/// industry, government`) are no cue.
 fn after_industry_field(text: &str, start: usize) -> bool {
     let Some(label) = text[..start].trim_end().strip_suffix(':') else {
         return false;
