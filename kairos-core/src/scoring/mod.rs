@@ -164,19 +164,20 @@ impl<'a> PreparedProfile<'a> {
             let Some(id) = taxonomy.lookup(&e.name) else {
                 continue;
             };
-            own.entry(id).or_insert(i);
+            let own_entry = *own.entry(id).or_insert(i) == i;
             for t in taxonomy.implied(id) {
                 implied_by.entry(*t).or_default().push(i);
             }
             for t in &taxonomy.get(id).related {
                 related_to.entry(*t).or_default().push(i);
             }
-        }
-        // Relatedness goes both ways.
-        for (id, def) in taxonomy.skills() {
-            for r in &def.related {
-                if let Some(&i) = own.get(r) {
-                    let list = related_to.entry(id).or_default();
+            // Relatedness goes both ways: a skill that lists this one as
+            // related is covered in part by its own entry too. (Read from
+            // the taxonomy's backward index: walking every skill of the
+            // taxonomy here was most of the cost of scoring one job.)
+            if own_entry {
+                for &from in taxonomy.related_from(id) {
+                    let list = related_to.entry(from).or_default();
                     if !list.contains(&i) {
                         list.push(i);
                     }

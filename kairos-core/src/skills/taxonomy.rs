@@ -148,6 +148,10 @@ pub struct Taxonomy {
     shared_names: Vec<Arc<str>>,
     /// Transitive closure of `implies`, per skill, without the skill itself.
     implied: Vec<Vec<SkillId>>,
+    /// Per skill, the skills that list it as related: `related` read
+    /// backwards, so relatedness can go both ways without a walk of the
+    /// whole taxonomy.
+    related_from: Vec<Vec<SkillId>>,
 }
 
 impl Taxonomy {
@@ -219,6 +223,7 @@ impl Taxonomy {
             by_canonical: FastMap::default(),
             shared_names: Vec::new(),
             implied: Vec::new(),
+            related_from: Vec::new(),
         };
         for raw in &raws {
             let id = taxonomy.add(raw.name, raw.kind, raw.aliases.clone(), raw.needs_context)?;
@@ -234,7 +239,7 @@ impl Taxonomy {
             def.implies = implies;
             def.related = related;
         }
-        taxonomy.close_implications();
+        taxonomy.index_relations();
         Ok(taxonomy)
     }
 
@@ -303,7 +308,9 @@ impl Taxonomy {
             .collect()
     }
 
-    fn close_implications(&mut self) {
+    /// Works out what the relations imply: the closure of `implies` and
+    /// `related` read backwards.
+    fn index_relations(&mut self) {
         self.implied = (0..self.skills.len())
             .map(|i| {
                 let mut seen: Vec<SkillId> = Vec::new();
@@ -317,6 +324,13 @@ impl Taxonomy {
                 seen
             })
             .collect();
+        let mut related_from = vec![Vec::new(); self.skills.len()];
+        for (i, def) in self.skills.iter().enumerate() {
+            for r in &def.related {
+                related_from[r.index()].push(SkillId(i as u32));
+            }
+        }
+        self.related_from = related_from;
     }
 
     /// Adds skills and spellings from JSON:
@@ -364,7 +378,7 @@ impl Taxonomy {
                 next.skills[id.index()].aliases.push(alias.clone());
             }
         }
-        next.close_implications();
+        next.index_relations();
         *self = next;
         Ok(())
     }
@@ -397,6 +411,12 @@ impl Taxonomy {
     /// React → JavaScript).
     pub fn implied(&self, id: SkillId) -> &[SkillId] {
         &self.implied[id.index()]
+    }
+
+    /// The skills that list `id` among their related ones (MySQL lists
+    /// PostgreSQL, so PostgreSQL's list has MySQL).
+    pub fn related_from(&self, id: SkillId) -> &[SkillId] {
+        &self.related_from[id.index()]
     }
 
     /// All skills, in taxonomy order.
@@ -462,15 +482,26 @@ mod tests {
         );
         let mysql = t.get(t.lookup("MySQL").expect("known"));
         assert!(mysql.related.iter().any(|r| t.get(*r).name == "PostgreSQL"));
+        // Read backwards: PostgreSQL is listed as related by MySQL.
+        let postgres = t.lookup("PostgreSQL").expect("known");
+        assert!(t
+            .related_from(postgres)
+            .iter()
+            .any(|r| t.get(*r).name == "MySQL"));
     }
 
     #[test]
     fn users_extend_it_with_json() {
         let mut t = Taxonomy::bundled();
-        t.extend_json(r#"{"skills": [{"name": "Acme DSL", "category": "language", "aliases": ["acmedsl"], "implies": ["Python"]}], "aliases": {"Kubernetes": ["kube cluster"]}}"#)
+        t.extend_json(r#"{"skills": [{"name": "Acme DSL", "category": "language", "aliases": ["acmedsl"], "implies": ["Python"], "related": ["Ruby"]}], "aliases": {"Kubernetes": ["kube cluster"]}}"#)
             .expect("valid extension");
         assert_eq!(t.canonical("ACMEDSL"), Some("Acme DSL"));
         assert_eq!(t.canonical("kube cluster"), Some("Kubernetes"));
+        let ruby = t.lookup("Ruby").expect("known");
+        assert!(t
+            .related_from(ruby)
+            .iter()
+            .any(|r| t.get(*r).name == "Acme DSL"));
         let before = t.clone();
         let err = t
             .extend_json(r#"{"skills": [{"name": "X", "category": "wizardry"}]}"#)
