@@ -149,39 +149,66 @@ struct Covered<'a> {
 pub struct PreparedProfile<'a> {
     profile: &'a Profile,
     own: FastMap<SkillId, usize>,
-    implied_by: FastMap<SkillId, Vec<usize>>,
-    related_to: FastMap<SkillId, Vec<usize>>,
+    implied_by: Candidates,
+    related_to: Candidates,
     terms: FastSet<String>,
+}
+
+/// Profile entries grouped by the skill they cover in part, in one vector:
+/// preparing a profile allocates a few times, not once per skill covered
+/// (that was most of the cost of scoring one job).
+struct Candidates {
+    ranges: FastMap<SkillId, (usize, usize)>,
+    entries: Vec<usize>,
+}
+
+impl Candidates {
+    /// Groups (skill, entry) pairs by skill; each skill's entries keep the
+    /// order they were found in, without repeats.
+    fn from_pairs(mut pairs: Vec<(SkillId, usize)>) -> Self {
+        // A stable sort: within a skill, the order found.
+        pairs.sort_by_key(|&(skill, _)| skill);
+        let mut ranges = FastMap::default();
+        ranges.reserve(pairs.len());
+        let mut entries = Vec::with_capacity(pairs.len());
+        for group in pairs.chunk_by(|a, b| a.0 == b.0) {
+            let start = entries.len();
+            for &(_, entry) in group {
+                if !entries[start..].contains(&entry) {
+                    entries.push(entry);
+                }
+            }
+            ranges.insert(group[0].0, (start, entries.len()));
+        }
+        Self { ranges, entries }
+    }
+
+    /// The entries covering `skill` in part, if any.
+    fn of(&self, skill: SkillId) -> Option<&[usize]> {
+        self.ranges
+            .get(&skill)
+            .map(|&(start, end)| &self.entries[start..end])
+    }
 }
 
 impl<'a> PreparedProfile<'a> {
     /// Indexes `profile` against `taxonomy`.
     pub fn new(profile: &'a Profile, taxonomy: &Taxonomy) -> Self {
         let mut own = FastMap::default();
-        let mut implied_by: FastMap<SkillId, Vec<usize>> = FastMap::default();
-        let mut related_to: FastMap<SkillId, Vec<usize>> = FastMap::default();
+        own.reserve(profile.skills.len());
+        let (mut implied, mut related) = (Vec::new(), Vec::new());
         for (i, e) in profile.skills.iter().enumerate() {
             let Some(id) = taxonomy.lookup(&e.name) else {
                 continue;
             };
             let own_entry = *own.entry(id).or_insert(i) == i;
-            for t in taxonomy.implied(id) {
-                implied_by.entry(*t).or_default().push(i);
-            }
-            for t in &taxonomy.get(id).related {
-                related_to.entry(*t).or_default().push(i);
-            }
+            implied.extend(taxonomy.implied(id).iter().map(|&t| (t, i)));
+            related.extend(taxonomy.get(id).related.iter().map(|&t| (t, i)));
             // Relatedness goes both ways: a skill that lists this one as
-            // related is covered in part by its own entry too. (Read from
-            // the taxonomy's backward index: walking every skill of the
-            // taxonomy here was most of the cost of scoring one job.)
+            // related is covered in part by its own entry too (read from
+            // the taxonomy's backward index, not a walk of all its skills).
             if own_entry {
-                for &from in taxonomy.related_from(id) {
-                    let list = related_to.entry(from).or_default();
-                    if !list.contains(&i) {
-                        list.push(i);
-                    }
-                }
+                related.extend(taxonomy.related_from(id).iter().map(|&from| (from, i)));
             }
         }
         let terms = profile
@@ -193,8 +220,8 @@ impl<'a> PreparedProfile<'a> {
         Self {
             profile,
             own,
-            implied_by,
-            related_to,
+            implied_by: Candidates::from_pairs(implied),
+            related_to: Candidates::from_pairs(related),
             terms,
         }
     }
@@ -213,7 +240,7 @@ impl<'a> PreparedProfile<'a> {
     /// The candidate entry giving the most credit (ties: the first by name).
     fn best(
         &self,
-        candidates: Option<&Vec<usize>>,
+        candidates: Option<&[usize]>,
         factor: f64,
         years_asked: Option<f64>,
     ) -> Option<(&'a SkillEntry, f64)> {
@@ -232,8 +259,8 @@ impl<'a> PreparedProfile<'a> {
     fn cover_id(&self, target: SkillId, years_asked: Option<f64>) -> Option<Covered<'a>> {
         let profile: &'a Profile = self.profile;
         let own = self.own.get(&target).map(|&i| &profile.skills[i]);
-        let implied = self.best(self.implied_by.get(&target), IMPLIED_CREDIT, years_asked);
-        let related = self.best(self.related_to.get(&target), RELATED_CREDIT, years_asked);
+        let implied = self.best(self.implied_by.of(target), IMPLIED_CREDIT, years_asked);
+        let related = self.best(self.related_to.of(target), RELATED_CREDIT, years_asked);
         let partial = [implied, related]
             .into_iter()
             .flatten()
