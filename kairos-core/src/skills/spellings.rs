@@ -400,6 +400,11 @@ mod tests {
         best
     }
 
+    /// Owned copies of test spellings, as [`Trie::new`] takes them.
+    fn strings(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
     /// Asserts the trie finds what aho-corasick finds at every byte of `text`.
     fn agrees_at_every_position(trie: &Trie, patterns: &[String], text: &str) {
         for i in 0..text.len() {
@@ -417,7 +422,7 @@ mod tests {
     /// of near misses.
     #[test]
     fn the_trie_finds_what_aho_corasick_finds() {
-        let patterns: Vec<String> = [
+        let patterns = strings(&[
             "c",
             "c++",
             "c#",
@@ -430,10 +435,7 @@ mod tests {
             "al",
             "Rust",
             "rust",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+        ]);
         let trie = Trie::new(&patterns);
         agrees_at_every_position(
             &trie,
@@ -467,16 +469,13 @@ mod tests {
     /// space of a spelling, in folded chains and at branching nodes alike.
     #[test]
     fn runs_of_spaces_read_as_one_space() {
-        let patterns: Vec<String> = [
+        let patterns = strings(&[
             "apache",
             "apache spark",
             "apache kafka",
             "google cloud platform",
             "a  b",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+        ]);
         let trie = Trie::new(&patterns);
         for (text, want) in [
             ("Apache Spark", Some((1, 12))),
