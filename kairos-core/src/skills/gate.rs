@@ -81,28 +81,38 @@ impl Gate {
         }
     }
 
-    /// Whether a spelling may start at `rest`, and the length of its
-    /// leading word (see the module docs), in one look at the bytes.
+    /// What the gate reads at `rest`: the run of letters and digits there,
+    /// its value, and whether it may be a spelling's leading word. Whether a
+    /// spelling counted inside words ends inside it is asked apart
+    /// ([`Gate::may_hold_inside`]), as only some callers need it.
     #[inline(always)]
-    pub(super) fn may_start(&self, rest: &[u8]) -> (bool, usize) {
-        let mut h = 0;
-        let mut len = 0;
+    pub(super) fn look(&self, rest: &[u8]) -> Look {
+        let mut value = 0;
+        let mut word = 0;
         for &b in rest {
             if !b.is_ascii_alphanumeric() {
                 break;
             }
-            h = step(h, b);
-            len += 1;
+            value = step(value, b);
+            word += 1;
         }
-        if len == 0 {
-            let first = rest
+        if word == 0 {
+            let first_byte = rest
                 .first()
                 .is_some_and(|&b| self.first_bytes[usize::from(b)]);
-            return (first, 0);
+            return Look {
+                word,
+                value,
+                lead: false,
+                first_byte,
+            };
         }
-        let maybe =
-            has_bit(&self.leads, top_bits(h, HASH_BITS)) || self.may_hold_inside(&rest[..len]);
-        (maybe, len)
+        Look {
+            word,
+            value,
+            lead: has_bit(&self.leads, top_bits(value, HASH_BITS)),
+            first_byte: false,
+        }
     }
 
     /// Whether a spelling counted inside words may end inside `word` (or
@@ -110,7 +120,7 @@ impl Gate {
     /// length. Most words start no such spelling, which their first two
     /// bytes tell, so this is read apart from the word's own value.
     #[inline(always)]
-    fn may_hold_inside(&self, word: &[u8]) -> bool {
+    pub(super) fn may_hold_inside(&self, word: &[u8]) -> bool {
         let mut h = 0;
         for (k, &b) in word.iter().enumerate().take(63) {
             h = step(h, b);
@@ -126,6 +136,27 @@ impl Gate {
         }
         false
     }
+}
+
+/// What [`Gate::look`] read at a place.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Look {
+    /// Bytes in the run of ASCII letters and digits there (0 when none).
+    pub(super) word: usize,
+    /// That run's value (see [`word_value`]).
+    pub(super) value: u64,
+    /// Whether the run may be a spelling's leading word (a "no" is sure).
+    pub(super) lead: bool,
+    /// Without a run: whether a spelling without a leading word starts
+    /// with the byte there.
+    pub(super) first_byte: bool,
+}
+
+/// The value [`Gate::look`] gives a run of letters and digits: the same
+/// for every ASCII case, and for runs of up to eight bytes the run itself,
+/// so that two runs of that length with one value are the same word.
+pub(super) fn word_value(word: &[u8]) -> u64 {
+    word.iter().fold(0, |h, &b| step(h, b))
 }
 
 /// One byte into a word's running value, ignoring ASCII case (`| 0x20`
@@ -147,18 +178,18 @@ fn pair_bit(h: u64) -> usize {
 }
 
 /// The length of the leading run of ASCII letters and digits, and its hash.
-fn leading_word(bytes: &[u8]) -> (usize, u64) {
+pub(super) fn leading_word(bytes: &[u8]) -> (usize, u64) {
     let len = bytes
         .iter()
         .take_while(|b| b.is_ascii_alphanumeric())
         .count();
-    (len, bytes[..len].iter().fold(0, |h, &b| step(h, b)))
+    (len, word_value(&bytes[..len]))
 }
 
 /// A word's bit in a set of `2^bits` bits: the high bits of its value
 /// times an odd constant, the best mixed.
 #[inline(always)]
-fn top_bits(h: u64, bits: u32) -> usize {
+pub(super) fn top_bits(h: u64, bits: u32) -> usize {
     (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize
 }
 
@@ -191,8 +222,15 @@ mod tests {
         Gate::new(&patterns, |pid| pid == 4)
     }
 
+    /// Whether the gate lets the scan walk from the start of `text`.
     fn may_start(g: &Gate, text: &str) -> bool {
-        g.may_start(text.as_bytes()).0
+        let bytes = text.as_bytes();
+        let look = g.look(bytes);
+        if look.word == 0 {
+            look.first_byte
+        } else {
+            look.lead || g.may_hold_inside(&bytes[..look.word])
+        }
     }
 
     #[test]

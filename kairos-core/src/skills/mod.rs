@@ -5,6 +5,7 @@ mod acronyms;
 mod context;
 mod extract;
 mod gate;
+mod lead_words;
 mod spellings;
 mod taxonomy;
 mod words;

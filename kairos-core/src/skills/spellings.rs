@@ -1,7 +1,8 @@
 //! The automaton of every spelling, asked one question: which is the
 //! longest spelling that starts exactly here? The scan asks it only at word
 //! starts the [`Gate`] lets through, so no failure links are ever followed
-//! and most words cost a hash, not a walk.
+//! and most words cost a hash, not a walk; and at a spelling's leading
+//! word the walk starts past the word, where [`LeadWords`] says it stands.
 //!
 //! For that anchored question a byte trie laid out for the walk beats
 //! aho-corasick's DFA, which was used here before: measured on the
@@ -14,6 +15,7 @@
 //! search.
 
 use super::gate::Gate;
+use super::lead_words::LeadWords;
 
 /// Spellings compiled for anchored longest-match lookups. Matching ignores
 /// ASCII case.
@@ -21,6 +23,7 @@ use super::gate::Gate;
 pub(super) struct Spellings {
     gate: Gate,
     trie: Trie,
+    leads: LeadWords,
 }
 
 impl Spellings {
@@ -28,9 +31,11 @@ impl Spellings {
     /// `counts_inside(pattern)` says whether a match that ends inside a
     /// word is wanted (see [`Gate`]).
     pub(super) fn new(patterns: &[String], counts_inside: impl Fn(usize) -> bool) -> Self {
+        let trie = Trie::new(patterns);
         Self {
             gate: Gate::new(patterns, counts_inside),
-            trie: Trie::new(patterns),
+            leads: LeadWords::new(patterns, &trie),
+            trie,
         }
     }
 
@@ -45,19 +50,38 @@ impl Spellings {
         let mut i = 0;
         while i < bytes.len() {
             let rest = &bytes[i..];
-            let (may_start, word) = self.gate.may_start(rest);
-            if may_start {
-                if let Some((pattern, len)) = self.longest_at(rest) {
-                    on_match(pattern, i, i + len);
-                    i += len;
-                    if ends_in_word(text, i) {
-                        i = past_word_and_next(text, i);
-                    }
-                    continue;
+            let look = self.gate.look(rest);
+            let word = &rest[..look.word];
+            let found = if look.word == 0 {
+                if look.first_byte {
+                    self.trie.longest_at(rest)
+                } else {
+                    None
                 }
+            } else {
+                // A leading word starts the walk past itself; a word whose
+                // value only looked like one (the gate's set is of hashes)
+                // may still hold a spelling counted inside words.
+                match look
+                    .lead
+                    .then(|| self.leads.state_after(look.value, word))
+                    .flatten()
+                {
+                    Some(state) => self.trie.walk_on(state, rest),
+                    None if self.gate.may_hold_inside(word) => self.trie.longest_at(rest),
+                    None => None,
+                }
+            };
+            if let Some((pattern, len)) = found {
+                on_match(pattern, i, i + len);
+                i += len;
+                if ends_in_word(text, i) {
+                    i = past_word_and_next(text, i);
+                }
+                continue;
             }
-            if word > 0 {
-                i = past_word_and_next(text, i + word);
+            if look.word > 0 {
+                i = past_word_and_next(text, i + look.word);
             } else {
                 let (is_word, len) = char_at(text, i);
                 i = if is_word {
@@ -67,12 +91,6 @@ impl Spellings {
                 };
             }
         }
-    }
-
-    /// The longest pattern that `bytes` starts with: its id and length.
-    #[inline]
-    pub(super) fn longest_at(&self, bytes: &[u8]) -> Option<(usize, usize)> {
-        self.trie.longest_at(bytes)
     }
 }
 
@@ -267,20 +285,96 @@ impl Trie {
 
     pub(super) fn longest_at(&self, bytes: &[u8]) -> Option<(usize, usize)> {
         let (&b0, _) = bytes.split_first()?;
+        let start = WalkState {
+            node: self.root[usize::from(b0.to_ascii_lowercase())],
+            tail_read: 0,
+            depth: 1,
+            best: None,
+        };
+        self.walk_on(start, bytes)
+    }
+
+    /// Where the walk stands after reading `word` (letters and digits, so
+    /// no run of spaces inside), or `None` when no spelling starts with
+    /// it. [`Trie::walk_on`] from there with the text that starts with
+    /// `word` finds what [`Trie::longest_at`] finds, without reading the
+    /// word again.
+    pub(super) fn state_after(&self, word: &[u8]) -> Option<WalkState> {
+        let (&b0, _) = word.split_first()?;
         let mut node = self.root[usize::from(b0.to_ascii_lowercase())];
         let mut best = None;
-        // Bytes matched so far.
         let mut depth = 1;
+        loop {
+            if node == NONE {
+                return None;
+            }
+            let n = self.nodes[node as usize];
+            let start = n.tail_start as usize;
+            let tail = &self.tails[start..start + usize::from(n.tail_len)];
+            // The word may end inside the folded chain.
+            let left = word.len() - depth;
+            if left < tail.len() {
+                let read = &word[depth..];
+                if !read
+                    .iter()
+                    .zip(tail)
+                    .all(|(b, t)| b.to_ascii_lowercase() == *t)
+                {
+                    return None;
+                }
+                return Some(WalkState {
+                    node,
+                    tail_read: left as u16,
+                    depth: word.len(),
+                    best,
+                });
+            }
+            if !word[depth..depth + tail.len()]
+                .iter()
+                .zip(tail)
+                .all(|(b, t)| b.to_ascii_lowercase() == *t)
+            {
+                return None;
+            }
+            depth += tail.len();
+            if depth == word.len() {
+                // The walk records this node's pattern itself.
+                return Some(WalkState {
+                    node,
+                    tail_read: n.tail_len,
+                    depth,
+                    best,
+                });
+            }
+            if n.pattern != NONE {
+                best = Some((n.pattern as usize, depth));
+            }
+            node = self.child(&n, word[depth].to_ascii_lowercase());
+            depth += 1;
+        }
+    }
+
+    /// The longest pattern `bytes` starts with, going on from `state`
+    /// (the first `state.depth` bytes already read).
+    pub(super) fn walk_on(&self, state: WalkState, bytes: &[u8]) -> Option<(usize, usize)> {
+        let WalkState {
+            mut node,
+            tail_read,
+            mut depth,
+            mut best,
+        } = state;
+        let mut tail_read = usize::from(tail_read);
         while node != NONE {
             let n = self.nodes[node as usize];
-            if n.tail_len > 0 {
+            if usize::from(n.tail_len) > tail_read {
                 let start = n.tail_start as usize;
-                let tail = &self.tails[start..start + usize::from(n.tail_len)];
+                let tail = &self.tails[start + tail_read..start + usize::from(n.tail_len)];
                 match match_tail(bytes, depth, tail) {
                     Some(end) => depth = end,
                     None => break,
                 }
             }
+            tail_read = 0;
             if n.pattern != NONE {
                 best = Some((n.pattern as usize, depth));
             }
@@ -290,28 +384,45 @@ impl Trie {
                 0 => (b.to_ascii_lowercase(), 1),
                 run => (b' ', run),
             };
-            let found = if n.wide == NONE {
-                // Past the first few bytes almost every node has one or two
-                // children: a scan finds the child.
-                let first = n.first as usize;
-                self.label[first..first + usize::from(n.count)]
-                    .iter()
-                    .position(|&l| l == b)
-            } else {
-                // The child's rank among the node's children: the set bits
-                // below `b`'s, children being numbered in byte order.
-                let set = &self.wide[n.wide as usize];
-                let (word, bit) = (usize::from(b) / 64, b % 64);
-                (set[word] & (1 << bit) != 0).then(|| {
-                    let below: u32 = set[..word].iter().map(|w| w.count_ones()).sum();
-                    (below + (set[word] & ((1 << bit) - 1)).count_ones()) as usize
-                })
-            };
-            node = found.map_or(NONE, |k| n.first + k as u32);
+            node = self.child(&n, b);
             depth += step;
         }
         best
     }
+
+    /// The child of `n` along byte `b` (lower-cased), or `NONE`.
+    #[inline(always)]
+    fn child(&self, n: &Node, b: u8) -> u32 {
+        let found = if n.wide == NONE {
+            // Past the first few bytes almost every node has one or two
+            // children: a scan finds the child.
+            let first = n.first as usize;
+            self.label[first..first + usize::from(n.count)]
+                .iter()
+                .position(|&l| l == b)
+        } else {
+            // The child's rank among the node's children: the set bits
+            // below `b`'s, children being numbered in byte order.
+            let set = &self.wide[n.wide as usize];
+            let (word, bit) = (usize::from(b) / 64, b % 64);
+            (set[word] & (1 << bit) != 0).then(|| {
+                let below: u32 = set[..word].iter().map(|w| w.count_ones()).sum();
+                (below + (set[word] & ((1 << bit) - 1)).count_ones()) as usize
+            })
+        };
+        found.map_or(NONE, |k| n.first + k as u32)
+    }
+}
+
+/// Where a walk of the [`Trie`] stands: at `node`, with the first
+/// `tail_read` bytes of its folded chain read, `depth` bytes of the text
+/// read, and the longest pattern found so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct WalkState {
+    node: u32,
+    tail_read: u16,
+    depth: usize,
+    best: Option<(usize, usize)>,
 }
 
 /// A spelling with each run of spaces (tabs and no-break spaces too) made

@@ -1,0 +1,223 @@
+//! Where the trie's walk stands after each spelling's leading word, found
+//! by the word's value. Most words the scan walks from are a whole
+//! spelling's leading word (`python`, `aws`, `we` of `we use`): one probe
+//! here replaces the walk through the word's nodes, which read a node per
+//! branching letter.
+
+use super::gate::{leading_word, top_bits};
+use super::spellings::{Trie, WalkState};
+
+/// The leading words of a set of spellings, each with the walk's state
+/// after it.
+#[derive(Debug, Clone)]
+pub(super) struct LeadWords {
+    /// Open addressing by the word's value; a power of two, at most half full.
+    slots: Box<[Slot]>,
+    bits: u32,
+    /// The lower-cased bytes of the words longer than eight bytes, whose
+    /// values may be shared by other words: they are compared byte by byte.
+    long_words: Vec<u8>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    value: u64,
+    len: u32,
+    /// Where a long word's bytes start in `long_words`.
+    long_at: u32,
+    /// `None` for an empty slot.
+    state: Option<WalkState>,
+}
+
+impl LeadWords {
+    /// The leading words of `patterns`, with their states in `trie` (built
+    /// from the same patterns).
+    pub(super) fn new(patterns: &[String], trie: &Trie) -> Self {
+        let mut words: Vec<Vec<u8>> = patterns
+            .iter()
+            .filter_map(|p| {
+                let (len, _) = leading_word(p.as_bytes());
+                (len > 0).then(|| p.as_bytes()[..len].to_ascii_lowercase())
+            })
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let bits = (words.len().max(1) * 2)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(4);
+        let mut slots = vec![Slot::default(); 1 << bits].into_boxed_slice();
+        let mut long_words = Vec::new();
+        let mask = (1usize << bits) - 1;
+        for word in &words {
+            let Some(state) = trie.state_after(word) else {
+                continue;
+            };
+            let (_, value) = leading_word(word);
+            let mut i = top_bits(value, bits);
+            while slots[i].state.is_some() {
+                i = (i + 1) & mask;
+            }
+            let long_at = if word.len() > 8 {
+                long_words.extend_from_slice(word);
+                (long_words.len() - word.len()) as u32
+            } else {
+                0
+            };
+            slots[i] = Slot {
+                value,
+                len: word.len() as u32,
+                long_at,
+                state: Some(state),
+            };
+        }
+        Self {
+            slots,
+            bits,
+            long_words,
+        }
+    }
+
+    /// The walk's state after `word` (a run of letters and digits whose
+    /// value is `value`), if it is a spelling's leading word.
+    #[inline(always)]
+    pub(super) fn state_after(&self, value: u64, word: &[u8]) -> Option<WalkState> {
+        let mask = self.slots.len() - 1;
+        let mut i = top_bits(value, self.bits);
+        loop {
+            let slot = &self.slots[i];
+            let state = slot.state?;
+            // Up to eight bytes the value is the word itself, case folded.
+            if slot.value == value
+                && slot.len as usize == word.len()
+                && (word.len() <= 8 || self.long_word(slot).eq_ignore_ascii_case(word))
+            {
+                return Some(state);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn long_word(&self, slot: &Slot) -> &[u8] {
+        let at = slot.long_at as usize;
+        &self.long_words[at..at + slot.len as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::skills::gate::word_value;
+
+    fn patterns(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    /// The walk from a leading word's state finds what the whole walk
+    /// from the word's start finds, or `None` when the word leads no
+    /// spelling.
+    fn from_lead(leads: &LeadWords, trie: &Trie, text: &[u8]) -> Option<Option<(usize, usize)>> {
+        let len = text
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let word = &text[..len];
+        leads
+            .state_after(word_value(word), word)
+            .map(|state| trie.walk_on(state, text))
+    }
+
+    #[test]
+    fn resumes_where_the_whole_walk_would_be() {
+        let list = patterns(&[
+            "amazon web services",
+            "aws",
+            "c",
+            "c++",
+            "go",
+            "golang",
+            "node.js",
+            "kubernetes",
+            "kubernetes operators",
+            "we use",
+        ]);
+        let trie = Trie::new(&list);
+        let leads = LeadWords::new(&list, &trie);
+        for text in [
+            // The word ends inside a folded chain.
+            "Amazon Web Services",
+            "amazon web",
+            "AWS",
+            "C++ and",
+            "c or",
+            "GoLang",
+            "go on",
+            "Node.JS",
+            "node",
+            // Longer than eight bytes: compared byte by byte.
+            "Kubernetes operators",
+            "KUBERNETES",
+            "we use Rust",
+            "we want",
+        ] {
+            let bytes = text.as_bytes();
+            assert_eq!(
+                from_lead(&leads, &trie, bytes),
+                Some(trie.longest_at(bytes)),
+                "{text}"
+            );
+        }
+        for text in ["amazing", "cat", "gone", "nodes", "kubernetesx", "wee", "x"] {
+            assert_eq!(from_lead(&leads, &trie, text.as_bytes()), None, "{text}");
+        }
+    }
+
+    /// Past eight bytes two words can share a value (`abcdefghi` and
+    /// `ibcdefgha` fold the first and ninth bytes together): only the
+    /// spelling's own word is found.
+    #[test]
+    fn long_words_with_one_value_are_told_apart() {
+        assert_eq!(word_value(b"abcdefghi"), word_value(b"ibcdefgha"));
+        let list = patterns(&["abcdefghi"]);
+        let trie = Trie::new(&list);
+        let leads = LeadWords::new(&list, &trie);
+        assert_eq!(from_lead(&leads, &trie, b"ABCDEFGHI"), Some(Some((0, 9))));
+        assert_eq!(from_lead(&leads, &trie, b"ibcdefgha"), None);
+    }
+
+    proptest::proptest! {
+        /// On random patterns and text over a small alphabet, at every run
+        /// of letters and digits: a spelling's leading word resumes the walk
+        /// to the whole walk's answer, and any other run is not found.
+        #[test]
+        fn agrees_with_the_whole_walk_on_random_input(
+            list in proptest::collection::vec("[abAB0+. ]{1,11}", 1..12),
+            text in "[abAB0+. x]{0,24}",
+        ) {
+            let trie = Trie::new(&list);
+            let leads = LeadWords::new(&list, &trie);
+            let lead_words: Vec<Vec<u8>> = list
+                .iter()
+                .map(|p| {
+                    let len = leading_word(p.as_bytes()).0;
+                    p.as_bytes()[..len].to_ascii_lowercase()
+                })
+                .filter(|w| !w.is_empty())
+                .collect();
+            let bytes = text.as_bytes();
+            for i in 0..bytes.len() {
+                let at = &bytes[i..];
+                let len = at.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+                if len == 0 {
+                    continue;
+                }
+                let is_lead = lead_words.contains(&at[..len].to_ascii_lowercase());
+                let found = from_lead(&leads, &trie, at);
+                proptest::prop_assert_eq!(found.is_some(), is_lead, "at {}", i);
+                if let Some(found) = found {
+                    proptest::prop_assert_eq!(found, trie.longest_at(at), "at {}", i);
+                }
+            }
+        }
+    }
+}
