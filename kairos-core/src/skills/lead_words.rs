@@ -204,6 +204,9 @@ mod tests {
                 })
                 .filter(|w| !w.is_empty())
                 .collect();
+            // The spellings themselves too, so that words ending inside
+            // folded chains come up, not only near misses.
+            let text = format!("{text} {}", list.join(" x "));
             let bytes = text.as_bytes();
             for i in 0..bytes.len() {
                 let at = &bytes[i..];
