@@ -173,11 +173,23 @@ function switchTo(batch) {
 }
 
 const started = performance.now();
-await init();
-const skills = warmUp();
-$('status').textContent = `Ready: ${skills} skills loaded in ${(performance.now() - started).toFixed(0)} ms, all in this page.`;
-$('status').dataset.ready = 'true';
-$('score').addEventListener('click', guarded(scoreOne));
-$('rank').addEventListener('click', guarded(rank));
-$('tab-single').addEventListener('click', () => switchTo(false));
-$('tab-batch').addEventListener('click', () => switchTo(true));
+let skills;
+try {
+  await init();
+  skills = warmUp();
+} catch (e) {
+  // The module needs WebAssembly with SIMD: say so rather than hang on
+  // "Loading…" in a browser that cannot compile it.
+  $('status').textContent = 'This browser cannot run Kairos: it needs WebAssembly with SIMD '
+    + '(Chrome or Edge 91, Firefox 89, Safari 16.4 or later).';
+  $('status').dataset.failed = 'true';
+  showError(e);
+}
+if (skills !== undefined) {
+  $('status').textContent = `Ready: ${skills} skills loaded in ${(performance.now() - started).toFixed(0)} ms, all in this page.`;
+  $('status').dataset.ready = 'true';
+  $('score').addEventListener('click', guarded(scoreOne));
+  $('rank').addEventListener('click', guarded(rank));
+  $('tab-single').addEventListener('click', () => switchTo(false));
+  $('tab-batch').addEventListener('click', () => switchTo(true));
+}

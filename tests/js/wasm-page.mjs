@@ -1,8 +1,8 @@
 // The in-browser scoring page in Debian's Chromium: paste a job and a
 // resume and see the same score as the package gives under Node, with its
 // breakdown and highlights; rank 100 listings in the package's order; show an
-// error for a broken resume and recover; and never request anything but the
-// page's own files. Screenshots of each state go to ARTIFACT_DIR.
+// error for a broken resume and recover; explain a module the browser
+// cannot compile; and never request anything but the page's own files. Screenshots of each state go to ARTIFACT_DIR.
 //
 //   node tests/js/wasm-page.mjs LISTINGS.jsonl ARTIFACT_DIR
 
@@ -108,10 +108,28 @@ try {
   assert.deepEqual(order, expectedOrder, 'the page ranks in the package order');
   await page.screenshot({ path: join(artifacts, 'wasm-page-batch.png'), fullPage: false });
 
+  // A browser that cannot compile the module (no WebAssembly SIMD): the
+  // page says what it needs instead of staying on "Loading…".
+  const old = await browser.newPage();
+  await old.route('**/*.wasm', (route) => route.fulfill({
+    contentType: 'application/wasm',
+    // A module header, then a section the compiler refuses.
+    body: Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x7f, 0x01, 0x00]),
+  }));
+  const oldErrors = [];
+  old.on('pageerror', (e) => oldErrors.push(e.message));
+  await old.goto(`${origin}/www/index.html`);
+  await old.waitForSelector('#status[data-failed="true"]', { timeout: 15000 });
+  assert.match(await old.textContent('#status'), /needs WebAssembly with SIMD/);
+  assert.equal(await old.getAttribute('#error', 'data-kind'), 'CompileError');
+  assert.deepEqual(oldErrors, [], 'the failure is shown, not thrown');
+  await old.screenshot({ path: join(artifacts, 'wasm-page-no-module.png'), fullPage: false });
+  await old.close();
+
   const foreign = requests.filter((u) => !u.startsWith(`${origin}/`));
   assert.deepEqual(foreign, [], 'no request left the page server');
   assert.deepEqual(pageErrors, [], 'no uncaught error in the page');
-  console.log(`wasm page: score ${expected.score.toFixed(3)} with ${rows} breakdown rows, 100 listings ranked as in Node, error shown and recovered, ${requests.length} requests all to ${origin}`);
+  console.log(`wasm page: score ${expected.score.toFixed(3)} with ${rows} breakdown rows, 100 listings ranked as in Node, error shown and recovered, a module that cannot compile explained, ${requests.length} requests all to ${origin}`);
 } catch (e) {
   failed = true;
   console.error(e);
