@@ -2,7 +2,8 @@
 // resume and see the same score as the package gives under Node, with its
 // breakdown and highlights; rank 100 listings in the package's order; show an
 // error for a broken resume and recover; explain a module the browser
-// cannot compile; and never request anything but the page's own files. Screenshots of each state go to ARTIFACT_DIR.
+// cannot compile; and never request anything but the page's own files.
+// Screenshots of each state go to ARTIFACT_DIR.
 //
 //   node tests/js/wasm-page.mjs LISTINGS.jsonl ARTIFACT_DIR
 

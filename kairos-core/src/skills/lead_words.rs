@@ -4,7 +4,7 @@
 //! here replaces the walk through the word's nodes, which read a node per
 //! branching letter.
 
-use super::gate::{leading_word, top_bits};
+use super::gate::{leading_word, top_bits, word_value};
 use super::spellings::{Trie, WalkState};
 
 /// The leading words of a set of spellings, each with the walk's state
@@ -53,7 +53,7 @@ impl LeadWords {
             let Some(state) = trie.state_after(word) else {
                 continue;
             };
-            let (_, value) = leading_word(word);
+            let value = word_value(word);
             let mut i = top_bits(value, bits);
             while slots[i].state.is_some() {
                 i = (i + 1) & mask;
@@ -107,7 +107,6 @@ impl LeadWords {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::skills::gate::word_value;
 
     fn patterns(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| s.to_string()).collect()
@@ -117,13 +116,9 @@ mod tests {
     /// from the word's start finds, or `None` when the word leads no
     /// spelling.
     fn from_lead(leads: &LeadWords, trie: &Trie, text: &[u8]) -> Option<Option<(usize, usize)>> {
-        let len = text
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
-        let word = &text[..len];
+        let (len, value) = leading_word(text);
         leads
-            .state_after(word_value(word), word)
+            .state_after(value, &text[..len])
             .map(|state| trie.walk_on(state, text))
     }
 

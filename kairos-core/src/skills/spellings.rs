@@ -311,32 +311,20 @@ impl Trie {
             let n = self.nodes[node as usize];
             let start = n.tail_start as usize;
             let tail = &self.tails[start..start + usize::from(n.tail_len)];
-            // The word may end inside the folded chain.
-            let left = word.len() - depth;
-            if left < tail.len() {
-                let read = &word[depth..];
-                if !read
-                    .iter()
-                    .zip(tail)
-                    .all(|(b, t)| b.to_ascii_lowercase() == *t)
-                {
-                    return None;
-                }
+            // The word may end inside the folded chain (tails are lower case).
+            let read = tail.len().min(word.len() - depth);
+            if !word[depth..depth + read].eq_ignore_ascii_case(&tail[..read]) {
+                return None;
+            }
+            if read < tail.len() {
                 return Some(WalkState {
                     node,
-                    tail_read: left as u16,
+                    tail_read: read as u16,
                     depth: word.len(),
                     best,
                 });
             }
-            if !word[depth..depth + tail.len()]
-                .iter()
-                .zip(tail)
-                .all(|(b, t)| b.to_ascii_lowercase() == *t)
-            {
-                return None;
-            }
-            depth += tail.len();
+            depth += read;
             if depth == word.len() {
                 // The walk records this node's pattern itself.
                 return Some(WalkState {
