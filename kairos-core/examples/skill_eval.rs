@@ -77,6 +77,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let analyzer_mode = rest.iter().any(|a| a == "--analyzer");
     // KAIROS_EVAL_SHOW=1 prints every wrong and missed span in its line.
     let show = std::env::var_os("KAIROS_EVAL_SHOW").is_some();
+    // KAIROS_EVAL_SHOW_RIGHT=1 prints every correct span in its line too.
+    let show_right = std::env::var_os("KAIROS_EVAL_SHOW_RIGHT").is_some();
     let file = std::fs::File::open(&path).map_err(|e| format!("cannot open {path}: {e}"))?;
     let mut postings: Vec<Posting> = Vec::new();
     let mut index: HashMap<(String, i64), usize> = HashMap::new();
@@ -171,6 +173,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 entry.1 += 1;
                 skill.1 += 1;
                 correct += 1;
+                if show_right {
+                    eprintln!(
+                        "RIGHT [{}] in: {}",
+                        &p.text[h.0..h.1],
+                        line_around(&p.text, h)
+                    );
+                }
             } else {
                 if !p.text[..h.0].contains('\n') {
                     by_kind.entry("(wrong on the title line)").or_default().0 += 1;

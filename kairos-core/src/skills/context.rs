@@ -14,6 +14,7 @@
 //! and is not followed by a word that gives the everyday sense away
 //! (`go to`, `rust-coloured`, `swift response`, `excel at`).
 
+use super::cues::{sentence_verdicts, Cue};
 use super::extract::{floor_char_boundary, in_list, SkillHit, WINDOW};
 use super::taxonomy::{SkillKind, Taxonomy};
 use super::words::WordSet;
@@ -471,63 +472,6 @@ fn alone_on_line(text: &str, start: usize, end: usize) -> bool {
             .is_none_or(|c| c == '\n')
 }
 
-/// Words that make a sentence a statement of what the job asks for, so the
-/// general terms in it count (`Experience with cloud and security`).
-static ASKING_WORDS: WordSet = WordSet::new(&[
-    "experience",
-    "experienced",
-    "knowledge",
-    "skills",
-    "skill",
-    "understanding",
-    "familiar",
-    "familiarity",
-    "proficient",
-    "proficiency",
-    "degree",
-    "background",
-    "expertise",
-    "expert",
-    "required",
-    "require",
-    "requires",
-    "must",
-    "ideally",
-    "plus",
-    "desirable",
-    "preferred",
-    "bonus",
-    "essential",
-    "qualifications",
-    "qualification",
-    "competence",
-    "competency",
-    "fluent",
-    "fluency",
-    "capable",
-    "ability",
-    "demonstrated",
-    "proven",
-    "track",
-    "hands-on",
-    "exposure",
-    "certification",
-    "certified",
-    "years",
-    "advantage",
-    "advantageous",
-    "strong",
-    "solid",
-    "knowledgeable",
-    "speak",
-    "write",
-    "fluently",
-    "languages",
-    "have",
-    "use",
-    "work",
-]);
-
 /// The sentence around `[start, end)`, bounded as [`ends_sentence`] says.
 /// Hits share their sentence's verdicts, so a text without such bounds is
 /// read once, not once a hit.
@@ -597,59 +541,6 @@ pub(crate) fn next_sentence_end(bytes: &[u8], lo: usize, hi: usize) -> Option<us
     None
 }
 
-/// Words that make a sentence talk about the company rather than the job.
-static COMPANY_WORDS: WordSet = WordSet::new(&[
-    "we",
-    "our",
-    "we're",
-    "us",
-    "company",
-    "founded",
-    "clients",
-    "customers",
-    "leading",
-    "provider",
-    "headquartered",
-    "offices",
-    "employees",
-    "mission",
-    "global",
-    "group",
-    "organisation",
-    "organization",
-    "business",
-    "brand",
-    "portfolio",
-    "industry-leading",
-    "partner",
-    "partners",
-]);
-
-/// Whether a sentence asks for things (a word of [`ASKING_WORDS`]; an
-/// apostrophe splits words here) and whether it talks about the company
-/// (a word of [`COMPANY_WORDS`], where `we're` is one word), in one pass.
-fn sentence_verdicts(sentence: &str) -> (bool, bool) {
-    let (mut asks, mut about_company) = (false, false);
-    let asking = |part: &str| part.len() > 2 && ASKING_WORDS.contains(part);
-    for w in sentence.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'') {
-        if w.is_empty() {
-            continue;
-        }
-        about_company = about_company || COMPANY_WORDS.contains(w);
-        // Few words have an apostrophe; splitting every word is a search.
-        asks = asks
-            || if w.bytes().any(|b| b == b'\'') {
-                w.split('\'').any(asking)
-            } else {
-                asking(w)
-            };
-        if asks && about_company {
-            break;
-        }
-    }
-    (asks, about_company)
-}
-
 /// Whether a mention of a context-needing skill is one of its everyday
 /// spellings: the name itself, the last word of it (`Spark` for Apache
 /// Spark, `Excel` for Microsoft Excel), or any short single word. Longer
@@ -664,7 +555,14 @@ fn is_everyday_spelling(mention: &str, canonical: &str) -> bool {
 }
 
 /// Drops the hits of context-needing skills that have no technical context.
-pub(crate) fn accept_in_context(text: &str, taxonomy: &Taxonomy, hits: &mut Vec<SkillHit>) {
+///
+/// `cues` are the text's sentence cues, in order (see [`super::cues`]).
+pub(crate) fn accept_in_context(
+    text: &str,
+    taxonomy: &Taxonomy,
+    cues: &[Cue],
+    hits: &mut Vec<SkillHit>,
+) {
     let n = hits.len();
     // 0 = undecided, 1 = accepted, 2 = rejected.
     let mut state = vec![0u8; n];
@@ -747,8 +645,8 @@ pub(crate) fn accept_in_context(text: &str, taxonomy: &Taxonomy, hits: &mut Vec<
             || (!def.generic && STRONG_PREPOSITIONS.contains(first))
             || PREPOSITIONS.contains(first) && before[1..].iter().any(|w| CUE_BEFORE.contains(w));
         // Concepts count in a sentence that asks for things; domains and
-        // spoken languages need a cue of their own. Reading the sentence
-        // costs the most, so it comes last.
+        // spoken languages need a cue of their own. Finding the sentence's
+        // bounds costs the most, so it comes last.
         let mut in_asking_sentence = || {
             def.generic && !def.needs_context && {
                 let ((lo, hi), ..) = sentence_cache;
@@ -758,7 +656,7 @@ pub(crate) fn accept_in_context(text: &str, taxonomy: &Taxonomy, hits: &mut Vec<
                     sentence_around(text, h.start, h.end)
                 };
                 if sentence_cache.0 != (from, to) {
-                    let (asks, about_company) = sentence_verdicts(&text[from..to]);
+                    let (asks, about_company) = sentence_verdicts(cues, from, to);
                     sentence_cache = ((from, to), asks, about_company);
                 }
                 let (_, asks, about_company) = sentence_cache;

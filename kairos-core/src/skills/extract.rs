@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::acronyms::drop_redefined_acronyms;
 use super::context::accept_in_context;
+use super::cues::{cue_words, Cue, PatternCues};
 use super::spellings::{char_at, ends_in_word, Spellings};
 use super::taxonomy::{SkillId, Taxonomy};
 use super::words::WordSet;
@@ -32,6 +33,17 @@ enum PatternKind {
     Stop,
     /// A caller's extra word, by index.
     Extra(usize),
+    /// A word that only tells what its sentence is about (see [`super::cues`]).
+    Cue,
+}
+
+/// What [`Extractor::scan`] found.
+struct Scan {
+    hits: Vec<SkillHit>,
+    extras: Vec<ExtraHit>,
+    cues: Vec<Cue>,
+    /// Whether a hit needs the context rules.
+    pending_context: bool,
 }
 
 /// An extra word found by [`Extractor::extract_with_extras`].
@@ -67,8 +79,11 @@ pub struct Extractor {
     taxonomy: Taxonomy,
     /// Every spelling, compiled into one automaton searched anchored at word starts.
     automaton: Spellings,
-    /// Pattern index → skill; `None` for a stop phrase.
+    /// Pattern index → what the pattern stands for.
     pattern_skill: Vec<PatternKind>,
+    /// Pattern index → the sentence cue words in it (any kind of pattern:
+    /// `user experience` holds `experience`).
+    pattern_cues: Vec<PatternCues>,
 }
 
 /// Every spelling of every skill, with the skill it stands for; the first
@@ -139,6 +154,13 @@ impl Extractor {
                 pattern_skill.push(PatternKind::Extra(k));
             }
         }
+        for cue in cue_words() {
+            if seen.insert(cue.to_owned()) {
+                patterns.push(cue.to_owned());
+                pattern_skill.push(PatternKind::Cue);
+            }
+        }
+        let pattern_cues = patterns.iter().map(|p| PatternCues::of(p)).collect();
         // Anchored at word starts: a skill never starts inside a word, and
         // searching only there skips the many matches of short names
         // (`c`, `r`, `go`) inside other words.
@@ -151,6 +173,7 @@ impl Extractor {
             taxonomy,
             automaton,
             pattern_skill,
+            pattern_cues,
         }
     }
 
@@ -170,8 +193,9 @@ impl Extractor {
     }
 
     /// Every raw automaton match at the word starts the scan tries, before
-    /// boundaries and context: the lower bound of extraction cost, used by
-    /// the benchmark.
+    /// boundaries and context (skill spellings, stop phrases, extras and
+    /// sentence cue words): the lower bound of extraction cost, used by the
+    /// benchmark.
     pub fn count_raw_matches(&self, text: &str) -> usize {
         let mut n = 0;
         self.automaton.scan(text, |_, _, _| n += 1);
@@ -193,6 +217,22 @@ impl Extractor {
     /// [`Extractor::extract`], plus the extra words given to
     /// [`Extractor::with_extras`], in one pass.
     pub fn extract_with_extras(&self, text: &str) -> (Vec<SkillHit>, Vec<ExtraHit>) {
+        let Scan {
+            mut hits,
+            extras,
+            cues,
+            pending_context,
+        } = self.scan(text);
+        if pending_context {
+            accept_in_context(text, &self.taxonomy, &cues, &mut hits);
+        }
+        drop_redefined_acronyms(text, &self.taxonomy, &mut hits);
+        (hits, extras)
+    }
+
+    /// The automaton's pass over `text`: the skill names on word boundaries
+    /// (before context rules), the extra words and the sentence cues.
+    fn scan(&self, text: &str) -> Scan {
         // Job descriptions name a skill every ~150 bytes and a trigger
         // every ~500 (the benchmark corpus): reserving that much up front
         // saves most of the growing.
@@ -203,7 +243,13 @@ impl Extractor {
         // title, and then where its role nouns are.
         let mut title_line = ((usize::MAX, 0), false);
         let mut role_nouns: Vec<(usize, usize)> = Vec::new();
+        // The sentence cue words, in order: a few per sentence.
+        let mut cues: Vec<Cue> = Vec::with_capacity(text.len() / 64);
         self.automaton.scan(text, |pattern, start, end| {
+            let in_pattern = self.pattern_cues[pattern];
+            if !in_pattern.is_empty() {
+                in_pattern.found(text, start, end, &mut cues);
+            }
             let skill = match self.pattern_skill[pattern] {
                 PatternKind::Skill(skill) => skill,
                 PatternKind::Extra(extra) => {
@@ -211,7 +257,7 @@ impl Extractor {
                     return;
                 }
                 // A stop phrase swallows the skill names inside it.
-                PatternKind::Stop => return,
+                PatternKind::Stop | PatternKind::Cue => return,
             };
             if !on_boundaries(text, start, end) || !short_name_case_ok(&text[start..end]) {
                 return;
@@ -246,11 +292,18 @@ impl Extractor {
                 names_role,
             });
         });
-        if pending_context {
-            accept_in_context(text, &self.taxonomy, &mut hits);
+        Scan {
+            hits,
+            extras,
+            cues,
+            pending_context,
         }
-        drop_redefined_acronyms(text, &self.taxonomy, &mut hits);
-        (hits, extras)
+    }
+
+    /// The sentence cues the pass over `text` finds, for tests.
+    #[cfg(test)]
+    pub(super) fn cues(&self, text: &str) -> Vec<Cue> {
+        self.scan(text).cues
     }
 
     /// [`Extractor::extract`] in wire form, for highlighting.

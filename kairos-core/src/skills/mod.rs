@@ -3,6 +3,7 @@
 
 mod acronyms;
 mod context;
+mod cues;
 mod extract;
 mod gate;
 mod lead_words;

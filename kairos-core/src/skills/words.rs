@@ -72,6 +72,11 @@ impl WordSet {
         }
     }
 
+    /// The words of the set.
+    pub(crate) fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+
     /// Whether `word` is in the set, ignoring ASCII case.
     pub(crate) fn contains(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
