@@ -368,18 +368,53 @@ const NEGATIVE_AFTER_SPELLING: &[(&str, &[&str])] = &[
     ("swift", &["pace", "turnaround", "response"]),
 ];
 
-/// Which lowercase, ASCII-only words surround `[start, end)`: up to three
-/// before and one after, skipping punctuation.
+/// The three words before `start` (nearest first; `""` where there are
+/// fewer), split at whitespace and `,;:()"`, each trimmed of punctuation
+/// but `-`, within [`WINDOW`] bytes.
 fn words_before(text: &str, start: usize) -> [&str; 3] {
+    let floor = floor_char_boundary(text, start.saturating_sub(WINDOW));
     let mut out = [""; 3];
-    let words = text[floor_char_boundary(text, start.saturating_sub(WINDOW))..start]
-        .rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"'))
-        .filter(|w| !w.is_empty())
-        .take(3);
-    for (slot, w) in out.iter_mut().zip(words) {
-        *slot = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    let mut filled = 0;
+    let mut end = start;
+    while filled < 3 {
+        let separator = last_separator(text, floor, end);
+        let word = &text[separator.map_or(floor, |(at, len)| at + len)..end];
+        if !word.is_empty() {
+            out[filled] = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            filled += 1;
+        }
+        match separator {
+            Some((at, _)) => end = at,
+            None => break,
+        }
     }
     out
+}
+
+/// The last character in `text[floor..end]` that separates the words
+/// [`words_before`] reads, as its start and length. Read byte by byte back
+/// from `end`, decoding a character only beyond ASCII: these searches run
+/// for most hits that need context.
+fn last_separator(text: &str, floor: usize, end: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut i = end;
+    while i > floor {
+        let b = bytes[i - 1];
+        if b < 0x80 {
+            i -= 1;
+            // `\t..=\r` and the space are ASCII's whitespace for `char`.
+            if matches!(b, b'\t'..=b'\r' | b' ' | b',' | b';' | b':' | b'(' | b')' | b'"') {
+                return Some((i, 1));
+            }
+        } else {
+            let c = text[floor..i].chars().next_back()?;
+            i -= c.len_utf8();
+            if c.is_whitespace() {
+                return Some((i, c.len_utf8()));
+            }
+        }
+    }
+    None
 }
 
 /// Whether the mention at `start` is the value of a listing's own field
@@ -735,7 +770,40 @@ mod tests {
         }
     }
 
+    /// The definition [`words_before`] reads faster.
+    fn words_before_by_split(text: &str, start: usize) -> [&str; 3] {
+        let mut out = [""; 3];
+        let words = text[floor_char_boundary(text, start.saturating_sub(WINDOW))..start]
+            .rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"'))
+            .filter(|w| !w.is_empty())
+            .take(3);
+        for (slot, w) in out.iter_mut().zip(words) {
+            *slot = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        }
+        out
+    }
+
     proptest::proptest! {
+        /// Reading back byte by byte finds the words splitting does, also
+        /// beyond ASCII (no-break and ideographic spaces, letters) and
+        /// across the window's start.
+        #[test]
+        fn words_before_agrees_with_splitting(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "experience", "in", "Go", " ", "  ", ",", ";", ":", "(", ")", "\"", "\t",
+                "\n", "\u{b}", "\u{85}", "\u{a0}", "\u{3000}", "é", "日本", "-", ".", "x".repeat(150).leak(),
+            ]), 0..40),
+        ) {
+            let text: String = parts.concat();
+            for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                proptest::prop_assert_eq!(
+                    words_before(&text, start),
+                    words_before_by_split(&text, start),
+                    "at {} of {:?}", start, text
+                );
+            }
+        }
+
         /// The SIMD searches for sentence ends find what a byte-by-byte
         /// search with [`ends_sentence`] finds, in any range.
         #[test]
