@@ -403,7 +403,10 @@ fn last_separator(text: &str, floor: usize, end: usize) -> Option<(usize, usize)
         if b < 0x80 {
             i -= 1;
             // `\t..=\r` and the space are ASCII's whitespace for `char`.
-            if matches!(b, b'\t'..=b'\r' | b' ' | b',' | b';' | b':' | b'(' | b')' | b'"') {
+            if matches!(
+                b,
+                b'\t'..=b'\r' | b' ' | b',' | b';' | b':' | b'(' | b')' | b'"'
+            ) {
                 return Some((i, 1));
             }
         } else {
