@@ -227,7 +227,10 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
     if !sentence.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let lower = sentence.to_lowercase();
+    // ASCII case only: the words looked for are ASCII (or `£`, `€`), and
+    // the copy keeps every byte offset of the sentence, which the amounts'
+    // ends are (Unicode lower-casing can change a letter's length).
+    let lower = sentence.to_ascii_lowercase();
     let pay_words = [
         "salary",
         "package",
@@ -322,8 +325,8 @@ impl SentenceFacts<'_> {
             return None;
         }
         let tail = lower.get(end.min(lower.len())..).unwrap_or("");
-        let near: String = tail.chars().take(30).collect();
-        let period = period_in(&near)
+        let near = &tail[..tail.char_indices().nth(30).map_or(tail.len(), |(i, _)| i)];
+        let period = period_in(near)
             .or_else(|| *self.whole_period.get_or_insert_with(|| period_in(lower)))
             .unwrap_or(if min < 300.0 {
                 PayPeriod::Hour
@@ -408,6 +411,18 @@ mod tests {
         assert!(read_sentence("We raised $50 million in 2023").is_none());
         assert!(read_sentence("Serving 2,000 transactions per second").is_none());
         assert!(read_sentence("Team of 12 engineers").is_none());
+    }
+
+    /// Letters whose lower case is longer (`İ`) must not shift where the
+    /// words after an amount are looked for.
+    #[test]
+    fn letters_that_lengthen_in_lower_case_keep_the_period() {
+        let sentence = format!(
+            "Hourly staff and {} contractors: $800 per day",
+            "İ".repeat(40)
+        );
+        let i = read_sentence(&sentence).expect("found");
+        assert_eq!((i.min, i.period), (800.0, PayPeriod::Day));
     }
 
     #[test]
