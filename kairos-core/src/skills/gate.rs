@@ -87,15 +87,7 @@ impl Gate {
     /// ([`Gate::may_hold_inside`]), as only some callers need it.
     #[inline(always)]
     pub(super) fn look(&self, rest: &[u8]) -> Look {
-        let mut value = 0;
-        let mut word = 0;
-        for &b in rest {
-            if !b.is_ascii_alphanumeric() {
-                break;
-            }
-            value = step(value, b);
-            word += 1;
-        }
+        let (word, value) = read_word(rest);
         if word == 0 {
             let first_byte = rest
                 .first()
@@ -157,6 +149,63 @@ pub(super) struct Look {
 /// so that two runs of that length with one value are the same word.
 pub(super) fn word_value(word: &[u8]) -> u64 {
     word.iter().fold(0, |h, &b| step(h, b))
+}
+
+/// The run of ASCII letters and digits at the start of `rest`: its length
+/// and its value (as [`word_value`] gives it), read eight bytes at a time.
+/// A byte at a time, the loop's exit at the word's end was a branch the
+/// processor could not predict, once a word.
+#[inline(always)]
+fn read_word(rest: &[u8]) -> (usize, u64) {
+    let mut value = 0u64;
+    let mut at = 0;
+    while let Some(chunk) = rest.get(at..at + 8) {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(bytes);
+        let stop = not_alphanumeric(x);
+        let n = if stop == 0 {
+            8
+        } else {
+            (stop.trailing_zeros() / 8) as usize
+        };
+        if n > 0 {
+            // The first `n` bytes, case folded, read big-end first: what
+            // `n` steps of `step` add to the value.
+            let kept = if n == 8 { !0 } else { (1u64 << (8 * n)) - 1 };
+            let folded = ((x | 0x2020_2020_2020_2020) & kept).swap_bytes() >> (8 * (8 - n));
+            value = value.rotate_left(8 * n as u32) ^ folded;
+            at += n;
+        }
+        if n < 8 {
+            return (at, value);
+        }
+    }
+    for &b in &rest[at..] {
+        if !b.is_ascii_alphanumeric() {
+            break;
+        }
+        value = step(value, b);
+        at += 1;
+    }
+    (at, value)
+}
+
+/// For each byte of `x` (little-endian) that is not an ASCII letter or
+/// digit, its high bit; the others are clear. Byte-wise range checks
+/// without carries between bytes: every sum stays under 256 as the high
+/// bits are cleared first (bytes over 127 are never letters or digits).
+#[inline(always)]
+fn not_alphanumeric(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn each(b: u8) -> u64 {
+        u64::from_ne_bytes([b; 8])
+    }
+    let low = x & !HIGH;
+    let digit = (low + each(0x80 - b'0')) & !(low + each(0x80 - b'9' - 1));
+    let folded = low | each(0x20);
+    let letter = (folded + each(0x80 - b'a')) & !(folded + each(0x80 - b'z' - 1));
+    !((digit | letter) & !x) & HIGH
 }
 
 /// One byte into a word's running value, ignoring ASCII case (`| 0x20`
@@ -255,6 +304,41 @@ mod tests {
         assert!(may_start(&g, "sponsorship"));
         // `go` inside `good` would be rejected for ending inside a word.
         assert!(!may_start(&g, "good"));
+    }
+
+    #[test]
+    fn tells_letters_and_digits_in_every_lane() {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let mut bytes = [b'a'; 8];
+                bytes[lane] = b;
+                let flags = not_alphanumeric(u64::from_le_bytes(bytes));
+                let want = if b.is_ascii_alphanumeric() {
+                    0
+                } else {
+                    0x80 << (8 * lane)
+                };
+                assert_eq!(flags, want, "byte {b:#x} in lane {lane}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Eight bytes at a time, the run and its value are what a byte at a
+        /// time gives, for words of every length and any bytes around them.
+        #[test]
+        fn reads_words_as_byte_steps_do(
+            bytes in proptest::collection::vec(proptest::sample::select(vec![
+                b'a', b'Z', b'z', b'A', b'0', b'9', b'@', b'[', b'`', b'{', b'/', b':', b' ',
+                b'-', 0x80, 0xC3, 0xFF, 0x7F, 0x00,
+            ]), 0..40),
+            word_len in 0usize..30,
+        ) {
+            let mut text: Vec<u8> = b"Kubernetes0123456789abcdefXYZ"[..word_len.min(29)].to_vec();
+            text.extend(&bytes);
+            let len = text.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            proptest::prop_assert_eq!(read_word(&text), (len, word_value(&text[..len])));
+        }
     }
 
     #[test]
