@@ -64,10 +64,10 @@ impl Spellings {
                 // may still hold a spelling counted inside words.
                 match look
                     .lead
-                    .then(|| self.leads.state_after(look.value, word))
+                    .then(|| self.leads.find(look.value, word))
                     .flatten()
                 {
-                    Some(state) => self.trie.walk_on(state, rest),
+                    Some(lead) => lead.resume(&self.trie, rest),
                     None if self.gate.may_hold_inside(word) => self.trie.longest_at(rest),
                     None => None,
                 }
@@ -407,10 +407,57 @@ impl Trie {
 /// read, and the longest pattern found so far.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct WalkState {
-    node: u32,
-    tail_read: u16,
-    depth: usize,
-    best: Option<(usize, usize)>,
+    pub(super) node: u32,
+    pub(super) tail_read: u16,
+    pub(super) depth: usize,
+    pub(super) best: Option<(usize, usize)>,
+}
+
+/// What a walk can do from a [`WalkState`] at its next byte: the bytes
+/// that take it on (ASCII only, both cases; a tab wherever a space does),
+/// and the longest pattern it has found if it cannot go on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct NextStep {
+    pub(super) goes_on: [u64; 2],
+    pub(super) stop: Option<(usize, usize)>,
+}
+
+impl Trie {
+    /// The [`NextStep`] of a walk standing at `state`.
+    pub(super) fn next_step(&self, state: &WalkState) -> NextStep {
+        let n = self.nodes[state.node as usize];
+        let mut goes_on = [0u64; 2];
+        let mut add = |b: u8| {
+            let also = if b == b' ' {
+                b'\t'
+            } else {
+                b.to_ascii_uppercase()
+            };
+            for c in [b, also] {
+                if c < 128 {
+                    goes_on[usize::from(c) / 64] |= 1 << (c % 64);
+                }
+            }
+        };
+        if state.tail_read < n.tail_len {
+            // Inside a folded chain: only its next byte goes on.
+            add(self.tails[n.tail_start as usize + usize::from(state.tail_read)]);
+            return NextStep {
+                goes_on,
+                stop: state.best,
+            };
+        }
+        let first = n.first as usize;
+        for &b in &self.label[first..first + usize::from(n.count)] {
+            add(b);
+        }
+        let stop = if n.pattern == NONE {
+            state.best
+        } else {
+            Some((n.pattern as usize, state.depth))
+        };
+        NextStep { goes_on, stop }
+    }
 }
 
 /// A spelling with each run of spaces (tabs and no-break spaces too) made
