@@ -443,23 +443,7 @@ impl Analyzer {
                 });
                 let about = names_a_field
                     || *about_experience.get_or_insert_with(|| {
-                        let lower = sentence.to_ascii_lowercase();
-                        [
-                            "experience",
-                            "commercial",
-                            "professional",
-                            "industry",
-                            "hands-on",
-                            "background",
-                            "similar role",
-                            "working",
-                            "developing",
-                            "building",
-                            "in the field",
-                            "track record",
-                        ]
-                        .iter()
-                        .any(|w| lower.contains(w))
+                        experience_words().contains_any(&sentence.to_ascii_lowercase())
                     });
                 if about {
                     asked_overall = true;
@@ -520,6 +504,28 @@ fn keywords(taxonomy: &Taxonomy, tally: &[Tally]) -> Vec<Keyword> {
         .collect();
     out.sort_by(|a, b| b.0.weight.total_cmp(&a.0.weight).then(a.1.cmp(&b.1)));
     out.into_iter().map(|(k, _)| k).collect()
+}
+
+/// Words that make a number of years in a sentence an ask for experience
+/// overall (`5+ years of commercial experience`), in one automaton.
+fn experience_words() -> &'static phrases::PhraseSet {
+    static SET: OnceLock<phrases::PhraseSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        phrases::PhraseSet::new(&[&[
+            "experience",
+            "commercial",
+            "professional",
+            "industry",
+            "hands-on",
+            "background",
+            "similar role",
+            "working",
+            "developing",
+            "building",
+            "in the field",
+            "track record",
+        ]])
+    })
 }
 
 #[cfg(test)]

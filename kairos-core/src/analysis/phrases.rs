@@ -75,6 +75,17 @@ impl PhraseSet {
     }
 }
 
+impl PhraseSet {
+    /// Whether `text` contains any of the phrases; stops at the first.
+    pub(crate) fn contains_any(&self, text: &str) -> bool {
+        let mut state = OverlappingState::start();
+        self.automaton
+            .try_find_overlapping(&Input::new(text), &mut state)
+            .is_ok()
+            && state.get_match().is_some()
+    }
+}
+
 /// The phrases one text contains.
 pub(crate) struct Found<'a> {
     mask: u128,
@@ -107,5 +118,6 @@ mod tests {
         assert_eq!(found.first_in(0), Some(1));
         assert_eq!(found.first_in(1), Some(0));
         assert_eq!(found.first_in(2), None);
+        assert!(set.contains_any("paid hourly") && !set.contains_any("paid by the job"));
     }
 }
