@@ -351,14 +351,19 @@ impl SentenceFacts<'_> {
         if !plausible {
             return None;
         }
-        let currency = CODES
-            .iter()
-            .find(|(k, _)| lower.contains(k))
-            .map(|(_, c)| (*c).to_owned());
-        let plus_super = lower.contains("+ super")
-            || lower.contains("plus super")
-            || lower.contains("+super")
-            || lower.contains("+ superannuation");
+        // The currency codes and the `+ super` phrasings in one pass.
+        static SET: OnceLock<PhraseSet> = OnceLock::new();
+        let found = SET
+            .get_or_init(|| {
+                let codes: Vec<&str> = CODES.iter().map(|(k, _)| *k).collect();
+                PhraseSet::new(&[
+                    &codes,
+                    &["+ super", "plus super", "+super", "+ superannuation"],
+                ])
+            })
+            .scan(lower);
+        let currency = found.first_in(0).map(|i| CODES[i].1.to_owned());
+        let plus_super = found.any(1);
         Some(SalaryInfo {
             min,
             max,

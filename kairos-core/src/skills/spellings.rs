@@ -115,8 +115,11 @@ fn is_ascii_word_byte(b: u8) -> bool {
 
 /// Whether the character at byte `i` is part of a word, and its length in
 /// bytes. ASCII is answered from the byte; past `i` not on a character
-/// boundary (never reached by the scan) counts one word byte.
-#[inline]
+/// boundary (never reached by the scan) counts one word byte. Always
+/// inlined: the scan asks it at every separator, and the WebAssembly
+/// build, optimised for size, otherwise made it a call (1.4 % of the time
+/// in the browser).
+#[inline(always)]
 pub(super) fn char_at(text: &str, i: usize) -> (bool, usize) {
     let b = text.as_bytes()[i];
     if b < 0x80 {
