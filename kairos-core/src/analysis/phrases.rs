@@ -49,6 +49,15 @@ impl PhraseSet {
         }
     }
 
+    /// Whether `text` contains any of the phrases; stops at the first.
+    pub(crate) fn contains_any(&self, text: &str) -> bool {
+        let mut state = OverlappingState::start();
+        self.automaton
+            .try_find_overlapping(&Input::new(text), &mut state)
+            .is_ok()
+            && state.get_match().is_some()
+    }
+
     /// Which phrases `text` contains, as a bit mask over all phrases.
     pub(crate) fn scan(&self, text: &str) -> Found<'_> {
         let mut mask = 0u128;
@@ -72,17 +81,6 @@ impl PhraseSet {
             mask,
             lists: &self.lists,
         }
-    }
-}
-
-impl PhraseSet {
-    /// Whether `text` contains any of the phrases; stops at the first.
-    pub(crate) fn contains_any(&self, text: &str) -> bool {
-        let mut state = OverlappingState::start();
-        self.automaton
-            .try_find_overlapping(&Input::new(text), &mut state)
-            .is_ok()
-            && state.get_match().is_some()
     }
 }
 

@@ -171,16 +171,17 @@ impl PatternCues {
     /// `start..end` of `text`: the words inside it, and those at its edges
     /// that the text does not go on past the edge.
     pub(super) fn found(&self, text: &str, start: usize, end: usize, out: &mut Vec<Cue>) {
-        let (before, after) = (char_before(text, start), char_after(text, end));
-        let first = self.first & whole_from(before) | self.inside;
-        let whole = self.whole & whole_from(before) & whole_to(after);
+        let before = whole_beside(text[..start].chars().next_back());
+        let after = whole_beside(text[end..].chars().next());
+        let first = self.first & before | self.inside;
+        let whole = self.whole & before & after;
         if first | whole != 0 {
             out.push(Cue {
                 at: start,
                 bits: first | whole,
             });
         }
-        let last = self.last & whole_to(after);
+        let last = self.last & after;
         if last != 0 {
             out.push(Cue {
                 at: end - 1,
@@ -230,33 +231,14 @@ fn runs(s: &str) -> impl Iterator<Item = (usize, &str)> {
         .map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
 }
 
-/// The bits of cue words that start after `before` as whole words: a
-/// company word only after a character that ends runs, an asking word also
-/// after an apostrophe.
-fn whole_from(before: Option<char>) -> u8 {
-    match before {
+/// The bits of cue words that stand whole beside `c` (the character just
+/// before or just after them): a company word only beside a character that
+/// ends runs, an asking word also beside an apostrophe.
+fn whole_beside(c: Option<char>) -> u8 {
+    match c {
         Some('\'') => ASKS,
         Some(c) if in_run(c) => 0,
         _ => ASKS | COMPANY,
-    }
-}
-
-/// The bits of cue words that end before `after` as whole words.
-fn whole_to(after: Option<char>) -> u8 {
-    whole_from(after)
-}
-
-fn char_before(text: &str, at: usize) -> Option<char> {
-    match text.as_bytes()[..at].last() {
-        Some(&b) if b < 0x80 => Some(char::from(b)),
-        _ => text[..at].chars().next_back(),
-    }
-}
-
-fn char_after(text: &str, at: usize) -> Option<char> {
-    match text.as_bytes().get(at) {
-        Some(&b) if b < 0x80 => Some(char::from(b)),
-        _ => text[at..].chars().next(),
     }
 }
 

@@ -87,7 +87,7 @@ impl Gate {
     /// ([`Gate::may_hold_inside`]), as only some callers need it.
     #[inline(always)]
     pub(super) fn look(&self, rest: &[u8]) -> Look {
-        let (word, value) = read_word(rest);
+        let (word, value) = leading_word(rest);
         if word == 0 {
             let first_byte = rest
                 .first()
@@ -151,12 +151,13 @@ pub(super) fn word_value(word: &[u8]) -> u64 {
     word.iter().fold(0, |h, &b| step(h, b))
 }
 
-/// The run of ASCII letters and digits at the start of `rest`: its length
-/// and its value (as [`word_value`] gives it), read eight bytes at a time.
+/// The leading word of `rest` (its run of ASCII letters and digits): its
+/// length and its value (as [`word_value`] gives it), read eight bytes at a
+/// time.
 /// A byte at a time, the loop's exit at the word's end was a branch the
 /// processor could not predict, once a word.
 #[inline(always)]
-fn read_word(rest: &[u8]) -> (usize, u64) {
+pub(super) fn leading_word(rest: &[u8]) -> (usize, u64) {
     let mut value = 0u64;
     let mut at = 0;
     while let Some(chunk) = rest.get(at..at + 8) {
@@ -224,15 +225,6 @@ fn step(h: u64, b: u8) -> u64 {
 #[inline(always)]
 fn pair_bit(h: u64) -> usize {
     (((h >> 8) & 31) << 5 | (h & 31)) as usize
-}
-
-/// The length of the leading run of ASCII letters and digits, and its hash.
-pub(super) fn leading_word(bytes: &[u8]) -> (usize, u64) {
-    let len = bytes
-        .iter()
-        .take_while(|b| b.is_ascii_alphanumeric())
-        .count();
-    (len, word_value(&bytes[..len]))
 }
 
 /// A word's bit in a set of `2^bits` bits: the high bits of its value
@@ -337,7 +329,7 @@ mod tests {
             let mut text: Vec<u8> = b"Kubernetes0123456789abcdefXYZ"[..word_len.min(29)].to_vec();
             text.extend(&bytes);
             let len = text.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-            proptest::prop_assert_eq!(read_word(&text), (len, word_value(&text[..len])));
+            proptest::prop_assert_eq!(leading_word(&text), (len, word_value(&text[..len])));
         }
     }
 

@@ -8,7 +8,7 @@
 //! answered without touching the trie.
 
 use super::gate::{leading_word, top_bits, word_value};
-use super::spellings::{NextStep, Trie, WalkState};
+use super::spellings::{NextStep, Trie, WalkState, NONE};
 
 /// The leading words of a set of spellings, each with the walk's state
 /// after it.
@@ -42,16 +42,16 @@ pub(super) struct Slot {
     stop: Packed,
 }
 
-const NONE: u32 = u32::MAX;
-
 /// A pattern and its length, or none (`NONE`).
 #[derive(Debug, Clone, Copy)]
 struct Packed(u32, u32);
 
 impl Packed {
+    const NOTHING: Self = Self(NONE, 0);
+
     fn new(found: Option<(usize, usize)>) -> Self {
         // Pattern ids and lengths come from the trie, which numbers them in u32.
-        found.map_or(Self(NONE, 0), |(p, len)| Self(p as u32, len as u32))
+        found.map_or(Self::NOTHING, |(p, len)| Self(p as u32, len as u32))
     }
 
     #[inline(always)]
@@ -69,8 +69,8 @@ impl Default for Slot {
             long_at: 0,
             len: 0,
             tail_read: 0,
-            best: Packed(NONE, 0),
-            stop: Packed(NONE, 0),
+            best: Packed::NOTHING,
+            stop: Packed::NOTHING,
         }
     }
 }

@@ -200,7 +200,8 @@ struct Node {
 /// Nodes with more children than this get a bit set in [`Trie::wide`].
 const FEW_CHILDREN: usize = 8;
 
-const NONE: u32 = u32::MAX;
+/// No node, no pattern.
+pub(super) const NONE: u32 = u32::MAX;
 
 impl Trie {
     pub(super) fn new(patterns: &[String]) -> Self {
@@ -403,29 +404,7 @@ impl Trie {
         };
         found.map_or(NONE, |k| n.first + k as u32)
     }
-}
 
-/// Where a walk of the [`Trie`] stands: at `node`, with the first
-/// `tail_read` bytes of its folded chain read, `depth` bytes of the text
-/// read, and the longest pattern found so far.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct WalkState {
-    pub(super) node: u32,
-    pub(super) tail_read: u16,
-    pub(super) depth: usize,
-    pub(super) best: Option<(usize, usize)>,
-}
-
-/// What a walk can do from a [`WalkState`] at its next byte: the bytes
-/// that take it on (ASCII only, both cases; a tab wherever a space does),
-/// and the longest pattern it has found if it cannot go on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct NextStep {
-    pub(super) goes_on: [u64; 2],
-    pub(super) stop: Option<(usize, usize)>,
-}
-
-impl Trie {
     /// The [`NextStep`] of a walk standing at `state`.
     pub(super) fn next_step(&self, state: &WalkState) -> NextStep {
         let n = self.nodes[state.node as usize];
@@ -461,6 +440,26 @@ impl Trie {
         };
         NextStep { goes_on, stop }
     }
+}
+
+/// Where a walk of the [`Trie`] stands: at `node`, with the first
+/// `tail_read` bytes of its folded chain read, `depth` bytes of the text
+/// read, and the longest pattern found so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct WalkState {
+    pub(super) node: u32,
+    pub(super) tail_read: u16,
+    pub(super) depth: usize,
+    pub(super) best: Option<(usize, usize)>,
+}
+
+/// What a walk can do from a [`WalkState`] at its next byte: the bytes
+/// that take it on (ASCII only, both cases; a tab wherever a space does),
+/// and the longest pattern it has found if it cannot go on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct NextStep {
+    pub(super) goes_on: [u64; 2],
+    pub(super) stop: Option<(usize, usize)>,
 }
 
 /// A spelling with each run of spaces (tabs and no-break spaces too) made
