@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use crate::fasthash::{FastMap, FastSet};
-use crate::resume::text::normalize_words;
+use crate::resume::text::normalize_words_into;
 use crate::skills::{last_sentence_end, next_sentence_end};
 
 /// What a section of a job description is for.
@@ -230,18 +230,29 @@ fn known_headings() -> &'static FastMap<&'static str, Role> {
 /// (`about …`, `why …`, `life at …`): a line whose first word is none of
 /// these is not a heading, which most short lines show without being
 /// normalised.
-fn heading_first_words() -> &'static FastSet<&'static str> {
-    static FIRST: OnceLock<FastSet<&'static str>> = OnceLock::new();
+fn heading_first_words() -> &'static FastSet<u128> {
+    static FIRST: OnceLock<FastSet<u128>> = OnceLock::new();
     FIRST.get_or_init(|| {
         known_headings()
             .keys()
             .filter_map(|h| h.split(' ').next())
             .chain(["about", "why", "life"])
+            .filter_map(|w| packed_word(w.as_bytes()))
             .collect()
     })
 }
 
-/// Whether the first word [`normalize_words`] would give `text` may begin a
+/// A word of at most 16 bytes, in ASCII lower case, as one number
+/// (zero-padded): the set of heading first words is asked without hashing
+/// or comparing a string.
+fn packed_word(word: &[u8]) -> Option<u128> {
+    let mut buf = [0u8; 16];
+    buf.get_mut(..word.len())?.copy_from_slice(word);
+    buf.make_ascii_lowercase();
+    Some(u128::from_le_bytes(buf))
+}
+
+/// Whether the first word [`normalize_words_into`] would give `text` may begin a
 /// heading. Decided on ASCII words without allocating; anything else is
 /// left to the full reading.
 fn may_begin_heading(text: &str) -> bool {
@@ -254,7 +265,7 @@ fn may_begin_heading(text: &str) -> bool {
         return false;
     };
     match bytes[start] {
-        b'&' => return heading_first_words().contains("and"),
+        b'&' => return packed_word(b"and").is_some_and(|w| heading_first_words().contains(&w)),
         // A non-ASCII word: leave it to the full reading.
         b if b >= 0x80 => return true,
         _ => {}
@@ -267,19 +278,16 @@ fn may_begin_heading(text: &str) -> bool {
         // A non-ASCII letter may continue the word: read it in full.
         return true;
     }
-    let mut buf = [0u8; 32];
-    if len > buf.len() {
-        return false;
-    }
-    let word = &mut buf[..len];
-    word.copy_from_slice(&bytes[start..start + len]);
-    word.make_ascii_lowercase();
-    std::str::from_utf8(word).is_ok_and(|w| heading_first_words().contains(w))
+    // No heading's first word is longer than 16 bytes (a test keeps it so).
+    packed_word(&bytes[start..start + len]).is_some_and(|w| heading_first_words().contains(&w))
 }
 
-pub(crate) fn heading_role(line: &str) -> Option<Role> {
+/// The role of the section a line introduces, when it is a heading.
+/// `words` is a buffer for the line's normalised words, kept between lines.
+fn heading_role_with(line: &str, words: &mut String) -> Option<Role> {
     let t = line.trim();
-    // Headings are short and are not sentences: skip the rest cheaply.
+    // Headings are short and are not sentences (which also keeps a colon
+    // line with a sentence after it out): skip the rest cheaply.
     // (On 64 bytes at most, a byte loop beats setting up a substring search.)
     if t.is_empty()
         || t.len() > 64
@@ -288,17 +296,17 @@ pub(crate) fn heading_role(line: &str) -> Option<Role> {
     {
         return None;
     }
-    let t = t.trim_start_matches('#').trim();
-    let t = t.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    // Markdown marks (`## `, `**`, `_`) and a closing colon are not letters
+    // or digits: normalising drops them.
     if !may_begin_heading(t) {
         return None;
     }
-    let ends_colon = t.ends_with(':');
-    let words = normalize_words(t.trim_end_matches(':'));
-    if words.is_empty() || words.split(' ').count() > 9 {
+    normalize_words_into(t, words);
+    // Normalised words are separated by single spaces.
+    if words.is_empty() || words.bytes().filter(|&b| b == b' ').count() > 8 {
         return None;
     }
-    let found = if let Some(&role) = known_headings().get(words.as_str()) {
+    if let Some(&role) = known_headings().get(words.as_str()) {
         Some(role)
     } else if words.starts_with("about ")
         || words.starts_with("why ")
@@ -310,10 +318,7 @@ pub(crate) fn heading_role(line: &str) -> Option<Role> {
         Some(Role::Preferred)
     } else {
         None
-    };
-    // A known heading must stand on its own line; a colon line with another
-    // text after it is a sentence, not a heading.
-    found.filter(|_| ends_colon || !t.contains(". "))
+    }
 }
 
 /// How headings of a preferred section open when they go on in the
@@ -401,12 +406,13 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::with_capacity(text.len() / 60 + 1);
     let mut role = Role::Intro;
     let mut start = 0;
+    let mut words = String::with_capacity(64);
     // Line breaks are ASCII, so every piece is on char boundaries.
     let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1);
     let last = (!text.is_empty() && !text.ends_with('\n')).then_some(text.len());
     for end in breaks.chain(last) {
         let content = text[start..end].trim_end_matches(['\n', '\r']);
-        if let Some(r) = heading_role(content) {
+        if let Some(r) = heading_role_with(content, &mut words) {
             role = r;
         }
         out.push(Line { start, end, role });
@@ -442,6 +448,10 @@ pub(crate) fn sentence_bounds(text: &str, line: &Line, start: usize, end: usize)
 mod tests {
     use super::*;
 
+    fn heading_role(line: &str) -> Option<Role> {
+        heading_role_with(line, &mut String::new())
+    }
+
     #[test]
     fn headings_in_their_usual_styles() {
         for (h, r) in [
@@ -462,6 +472,20 @@ mod tests {
             assert_eq!(heading_role(h), Some(r), "{h}");
         }
         assert_eq!(heading_role("We use Rust and Go."), None);
+    }
+
+    #[test]
+    fn every_known_heading_is_read_as_one() {
+        for heading in known_headings().keys() {
+            let first = heading.split(' ').next().unwrap_or_default();
+            // The first-word prefilter packs words of up to 16 bytes.
+            assert!(packed_word(first.as_bytes()).is_some(), "{heading}");
+            assert!(heading_role(heading).is_some(), "{heading}");
+            assert!(
+                heading_role(&format!("## {}:", heading.to_uppercase())).is_some(),
+                "{heading}"
+            );
+        }
     }
 
     #[test]

@@ -87,6 +87,14 @@ pub(crate) fn first_url(s: &str) -> Option<String> {
 /// Lower-cases and keeps only letters, digits and single spaces; `&` reads as `and`.
 pub(crate) fn normalize_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    normalize_words_into(s, &mut out);
+    out
+}
+
+/// [`normalize_words`] into `out` (cleared first), for a caller reading
+/// many lines with one buffer.
+pub(crate) fn normalize_words_into(s: &str, out: &mut String) {
+    out.clear();
     let mut space = true;
     for c in s.chars() {
         if c.is_ascii_alphanumeric() {
@@ -110,7 +118,6 @@ pub(crate) fn normalize_words(s: &str) -> String {
     if out.ends_with(' ') {
         out.pop();
     }
-    out
 }
 
 /// Counts words the way a reader would: runs of non-space characters.
