@@ -25,8 +25,7 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
         let ends_tag = rest
             .get(name_len)
             .is_some_and(|&b| b == b'>' || b == b'/' || b.is_ascii_whitespace());
-        // The name is ASCII letters and digits, so always a `str`.
-        if ends_tag && std::str::from_utf8(name).is_ok_and(|n| ELEMENTS.contains(n)) {
+        if ends_tag && ELEMENTS.contains_bytes(name) {
             return true;
         }
     }

@@ -79,7 +79,12 @@ impl WordSet {
 
     /// Whether `word` is in the set, ignoring ASCII case.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let bytes = word.as_bytes();
+        self.contains_bytes(word.as_bytes())
+    }
+
+    /// [`WordSet::contains`] for a word read as bytes (the set's words are
+    /// text; bytes that are not cannot match).
+    pub(crate) fn contains_bytes(&self, bytes: &[u8]) -> bool {
         let Some(&first) = bytes.first() else {
             return self.words.iter().any(|w| w.is_empty());
         };
@@ -92,7 +97,7 @@ impl WordSet {
         }
         self.words
             .iter()
-            .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+            .any(|w| w.len() == bytes.len() && w.as_bytes().eq_ignore_ascii_case(bytes))
     }
 }
 
