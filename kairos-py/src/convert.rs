@@ -165,7 +165,8 @@ pub(crate) fn date_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<NaiveDate
             type_name(obj)
         )));
     };
-    NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+    // The same reading as the WebAssembly binding's (`FromStr`: `YYYY-MM-DD`).
+    text.parse::<NaiveDate>()
         .map_err(|e| validation(py, what, &text, format!("is not a YYYY-MM-DD date: {e}")))
 }
 
