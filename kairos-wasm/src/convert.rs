@@ -69,6 +69,14 @@ pub(crate) fn optional_text(value: &JsValue, name: &str) -> Result<Option<String
 /// A required object argument in the wire format; errors name the path
 /// (`profile.skills[3].proficiency`).
 pub(crate) fn from_js<T: DeserializeOwned>(value: &JsValue, name: &str) -> Result<T, JsValue> {
+    // Only the read itself depends on `T`: the rest is shared by every
+    // argument type instead of copied into the module once for each.
+    let json = wire_json(value, name)?;
+    serde_json::from_str(&json).map_err(|e| read_error(&json, &e, name))
+}
+
+/// `value` as JSON text, refusing what is not an object.
+fn wire_json(value: &JsValue, name: &str) -> Result<String, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Err(js_error(
             "TypeError",
@@ -84,7 +92,7 @@ pub(crate) fn from_js<T: DeserializeOwned>(value: &JsValue, name: &str) -> Resul
     // Through JSON text: JSON.stringify refuses cycles and BigInts with a
     // TypeError instead of recursing forever, and what arrives is exactly the
     // wire format the Rust serde reads.
-    let json = js_sys::JSON::stringify(value)
+    Ok(js_sys::JSON::stringify(value)
         .map_err(|e| {
             let why = e.dyn_ref::<js_sys::Error>().map_or_else(
                 || "not serialisable".to_owned(),
@@ -93,17 +101,19 @@ pub(crate) fn from_js<T: DeserializeOwned>(value: &JsValue, name: &str) -> Resul
             js_error("TypeError", format!("{name} cannot be read as JSON: {why}"))
         })?
         .as_string()
-        .unwrap_or_default();
-    serde_json::from_str(&json).map_err(|e| {
-        // The JSON is ours, not the caller's: name the field, not a column.
-        let (path, message) = kairos_core::json_path::error_path(&json, &e);
-        let at = match path.as_str() {
-            "." => name.to_owned(),
-            p if p.starts_with('[') => format!("{name}{p}"),
-            p => format!("{name}.{p}"),
-        };
-        js_error("ValidationError", format!("{at}: {message}"))
-    })
+        .unwrap_or_default())
+}
+
+/// The error for a wire-format value serde refused.
+fn read_error(json: &str, e: &serde_json::Error, name: &str) -> JsValue {
+    // The JSON is ours, not the caller's: name the field, not a column.
+    let (path, message) = kairos_core::json_path::error_path(json, e);
+    let at = match path.as_str() {
+        "." => name.to_owned(),
+        p if p.starts_with('[') => format!("{name}{p}"),
+        p => format!("{name}.{p}"),
+    };
+    js_error("ValidationError", format!("{at}: {message}"))
 }
 
 /// An optional object argument.

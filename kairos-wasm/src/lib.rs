@@ -263,11 +263,11 @@ pub fn import_resume_js(
 
 /// The browser's clock: the core never reads one, the caller does.
 fn now() -> Result<DateTime<Utc>, JsValue> {
-    let iso = js_sys::Date::new_0().to_iso_string();
-    let iso: String = iso.into();
-    DateTime::parse_from_rfc3339(&iso)
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| js_error("Error", format!("the clock gave {iso:?}: {e}")))
+    // Milliseconds since the epoch, as `Date.now()` gives them: no text to
+    // parse.
+    let millis = js_sys::Date::now();
+    DateTime::from_timestamp_millis(millis as i64)
+        .ok_or_else(|| js_error("Error", format!("the clock gave {millis} ms")))
 }
 
 /// Builds the skill profile of a resume: skills with years counted to

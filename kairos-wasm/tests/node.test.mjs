@@ -71,6 +71,9 @@ test('a resume imports, builds a profile, renders and passes the guard untouched
   const resume = k.importResume(resumeMd, 'markdown', { createdAt: '2026-11-25T09:00:00Z' });
   assert.equal(resume.contact.name, 'Ada Okafor');
   assert.equal(k.importResume(resumeMd, 'auto', { createdAt: '2026-11-25T09:00:00Z' }).id, resume.id);
+  // Without createdAt the import is stamped with the browser's clock.
+  const stamped = Date.parse(k.importResume(resumeMd, 'markdown').created_at);
+  assert.ok(Math.abs(stamped - Date.now()) < 60_000, `created_at ${stamped} vs now ${Date.now()}`);
   const profile = k.buildProfile(resume, '2026-11-25', { citizenships: ['AU'] });
   assert.ok(profile.skills.some((s) => s.name === 'Rust' && s.proficiency >= 8));
   assert.match(k.renderResume(resume, undefined, 'markdown'), /^# Ada Okafor/);
