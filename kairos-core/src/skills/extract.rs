@@ -450,39 +450,73 @@ pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 /// The longest line that can be a job title, in bytes.
 const TITLE_MAX: usize = 120;
 
+/// Words that make a line a sentence rather than a job title.
+static SENTENCE_WORDS: WordSet = WordSet::new(&[
+    "you", "we", "will", "are", "is", "with", "for", "our", "your", "join", "looking",
+]);
+
 /// Whether a line could be a job title (`Senior Java Developer`,
 /// `Software Engineer - Java (m/f/d)`): short and not a sentence.
 fn could_be_title(line: &str) -> bool {
-    static SENTENCE_WORDS: WordSet = WordSet::new(&[
-        "you", "we", "will", "are", "is", "with", "for", "our", "your", "join", "looking",
-    ]);
     // Most lines are sentences: the end mark tells before the words do.
     if line.len() >= TITLE_MAX || line.trim_end().ends_with(['.', ':', '!', '?']) {
         return false;
     }
     let mut count = 0;
-    for w in line.split_whitespace() {
+    for (from, to) in whitespace_words(line) {
         count += 1;
-        if count > 16 || SENTENCE_WORDS.contains(w) {
+        if count > 16 || SENTENCE_WORDS.contains(&line[from..to]) {
             return false;
         }
     }
     count > 0
 }
 
+/// The words of a line between whitespace, as byte ranges, as
+/// `split_whitespace` finds them. An ASCII line is read byte by byte (the
+/// scan asks this of every line with a skill on it, and tag lines are
+/// many); another is split by `char`.
+fn whitespace_words(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = line.as_bytes();
+    let ascii = line.is_ascii();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if ascii {
+            let from = at + bytes[at..].iter().position(|&b| !is_ascii_space(b))?;
+            let to = bytes[from..]
+                .iter()
+                .position(|&b| is_ascii_space(b))
+                .map_or(bytes.len(), |n| from + n);
+            at = to;
+            Some((from, to))
+        } else {
+            let from = at + line[at..].find(|c: char| !c.is_whitespace())?;
+            let to = line[from..]
+                .find(char::is_whitespace)
+                .map_or(line.len(), |n| from + n);
+            at = to;
+            Some((from, to))
+        }
+    })
+}
+
+/// The ASCII characters `char::is_whitespace` accepts: tab to carriage
+/// return, and the space.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
 /// The capitalised role nouns of a title-like line starting at byte
 /// `offset`, as spans with the whitespace after them: a skill on the line
 /// names the position when a role noun lies outside its span.
 fn role_nouns_in(line: &str, offset: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut at = offset;
-    line.split_inclusive(char::is_whitespace)
-        .filter_map(move |w| {
-            let span = (at, at + w.len());
-            at = span.1;
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            (w.chars().next().is_some_and(char::is_uppercase) && ROLE_NOUNS.contains(w))
-                .then_some(span)
-        })
+    whitespace_words(line).filter_map(move |(from, to)| {
+        let w = line[from..to].trim_matches(|c: char| !c.is_alphanumeric());
+        let is_role = w.chars().next().is_some_and(char::is_uppercase) && ROLE_NOUNS.contains(w);
+        // The span takes the one whitespace character after the word.
+        let space = line[to..].chars().next().map_or(0, char::len_utf8);
+        is_role.then_some((offset + from, offset + to + space))
+    })
 }
 
 fn names_role(text: &str, end: usize) -> bool {
@@ -554,4 +588,107 @@ fn on_boundaries(text: &str, start: usize, end: usize) -> bool {
         }
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The readings the byte-level ones replaced, by `char` throughout.
+    fn could_be_title_by_char(line: &str) -> bool {
+        if line.len() >= TITLE_MAX || line.trim_end().ends_with(['.', ':', '!', '?']) {
+            return false;
+        }
+        let mut count = 0;
+        for w in line.split_whitespace() {
+            count += 1;
+            if count > 16 || SENTENCE_WORDS.contains(w) {
+                return false;
+            }
+        }
+        count > 0
+    }
+
+    fn role_nouns_by_char(line: &str, offset: usize) -> Vec<(usize, usize)> {
+        let mut at = offset;
+        line.split_inclusive(char::is_whitespace)
+            .filter_map(|w| {
+                let span = (at, at + w.len());
+                at = span.1;
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                (w.chars().next().is_some_and(char::is_uppercase) && ROLE_NOUNS.contains(w))
+                    .then_some(span)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn title_lines_and_their_role_nouns() {
+        assert!(could_be_title("Senior Java Developer"));
+        assert!(!could_be_title("We are looking for a Java Developer"));
+        assert!(!could_be_title("Java Developer."));
+        assert_eq!(
+            role_nouns_in("Java  Developer\t(m/f/d)", 10).collect::<Vec<_>>(),
+            [(16, 26)]
+        );
+        assert_eq!(
+            role_nouns_in("Rust\u{a0}Engineer\u{2003}Lead", 0).collect::<Vec<_>>(),
+            role_nouns_by_char("Rust\u{a0}Engineer\u{2003}Lead", 0)
+        );
+    }
+
+    /// Pieces of title lines: ASCII ones (the byte-level reading) first.
+    const ASCII_PIECES: &[&str] = &[
+        "Java",
+        "Developer",
+        "engineer",
+        "Lead",
+        "we",
+        "You",
+        "-",
+        "(m/f/d)",
+        ",",
+        " ",
+        "  ",
+        "\t",
+        "\u{b}",
+        "\u{c}",
+        "\r",
+        "Engineer:",
+        ".",
+        "!",
+        "x",
+    ];
+    const OTHER_PIECES: &[&str] = &["\u{a0}", "\u{2003}", "\u{85}", "é", "Ingénieur", "日本"];
+
+    fn agree(line: &str, offset: usize) -> Result<(), TestCaseError> {
+        prop_assert_eq!(could_be_title(line), could_be_title_by_char(line));
+        prop_assert_eq!(
+            role_nouns_in(line, offset).collect::<Vec<_>>(),
+            role_nouns_by_char(line, offset)
+        );
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn byte_level_title_reading_agrees_with_chars_on_ascii(
+            parts in proptest::collection::vec(proptest::sample::select(ASCII_PIECES), 0..40),
+            offset in 0usize..1000,
+        ) {
+            agree(&parts.concat(), offset)?;
+        }
+
+        #[test]
+        fn title_reading_agrees_with_chars_beyond_ascii(
+            parts in proptest::collection::vec(
+                proptest::sample::select([ASCII_PIECES, OTHER_PIECES].concat()),
+                0..40,
+            ),
+            offset in 0usize..1000,
+        ) {
+            agree(&parts.concat(), offset)?;
+        }
+    }
 }
