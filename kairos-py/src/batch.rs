@@ -2,6 +2,7 @@
 //! free of threads (it also runs in the browser) and Python cannot run
 //! Rust on several threads for itself.
 
+use std::ops::Deref;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use kairos_core::analysis::{Analyzer, JdReport};
@@ -16,7 +17,10 @@ const PARALLEL_MIN_BYTES: usize = 256 * 1024;
 
 /// Analyses `(title, text)` pairs with up to `threads` workers (`None`: one
 /// per core), returning the reports in the order given.
-pub(crate) fn analyze_all(jobs: &[(String, String)], threads: Option<usize>) -> Vec<JdReport> {
+pub(crate) fn analyze_all<T: Deref<Target = str> + Sync>(
+    jobs: &[(T, T)],
+    threads: Option<usize>,
+) -> Vec<JdReport> {
     let analyzer = Analyzer::shared();
     let bytes: usize = jobs.iter().map(|(t, d)| t.len() + d.len()).sum();
     let cores = std::thread::available_parallelism().map_or(1, usize::from);

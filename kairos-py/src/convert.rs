@@ -6,9 +6,12 @@
 //! (serde alone would drop them silently). Out: pythonize builds plain
 //! dicts, lists, strings and floats.
 
+use std::fmt::Display;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -118,19 +121,19 @@ pub(crate) fn to_py<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<B
 }
 
 /// A text argument: `str`, or `bytes` that are UTF-8; at most [`MAX_TEXT`].
-pub(crate) fn text_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
+pub(crate) fn text_arg(obj: &Bound<'_, PyAny>, what: &dyn Display) -> PyResult<Text> {
     let py = obj.py();
-    let text: String = if obj.is_instance_of::<PyString>() {
-        obj.extract()?
+    let text = if let Ok(s) = obj.cast::<PyString>() {
+        Text::Shared(PyBackedStr::try_from(s.clone())?)
     } else if let Ok(b) = obj.cast::<PyBytes>() {
-        String::from_utf8(b.as_bytes().to_vec()).map_err(|e| {
+        Text::Owned(String::from_utf8(b.as_bytes().to_vec()).map_err(|e| {
             validation(
                 py,
-                what,
+                &what.to_string(),
                 format!("{} bytes", e.as_bytes().len()),
                 format!("is not UTF-8: {}", e.utf8_error()),
             )
-        })?
+        })?)
     } else {
         return Err(PyTypeError::new_err(format!(
             "{what} must be str, not {}",
@@ -140,12 +143,37 @@ pub(crate) fn text_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
     if text.len() > MAX_TEXT {
         return Err(validation(
             py,
-            what,
+            &what.to_string(),
             format!("{} bytes", text.len()),
             format!("is larger than {} MB", MAX_TEXT / 1_048_576),
         ));
     }
     Ok(text)
+}
+
+/// A text argument: a `str`'s UTF-8 held by Python (no copy of a batch's
+/// megabytes into Rust strings), or bytes checked to be UTF-8.
+pub(crate) enum Text {
+    Shared(PyBackedStr),
+    Owned(String),
+}
+
+impl Text {
+    /// No text (a job given without a title).
+    pub(crate) fn empty() -> Self {
+        Text::Owned(String::new())
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Text::Shared(s) => s,
+            Text::Owned(s) => s,
+        }
+    }
 }
 
 /// A date: `datetime.date` or `YYYY-MM-DD`.

@@ -21,7 +21,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
 
-use crate::convert::{date_arg, from_py, text_arg, time_arg, to_py};
+use crate::convert::{date_arg, from_py, text_arg, time_arg, to_py, Text};
 use crate::entities::{Arg, PyJdReport, PyMatchResult, PyProfile, PyResume, PyTailoredResume};
 use crate::errors::{to_py as err, validation};
 
@@ -43,7 +43,7 @@ pub(crate) fn analyze_job(
     text: &Bound<'_, PyAny>,
     title: &str,
 ) -> PyResult<PyJdReport> {
-    let text = text_arg(text, "text")?;
+    let text = text_arg(text, &"text")?;
     let title = title.to_owned();
     Ok(PyJdReport::new(
         py.detach(|| analyzer().analyze(&title, &text)),
@@ -79,11 +79,11 @@ pub(crate) fn analyze_jobs(
                 )));
             }
             jobs.push((
-                text_arg(&pair.get_item(0)?, &format!("texts[{i}][0]"))?,
-                text_arg(&pair.get_item(1)?, &format!("texts[{i}][1]"))?,
+                text_arg(&pair.get_item(0)?, &format_args!("texts[{i}][0]"))?,
+                text_arg(&pair.get_item(1)?, &format_args!("texts[{i}][1]"))?,
             ));
         } else {
-            jobs.push((String::new(), text_arg(item, &format!("texts[{i}]"))?));
+            jobs.push((Text::empty(), text_arg(item, &format_args!("texts[{i}]"))?));
         }
     }
     let reports = py.detach(|| crate::batch::analyze_all(&jobs, threads));
@@ -284,7 +284,7 @@ pub(crate) fn import_resume(
     owner_id: Option<&str>,
     created_at: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyResume> {
-    let text = text_arg(document, "document")?;
+    let text = text_arg(document, &"document")?;
     let format = match format {
         "auto" => ResumeFormat::detect(&text),
         f => f.parse::<ResumeFormat>().map_err(|e| err(py, e))?,
@@ -427,7 +427,7 @@ pub(crate) fn read_jobspy_csv<'py>(
     text: &Bound<'py, PyAny>,
     scraped_at: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let text = text_arg(text, "text")?;
+    let text = text_arg(text, &"text")?;
     let at = time_arg(Some(scraped_at), "scraped_at")?;
     let batch = kairos_core::listings::read_jobspy_csv(&text, at).map_err(|e| err(py, e))?;
     batch_dict(py, batch)
@@ -440,6 +440,6 @@ pub(crate) fn read_json_lines<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let text = text_arg(text, "text")?;
+    let text = text_arg(text, &"text")?;
     batch_dict(py, kairos_core::listings::read_json_lines(&text))
 }

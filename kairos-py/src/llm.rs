@@ -185,7 +185,7 @@ pub(crate) fn analyze_with_model<'py>(
     text: &Bound<'py, PyAny>,
     title: &str,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let text = text_arg(text, "text")?;
+    let text = text_arg(text, &"text")?;
     let model = model_arg(model)?;
     let rt = runtime()?;
     let run =
