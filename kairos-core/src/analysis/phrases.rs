@@ -65,6 +65,11 @@ impl PhraseSet {
 
     /// Which phrases `text` contains, as a bit mask over all phrases.
     pub(crate) fn scan(&self, text: &str) -> Found<'_> {
+        self.scan_bytes(text.as_bytes())
+    }
+
+    /// [`PhraseSet::scan`] over bytes (a padded copy on the stack).
+    pub(crate) fn scan_bytes(&self, text: &[u8]) -> Found<'_> {
         let mut mask = 0u128;
         let input = Input::new(text);
         let mut state = OverlappingState::start();

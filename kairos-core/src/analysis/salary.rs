@@ -176,48 +176,95 @@ fn amount_at(s: &str, at: usize) -> Option<Amount> {
     })
 }
 
-fn period_in(s: &str) -> Option<PayPeriod> {
-    const PERIODS: &[(&str, PayPeriod)] = &[
-        ("per hour", PayPeriod::Hour),
-        ("an hour", PayPeriod::Hour),
-        ("/hr", PayPeriod::Hour),
-        ("/hour", PayPeriod::Hour),
-        ("p.h", PayPeriod::Hour),
-        ("ph ", PayPeriod::Hour),
-        ("hourly", PayPeriod::Hour),
-        (" phr", PayPeriod::Hour),
-        ("per day", PayPeriod::Day),
-        ("/day", PayPeriod::Day),
-        ("p.d", PayPeriod::Day),
-        ("pd ", PayPeriod::Day),
-        ("daily", PayPeriod::Day),
-        ("day rate", PayPeriod::Day),
-        ("a day", PayPeriod::Day),
-        ("per week", PayPeriod::Week),
-        ("/wk", PayPeriod::Week),
-        ("/week", PayPeriod::Week),
-        ("weekly", PayPeriod::Week),
-        ("per month", PayPeriod::Month),
-        ("/month", PayPeriod::Month),
-        ("pcm", PayPeriod::Month),
-        ("monthly", PayPeriod::Month),
-        ("per annum", PayPeriod::Year),
-        ("p.a", PayPeriod::Year),
-        ("/yr", PayPeriod::Year),
-        ("/year", PayPeriod::Year),
-        ("per year", PayPeriod::Year),
-        ("annual", PayPeriod::Year),
-        (" pa ", PayPeriod::Year),
-        (" pa.", PayPeriod::Year),
-    ];
+/// Words that give a pay figure's period (matched in ASCII lower case;
+/// `" pa "` and `"ph "` need the space the sentence's reading appends).
+const PERIODS: &[(&str, PayPeriod)] = &[
+    ("per hour", PayPeriod::Hour),
+    ("an hour", PayPeriod::Hour),
+    ("/hr", PayPeriod::Hour),
+    ("/hour", PayPeriod::Hour),
+    ("p.h", PayPeriod::Hour),
+    ("ph ", PayPeriod::Hour),
+    ("hourly", PayPeriod::Hour),
+    (" phr", PayPeriod::Hour),
+    ("per day", PayPeriod::Day),
+    ("/day", PayPeriod::Day),
+    ("p.d", PayPeriod::Day),
+    ("pd ", PayPeriod::Day),
+    ("daily", PayPeriod::Day),
+    ("day rate", PayPeriod::Day),
+    ("a day", PayPeriod::Day),
+    ("per week", PayPeriod::Week),
+    ("/wk", PayPeriod::Week),
+    ("/week", PayPeriod::Week),
+    ("weekly", PayPeriod::Week),
+    ("per month", PayPeriod::Month),
+    ("/month", PayPeriod::Month),
+    ("pcm", PayPeriod::Month),
+    ("monthly", PayPeriod::Month),
+    ("per annum", PayPeriod::Year),
+    ("p.a", PayPeriod::Year),
+    ("/yr", PayPeriod::Year),
+    ("/year", PayPeriod::Year),
+    ("per year", PayPeriod::Year),
+    ("annual", PayPeriod::Year),
+    (" pa ", PayPeriod::Year),
+    (" pa.", PayPeriod::Year),
+];
+
+/// Words that make a bare number in a sentence pay.
+const PAY_WORDS: &[&str] = &[
+    "salary",
+    "package",
+    "remuneration",
+    "rate",
+    "pay",
+    "base",
+    "super",
+    "per hour",
+    "per day",
+    "p.a",
+    "compensation",
+    "ote",
+];
+
+/// `+ super` and its spellings: superannuation on top (Australia).
+const PLUS_SUPER: &[&str] = &["+ super", "plus super", "+super", "+ superannuation"];
+
+/// The lists of a sentence's one scan, in [`sentence_words`].
+const PAY: usize = 0;
+const PERIOD: usize = 1;
+const CURRENCY: usize = 2;
+const SUPER: usize = 3;
+
+/// Every word list a pay sentence is read for, in one automaton: one pass
+/// over the sentence answers them all (a search each had no SIMD in
+/// WebAssembly, where they took ~4 ms of a 235 ms batch).
+fn sentence_words() -> &'static PhraseSet {
+    static SET: OnceLock<PhraseSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        let periods: Vec<&str> = PERIODS.iter().map(|(w, _)| *w).collect();
+        let codes: Vec<&str> = CODES.iter().map(|(k, _)| *k).collect();
+        PhraseSet::new(&[PAY_WORDS, &periods, &codes, PLUS_SUPER])
+    })
+}
+
+/// The period named in the few characters after an amount (`$95 per
+/// hour`, `800/day`), read with the sentence's own padding rule.
+fn period_near(near: &str) -> Option<PayPeriod> {
     static SET: OnceLock<PhraseSet> = OnceLock::new();
     let set = SET.get_or_init(|| {
         let words: Vec<&str> = PERIODS.iter().map(|(w, _)| *w).collect();
         PhraseSet::new(&[&words])
     });
-    // Padded so " pa " and "ph " match at the end of the sentence too.
-    let padded = format!("{s} ");
-    set.scan(&padded).first_in(0).map(|i| PERIODS[i].1)
+    // Thirty characters and a space, on the stack.
+    let mut padded = [b' '; 4 * 30 + 1];
+    let bytes = near.as_bytes();
+    let n = bytes.len().min(padded.len() - 1);
+    padded[..n].copy_from_slice(&bytes[..n]);
+    set.scan_bytes(&padded[..=n])
+        .first_in(0)
+        .map(|i| PERIODS[i].1)
 }
 
 /// Reads the first pay figure or range in a sentence.
@@ -230,33 +277,18 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
     // ASCII case only: the words looked for are ASCII (or `£`, `€`), and
     // the copy keeps every byte offset of the sentence, which the amounts'
     // ends are (Unicode lower-casing can change a letter's length).
-    let lower = sentence.to_ascii_lowercase();
-    static PAY_WORDS: OnceLock<PhraseSet> = OnceLock::new();
-    // One pass for all of them: a search each had no SIMD in WebAssembly,
-    // where this sentence's searches took ~4 ms of a 235 ms batch.
-    let mentions_pay = PAY_WORDS
-        .get_or_init(|| {
-            PhraseSet::new(&[&[
-                "salary",
-                "package",
-                "remuneration",
-                "rate",
-                "pay",
-                "base",
-                "super",
-                "per hour",
-                "per day",
-                "p.a",
-                "compensation",
-                "ote",
-            ]])
-        })
-        .contains_any(&lower);
-    let mut facts = SentenceFacts {
+    let mut lower = sentence.to_ascii_lowercase();
+    // Padded so " pa " and "ph " match at the end of the sentence too (the
+    // space is past every offset read below).
+    lower.push(' ');
+    let words = sentence_words().scan(&lower);
+    let facts = SentenceFacts {
         sentence,
-        lower,
-        mentions_pay,
-        whole_period: None,
+        lower: &lower,
+        mentions_pay: words.any(PAY),
+        whole_period: words.first_in(PERIOD).map(|i| PERIODS[i].1),
+        currency: words.first_in(CURRENCY).map(|i| CODES[i].1),
+        plus_super: words.any(SUPER),
     };
     let mut i = 0;
     while i < sentence.len() {
@@ -308,32 +340,34 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
 /// What reading an amount needs to know about its sentence.
 struct SentenceFacts<'a> {
     sentence: &'a str,
-    lower: String,
+    /// The sentence in ASCII lower case, and a space.
+    lower: &'a str,
     /// Whether the sentence uses a pay word (`salary`, `rate`, `package`, …).
     mentions_pay: bool,
-    /// The period the whole sentence names, read once however many amounts
-    /// it has (reading it per amount made long sentences quadratic).
-    whole_period: Option<Option<PayPeriod>>,
+    /// The period the whole sentence names, if any.
+    whole_period: Option<PayPeriod>,
+    /// The first currency the sentence names.
+    currency: Option<&'static str>,
+    /// `+ super`.
+    plus_super: bool,
 }
 
 impl SentenceFacts<'_> {
     /// The salary an amount (or range) gives, if it reads as pay.
     fn build(
-        &mut self,
+        &self,
         min: f64,
         max: Option<f64>,
         end: usize,
         had_symbol: bool,
     ) -> Option<SalaryInfo> {
-        let (sentence, lower, mentions_pay) =
-            (self.sentence, self.lower.as_str(), self.mentions_pay);
-        if !had_symbol && !mentions_pay {
+        if !had_symbol && !self.mentions_pay {
             return None;
         }
-        let tail = lower.get(end.min(lower.len())..).unwrap_or("");
+        let tail = self.lower.get(end.min(self.lower.len())..).unwrap_or("");
         let near = &tail[..tail.char_indices().nth(30).map_or(tail.len(), |(i, _)| i)];
-        let period = period_in(near)
-            .or_else(|| *self.whole_period.get_or_insert_with(|| period_in(lower)))
+        let period = period_near(near)
+            .or(self.whole_period)
             .unwrap_or(if min < 300.0 {
                 PayPeriod::Hour
             } else if min < 3000.0 {
@@ -348,29 +382,13 @@ impl SentenceFacts<'_> {
             PayPeriod::Month => (1000.0..=100000.0).contains(&min),
             PayPeriod::Year => (10000.0..=2_000_000.0).contains(&min),
         };
-        if !plausible {
-            return None;
-        }
-        // The currency codes and the `+ super` phrasings in one pass.
-        static SET: OnceLock<PhraseSet> = OnceLock::new();
-        let found = SET
-            .get_or_init(|| {
-                let codes: Vec<&str> = CODES.iter().map(|(k, _)| *k).collect();
-                PhraseSet::new(&[
-                    &codes,
-                    &["+ super", "plus super", "+super", "+ superannuation"],
-                ])
-            })
-            .scan(lower);
-        let currency = found.first_in(0).map(|i| CODES[i].1.to_owned());
-        let plus_super = found.any(1);
-        Some(SalaryInfo {
+        plausible.then(|| SalaryInfo {
             min,
             max,
-            currency,
+            currency: self.currency.map(str::to_owned),
             period,
-            plus_super,
-            evidence: sentence.trim().to_owned(),
+            plus_super: self.plus_super,
+            evidence: self.sentence.trim().to_owned(),
         })
     }
 }
