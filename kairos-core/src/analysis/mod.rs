@@ -202,7 +202,6 @@ impl Analyzer {
         // A mention naming a role (`our QA engineers`) does not ask for the skill.
         for (n, m) in self
             .mentions_of(&reading)
-            .into_iter()
             .enumerate()
             .filter(|(_, m)| !m.names_role)
         {
@@ -273,16 +272,13 @@ impl Analyzer {
     /// [`Analyzer::clean_text`]) with the importance its section and
     /// sentence give it.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
-        self.mentions_of(&self.read(text))
+        self.mentions_of(&self.read(text)).collect()
     }
 
-    fn mentions_of(&self, r: &Reading<'_>) -> Vec<Mention> {
-        let mut out = Vec::with_capacity(r.hits.len());
+    fn mentions_of<'r>(&'r self, r: &'r Reading<'_>) -> impl Iterator<Item = Mention> + 'r {
         let mut cached: Option<((usize, usize), Option<Extra>)> = None;
-        for hit in &r.hits {
-            let Some(line) = line_at(&r.lines, hit.start) else {
-                continue;
-            };
+        r.hits.iter().filter_map(move |hit| {
+            let line = line_at(&r.lines, hit.start)?;
             // Hits in one sentence share its bounds and phrasing.
             let (bounds, phrasing) = match cached {
                 Some(((lo, hi), p)) if lo <= hit.start && hit.end <= hi => ((lo, hi), p),
@@ -299,16 +295,15 @@ impl Analyzer {
                 (Role::Context, _) | (_, Some(_)) => Importance::Context,
                 (Role::Duties | Role::Intro, None) => Importance::Required,
             };
-            out.push(Mention {
+            Some(Mention {
                 skill: hit.skill,
                 start: hit.start,
                 end: hit.end,
                 names_role: hit.names_role,
                 importance,
                 sentence: bounds,
-            });
-        }
-        out
+            })
+        })
     }
 
     /// The phrasing of a sentence: preferred wins over the company's stack.
@@ -482,7 +477,7 @@ fn round3(x: f64) -> f64 {
 }
 
 fn keywords(taxonomy: &Taxonomy, tally: &[Tally]) -> Vec<Keyword> {
-    let mut out: Vec<(Keyword, usize)> = tally
+    let mut out: Vec<Keyword> = tally
         .iter()
         .map(|t| {
             let def = taxonomy.get(t.skill);
@@ -492,18 +487,17 @@ fn keywords(taxonomy: &Taxonomy, tally: &[Tally]) -> Vec<Keyword> {
                 Importance::Context => 1.0,
             } + if t.in_title { 1.0 } else { 0.0 };
             let weight = round3(base * (1.0 + 0.5 * f64::from(t.mentions.max(1)).ln()));
-            (
-                Keyword {
-                    term: Arc::clone(taxonomy.shared_name(t.skill)),
-                    kind: Cow::Borrowed(def.kind.as_str()),
-                    weight,
-                },
-                t.first,
-            )
+            Keyword {
+                term: Arc::clone(taxonomy.shared_name(t.skill)),
+                kind: Cow::Borrowed(def.kind.as_str()),
+                weight,
+            }
         })
         .collect();
-    out.sort_by(|a, b| b.0.weight.total_cmp(&a.0.weight).then(a.1.cmp(&b.1)));
-    out.into_iter().map(|(k, _)| k).collect()
+    // The tally is in order of first mention: a stable sort keeps that
+    // order among equal weights.
+    out.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    out
 }
 
 /// Words that make a number of years in a sentence an ask for experience
