@@ -8,7 +8,7 @@
 //! answered without touching the trie.
 
 use super::gate::{leading_word, top_bits, word_value};
-use super::spellings::{NextStep, Trie, WalkState, NONE};
+use super::spellings::{space_run, NextStep, Trie, WalkState, NONE};
 
 /// The leading words of a set of spellings, each with the walk's state
 /// after it.
@@ -22,14 +22,19 @@ pub(super) struct LeadWords {
     long_words: Vec<u8>,
 }
 
-/// A leading word: where the walk stands after it, and what the next byte
-/// of the text can do there. Packed (56 bytes, where the walk's own state
-/// and its next step take 80): the table is probed once a leading word.
+/// A leading word: where the walk stands after it, and what the next bytes
+/// of the text can do there. Packed (64 bytes, where the walk's own state
+/// and its next steps take 104): the table is probed once a leading word.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Slot {
     value: u64,
     /// The bytes that take the walk on past the word (see [`NextStep`]).
     goes_on: [u64; 2],
+    /// After a run of spaces past the word, the bytes that may take the
+    /// walk on, folded (see [`folded_bit`]): `amazon` goes on only into
+    /// `w` (`amazon web services`), `we` only into `u` (`we use`). Nine
+    /// walks in ten past a leading word and a space found nothing more.
+    after_space: u64,
     /// The walk's node; `NONE` for an empty slot.
     node: u32,
     /// Where a long word's bytes start in `long_words`.
@@ -65,6 +70,7 @@ impl Default for Slot {
         Self {
             value: 0,
             goes_on: [0; 2],
+            after_space: 0,
             node: NONE,
             long_at: 0,
             len: 0,
@@ -82,12 +88,24 @@ impl Slot {
     /// trie, whose node would be a read from memory far away.
     #[inline(always)]
     pub(super) fn resume(&self, trie: &Trie, rest: &[u8]) -> Option<(usize, usize)> {
-        match rest.get(self.len as usize) {
+        let len = self.len as usize;
+        match rest.get(len) {
             Some(&b) if b >= 0x80 || self.goes_on[usize::from(b) / 64] & (1 << (b % 64)) != 0 => {
+                // Past a run of spaces, the byte after it decides (unless
+                // the space itself may end a spelling: all bits set).
+                let run = space_run(rest, len);
+                if run > 0 && self.after_space != u64::MAX {
+                    let goes_on = rest
+                        .get(len + run)
+                        .is_some_and(|&c| c >= 0x80 || self.after_space & folded_bit(c) != 0);
+                    if !goes_on {
+                        return self.stop.get();
+                    }
+                }
                 let state = WalkState {
                     node: self.node,
                     tail_read: self.tail_read,
-                    depth: self.len as usize,
+                    depth: len,
                     best: self.best.get(),
                 };
                 trie.walk_on(state, rest)
@@ -136,6 +154,7 @@ impl LeadWords {
             slots[i] = Slot {
                 value,
                 goes_on,
+                after_space: after_space(trie, word, stop),
                 node: state.node,
                 long_at,
                 // Spellings are far shorter than 4 GB.
@@ -178,6 +197,32 @@ impl LeadWords {
         let at = slot.long_at as usize;
         &self.long_words[at..at + slot.len as usize]
     }
+}
+
+/// The bit of a byte in [`Slot::after_space`]: its low six bits with the
+/// case bit set, so both cases of a letter share one (a digit shares one
+/// with a letter, which only costs a walk).
+#[inline(always)]
+fn folded_bit(b: u8) -> u64 {
+    1 << ((b | 0x20) & 63)
+}
+
+/// [`Slot::after_space`] for `word`, whose walk stops with `stop` when the
+/// next byte does not go on: the bytes that go on after the word and a
+/// space. When the space itself could end a spelling (the walk would then
+/// answer something other than `stop`), every byte is let through.
+fn after_space(trie: &Trie, word: &[u8], stop: Option<(usize, usize)>) -> u64 {
+    let Some(spaced) = trie.state_after(&[word, b" "].concat()) else {
+        // No spelling goes on past the word with a space.
+        return 0;
+    };
+    let next = trie.next_step(&spaced);
+    if next.stop != stop {
+        return u64::MAX;
+    }
+    (0..128u8)
+        .filter(|&b| next.goes_on[usize::from(b) / 64] & (1 << (b % 64)) != 0)
+        .fold(0, |set, b| set | folded_bit(b))
 }
 
 #[cfg(test)]
@@ -263,7 +308,7 @@ mod tests {
         #[test]
         fn agrees_with_the_whole_walk_on_random_input(
             list in proptest::collection::vec("[abAB0+. ]{1,11}", 1..12),
-            text in "[abAB0+. x\t]{0,24}",
+            text in "[abAB0+. x\t\u{a0}]{0,24}",
         ) {
             let trie = Trie::new(&list);
             let leads = LeadWords::new(&list, &trie);

@@ -483,7 +483,7 @@ fn spaced_once(pattern: &str) -> String {
 /// tabs and no-break spaces (U+00A0, which pages pasted as text and the
 /// `&nbsp;` of HTML put between the words of a name). Zero when none.
 #[inline]
-fn space_run(bytes: &[u8], at: usize) -> usize {
+pub(super) fn space_run(bytes: &[u8], at: usize) -> usize {
     let mut i = at;
     loop {
         match bytes.get(i) {
