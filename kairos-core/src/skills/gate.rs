@@ -31,8 +31,11 @@ const INSIDE_BITS: u32 = 12;
 pub(super) struct Gate {
     /// Hashes of every leading word, as a bit set.
     leads: Box<[u64]>,
-    /// Bytes that start a spelling without a leading word.
-    first_bytes: [bool; 256],
+    /// For each byte that starts a spelling without a leading word, the
+    /// bytes that may come second (folded, see [`folded_bit`]; all bits
+    /// for a one-byte spelling); zero for other bytes. `.` starts `.net`
+    /// and ends sentences: the end of a sentence is told by its space.
+    first_bytes: [u64; 256],
     /// Hashes of the spellings that count even when they end inside a
     /// word, as a bit set.
     inside: Box<[u64]>,
@@ -48,7 +51,7 @@ impl Gate {
     /// a match of the pattern that ends inside a word is wanted.
     pub(super) fn new(patterns: &[String], counts_inside: impl Fn(usize) -> bool) -> Self {
         let mut leads = vec![0u64; 1 << (HASH_BITS - 6)].into_boxed_slice();
-        let mut first_bytes = [false; 256];
+        let mut first_bytes = [0u64; 256];
         let mut inside = vec![0u64; 1 << (INSIDE_BITS - 6)].into_boxed_slice();
         let mut inside_lengths = 0u64;
         let mut inside_pairs = [0u64; 16];
@@ -57,8 +60,15 @@ impl Gate {
             let (lead, h) = leading_word(bytes);
             if lead == 0 {
                 if let Some(&b) = bytes.first() {
-                    first_bytes[usize::from(b.to_ascii_lowercase())] = true;
-                    first_bytes[usize::from(b.to_ascii_uppercase())] = true;
+                    let second = match bytes.get(1) {
+                        // The scan reads a tab or a no-break space as a
+                        // space, and walks any byte past ASCII.
+                        Some(b' ') => folded_bit(b' ') | folded_bit(b'\t'),
+                        Some(&c) if c < 0x80 => folded_bit(c),
+                        _ => u64::MAX,
+                    };
+                    first_bytes[usize::from(b.to_ascii_lowercase())] |= second;
+                    first_bytes[usize::from(b.to_ascii_uppercase())] |= second;
                 }
                 continue;
             }
@@ -89,9 +99,15 @@ impl Gate {
     pub(super) fn look(&self, rest: &[u8]) -> Look {
         let (word, value) = leading_word(rest);
         if word == 0 {
-            let first_byte = rest
-                .first()
-                .is_some_and(|&b| self.first_bytes[usize::from(b)]);
+            let first_byte = match *rest {
+                [b, c, ..] => {
+                    let second = self.first_bytes[usize::from(b)];
+                    c >= 0x80 || second & folded_bit(c) != 0
+                }
+                // A last byte: only a one-byte spelling fits.
+                [b] => self.first_bytes[usize::from(b)] == u64::MAX,
+                [] => false,
+            };
             return Look {
                 word,
                 value,
@@ -218,6 +234,14 @@ fn step(h: u64, b: u8) -> u64 {
     h.rotate_left(8) ^ u64::from(b | 0x20)
 }
 
+/// A byte's bit in a set of 64, its low six bits with the case bit set:
+/// both cases of a letter share one (a digit shares one with a letter,
+/// which only costs a walk).
+#[inline(always)]
+pub(super) fn folded_bit(b: u8) -> u64 {
+    1 << ((b | 0x20) & 63)
+}
+
 /// The bit of [`Gate::inside_pairs`] for the value of a word's first two
 /// bytes (as [`step`] packs them): five low bits of each, so letters of
 /// either case share a bit; digits share bits with letters, which only
@@ -291,6 +315,18 @@ mod tests {
     }
 
     #[test]
+    fn a_mark_is_let_through_when_its_next_byte_may_go_on() {
+        let g = gate();
+        assert!(may_start(&g, ".NET Core") && may_start(&g, ".net"));
+        // The end of a sentence, and a last byte that no spelling is alone.
+        assert!(!may_start(&g, ". Next") && !may_start(&g, ".\n") && !may_start(&g, "."));
+        let dollar = Gate::new(&["$".to_string(), "$ sign".to_string()], |_| false);
+        assert!(
+            may_start(&dollar, "$") && may_start(&dollar, "$5") && may_start(&dollar, "$\tsign")
+        );
+    }
+
+    #[test]
     fn lets_through_spellings_wanted_inside_words() {
         let g = gate();
         assert!(may_start(&g, "sponsorship"));
@@ -316,6 +352,25 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Where the gate says no spelling without a leading word starts,
+        /// the trie finds none: on random spellings that start with marks,
+        /// and text of marks, letters and spaces of every kind.
+        #[test]
+        fn a_mark_turned_away_starts_no_spelling(
+            patterns in proptest::collection::vec("[.$+#][abAB .+]{0,5}|[ab]{1,3}", 1..8),
+            text in "[.$+#abAB x\t\u{a0}]{0,30}",
+        ) {
+            let gate = Gate::new(&patterns, |_| false);
+            let trie = crate::skills::spellings::Trie::new(&patterns);
+            for (i, _) in text.char_indices() {
+                let at = &text.as_bytes()[i..];
+                let look = gate.look(at);
+                if look.word == 0 && !look.first_byte {
+                    proptest::prop_assert_eq!(trie.longest_at(at), None, "at {}", i);
+                }
+            }
+        }
+
         /// Eight bytes at a time, the run and its value are what a byte at a
         /// time gives, for words of every length and any bytes around them.
         #[test]

@@ -7,7 +7,7 @@
 //! found if not; most words are followed by a byte that does not, and are
 //! answered without touching the trie.
 
-use super::gate::{leading_word, top_bits, word_value};
+use super::gate::{folded_bit, leading_word, top_bits, word_value};
 use super::spellings::{space_run, NextStep, Trie, WalkState, NONE};
 
 /// The leading words of a set of spellings, each with the walk's state
@@ -197,14 +197,6 @@ impl LeadWords {
         let at = slot.long_at as usize;
         &self.long_words[at..at + slot.len as usize]
     }
-}
-
-/// The bit of a byte in [`Slot::after_space`]: its low six bits with the
-/// case bit set, so both cases of a letter share one (a digit shares one
-/// with a letter, which only costs a walk).
-#[inline(always)]
-fn folded_bit(b: u8) -> u64 {
-    1 << ((b | 0x20) & 63)
 }
 
 /// [`Slot::after_space`] for `word`, whose walk stops with `stop` when the
