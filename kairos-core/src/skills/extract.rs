@@ -272,12 +272,8 @@ impl Extractor {
                     line_bounds(text, start)
                 };
                 if title_line.0 != line {
-                    let title = could_be_title(&text[line.0..line.1]);
+                    let title = title_role_nouns(&text[line.0..line.1], line.0, &mut role_nouns);
                     title_line = (line, title);
-                    role_nouns.clear();
-                    if title {
-                        role_nouns.extend(role_nouns_in(&text[line.0..line.1], line.0));
-                    }
                 }
                 // Skills on a title naming a role elsewhere name the position.
                 title_line.1
@@ -456,8 +452,13 @@ static SENTENCE_WORDS: WordSet = WordSet::new(&[
 ]);
 
 /// Whether a line could be a job title (`Senior Java Developer`,
-/// `Software Engineer - Java (m/f/d)`): short and not a sentence.
-fn could_be_title(line: &str) -> bool {
+/// `Software Engineer - Java (m/f/d)`): short and not a sentence. If it
+/// could, its capitalised role nouns go into `role_nouns` (emptied first),
+/// as spans from `offset` with the whitespace after them: a skill on the
+/// line names the position when a role noun lies outside its span. One
+/// pass over the words answers both.
+fn title_role_nouns(line: &str, offset: usize, role_nouns: &mut Vec<(usize, usize)>) -> bool {
+    role_nouns.clear();
     // Most lines are sentences: the end mark tells before the words do.
     if line.len() >= TITLE_MAX || line.trim_end().ends_with(['.', ':', '!', '?']) {
         return false;
@@ -465,8 +466,16 @@ fn could_be_title(line: &str) -> bool {
     let mut count = 0;
     for (from, to) in whitespace_words(line) {
         count += 1;
-        if count > 16 || SENTENCE_WORDS.contains(&line[from..to]) {
+        let word = &line[from..to];
+        if count > 16 || SENTENCE_WORDS.contains(word) {
+            role_nouns.clear();
             return false;
+        }
+        let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.chars().next().is_some_and(char::is_uppercase) && ROLE_NOUNS.contains(w) {
+            // The span takes the one whitespace character after the word.
+            let space = line[to..].chars().next().map_or(0, char::len_utf8);
+            role_nouns.push((offset + from, offset + to + space));
         }
     }
     count > 0
@@ -504,19 +513,6 @@ fn whitespace_words(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// return, and the space.
 fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ')
-}
-
-/// The capitalised role nouns of a title-like line starting at byte
-/// `offset`, as spans with the whitespace after them: a skill on the line
-/// names the position when a role noun lies outside its span.
-fn role_nouns_in(line: &str, offset: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
-    whitespace_words(line).filter_map(move |(from, to)| {
-        let w = line[from..to].trim_matches(|c: char| !c.is_alphanumeric());
-        let is_role = w.chars().next().is_some_and(char::is_uppercase) && ROLE_NOUNS.contains(w);
-        // The span takes the one whitespace character after the word.
-        let space = line[to..].chars().next().map_or(0, char::len_utf8);
-        is_role.then_some((offset + from, offset + to + space))
-    })
 }
 
 fn names_role(text: &str, end: usize) -> bool {
@@ -623,19 +619,40 @@ mod tests {
             .collect()
     }
 
+    /// The title reading as one pass gives it: whether the line could be
+    /// a title, and then its role nouns.
+    fn title_reading(line: &str, offset: usize) -> (bool, Vec<(usize, usize)>) {
+        let mut role_nouns = vec![(0, 0)];
+        let title = title_role_nouns(line, offset, &mut role_nouns);
+        (title, role_nouns)
+    }
+
+    /// The same by `char`, from the two readings the pass replaced.
+    fn title_reading_by_char(line: &str, offset: usize) -> (bool, Vec<(usize, usize)>) {
+        let title = could_be_title_by_char(line);
+        let nouns = if title {
+            role_nouns_by_char(line, offset)
+        } else {
+            Vec::new()
+        };
+        (title, nouns)
+    }
+
     #[test]
     fn title_lines_and_their_role_nouns() {
-        assert!(could_be_title("Senior Java Developer"));
-        assert!(!could_be_title("We are looking for a Java Developer"));
-        assert!(!could_be_title("Java Developer."));
+        assert!(title_reading("Senior Java Developer", 0).0);
         assert_eq!(
-            role_nouns_in("Java  Developer\t(m/f/d)", 10).collect::<Vec<_>>(),
-            [(16, 26)]
+            title_reading("We are looking for a Java Developer", 0),
+            (false, vec![])
         );
+        assert!(!title_reading("Java Developer.", 0).0);
         assert_eq!(
-            role_nouns_in("Rust\u{a0}Engineer\u{2003}Lead", 0).collect::<Vec<_>>(),
-            role_nouns_by_char("Rust\u{a0}Engineer\u{2003}Lead", 0)
+            title_reading("Java  Developer\t(m/f/d)", 10),
+            (true, vec![(16, 26)])
         );
+        let line = "Rust\u{a0}Engineer\u{2003}Lead";
+        assert_eq!(title_reading(line, 0), title_reading_by_char(line, 0));
+        assert_eq!(title_reading(line, 0).1.len(), 2);
     }
 
     /// Pieces of title lines: ASCII ones (the byte-level reading) first.
@@ -663,10 +680,9 @@ mod tests {
     const OTHER_PIECES: &[&str] = &["\u{a0}", "\u{2003}", "\u{85}", "é", "Ingénieur", "日本"];
 
     fn agree(line: &str, offset: usize) -> Result<(), TestCaseError> {
-        prop_assert_eq!(could_be_title(line), could_be_title_by_char(line));
         prop_assert_eq!(
-            role_nouns_in(line, offset).collect::<Vec<_>>(),
-            role_nouns_by_char(line, offset)
+            title_reading(line, offset),
+            title_reading_by_char(line, offset)
         );
         Ok(())
     }
