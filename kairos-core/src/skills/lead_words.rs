@@ -3,9 +3,10 @@
 //! spelling's leading word (`python`, `aws`, `we` of `we use`): one probe
 //! here replaces the walk through the word's nodes, which read a node per
 //! branching letter. The entry also says which bytes after the word take
-//! the walk on (a space after `amazon`, `.` after `node`) and what it has
-//! found if not; most words are followed by a byte that does not, and are
-//! answered without touching the trie.
+//! the walk on (a space after `amazon`, `.` after `node`), which first
+//! bytes of the next word do after a space (`w` after `amazon`), and what
+//! it has found if not; most words are followed by bytes that do not, and
+//! are answered without touching the trie.
 
 use super::gate::{folded_bit, leading_word, top_bits, word_value};
 use super::spellings::{space_run, NextStep, Trie, WalkState, NONE};
