@@ -804,6 +804,22 @@ fn one_long_sentence_is_read_once_not_once_per_number() {
 }
 
 #[test]
+fn a_long_list_is_accepted_from_its_far_end_in_one_reading() {
+    // A lower-case `java` counts in a list with a named skill; here the
+    // only named one is at the end of 50,000 of them. Acceptance once
+    // spread back one mention per sweep over all of them: quadratic, this
+    // took minutes (a regression shows as the runner's slow-test timeout).
+    let tags = format!("{}Python", "java ".repeat(50_000));
+    let r = analyzer().analyze("", &tags);
+    let java = r.required_skills.iter().find(|s| &*s.skill == "Java");
+    assert_eq!(java.map(|s| s.mentions), Some(50_000));
+    let reversed = format!("Python {}", "java ".repeat(50_000));
+    let r = analyzer().analyze("", &reversed);
+    let java = r.required_skills.iter().find(|s| &*s.skill == "Java");
+    assert_eq!(java.map(|s| s.mentions), Some(50_000));
+}
+
+#[test]
 fn the_same_text_gives_the_same_report() {
     let a = serde_json::to_string(&analyzer().analyze("Senior Backend Engineer", SEEK_JD))
         .expect("serializes");

@@ -713,10 +713,15 @@ pub(crate) fn accept_in_context(
         }
     }
     // A list spreads acceptance to its neighbours: `Python, Go and Rust`.
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for i in 0..n {
+    // Sweeps go forward and backward in turn: a sweep carries acceptance
+    // along a whole list in its own direction, so two or three sweeps
+    // settle any text. (Forward sweeps alone moved it one hit a sweep
+    // towards the start: `java java … Python` of 16,000 words took 1.1 s.)
+    let mut forward = true;
+    loop {
+        let mut changed = false;
+        for k in 0..n {
+            let i = if forward { k } else { n - 1 - k };
             if state[i] != 0 {
                 continue;
             }
@@ -737,6 +742,10 @@ pub(crate) fn accept_in_context(
                 changed = true;
             }
         }
+        if !changed {
+            break;
+        }
+        forward = !forward;
     }
     let mut keep = state.iter().map(|&s| s == 1);
     hits.retain(|_| keep.next().unwrap_or(false));
