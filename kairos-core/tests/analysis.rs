@@ -804,6 +804,44 @@ fn one_long_sentence_is_read_once_not_once_per_number() {
 }
 
 #[test]
+fn a_report_stays_small_when_the_text_is_one_long_sentence() {
+    // Every skill of the taxonomy in one unpunctuated sentence of 350 KB:
+    // each ask once kept the whole sentence as its evidence, 500 MB in
+    // all (a 10 MB paste would not fit in memory). Evidence is now the
+    // words around the mention.
+    let taxonomy = analyzer().taxonomy();
+    let names: Vec<&str> = taxonomy.skills().map(|(_, s)| s.name.as_str()).collect();
+    let text = names
+        .iter()
+        .cycle()
+        .take(32_000)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let r = analyzer().analyze("Engineer", &text);
+    assert!(
+        r.required_skills.len() > 1_000,
+        "{}",
+        r.required_skills.len()
+    );
+    for ask in &r.required_skills {
+        assert!(
+            ask.evidence.len() <= 500,
+            "{}: {} bytes",
+            ask.skill,
+            ask.evidence.len()
+        );
+        assert!(ask.evidence.starts_with('…') || ask.evidence.ends_with('…'));
+    }
+    let json = serde_json::to_string(&r).expect("serializes");
+    assert!(
+        json.len() < 4 * text.len(),
+        "{} bytes of report",
+        json.len()
+    );
+}
+
+#[test]
 fn a_long_list_is_accepted_from_its_far_end_in_one_reading() {
     // A lower-case `java` counts in a list with a named skill; here the
     // only named one is at the end of 50,000 of them. Acceptance once

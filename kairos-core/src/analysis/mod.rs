@@ -22,6 +22,7 @@
 //! assert_eq!(report.salary.map(|s| s.min), Some(170_000.0));
 //! ```
 
+mod evidence;
 mod html;
 mod phrases;
 mod report;
@@ -40,6 +41,7 @@ pub use salary::{PayPeriod, SalaryInfo};
 pub use seniority::{Seniority, SeniorityInfo};
 
 use crate::skills::{ExtraHit, Extractor, SkillHit, SkillId, SkillKind, Taxonomy};
+use evidence::evidence_around;
 use structure::{line_at, sentence_bounds, Role, PREFERRED_PHRASES, STACK_PHRASES};
 
 /// Reads job descriptions. Build one per taxonomy and share it: building
@@ -92,7 +94,9 @@ struct Tally {
     importance: Importance,
     mentions: u32,
     in_title: bool,
+    /// The sentence the evidence comes from, and the mention in it.
     evidence: (usize, usize),
+    evidence_at: (usize, usize),
 }
 
 /// A description read once: its lines, skill hits and extra words.
@@ -195,7 +199,8 @@ impl Analyzer {
                     importance: Importance::Required,
                     mentions: 1,
                     in_title: true,
-                    evidence: (0, 0),
+                    evidence: (0, title.len()),
+                    evidence_at: (hit.start, hit.end),
                 }),
             }
         }
@@ -211,6 +216,7 @@ impl Analyzer {
                     if m.importance > t.importance {
                         t.importance = m.importance;
                         t.evidence = m.sentence;
+                        t.evidence_at = (m.start, m.end);
                     }
                 }
                 None => tally.push(Tally {
@@ -220,6 +226,7 @@ impl Analyzer {
                     mentions: 1,
                     in_title: false,
                     evidence: m.sentence,
+                    evidence_at: (m.start, m.end),
                 }),
             }
         }
@@ -245,10 +252,12 @@ impl Analyzer {
             if def.vague {
                 continue;
             }
+            let (from, to) = t.evidence;
+            let at = (t.evidence_at.0 - from, t.evidence_at.1 - from);
             let evidence = if t.in_title {
-                format!("title: {}", title.trim())
+                format!("title: {}", evidence_around(title, at))
             } else {
-                text[t.evidence.0..t.evidence.1].trim().to_owned()
+                evidence_around(&text[from..to], at)
             };
             let ask = SkillAsk {
                 skill: Arc::clone(taxonomy.shared_name(t.skill)),
@@ -321,7 +330,7 @@ impl Analyzer {
     }
 
     fn read_extras(&self, title: &str, r: &Reading<'_>, report: &mut JdReport) {
-        rights::read_sentence(title, &mut report.work_rights);
+        rights::read_sentence(title, (0, 0), &mut report.work_rights);
         let mut last_sentence = (usize::MAX, usize::MAX);
         let mut seen_kinds: Vec<Extra> = Vec::new();
         let mut overall: Vec<(YearsAsk, bool)> = Vec::new();
@@ -351,7 +360,11 @@ impl Analyzer {
             seen_kinds.push(kind);
             let sentence = &r.text[bounds.0..bounds.1];
             match kind {
-                Extra::Rights => rights::read_sentence(sentence, &mut report.work_rights),
+                Extra::Rights => rights::read_sentence(
+                    sentence,
+                    (e.start - bounds.0, e.end - bounds.0),
+                    &mut report.work_rights,
+                ),
                 Extra::Salary => {
                     if report.salary.is_none() {
                         report.salary = salary::read_sentence(sentence);
@@ -387,9 +400,6 @@ impl Analyzer {
             let def = taxonomy.get(h.skill);
             matches!(def.kind, SkillKind::Technical(_)) && !def.generic && !h.names_role
         };
-        // Read once per sentence, however many asks it has: a long sentence
-        // read once per ask made analysis quadratic in it.
-        let evidence = sentence.trim();
         let mut about_experience = None;
         let mut asked_overall = false;
         for (k, y) in found.iter().enumerate() {
@@ -447,7 +457,10 @@ impl Analyzer {
                             min: y.min,
                             max: y.max,
                             skill: None,
-                            evidence: evidence.to_owned(),
+                            evidence: evidence_around(
+                                sentence,
+                                (y.start - bounds.0, y.end - bounds.0),
+                            ),
                         },
                         role == Role::Required,
                     ));
@@ -463,7 +476,10 @@ impl Analyzer {
                             min: y.min,
                             max: y.max,
                             skill: Some(Arc::clone(skill)),
-                            evidence: evidence.to_owned(),
+                            evidence: evidence_around(
+                                sentence,
+                                (y.start - bounds.0, y.end - bounds.0),
+                            ),
                         });
                     }
                 }

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use super::evidence::evidence_around;
 use super::phrases::PhraseSet;
 
 /// A yes / no / unknown flag with the sentence that decided it.
@@ -19,10 +20,11 @@ pub struct Flag {
 }
 
 impl Flag {
-    fn set(&mut self, value: bool, evidence: &str) {
+    /// Sets the flag, if still unknown, from the trigger at `at` in `sentence`.
+    fn set(&mut self, value: bool, sentence: &str, at: (usize, usize)) {
         if self.value.is_none() {
             self.value = Some(value);
-            self.evidence = Some(evidence.trim().to_owned());
+            self.evidence = Some(evidence_around(sentence, at));
         }
     }
 }
@@ -208,9 +210,9 @@ fn has_word(s: &str, word: &str) -> bool {
     })
 }
 
-/// Reads one sentence that mentions a trigger, updating `flags`. The first
-/// sentence to decide a flag is kept as its evidence.
-pub(crate) fn read_sentence(sentence: &str, flags: &mut WorkRightsFlags) {
+/// Reads one sentence that mentions a trigger (at `at`), updating `flags`.
+/// The first sentence to decide a flag is kept as its evidence.
+pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut WorkRightsFlags) {
     const CLEARANCES: usize = 0;
     const UK_CLEARANCES: usize = 1;
     const RESIDENCY: usize = 2;
@@ -225,24 +227,24 @@ pub(crate) fn read_sentence(sentence: &str, flags: &mut WorkRightsFlags) {
     }
     let found = phrases().scan(&s);
     if found.any(CLEARANCES) && !found.any(UK_CLEARANCES) {
-        flags.citizenship_required.set(true, sentence);
+        flags.citizenship_required.set(true, sentence, at);
     }
     let mentions_citizen = found.any(CITIZEN);
     let mentions_pr = found.any(RESIDENCY) || has_word(&s, "pr");
     if mentions_citizen && mentions_pr {
         // "Australian citizen or permanent resident": PR is enough.
-        flags.pr_required.set(true, sentence);
-        flags.citizenship_required.set(false, sentence);
+        flags.pr_required.set(true, sentence, at);
+        flags.citizenship_required.set(false, sentence, at);
     } else if mentions_citizen && !found.any(NOT_REQUIRED) {
-        flags.citizenship_required.set(true, sentence);
-        flags.pr_required.set(true, sentence);
+        flags.citizenship_required.set(true, sentence, at);
+        flags.pr_required.set(true, sentence, at);
     } else if mentions_pr {
-        flags.pr_required.set(true, sentence);
+        flags.pr_required.set(true, sentence, at);
     }
     if found.any(NO_SPONSORSHIP) {
-        flags.visa_sponsorship.set(false, sentence);
+        flags.visa_sponsorship.set(false, sentence, at);
     } else if found.any(SPONSORSHIP) {
-        flags.visa_sponsorship.set(true, sentence);
+        flags.visa_sponsorship.set(true, sentence, at);
     }
 }
 
@@ -252,7 +254,7 @@ mod tests {
 
     fn read(s: &str) -> WorkRightsFlags {
         let mut f = WorkRightsFlags::default();
-        read_sentence(s, &mut f);
+        read_sentence(s, (0, 0), &mut f);
         f
     }
 

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use super::evidence::evidence_around;
 use super::phrases::PhraseSet;
 
 /// The period a pay figure is for.
@@ -325,11 +326,11 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
                     max = Some(second.value);
                     end = second.end;
                     let min = lo;
-                    return facts.build(min, max, end, first.had_symbol || second.had_symbol);
+                    return facts.build(min, max, (i, end), first.had_symbol || second.had_symbol);
                 }
             }
         }
-        if let Some(info) = facts.build(first.value, max, end, first.had_symbol) {
+        if let Some(info) = facts.build(first.value, max, (i, end), first.had_symbol) {
             return Some(info);
         }
         i = first.end.max(i + 1);
@@ -353,14 +354,15 @@ struct SentenceFacts<'a> {
 }
 
 impl SentenceFacts<'_> {
-    /// The salary an amount (or range) gives, if it reads as pay.
+    /// The salary the amount (or range) at `at` gives, if it reads as pay.
     fn build(
         &self,
         min: f64,
         max: Option<f64>,
-        end: usize,
+        at: (usize, usize),
         had_symbol: bool,
     ) -> Option<SalaryInfo> {
+        let end = at.1;
         if !had_symbol && !self.mentions_pay {
             return None;
         }
@@ -388,7 +390,7 @@ impl SentenceFacts<'_> {
             currency: self.currency.map(str::to_owned),
             period,
             plus_super: self.plus_super,
-            evidence: self.sentence.trim().to_owned(),
+            evidence: evidence_around(self.sentence, at),
         })
     }
 }

@@ -1,0 +1,110 @@
+//! Evidence: the words of the listing an item was read from.
+
+/// The longest sentence kept whole as evidence, in bytes. A longer one (an
+/// unpunctuated paste can be one sentence of megabytes) is cut to the words
+/// around the mention: every item of a report keeps its own copy, so
+/// whole sentences made a report as large as the text times its skills.
+pub(crate) const EVIDENCE_MAX: usize = 400;
+
+/// The evidence for the mention at `at` (byte offsets into `sentence`):
+/// the sentence trimmed, or when it is longer than [`EVIDENCE_MAX`] the
+/// whole words within about half that on either side of the mention, with
+/// `…` where the sentence goes on.
+pub(crate) fn evidence_around(sentence: &str, at: (usize, usize)) -> String {
+    let trimmed = sentence.trim();
+    if trimmed.len() <= EVIDENCE_MAX {
+        return trimmed.to_owned();
+    }
+    let (start, end) = (at.0.min(sentence.len()), at.1.min(sentence.len()));
+    let half = EVIDENCE_MAX / 2;
+    // Back to a character boundary, then on to the next word's start.
+    let mut from = floor_boundary(sentence, start.saturating_sub(half));
+    if from > 0 {
+        if let Some(space) = sentence[from..start].find(char::is_whitespace) {
+            from += space;
+        }
+    }
+    let mut to = floor_boundary(sentence, (end + half).min(sentence.len()).max(end));
+    if to < sentence.len() {
+        if let Some(space) = sentence[end..to].rfind(char::is_whitespace) {
+            to = end + space;
+        }
+    }
+    let piece = sentence[from..to].trim();
+    let cut_before = !sentence[..from].trim().is_empty();
+    let cut_after = !sentence[to..].trim().is_empty();
+    let mut out = String::with_capacity(piece.len() + 6);
+    if cut_before {
+        out.push('…');
+    }
+    out.push_str(piece);
+    if cut_after {
+        out.push('…');
+    }
+    out
+}
+
+/// The largest character boundary at or before `i`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn short_sentences_are_kept_whole() {
+        assert_eq!(
+            evidence_around("  We use Rust daily. ", (9, 13)),
+            "We use Rust daily."
+        );
+    }
+
+    #[test]
+    fn a_long_sentence_is_cut_to_whole_words_around_the_mention() {
+        let sentence = format!(
+            "{}we need Rust here{}",
+            "lorem ipsum ".repeat(100),
+            " dolor sit".repeat(100)
+        );
+        let at = sentence.find("Rust").unwrap_or_default();
+        let e = evidence_around(&sentence, (at, at + 4));
+        assert!(e.contains("we need Rust here"), "{e}");
+        assert!(e.starts_with('…') && e.ends_with('…'), "{e}");
+        assert!(e.len() <= EVIDENCE_MAX + 2 * '…'.len_utf8(), "{}", e.len());
+        // Whole words only.
+        let inner = e.trim_matches('…');
+        assert!(
+            inner.starts_with("lorem") || inner.starts_with("ipsum"),
+            "{e}"
+        );
+        assert!(inner.ends_with("dolor") || inner.ends_with("sit"), "{e}");
+    }
+
+    proptest! {
+        /// Any sentence and mention: the evidence is at most the limit, the
+        /// mention and two marks long, holds the mention, and is a piece of
+        /// the sentence.
+        #[test]
+        fn evidence_is_bounded_and_holds_the_mention(
+            words in proptest::collection::vec("[a-zé日 ]{0,12}", 0..120),
+            pick in any::<prop::sample::Index>(),
+        ) {
+            let sentence = words.join(" ");
+            let bounds: Vec<usize> = sentence.char_indices().map(|(i, _)| i).collect();
+            prop_assume!(!bounds.is_empty());
+            let start = bounds[pick.index(bounds.len())];
+            let end = sentence[start..].char_indices().nth(3).map_or(sentence.len(), |(i, _)| start + i);
+            let e = evidence_around(&sentence, (start, end));
+            prop_assert!(e.len() <= EVIDENCE_MAX + (end - start) + 2 * '…'.len_utf8());
+            let mention = sentence[start..end].trim();
+            prop_assert!(e.contains(mention), "{:?} not in {:?}", mention, e);
+            prop_assert!(sentence.contains(e.trim_matches('…')));
+        }
+    }
+}
