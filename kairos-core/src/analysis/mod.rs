@@ -40,6 +40,7 @@ pub use rights::{Flag, WorkRightsFlags};
 pub use salary::{PayPeriod, SalaryInfo};
 pub use seniority::{Seniority, SeniorityInfo};
 
+use crate::fasthash::FastMap;
 use crate::skills::{ExtraHit, Extractor, SkillHit, SkillId, SkillKind, Taxonomy};
 use evidence::evidence_around;
 use structure::{line_at, sentence_bounds, Role, PREFERRED_PHRASES, STACK_PHRASES};
@@ -97,6 +98,49 @@ struct Tally {
     /// The sentence the evidence comes from, and the mention in it.
     evidence: (usize, usize),
     evidence_at: (usize, usize),
+}
+
+/// The tallies of one description, found by skill: by a look along the
+/// list while it is short (a description names a few dozen skills, and a
+/// short list beats a hash map), through an index once it is long (a text
+/// naming a thousand skills made every mention a look at all of them).
+struct Tallies {
+    list: Vec<Tally>,
+    index: FastMap<SkillId, usize>,
+}
+
+impl Tallies {
+    /// The longest list looked along.
+    const SHORT: usize = 32;
+
+    fn new() -> Self {
+        Self {
+            list: Vec::with_capacity(Self::SHORT),
+            index: FastMap::default(),
+        }
+    }
+
+    fn get_mut(&mut self, skill: SkillId) -> Option<&mut Tally> {
+        if self.list.len() <= Self::SHORT {
+            return self.list.iter_mut().find(|t| t.skill == skill);
+        }
+        if self.index.is_empty() {
+            self.index = self
+                .list
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.skill, i))
+                .collect();
+        }
+        self.index.get(&skill).map(|&i| &mut self.list[i])
+    }
+
+    fn push(&mut self, tally: Tally) {
+        if !self.index.is_empty() {
+            self.index.insert(tally.skill, self.list.len());
+        }
+        self.list.push(tally);
+    }
 }
 
 /// A description read once: its lines, skill hits and extra words.
@@ -181,8 +225,7 @@ impl Analyzer {
         let reading = self.read(text.as_ref());
         let text = reading.text;
         let taxonomy = self.taxonomy();
-        // A description names a few dozen skills: a short list beats a hash map.
-        let mut tally: Vec<Tally> = Vec::with_capacity(32);
+        let mut tally = Tallies::new();
 
         // The title names the job; general terms in it (`Backend`) are not asks.
         for hit in self
@@ -191,7 +234,7 @@ impl Analyzer {
             .into_iter()
             .filter(|h| !taxonomy.get(h.skill).generic)
         {
-            match tally.iter_mut().find(|t| t.skill == hit.skill) {
+            match tally.get_mut(hit.skill) {
                 Some(t) => t.mentions += 1,
                 None => tally.push(Tally {
                     skill: hit.skill,
@@ -210,7 +253,7 @@ impl Analyzer {
             .enumerate()
             .filter(|(_, m)| !m.names_role)
         {
-            match tally.iter_mut().find(|t| t.skill == m.skill) {
+            match tally.get_mut(m.skill) {
                 Some(t) => {
                     t.mentions += 1;
                     if m.importance > t.importance {
@@ -230,6 +273,7 @@ impl Analyzer {
                 }),
             }
         }
+        let mut tally = tally.list;
         tally.sort_by_key(|t| (t.first, t.skill));
 
         let mut report = JdReport {
