@@ -15,7 +15,9 @@ pub(crate) fn evidence_around(sentence: &str, at: (usize, usize)) -> String {
     if trimmed.len() <= EVIDENCE_MAX {
         return trimmed.to_owned();
     }
-    let (start, end) = (at.0.min(sentence.len()), at.1.min(sentence.len()));
+    // On character boundaries, whatever the caller passed.
+    let start = floor_boundary(sentence, at.0.min(sentence.len()));
+    let end = floor_boundary(sentence, at.1.min(sentence.len())).max(start);
     let half = EVIDENCE_MAX / 2;
     // Back to a character boundary, then on to the next word's start.
     let mut from = floor_boundary(sentence, start.saturating_sub(half));
@@ -105,6 +107,19 @@ mod tests {
             let mention = sentence[start..end].trim();
             prop_assert!(e.contains(mention), "{:?} not in {:?}", mention, e);
             prop_assert!(sentence.contains(e.trim_matches('…')));
+        }
+
+        /// Offsets off character boundaries or past the end are read as
+        /// the boundaries before them, never a panic.
+        #[test]
+        fn any_offsets_are_taken(
+            words in proptest::collection::vec("[a-zé日 ]{0,12}", 0..120),
+            start in 0usize..2000,
+            len in 0usize..50,
+        ) {
+            let sentence = words.join(" ");
+            let e = evidence_around(&sentence, (start, start + len));
+            prop_assert!(e.len() <= EVIDENCE_MAX + len + 2 * '…'.len_utf8());
         }
     }
 }
