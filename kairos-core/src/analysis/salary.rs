@@ -251,20 +251,17 @@ fn sentence_words() -> &'static PhraseSet {
 }
 
 /// The period named in the few characters after an amount (`$95 per
-/// hour`, `800/day`), read with the sentence's own padding rule.
+/// hour`, `800/day`), read with the sentence's own padding rule and
+/// automaton.
 fn period_near(near: &str) -> Option<PayPeriod> {
-    static SET: OnceLock<PhraseSet> = OnceLock::new();
-    let set = SET.get_or_init(|| {
-        let words: Vec<&str> = PERIODS.iter().map(|(w, _)| *w).collect();
-        PhraseSet::new(&[&words])
-    });
     // Thirty characters and a space, on the stack.
     let mut padded = [b' '; 4 * 30 + 1];
     let bytes = near.as_bytes();
     let n = bytes.len().min(padded.len() - 1);
     padded[..n].copy_from_slice(&bytes[..n]);
-    set.scan_bytes(&padded[..=n])
-        .first_in(0)
+    sentence_words()
+        .scan_bytes(&padded[..=n])
+        .first_in(PERIOD)
         .map(|i| PERIODS[i].1)
 }
 
