@@ -437,10 +437,20 @@ fn after_industry_field(text: &str, start: usize) -> bool {
 
 fn word_after(text: &str, end: usize) -> Option<&str> {
     let rest = text[end..].trim_start_matches(['-', ' ', '\t', '(', ')']);
-    let len = rest
-        .char_indices()
-        .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(rest.len(), |(i, _)| i);
+    // ASCII letters and digits byte by byte; from the first other byte
+    // beyond ASCII on, by `char`.
+    let ascii = rest
+        .bytes()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    let len = if rest.as_bytes().get(ascii).is_some_and(|&b| b >= 0x80) {
+        rest[ascii..]
+            .char_indices()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(rest.len(), |(i, _)| ascii + i)
+    } else {
+        ascii
+    };
     (len > 0).then(|| &rest[..len])
 }
 
@@ -624,13 +634,15 @@ pub(crate) fn accept_in_context(
             continue;
         }
         let after = word_after(text, h.end);
-        let negative = after.is_some_and(|w| {
-            NEGATIVE_AFTER.contains(w)
-                || NEGATIVE_AFTER_SPELLING
-                    .iter()
-                    .any(|(m, words)| mention.eq_ignore_ascii_case(m) && in_list(words, w))
-        });
-        if negative && (def.needs_context || def.needs_capital) {
+        let negative = || {
+            after.is_some_and(|w| {
+                NEGATIVE_AFTER.contains(w)
+                    || NEGATIVE_AFTER_SPELLING
+                        .iter()
+                        .any(|(m, words)| mention.eq_ignore_ascii_case(m) && in_list(words, w))
+            })
+        };
+        if (def.needs_context || def.needs_capital) && negative() {
             state[i] = 2;
             continue;
         }
@@ -650,11 +662,13 @@ pub(crate) fn accept_in_context(
             state[i] = 2;
             continue;
         }
-        let as_name = written_as_name(mention, &def.name);
+        // Whether it is written as a name matters only to the flagged
+        // names; general terms (most of the hits here) skip the reading.
+        let as_name = || written_as_name(mention, &def.name);
         // In lower case a one-word name is the everyday word (`go`, `ci`);
         // a phrase (`continuous integration`, `visual basic`) still may be
         // the skill, on the cues read below.
-        if def.needs_context && !as_name && !mention.contains(' ') {
+        if def.needs_context && !mention.contains(' ') && !as_name() {
             state[i] = 2;
             continue;
         }
@@ -662,12 +676,11 @@ pub(crate) fn accept_in_context(
             // Written as a name it counts; in lower case only in a list (decided below).
             // A name that is also a capitalised word (`Room`, `Cocoa`)
             // needs both: the capital, and the cues read below.
-            if as_name {
+            if as_name() {
                 state[i] = 1;
             }
             continue;
         }
-        let before = words_before(text, h.start);
         let narrow = is_narrow(&def.name);
         let cues_after: &WordSet = if narrow {
             &NARROW_CUE_AFTER
@@ -677,11 +690,15 @@ pub(crate) fn accept_in_context(
             &CUE_AFTER
         };
         let cue_after = after.is_some_and(|w| cues_after.contains(w));
-        let first = before[0];
-        let cue_before = (!narrow
-            && (CUE_ADJECTIVE.contains(first) || after_industry_field(text, h.start)))
-            || (!def.generic && STRONG_PREPOSITIONS.contains(first))
-            || PREPOSITIONS.contains(first) && before[1..].iter().any(|w| CUE_BEFORE.contains(w));
+        // The words before are read only when the word after gave no cue.
+        let cue_before = || {
+            let before = words_before(text, h.start);
+            let first = before[0];
+            (!narrow && (CUE_ADJECTIVE.contains(first) || after_industry_field(text, h.start)))
+                || (!def.generic && STRONG_PREPOSITIONS.contains(first))
+                || PREPOSITIONS.contains(first)
+                    && before[1..].iter().any(|w| CUE_BEFORE.contains(w))
+        };
         // Concepts count in a sentence that asks for things; domains and
         // spoken languages need a cue of their own. Finding the sentence's
         // bounds costs the most, so it comes last.
@@ -705,7 +722,7 @@ pub(crate) fn accept_in_context(
             }
         };
         if cue_after
-            || cue_before
+            || cue_before()
             || (!narrow && alone_on_line(text, h.start, h.end))
             || in_asking_sentence()
         {
@@ -833,6 +850,16 @@ mod tests {
         out
     }
 
+    /// The definition [`word_after`] reads faster.
+    fn word_after_by_char(text: &str, end: usize) -> Option<&str> {
+        let rest = text[end..].trim_start_matches(['-', ' ', '\t', '(', ')']);
+        let len = rest
+            .char_indices()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(rest.len(), |(i, _)| i);
+        (len > 0).then(|| &rest[..len])
+    }
+
     proptest::proptest! {
         /// Reading back byte by byte finds the words splitting does, also
         /// beyond ASCII (no-break and ideographic spaces, letters) and
@@ -850,6 +877,26 @@ mod tests {
                     words_before(&text, start),
                     words_before_by_split(&text, start),
                     "at {} of {:?}", start, text
+                );
+            }
+        }
+
+        /// Reading the word after byte by byte over ASCII finds what
+        /// reading it by `char` does, also past letters and digits beyond
+        /// ASCII (`é`, `٣`) and punctuation (`’`, no-break space).
+        #[test]
+        fn word_after_agrees_with_reading_by_char(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "go", "Rust", "9", " ", "-", "(", ")", "\t", ".", ",", "é", "日本", "\u{663}",
+                "\u{2019}", "\u{a0}", "_",
+            ]), 0..16),
+        ) {
+            let text: String = parts.concat();
+            for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                proptest::prop_assert_eq!(
+                    word_after(&text, end),
+                    word_after_by_char(&text, end),
+                    "at {} of {:?}", end, text
                 );
             }
         }
