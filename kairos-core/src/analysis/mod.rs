@@ -276,10 +276,12 @@ impl Analyzer {
         let mut tally = tally.list;
         tally.sort_by_key(|t| (t.first, t.skill));
 
+        // Each list sized once (a tally may yet be dropped as broad).
+        let asked = |importance| tally.iter().filter(|t| t.importance == importance).count();
         let mut report = JdReport {
-            required_skills: Vec::new(),
-            preferred_skills: Vec::new(),
-            context_skills: Vec::new(),
+            required_skills: Vec::with_capacity(asked(Importance::Required)),
+            preferred_skills: Vec::with_capacity(asked(Importance::Preferred)),
+            context_skills: Vec::with_capacity(asked(Importance::Context)),
             years_experience: None,
             skill_years: Vec::new(),
             keywords: keywords(taxonomy, &tally),

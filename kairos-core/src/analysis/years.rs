@@ -64,34 +64,29 @@ fn ends_with_word(s: &str, word: &str) -> bool {
 /// Finds `N years` expressions in a sentence. `offset` is the sentence's
 /// position in the whole text, so the results are absolute.
 pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
-    let lower = sentence.to_ascii_lowercase();
+    let bytes = sentence.as_bytes();
     let mut out = Vec::new();
     let mut from = 0;
-    // The next `year` or `yr`, in one pass over the sentence (a search per
-    // word from each match read a long sentence once per match).
-    let next_word = |from: usize| {
-        let bytes = lower.as_bytes();
-        (from..bytes.len()).find(|&i| {
-            bytes[i] == b'y' && (bytes[i..].starts_with(b"year") || bytes[i..].starts_with(b"yr"))
-        })
-    };
-    while let Some(i) = next_word(from) {
-        let word_len = if lower[i..].starts_with("year") { 4 } else { 2 };
+    while let Some(i) = next_years_word(bytes, from) {
+        let word_len = if starts_with_folded(&bytes[i..], b"year") {
+            4
+        } else {
+            2
+        };
         let mut end = i + word_len;
-        if lower[end..].starts_with('s') {
+        if matches!(bytes.get(end), Some(b's' | b'S')) {
             end += 1;
         }
         from = end;
         // `yearly`, `yrs.`: the word must end here.
-        if lower[end..]
+        if sentence[end..]
             .chars()
             .next()
             .is_some_and(char::is_alphanumeric)
-            || (i > 0
-                && lower[..i]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric))
+            || sentence[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
         {
             continue;
         }
@@ -128,6 +123,22 @@ pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
     out
 }
 
+/// Where the next `year` or `yr` starts, in any case, from `from`: one
+/// pass over the sentence without a lower-cased copy (a search per word
+/// from each match read a long sentence once per match).
+fn next_years_word(bytes: &[u8], from: usize) -> Option<usize> {
+    memchr::memchr2_iter(b'y', b'Y', &bytes[from..])
+        .map(|i| from + i)
+        .find(|&i| {
+            starts_with_folded(&bytes[i + 1..], b"ear") || starts_with_folded(&bytes[i + 1..], b"r")
+        })
+}
+
+/// Whether `bytes` starts with `lower` (ASCII lower case), ignoring ASCII case.
+fn starts_with_folded(bytes: &[u8], lower: &[u8]) -> bool {
+    bytes.len() >= lower.len() && bytes[..lower.len()].eq_ignore_ascii_case(lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,6 +161,10 @@ mod tests {
         assert_eq!(years("Python (3+ years)"), [(3.0, None)]);
         assert_eq!(years("five (5) years"), [(5.0, None)]);
         assert!(years("yearly bonus").is_empty());
+        // Any case, without a lower-cased copy of the sentence.
+        assert_eq!(years("5+ YEARS of Go"), [(5.0, None)]);
+        assert_eq!(years("Minimum 2 Yrs; 3 yEaR"), [(2.0, None), (3.0, None)]);
+        assert!(years("Yearly bonus, 2 Yesterdays, every Yr2").is_empty());
         assert!(years("over 100 years of history").is_empty());
         assert!(years("founded in 2015, eight years ago we").len() == 1);
     }

@@ -233,18 +233,20 @@ impl Extractor {
     /// The automaton's pass over `text`: the skill names on word boundaries
     /// (before context rules), the extra words and the sentence cues.
     fn scan(&self, text: &str) -> Scan {
-        // Job descriptions name a skill every ~150 bytes and a trigger
-        // every ~500 (the benchmark corpus): reserving that much up front
-        // saves most of the growing.
-        let mut extras: Vec<ExtraHit> = Vec::with_capacity(text.len() / 512);
-        let mut hits: Vec<SkillHit> = Vec::with_capacity(text.len() / 128);
+        // Job descriptions name a skill every ~120 bytes (before the
+        // context rules), an extra word every ~400 and a sentence cue every
+        // ~50 (the benchmark corpus; half the texts more often): reserving
+        // twice that up front saves nearly all the growing, which in
+        // WebAssembly's allocator copies.
+        let mut extras: Vec<ExtraHit> = Vec::with_capacity(room_for(text, 200));
+        let mut hits: Vec<SkillHit> = Vec::with_capacity(room_for(text, 60));
         let mut pending_context = false;
         // The line of the last hit: its bounds, whether it reads as a job
         // title, and then where its role nouns are.
         let mut title_line = ((usize::MAX, 0), false);
         let mut role_nouns: Vec<(usize, usize)> = Vec::new();
         // The sentence cue words, in order: a few per sentence.
-        let mut cues: Vec<Cue> = Vec::with_capacity(text.len() / 64);
+        let mut cues: Vec<Cue> = Vec::with_capacity(room_for(text, 25));
         self.automaton.scan(text, |pattern, start, end| {
             let in_pattern = self.pattern_cues[pattern];
             if !in_pattern.is_empty() {
@@ -443,6 +445,13 @@ pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// Room for the items of `text` found every `bytes` bytes, and for a
+/// handful more in a description (short ones are often dense); none for a
+/// title, which may have none.
+pub(crate) fn room_for(text: &str, bytes: usize) -> usize {
+    text.len() / bytes + if text.len() > 256 { 16 } else { 0 }
+}
+
 /// The longest line that can be a job title, in bytes.
 const TITLE_MAX: usize = 120;
 
@@ -470,6 +479,11 @@ fn title_role_nouns(line: &str, offset: usize, role_nouns: &mut Vec<(usize, usiz
         if count > 16 || SENTENCE_WORDS.contains(word) {
             role_nouns.clear();
             return false;
+        }
+        // A word starting with a lower-case letter starts so when trimmed:
+        // it names no role (most words of a line).
+        if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+            continue;
         }
         let w = word.trim_matches(|c: char| !c.is_alphanumeric());
         if w.chars().next().is_some_and(char::is_uppercase) && ROLE_NOUNS.contains(w) {

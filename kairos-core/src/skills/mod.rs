@@ -12,6 +12,7 @@ mod taxonomy;
 mod words;
 
 pub(crate) use context::{last_sentence_end, next_sentence_end};
+pub(crate) use extract::room_for;
 pub use extract::{ExtraHit, Extractor, SkillHit, SkillSpan};
 pub use taxonomy::{SkillDef, SkillId, SkillKind, Taxonomy};
 pub(crate) use words::WordSet;
