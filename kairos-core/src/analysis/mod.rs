@@ -276,12 +276,10 @@ impl Analyzer {
         let mut tally = tally.list;
         tally.sort_by_key(|t| (t.first, t.skill));
 
-        // Each list sized once (a tally may yet be dropped as broad).
-        let asked = |importance| tally.iter().filter(|t| t.importance == importance).count();
         let mut report = JdReport {
-            required_skills: Vec::with_capacity(asked(Importance::Required)),
-            preferred_skills: Vec::with_capacity(asked(Importance::Preferred)),
-            context_skills: Vec::with_capacity(asked(Importance::Context)),
+            required_skills: Vec::new(),
+            preferred_skills: Vec::new(),
+            context_skills: Vec::new(),
             years_experience: None,
             skill_years: Vec::new(),
             keywords: keywords(taxonomy, &tally),

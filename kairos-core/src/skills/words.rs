@@ -10,9 +10,9 @@
 pub(crate) struct WordSet {
     words: &'static [&'static str],
     /// By the first byte's low five bits (letters of either case share a
-    /// row): bit `n` set when a word of `n` bytes (63 for 63 or more)
+    /// row): bit `n` set when a word of `n` bytes (31 for 31 or more)
     /// starts there.
-    lengths: [u64; 32],
+    lengths: [u32; 32],
     /// A bit per word's case-folded hash (1,024 bits): of the words that
     /// pass the length table, most are turned away here with one load
     /// instead of a comparison with every word of the set.
@@ -22,9 +22,10 @@ pub(crate) struct WordSet {
     slots: [u8; SLOTS],
 }
 
-/// Slots of the table; a set holds at most half as many words, so a probe
-/// always meets an empty slot soon.
-const SLOTS: usize = 256;
+/// Slots of the table (a byte each: the module is kept small); a set holds
+/// at most 96 words, so a probe meets an empty slot soon. Most misses never
+/// probe: the hash bits turn them away.
+const SLOTS: usize = 128;
 
 const fn first_slot(h: u64) -> usize {
     (h >> 32) as usize % SLOTS
@@ -59,17 +60,17 @@ const fn row(first: u8) -> usize {
 }
 
 /// The bit of [`WordSet::lengths`] for a word length.
-const fn length_bit(len: usize) -> u64 {
-    1 << if len < 63 { len } else { 63 }
+const fn length_bit(len: usize) -> u32 {
+    1 << if len < 31 { len } else { 31 }
 }
 
 impl WordSet {
     pub(crate) const fn new(words: &'static [&'static str]) -> Self {
         assert!(
-            words.len() <= SLOTS / 2,
-            "a WordSet holds at most 128 words"
+            words.len() <= SLOTS * 3 / 4,
+            "a WordSet holds at most 96 words"
         );
-        let mut lengths = [0u64; 32];
+        let mut lengths = [0u32; 32];
         let mut hashes = [0u64; 16];
         let mut slots = [0u8; SLOTS];
         let mut i = 0;
