@@ -124,7 +124,16 @@ pub(crate) fn to_py<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<B
 pub(crate) fn text_arg(obj: &Bound<'_, PyAny>, what: &dyn Display) -> PyResult<Text> {
     let py = obj.py();
     let text = if let Ok(s) = obj.cast::<PyString>() {
-        Text::Shared(PyBackedStr::try_from(s.clone())?)
+        // A `str` with a lone surrogate has no UTF-8: name the argument.
+        let not_text = |e: PyErr| {
+            validation(
+                py,
+                &what.to_string(),
+                format!("a str of {} characters", s.len().unwrap_or_default()),
+                format!("is not text: {}", e.value(py)),
+            )
+        };
+        Text::Shared(PyBackedStr::try_from(s.clone()).map_err(not_text)?)
     } else if let Ok(b) = obj.cast::<PyBytes>() {
         Text::Owned(String::from_utf8(b.as_bytes().to_vec()).map_err(|e| {
             validation(

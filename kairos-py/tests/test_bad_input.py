@@ -24,6 +24,27 @@ def test_huge_and_odd_text() -> None:
     assert k.analyze_job("\x00\x00 !!! 🙂").required_skills == []
 
 
+def test_a_str_that_is_not_text_is_named() -> None:
+    with pytest.raises(k.ValidationError, match=r"texts\[1\]: is not text: .*surrogates"):
+        k.analyze_jobs(["Rust", "Rust \ud800 and Go"], threads=1)
+    assert k.analyze_job("Rust").required_skills  # the module still works
+
+
+def test_text_beyond_ascii_reads_as_its_utf8_bytes() -> None:
+    # Latin-1, two-byte and four-byte characters: each kind of str CPython
+    # keeps, read as UTF-8 where CPython caches it, and as bytes.
+    texts = [
+        "Développeur Rust: PostgreSQL und Kafka.",
+        "We’d like “Go” – and 日本語 skills, plus Kubernetes.",
+        "🚀 Senior engineer: Python, AWS 🙂 and Terraform.",
+    ]
+    for text in texts:
+        as_str = k.analyze_jobs([text, text], threads=1)
+        as_bytes = k.analyze_jobs([text.encode()], threads=1)
+        assert as_str[0].to_dict() == as_str[1].to_dict() == as_bytes[0].to_dict()
+        assert as_str[0].required_skills
+
+
 def test_bytes_must_be_utf8() -> None:
     with pytest.raises(k.ValidationError, match="is not UTF-8"):
         k.import_resume(b"# Name\n\n## Experience\n\xff\xfe")
