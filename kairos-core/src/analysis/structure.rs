@@ -3,9 +3,9 @@
 
 use std::sync::OnceLock;
 
-use crate::fasthash::{FastMap, FastSet};
+use crate::fasthash::FastMap;
 use crate::resume::text::normalize_words_into;
-use crate::skills::{last_sentence_end, next_sentence_end};
+use crate::skills::{last_sentence_end, next_sentence_end, WordSet};
 
 /// What a section of a job description is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -229,28 +229,78 @@ fn known_headings() -> &'static FastMap<&'static str, Role> {
 /// The first word of every known heading, and of the heading patterns
 /// (`about …`, `why …`, `life at …`): a line whose first word is none of
 /// these is not a heading, which most short lines show without being
-/// normalised.
-fn heading_first_words() -> &'static FastSet<u128> {
-    static FIRST: OnceLock<FastSet<u128>> = OnceLock::new();
-    FIRST.get_or_init(|| {
-        known_headings()
-            .keys()
-            .filter_map(|h| h.split(' ').next())
-            .chain(["about", "why", "life"])
-            .filter_map(|w| packed_word(w.as_bytes()))
-            .collect()
-    })
-}
-
-/// A word of at most 16 bytes, in ASCII lower case, as one number
-/// (zero-padded): the set of heading first words is asked without hashing
-/// or comparing a string.
-fn packed_word(word: &[u8]) -> Option<u128> {
-    let mut buf = [0u8; 16];
-    buf.get_mut(..word.len())?.copy_from_slice(word);
-    buf.make_ascii_lowercase();
-    Some(u128::from_le_bytes(buf))
-}
+/// normalised. (A test keeps the list equal to the headings' first words.)
+static HEADING_FIRST_WORDS: WordSet = WordSet::new(&[
+    "about",
+    "accountabilities",
+    "additional",
+    "advantageous",
+    "apply",
+    "basic",
+    "benefits",
+    "bonus",
+    "brownie",
+    "candidate",
+    "company",
+    "compensation",
+    "core",
+    "culture",
+    "day",
+    "desirable",
+    "desired",
+    "diversity",
+    "duties",
+    "equal",
+    "essential",
+    "even",
+    "experience",
+    "extra",
+    "good",
+    "great",
+    "highly",
+    "how",
+    "ideal",
+    "in",
+    "it",
+    "job",
+    "key",
+    "knowledge",
+    "life",
+    "mandatory",
+    "minimum",
+    "must",
+    "next",
+    "nice",
+    "our",
+    "overview",
+    "perks",
+    "plus",
+    "pluses",
+    "position",
+    "preferred",
+    "profile",
+    "qualifications",
+    "required",
+    "requirement",
+    "requirements",
+    "responsibilities",
+    "role",
+    "salary",
+    "selection",
+    "skills",
+    "tech",
+    "technical",
+    "technology",
+    "the",
+    "to",
+    "we",
+    "what",
+    "who",
+    "why",
+    "would",
+    "you",
+    "your",
+]);
 
 /// Whether the first word [`normalize_words_into`] would give `text` may begin a
 /// heading. Decided on ASCII words without allocating; anything else is
@@ -265,7 +315,7 @@ fn may_begin_heading(text: &str) -> bool {
         return false;
     };
     match bytes[start] {
-        b'&' => return packed_word(b"and").is_some_and(|w| heading_first_words().contains(&w)),
+        b'&' => return HEADING_FIRST_WORDS.contains("and"),
         // A non-ASCII word: leave it to the full reading.
         b if b >= 0x80 => return true,
         _ => {}
@@ -278,8 +328,7 @@ fn may_begin_heading(text: &str) -> bool {
         // A non-ASCII letter may continue the word: read it in full.
         return true;
     }
-    // No heading's first word is longer than 16 bytes (a test keeps it so).
-    packed_word(&bytes[start..start + len]).is_some_and(|w| heading_first_words().contains(&w))
+    HEADING_FIRST_WORDS.contains_bytes(&bytes[start..start + len])
 }
 
 /// The role of the section a line introduces, when it is a heading.
@@ -477,15 +526,26 @@ mod tests {
     #[test]
     fn every_known_heading_is_read_as_one() {
         for heading in known_headings().keys() {
-            let first = heading.split(' ').next().unwrap_or_default();
-            // The first-word prefilter packs words of up to 16 bytes.
-            assert!(packed_word(first.as_bytes()).is_some(), "{heading}");
             assert!(heading_role(heading).is_some(), "{heading}");
             assert!(
                 heading_role(&format!("## {}:", heading.to_uppercase())).is_some(),
                 "{heading}"
             );
         }
+    }
+
+    #[test]
+    fn first_words_are_those_of_the_known_headings() {
+        let mut want: Vec<&str> = known_headings()
+            .keys()
+            .filter_map(|h| h.split(' ').next())
+            .chain(["about", "why", "life"])
+            .collect();
+        want.sort_unstable();
+        want.dedup();
+        let mut have = HEADING_FIRST_WORDS.words().to_vec();
+        have.sort_unstable();
+        assert_eq!(have, want);
     }
 
     #[test]
