@@ -36,8 +36,9 @@ fn type_name(value: &JsValue) -> String {
     }
 }
 
-/// A required string argument, at most [`MAX_TEXT`] bytes.
-pub(crate) fn text_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
+/// A required string argument, at most [`MAX_TEXT`] bytes. `name` is
+/// written out only for an error (a batch names each item: `jobs[3].title`).
+pub(crate) fn text_arg(value: &JsValue, name: &dyn std::fmt::Display) -> Result<String, JsValue> {
     let text = value.as_string().ok_or_else(|| {
         js_error(
             "TypeError",
@@ -58,7 +59,10 @@ pub(crate) fn text_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
 }
 
 /// An optional string argument (`undefined` or `null` for none).
-pub(crate) fn optional_text(value: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
+pub(crate) fn optional_text(
+    value: &JsValue,
+    name: &dyn std::fmt::Display,
+) -> Result<Option<String>, JsValue> {
     if value.is_undefined() || value.is_null() {
         Ok(None)
     } else {

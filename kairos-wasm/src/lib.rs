@@ -89,7 +89,7 @@ pub fn analyze_job(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     options: Option<types::AnalyzeOptionsArg>,
 ) -> Result<JsValue, JsValue> {
-    let text = text_arg(&text, "text")?;
+    let text = text_arg(&text, &"text")?;
     let options: AnalyzeOptions =
         optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), "options")?
             .unwrap_or_default();
@@ -111,7 +111,7 @@ pub fn score_job(
     let report = if analysis_or_text.is_string() {
         analyze(
             options.title.as_deref(),
-            &text_arg(&analysis_or_text, "analysisOrText")?,
+            &text_arg(&analysis_or_text, &"analysisOrText")?,
         )
     } else {
         from_js(&analysis_or_text, "analysisOrText")?
@@ -142,28 +142,7 @@ pub fn score_jobs(
     let jobs = js_sys::Array::from(&jobs);
     let mut reports: Vec<JdReport> = Vec::with_capacity(jobs.length() as usize);
     for (i, job) in jobs.iter().enumerate() {
-        // Texts and listings are read as strings directly: a 10 MB batch
-        // need not go through JSON text twice.
-        let report = if job.is_string() {
-            analyze(
-                options.title.as_deref(),
-                &text_arg(&job, &format!("jobs[{i}]"))?,
-            )
-        } else if let Some(description) = listing_field(&job, "description")? {
-            let description = text_arg(&description, &format!("jobs[{i}].description"))?;
-            let title = match listing_field(&job, "title")? {
-                Some(t) => Some(text_arg(&t, &format!("jobs[{i}].title"))?),
-                None => None,
-            };
-            analyze(title.as_deref(), &description)
-        } else {
-            match from_js::<JobInput>(&job, &format!("jobs[{i}]"))? {
-                JobInput::Text(text) => analyze(options.title.as_deref(), &text),
-                JobInput::Listing { title, description } => analyze(title.as_deref(), &description),
-                JobInput::Report(report) => *report,
-            }
-        };
-        reports.push(report);
+        reports.push(job_report(&job, i, options.title.as_deref())?);
     }
     let profile: Profile = from_js(&profile, "profile")?;
     to_js(&score_many(
@@ -172,6 +151,28 @@ pub fn score_jobs(
         analyzer().taxonomy(),
         options.country.as_deref(),
     ))
+}
+
+/// The report of item `i` of a batch: a text or a `{title, description}`
+/// listing (read as strings directly: a 10 MB batch need not go through
+/// JSON text twice), or an analysis.
+fn job_report(job: &JsValue, i: usize, title: Option<&str>) -> Result<JdReport, JsValue> {
+    Ok(if job.is_string() {
+        analyze(title, &text_arg(job, &format_args!("jobs[{i}]"))?)
+    } else if let Some(description) = listing_field(job, "description")? {
+        let description = text_arg(&description, &format_args!("jobs[{i}].description"))?;
+        let title = match listing_field(job, "title")? {
+            Some(t) => Some(text_arg(&t, &format_args!("jobs[{i}].title"))?),
+            None => None,
+        };
+        analyze(title.as_deref(), &description)
+    } else {
+        match from_js::<JobInput>(job, &format!("jobs[{i}]"))? {
+            JobInput::Text(text) => analyze(title, &text),
+            JobInput::Listing { title, description } => analyze(title.as_deref(), &description),
+            JobInput::Report(report) => *report,
+        }
+    })
 }
 
 /// A property of a listing object, when it is there and not `undefined`.
@@ -199,7 +200,7 @@ struct JsSkillSpan {
 pub fn extract_skills(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let text = text_arg(&text, "text")?;
+    let text = text_arg(&text, &"text")?;
     let mut spans = analyzer().extractor().extract_spans(&text);
     spans.sort_by_key(|s| s.start);
     // One walk over the text: byte offsets to UTF-16 offsets.
@@ -244,12 +245,13 @@ pub fn import_resume_js(
     format: Option<types::ResumeFormatArg>,
     options: Option<types::ImportOptionsArg>,
 ) -> Result<JsValue, JsValue> {
-    let text = text_arg(&text, "text")?;
-    let format =
-        match optional_text(&format.map_or(JsValue::UNDEFINED, Into::into), "format")?.as_deref() {
-            None | Some("auto") => ResumeFormat::detect(&text),
-            Some(f) => f.parse::<ResumeFormat>().map_err(core_error)?,
-        };
+    let text = text_arg(&text, &"text")?;
+    let format = match optional_text(&format.map_or(JsValue::UNDEFINED, Into::into), &"format")?
+        .as_deref()
+    {
+        None | Some("auto") => ResumeFormat::detect(&text),
+        Some(f) => f.parse::<ResumeFormat>().map_err(core_error)?,
+    };
     let options: ImportOptions =
         optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), "options")?
             .unwrap_or_default();
@@ -280,7 +282,7 @@ pub fn build_profile_js(
     work_rights: Option<types::WorkRightsArg>,
 ) -> Result<JsValue, JsValue> {
     let resume: Resume = from_js(&resume, "resume")?;
-    let today_text = text_arg(&today, "today")?;
+    let today_text = text_arg(&today, &"today")?;
     // `FromStr` reads exactly `YYYY-MM-DD` from a fixed list of items; a
     // format string would bring chrono's strftime reader into the module
     // (6 KB) for this one call.
@@ -308,7 +310,7 @@ pub fn render_resume(
 ) -> Result<String, JsValue> {
     let resume: Resume = from_js(&resume, "resume")?;
     let tailored: Option<TailoredResume> = optional_from_js(&tailored, "tailored")?;
-    let format: RenderFormat = text_arg(&format, "format")?.parse().map_err(core_error)?;
+    let format: RenderFormat = text_arg(&format, &"format")?.parse().map_err(core_error)?;
     let resolved = match tailored {
         Some(t) => resolve(&resume, &t).map_err(core_error)?,
         None => resume,

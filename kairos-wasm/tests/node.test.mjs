@@ -115,6 +115,10 @@ test('bad input throws a named Error and the module keeps working', () => {
   throwsNamed(() => k.scoreJob('Rust', undefined), 'TypeError', /profile is required/);
   throwsNamed(() => k.scoreJob('Rust', { skills: [{ name: 'Rust' }] }), 'ValidationError', /profile.skills\[0\]/);
   throwsNamed(() => k.scoreJobs('not an array', { skills: [] }), 'TypeError', /jobs must be an array/);
+  // A batch names its bad item (the names are written only for an error).
+  throwsNamed(() => k.scoreJobs(['Rust', 7], { skills: [] }), 'TypeError', /jobs\[1\] must be an object \(got number\)/);
+  throwsNamed(() => k.scoreJobs(['Rust', { title: 3, description: 'Go' }], { skills: [] }), 'TypeError', /jobs\[1\]\.title must be a string \(got number\)/);
+  throwsNamed(() => k.scoreJobs([{ description: 5 }], { skills: [] }), 'TypeError', /jobs\[0\]\.description must be a string/);
   const cyclic = { skills: [] }; cyclic.self = cyclic;
   throwsNamed(() => k.scoreJob('Rust', cyclic), 'TypeError', /cannot be read as JSON/);
   throwsNamed(() => k.importResume('{"basics": {"name": "A"}, "work": [{"name": "X", "startDate": "not a date"}]}', 'json_resume'), 'ResumeImportError', /work\[0\]\.startDate/);
