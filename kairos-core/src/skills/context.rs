@@ -368,27 +368,21 @@ const NEGATIVE_AFTER_SPELLING: &[(&str, &[&str])] = &[
     ("swift", &["pace", "turnaround", "response"]),
 ];
 
-/// The three words before `start` (nearest first; `""` where there are
-/// fewer), split at whitespace and `,;:()"`, each trimmed of punctuation
-/// but `-`, within [`WINDOW`] bytes.
-fn words_before(text: &str, start: usize) -> [&str; 3] {
+/// The words before `start`, nearest first, split at whitespace and
+/// `,;:()"`, each trimmed of punctuation but `-`, within [`WINDOW`] bytes.
+/// Read lazily: most hits ask only for the nearest.
+fn words_before(text: &str, start: usize) -> impl Iterator<Item = &str> {
     let floor = floor_char_boundary(text, start.saturating_sub(WINDOW));
-    let mut out = [""; 3];
-    let mut filled = 0;
-    let mut end = start;
-    while filled < 3 {
-        let separator = last_separator(text, floor, end);
-        let word = &text[separator.map_or(floor, |(at, len)| at + len)..end];
+    let mut end = Some(start);
+    std::iter::from_fn(move || loop {
+        let until = end?;
+        let separator = last_separator(text, floor, until);
+        end = separator.map(|(at, _)| at);
+        let word = &text[separator.map_or(floor, |(at, len)| at + len)..until];
         if !word.is_empty() {
-            out[filled] = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-            filled += 1;
+            return Some(word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
         }
-        match separator {
-            Some((at, _)) => end = at,
-            None => break,
-        }
-    }
-    out
+    })
 }
 
 /// The last character in `text[floor..end]` that separates the words
@@ -692,12 +686,11 @@ pub(crate) fn accept_in_context(
         let cue_after = after.is_some_and(|w| cues_after.contains(w));
         // The words before are read only when the word after gave no cue.
         let cue_before = || {
-            let before = words_before(text, h.start);
-            let first = before[0];
+            let mut before = words_before(text, h.start);
+            let first = before.next().unwrap_or_default();
             (!narrow && (CUE_ADJECTIVE.contains(first) || after_industry_field(text, h.start)))
                 || (!def.generic && STRONG_PREPOSITIONS.contains(first))
-                || PREPOSITIONS.contains(first)
-                    && before[1..].iter().any(|w| CUE_BEFORE.contains(w))
+                || PREPOSITIONS.contains(first) && before.take(2).any(|w| CUE_BEFORE.contains(w))
         };
         // Concepts count in a sentence that asks for things; domains and
         // spoken languages need a cue of their own. Finding the sentence's
@@ -873,8 +866,12 @@ mod tests {
         ) {
             let text: String = parts.concat();
             for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let mut read = [""; 3];
+                for (slot, w) in read.iter_mut().zip(words_before(&text, start)) {
+                    *slot = w;
+                }
                 proptest::prop_assert_eq!(
-                    words_before(&text, start),
+                    read,
                     words_before_by_split(&text, start),
                     "at {} of {:?}", start, text
                 );
