@@ -72,7 +72,10 @@ pub(crate) fn optional_text(
 
 /// A required object argument in the wire format; errors name the path
 /// (`profile.skills[3].proficiency`).
-pub(crate) fn from_js<T: DeserializeOwned>(value: &JsValue, name: &str) -> Result<T, JsValue> {
+pub(crate) fn from_js<T: DeserializeOwned>(
+    value: &JsValue,
+    name: &dyn std::fmt::Display,
+) -> Result<T, JsValue> {
     // Only the read itself depends on `T`: the rest is shared by every
     // argument type instead of copied into the module once for each.
     let json = wire_json(value, name)?;
@@ -80,7 +83,7 @@ pub(crate) fn from_js<T: DeserializeOwned>(value: &JsValue, name: &str) -> Resul
 }
 
 /// `value` as JSON text, refusing what is not an object.
-fn wire_json(value: &JsValue, name: &str) -> Result<String, JsValue> {
+fn wire_json(value: &JsValue, name: &dyn std::fmt::Display) -> Result<String, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Err(js_error(
             "TypeError",
@@ -109,11 +112,11 @@ fn wire_json(value: &JsValue, name: &str) -> Result<String, JsValue> {
 }
 
 /// The error for a wire-format value serde refused.
-fn read_error(json: &str, e: &serde_json::Error, name: &str) -> JsValue {
+fn read_error(json: &str, e: &serde_json::Error, name: &dyn std::fmt::Display) -> JsValue {
     // The JSON is ours, not the caller's: name the field, not a column.
     let (path, message) = kairos_core::json_path::error_path(json, e);
     let at = match path.as_str() {
-        "." => name.to_owned(),
+        "." => name.to_string(),
         p if p.starts_with('[') => format!("{name}{p}"),
         p => format!("{name}.{p}"),
     };
@@ -123,7 +126,7 @@ fn read_error(json: &str, e: &serde_json::Error, name: &str) -> JsValue {
 /// An optional object argument.
 pub(crate) fn optional_from_js<T: DeserializeOwned>(
     value: &JsValue,
-    name: &str,
+    name: &dyn std::fmt::Display,
 ) -> Result<Option<T>, JsValue> {
     if value.is_undefined() || value.is_null() {
         Ok(None)

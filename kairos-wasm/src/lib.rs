@@ -91,7 +91,7 @@ pub fn analyze_job(
 ) -> Result<JsValue, JsValue> {
     let text = text_arg(&text, &"text")?;
     let options: AnalyzeOptions =
-        optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), "options")?
+        optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), &"options")?
             .unwrap_or_default();
     to_js(&analyze(options.title.as_deref(), &text))
 }
@@ -106,7 +106,7 @@ pub fn score_job(
     options: Option<types::AnalyzeOptionsArg>,
 ) -> Result<JsValue, JsValue> {
     let options: AnalyzeOptions =
-        optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), "options")?
+        optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), &"options")?
             .unwrap_or_default();
     let report = if analysis_or_text.is_string() {
         analyze(
@@ -114,9 +114,9 @@ pub fn score_job(
             &text_arg(&analysis_or_text, &"analysisOrText")?,
         )
     } else {
-        from_js(&analysis_or_text, "analysisOrText")?
+        from_js(&analysis_or_text, &"analysisOrText")?
     };
-    let profile: Profile = from_js(&profile, "profile")?;
+    let profile: Profile = from_js(&profile, &"profile")?;
     to_js(&score(
         &report,
         &profile,
@@ -137,7 +137,7 @@ pub fn score_jobs(
         return Err(js_error("TypeError", "jobs must be an array"));
     }
     let options: AnalyzeOptions =
-        optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), "options")?
+        optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), &"options")?
             .unwrap_or_default();
     let jobs = js_sys::Array::from(&jobs);
     let mut reports: Vec<JdReport> = Vec::with_capacity(jobs.length() as usize);
@@ -147,7 +147,7 @@ pub fn score_jobs(
     // Read after the jobs, not before: passing the profile's JSON (with its
     // non-ASCII dashes) through wasm-bindgen's string copy before the jobs'
     // 8,752 strings made the call 12-15 % slower in Node, the same work.
-    let profile: Profile = from_js(&profile, "profile")?;
+    let profile: Profile = from_js(&profile, &"profile")?;
     to_js(&score_many(
         &reports,
         &profile,
@@ -170,7 +170,7 @@ fn job_report(job: &JsValue, i: usize, title: Option<&str>) -> Result<JdReport, 
         };
         analyze(title.as_deref(), &description)
     } else {
-        match from_js::<JobInput>(job, &format!("jobs[{i}]"))? {
+        match from_js::<JobInput>(job, &format_args!("jobs[{i}]"))? {
             JobInput::Text(text) => analyze(title, &text),
             JobInput::Listing { title, description } => analyze(title.as_deref(), &description),
             JobInput::Report(report) => *report,
@@ -256,7 +256,7 @@ pub fn import_resume_js(
         Some(f) => f.parse::<ResumeFormat>().map_err(core_error)?,
     };
     let options: ImportOptions =
-        optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), "options")?
+        optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), &"options")?
             .unwrap_or_default();
     let created_at = match options.created_at {
         Some(at) => at,
@@ -284,7 +284,7 @@ pub fn build_profile_js(
     #[wasm_bindgen(unchecked_param_type = "string")] today: JsValue,
     work_rights: Option<types::WorkRightsArg>,
 ) -> Result<JsValue, JsValue> {
-    let resume: Resume = from_js(&resume, "resume")?;
+    let resume: Resume = from_js(&resume, &"resume")?;
     let today_text = text_arg(&today, &"today")?;
     // `FromStr` reads exactly `YYYY-MM-DD` from a fixed list of items; a
     // format string would bring chrono's strftime reader into the module
@@ -297,7 +297,7 @@ pub fn build_profile_js(
     })?;
     let rights: WorkRights = optional_from_js(
         &work_rights.map_or(JsValue::UNDEFINED, Into::into),
-        "workRights",
+        &"workRights",
     )?
     .unwrap_or_default();
     to_js(&build_profile(&resume, rights, today, analyzer()))
@@ -311,8 +311,8 @@ pub fn render_resume(
     #[wasm_bindgen(unchecked_param_type = "TailoredResume | null | undefined")] tailored: JsValue,
     #[wasm_bindgen(unchecked_param_type = "RenderFormat")] format: JsValue,
 ) -> Result<String, JsValue> {
-    let resume: Resume = from_js(&resume, "resume")?;
-    let tailored: Option<TailoredResume> = optional_from_js(&tailored, "tailored")?;
+    let resume: Resume = from_js(&resume, &"resume")?;
+    let tailored: Option<TailoredResume> = optional_from_js(&tailored, &"tailored")?;
     let format: RenderFormat = text_arg(&format, &"format")?.parse().map_err(core_error)?;
     let resolved = match tailored {
         Some(t) => resolve(&resume, &t).map_err(core_error)?,
@@ -330,8 +330,8 @@ pub fn check_tailoring_js(
     #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
     #[wasm_bindgen(unchecked_param_type = "TailoredResume")] tailored: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let base: Resume = from_js(&base, "base")?;
-    let profile: Profile = from_js(&profile, "profile")?;
-    let tailored: TailoredResume = from_js(&tailored, "tailored")?;
+    let base: Resume = from_js(&base, &"base")?;
+    let profile: Profile = from_js(&profile, &"profile")?;
+    let tailored: TailoredResume = from_js(&tailored, &"tailored")?;
     to_js(&check_tailoring(&base, &profile, &tailored, analyzer()))
 }

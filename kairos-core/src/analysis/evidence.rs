@@ -1,5 +1,7 @@
 //! Evidence: the words of the listing an item was read from.
 
+use crate::skills::floor_char_boundary;
+
 /// The longest sentence kept whole as evidence, in bytes. A longer one (an
 /// unpunctuated paste can be one sentence of megabytes) is cut to the words
 /// around the mention: every item of a report keeps its own copy, so
@@ -16,17 +18,17 @@ pub(crate) fn evidence_around(sentence: &str, at: (usize, usize)) -> String {
         return trimmed.to_owned();
     }
     // On character boundaries, whatever the caller passed.
-    let start = floor_boundary(sentence, at.0.min(sentence.len()));
-    let end = floor_boundary(sentence, at.1.min(sentence.len())).max(start);
+    let start = floor_char_boundary(sentence, at.0.min(sentence.len()));
+    let end = floor_char_boundary(sentence, at.1.min(sentence.len())).max(start);
     let half = EVIDENCE_MAX / 2;
     // Back to a character boundary, then on to the next word's start.
-    let mut from = floor_boundary(sentence, start.saturating_sub(half));
+    let mut from = floor_char_boundary(sentence, start.saturating_sub(half));
     if from > 0 {
         if let Some(space) = sentence[from..start].find(char::is_whitespace) {
             from += space;
         }
     }
-    let mut to = floor_boundary(sentence, (end + half).min(sentence.len()).max(end));
+    let mut to = floor_char_boundary(sentence, (end + half).min(sentence.len()).max(end));
     if to < sentence.len() {
         if let Some(space) = sentence[end..to].rfind(char::is_whitespace) {
             to = end + space;
@@ -44,14 +46,6 @@ pub(crate) fn evidence_around(sentence: &str, at: (usize, usize)) -> String {
         out.push('…');
     }
     out
-}
-
-/// The largest character boundary at or before `i`.
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]
