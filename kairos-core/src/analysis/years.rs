@@ -125,13 +125,15 @@ pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
 
 /// Where the next `year` or `yr` starts, in any case, from `from`: one
 /// pass over the sentence without a lower-cased copy (a search per word
-/// from each match read a long sentence once per match).
+/// from each match read a long sentence once per match), the `y`s found
+/// with SIMD (a byte loop read the 0.9 MB of years sentences a benchmark
+/// pass holds at a byte a cycle).
 fn next_years_word(bytes: &[u8], from: usize) -> Option<usize> {
-    (from..bytes.len()).find(|&i| {
-        bytes[i] | 0x20 == b'y'
-            && (starts_with_folded(&bytes[i + 1..], b"ear")
-                || starts_with_folded(&bytes[i + 1..], b"r"))
-    })
+    memchr::memchr2_iter(b'y', b'Y', &bytes[from..])
+        .map(|i| from + i)
+        .find(|&i| {
+            starts_with_folded(&bytes[i + 1..], b"ear") || starts_with_folded(&bytes[i + 1..], b"r")
+        })
 }
 
 /// Whether `bytes` starts with `lower` (ASCII lower case), ignoring ASCII case.
