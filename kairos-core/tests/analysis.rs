@@ -496,6 +496,30 @@ fn required_preferred_and_context_follow_the_jds_structure() {
     );
 }
 
+/// A skill named right before a noun for people or a team names them
+/// (`our QA engineers`, `PhD students`): the description does not ask for it
+/// there, only where it says so.
+#[test]
+fn mentions_that_name_people_or_teams_are_not_asks() {
+    // Every term a description asks for becomes an ATS keyword (a degree
+    // is one, though no skill to score).
+    let asked = |text: &str| {
+        let r = analyzer().analyze("Research Assistant", text);
+        r.keywords
+            .iter()
+            .map(|k| k.term.to_string())
+            .collect::<Vec<_>>()
+    };
+    for text in [
+        "You will work with our QA engineers.",
+        "Experience supervising PhD students is required.",
+        "You have experience co-supervising a PhD student.",
+    ] {
+        assert!(asked(text).is_empty(), "{text}: {:?}", asked(text));
+    }
+    assert!(asked("A PhD in physics is required.").contains(&"PhD".to_owned()));
+}
+
 #[test]
 fn years_overall_and_per_skill() {
     let r = analyzer().analyze("Backend Engineer", SEEK_JD);

@@ -423,6 +423,11 @@ static ROLE_NOUNS: WordSet = WordSet::new(&[
     "interns",
     "contractor",
     "contractors",
+    // `PhD students`, `Master students`: the people, not the degree asked.
+    "student",
+    "students",
+    "postdoc",
+    "postdocs",
 ]);
 
 /// How far the context rules look around a mention. Bounding the look
