@@ -180,7 +180,13 @@ fn ambiguous_words_count_only_in_technical_context() {
             &[
                 "Benefits include national insurance and medical insurance, experience required.",
                 "You receive training and an insurance plan; experience required.",
+                "An attractive pension and insurance scheme; experience required.",
             ],
+        ),
+        (
+            "Mentoring",
+            &["Experience mentoring junior engineers is required."],
+            &["Benefits: a mentoring programme; experience required."],
         ),
         (
             "English",

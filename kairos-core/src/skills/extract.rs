@@ -365,6 +365,13 @@ const STOP_PHRASES: &[&str] = &[
     "disability insurance",
     "insurance plan",
     "insurance plans",
+    "insurance scheme",
+    "insurance schemes",
+    // A benefit, not the skill of mentoring others.
+    "mentoring program",
+    "mentoring programme",
+    "mentorship program",
+    "mentorship programme",
     "private healthcare",
     "private health care",
     "private health insurance",
