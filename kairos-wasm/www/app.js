@@ -161,8 +161,22 @@ function rank() {
   $('ranked').hidden = false;
 }
 
-function guarded(fn) {
-  return () => { try { fn(); } catch (e) { showError(e); } };
+/**
+ * Runs an action; on an error, shows it right under the action's button, in
+ * view, and hides the action's earlier result: a score left on the page
+ * would read as the score of the inputs that just failed.
+ */
+function guarded(fn, button, result) {
+  return () => {
+    try {
+      fn();
+    } catch (e) {
+      result.hidden = true;
+      button.after($('error'));
+      showError(e);
+      $('error').scrollIntoView({ block: 'nearest' });
+    }
+  };
 }
 
 function switchTo(batch) {
@@ -188,8 +202,8 @@ try {
 if (skills !== undefined) {
   $('status').textContent = `Ready: ${skills} skills loaded in ${(performance.now() - started).toFixed(0)} ms, all in this page.`;
   $('status').dataset.ready = 'true';
-  $('score').addEventListener('click', guarded(scoreOne));
-  $('rank').addEventListener('click', guarded(rank));
+  $('score').addEventListener('click', guarded(scoreOne, $('score'), $('result')));
+  $('rank').addEventListener('click', guarded(rank, $('rank'), $('ranked')));
   $('tab-single').addEventListener('click', () => switchTo(false));
   $('tab-batch').addEventListener('click', () => switchTo(true));
 }

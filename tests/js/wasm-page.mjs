@@ -93,6 +93,14 @@ try {
   await page.waitForSelector('#error:not([hidden])');
   assert.equal(await page.getAttribute('#error', 'data-kind'), 'ResumeImportError');
   assert.match(await page.textContent('#error'), /work\[0\]\.startDate/);
+  // Under the button just pressed, in view, and no score left from the
+  // resume before: it would read as this resume's.
+  assert.equal(await page.locator('#score + #error').count(), 1, 'the error follows the score button');
+  assert.equal(await page.isHidden('#result'), true, 'the earlier result is hidden');
+  assert.ok(await page.locator('#error').evaluate((box) => {
+    const r = box.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  }), 'the error is in view');
   await page.screenshot({ path: join(artifacts, 'wasm-page-error.png'), fullPage: false });
   await page.fill('#resume', resumeMd);
   await page.click('#score');
@@ -104,6 +112,18 @@ try {
   await page.fill('#listings', listingsText);
   await page.click('#rank');
   await page.waitForSelector('#ranked:not([hidden])');
+  // A line that is not JSON: the error under the rank button, the earlier
+  // ranking hidden; then the good lines rank again.
+  await page.fill('#listings', `${listingsText}\n{not json`);
+  await page.click('#rank');
+  await page.waitForSelector('#error:not([hidden])');
+  assert.equal(await page.locator('#rank + #error').count(), 1, 'the error follows the rank button');
+  assert.match(await page.textContent('#error'), /^ValidationError: line 101 is not JSON/);
+  assert.equal(await page.isHidden('#ranked'), true, 'the earlier ranking is hidden');
+  await page.fill('#listings', listingsText);
+  await page.click('#rank');
+  await page.waitForSelector('#ranked:not([hidden])');
+  assert.equal(await page.isHidden('#error'), true, 'the error clears');
   const order = await page.locator('#ranked tbody tr').evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.index)));
   assert.equal(order.length, 100);
   assert.deepEqual(order, expectedOrder, 'the page ranks in the package order');
