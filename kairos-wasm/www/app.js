@@ -197,6 +197,9 @@ try {
   $('status').textContent = 'This browser cannot run Kairos: it needs WebAssembly with SIMD '
     + '(Chrome or Edge 91, Firefox 89, Safari 16.4 or later).';
   $('status').dataset.failed = 'true';
+  // Nothing can be scored: say so on the buttons too, rather than leave
+  // them to do nothing when pressed.
+  for (const id of ['score', 'rank']) $(id).disabled = true;
   showError(e);
 }
 if (skills !== undefined) {

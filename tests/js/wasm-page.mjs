@@ -143,6 +143,7 @@ try {
   await old.waitForSelector('#status[data-failed="true"]', { timeout: 15000 });
   assert.match(await old.textContent('#status'), /needs WebAssembly with SIMD/);
   assert.equal(await old.getAttribute('#error', 'data-kind'), 'CompileError');
+  assert.ok(await old.isDisabled('#score') && await old.isDisabled('#rank'), 'the buttons that cannot work are disabled');
   assert.deepEqual(oldErrors, [], 'the failure is shown, not thrown');
   await old.screenshot({ path: join(artifacts, 'wasm-page-no-module.png'), fullPage: false });
   await old.close();
