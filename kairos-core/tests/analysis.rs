@@ -321,6 +321,25 @@ fn names_with_punctuation_are_whole_words() {
     }
 }
 
+/// A web address is not a list of skills: an application link would ask
+/// every listing for HTTP, and a path can spell any name. Names joined by
+/// `/` outside an address are still a list.
+#[test]
+fn web_addresses_name_no_skills() {
+    for text in [
+        "Apply at https://jobs.example.com/rust-engineer today.",
+        "Read more on http://example.org/careers?team=kubernetes",
+        "Our blog: www.example.com/go/python-tips",
+        "(see <https://example.com/react>)",
+    ] {
+        assert_eq!(skills(text), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(
+        skills("HTTP and REST APIs; Python/Django and Node.js/React, at https://example.com"),
+        ["HTTP", "REST", "Python", "Django", "Node.js", "React"]
+    );
+}
+
 /// Fields of study and industries are domains: they count when the
 /// listing asks for a degree in them or names its own industry, not when
 /// the company merely mentions them.

@@ -261,7 +261,10 @@ impl Extractor {
                 // A stop phrase swallows the skill names inside it.
                 PatternKind::Stop | PatternKind::Cue => return,
             };
-            if !on_boundaries(text, start, end) || !short_name_case_ok(&text[start..end]) {
+            if !on_boundaries(text, start, end)
+                || !short_name_case_ok(&text[start..end])
+                || in_url(text, start, end)
+            {
                 return;
             }
             let def = self.taxonomy.get(skill);
@@ -610,6 +613,32 @@ fn on_boundaries(text: &str, start: usize, end: usize) -> bool {
         }
     }
     true
+}
+
+/// Whether `[start, end)` is part of a web address rather than a name in
+/// the text: the scheme (`https` of `https://jobs.example.com`), or a piece
+/// of the address after it or after `www.` (`rust` in
+/// `https://example.com/jobs/rust`). An application link would otherwise
+/// ask every listing for HTTP. An address without either (`github.com/x`)
+/// is not told from a list such as `Node.js/React`, so it is read as text.
+fn in_url(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    if bytes[end..].starts_with(b"://") {
+        return true;
+    }
+    // Inside an address a name follows its punctuation; most names follow
+    // a space, and are answered by this one byte.
+    if start == 0 || !b"/.=?&#-_:@%~+".contains(&bytes[start - 1]) {
+        return false;
+    }
+    // The address-like run before the name: back to a space, `(`, `<` or `"`.
+    let floor = start.saturating_sub(WINDOW);
+    let token_start = bytes[floor..start]
+        .iter()
+        .rposition(|b| b.is_ascii_whitespace() || matches!(b, b'(' | b'<' | b'"'))
+        .map_or(floor, |i| floor + i + 1);
+    let token = &bytes[token_start..start];
+    token.windows(3).any(|w| w == b"://") || token.starts_with(b"www.")
 }
 
 #[cfg(test)]
