@@ -174,6 +174,22 @@ impl Text {
     }
 }
 
+/// A job's `title` argument, read as every text is (see [`text_arg`]): a
+/// wrong type is a TypeError that names it, `title must be str, not int`.
+/// (pyo3's own message names an argument only in a note, which Python
+/// before 3.11 does not show and `str(error)` leaves out.)
+pub(crate) fn title_arg(obj: &Bound<'_, PyAny>) -> PyResult<Text> {
+    text_arg(obj, &"title")
+}
+
+/// A `country` argument (an ISO code, or `None`), named when it is not text.
+pub(crate) fn country_arg(obj: &Bound<'_, PyAny>) -> PyResult<Option<Text>> {
+    if obj.is_none() {
+        return Ok(None);
+    }
+    text_arg(obj, &"country").map(Some)
+}
+
 impl std::ops::Deref for Text {
     type Target = str;
 

@@ -21,7 +21,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
 
-use crate::convert::{date_arg, from_py, text_arg, time_arg, to_py, Text};
+use crate::convert::{country_arg, date_arg, from_py, text_arg, time_arg, title_arg, to_py, Text};
 use crate::entities::{Arg, PyJdReport, PyMatchResult, PyProfile, PyResume, PyTailoredResume};
 use crate::errors::{to_py as err, validation};
 
@@ -37,14 +37,13 @@ fn uuid_arg<T: std::str::FromStr>(py: Python<'_>, text: &str, what: &str) -> PyR
 /// Reads a job description (text or pasted HTML): required, preferred and
 /// context skills, years, ATS keywords, work rights, salary and seniority.
 #[pyfunction]
-#[pyo3(signature = (text, title = ""))]
+#[pyo3(signature = (text, title = Text::empty()), text_signature = "(text, title='')")]
 pub(crate) fn analyze_job(
     py: Python<'_>,
     text: &Bound<'_, PyAny>,
-    title: &str,
+    #[pyo3(from_py_with = title_arg)] title: Text,
 ) -> PyResult<PyJdReport> {
     let text = text_arg(text, &"text")?;
-    let title = title.to_owned();
     Ok(PyJdReport::new(
         py.detach(|| analyzer().analyze(&title, &text)),
     ))
@@ -119,8 +118,9 @@ pub(crate) fn build_profile(
 pub(crate) fn score(
     analysis: &Bound<'_, PyAny>,
     profile: &Bound<'_, PyAny>,
-    country: Option<&str>,
+    #[pyo3(from_py_with = country_arg)] country: Option<Text>,
 ) -> PyResult<PyMatchResult> {
+    let country = country.as_deref();
     let taxonomy = analyzer().taxonomy();
     JdReport::with_arg(analysis, "analysis", |report| {
         Profile::with_arg(profile, "profile", |profile| {
@@ -135,7 +135,7 @@ pub(crate) fn score(
 pub(crate) fn score_many(
     analyses: &Bound<'_, PyAny>,
     profile: &Bound<'_, PyAny>,
-    country: Option<String>,
+    #[pyo3(from_py_with = country_arg)] country: Option<Text>,
 ) -> PyResult<Vec<PyMatchResult>> {
     // Analyses made by Kairos are borrowed, not copied; dicts are read once.
     let items = crate::convert::sequence(analyses, "analyses")?;

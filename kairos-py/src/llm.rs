@@ -15,7 +15,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
-use crate::convert::{text_arg, time_arg, to_py, type_name};
+use crate::convert::{text_arg, time_arg, title_arg, to_py, type_name, Text};
 use crate::entities::{Arg, PyJdReport, PyTailoredResume};
 use crate::errors::{llm_to_py, validation};
 use crate::functions::{guard_mode, mode_name};
@@ -178,18 +178,18 @@ fn model_arg<'a>(obj: &'a Bound<'_, PyAny>) -> PyResult<Model<'a>> {
 /// `report` (JdReport, what to score), `unknown_skills`, `dropped`,
 /// `model` (`{"outcome": "used" | "fell_back", …}`) and `usage`.
 #[pyfunction]
-#[pyo3(signature = (model, text, title = ""))]
+#[pyo3(signature = (model, text, title = Text::empty()), text_signature = "(model, text, title='')")]
 pub(crate) fn analyze_with_model<'py>(
     py: Python<'py>,
     model: &Bound<'py, PyAny>,
     text: &Bound<'py, PyAny>,
-    title: &str,
+    #[pyo3(from_py_with = title_arg)] title: Text,
 ) -> PyResult<Bound<'py, PyDict>> {
     let text = text_arg(text, &"text")?;
     let model = model_arg(model)?;
     let rt = runtime()?;
     let run =
-        |m: &dyn LanguageModel| rt.block_on(core_analyze(m, Analyzer::shared(), title, &text));
+        |m: &dyn LanguageModel| rt.block_on(core_analyze(m, Analyzer::shared(), &title, &text));
     let analysis = model.call(py, run);
     let out = PyDict::new(py);
     out.set_item("report", PyJdReport::new(analysis.report))?;

@@ -15,6 +15,22 @@ def test_wrong_types_raise_type_error_naming_the_type(bad: Any) -> None:
         k.analyze_job(bad)
 
 
+def test_wrong_types_name_the_argument(profile: k.Profile) -> None:
+    # In the message itself, on every Python: not only in a traceback note.
+    report = k.analyze_job("Rust")
+    with pytest.raises(TypeError, match="^title must be str, not int"):
+        k.analyze_job("Rust", title=5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="^country must be str, not int"):
+        k.score(report, profile, country=61)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="^country must be str, not list"):
+        k.score_many([report], profile, country=["AU"])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="^title must be str, not float"):
+        k.analyze_with_model(object(), "Rust", title=1.5)  # type: ignore[arg-type]
+    # The defaults and explicit None still read as before.
+    assert k.analyze_job("Rust").to_dict() == k.analyze_job("Rust", title="").to_dict()
+    assert k.score(report, profile, country=None).to_dict() == k.score(report, profile).to_dict()
+
+
 def test_huge_and_odd_text() -> None:
     with pytest.raises(k.ValidationError, match="larger than 16 MB"):
         k.analyze_job("a" * (17 * 1024 * 1024))
