@@ -95,6 +95,29 @@ const UK_CLEARANCE: &[&str] = &[
     "nppv",
 ];
 
+/// Wording that, with `not required`, waives a clearance named in the
+/// same sentence (`Baseline clearance is not required`, `does not require a
+/// security clearance`): the clearance then says nothing about citizenship.
+/// (One sentence rarely waives one thing and asks for a clearance.)
+const WAIVED: &[&str] = &[
+    "not needed",
+    "isn't needed",
+    "isn't required",
+    "not necessary",
+    "not a requirement",
+    "not require a",
+    "not require any",
+    "no clearance",
+    "no security clearance",
+    "without a clearance",
+    "without clearance",
+    "without a security clearance",
+];
+
+/// Wording that brings a waived clearance back (`not required to start, but
+/// you must be able to obtain Baseline`): obtaining one takes citizenship.
+const OBTAIN: &[&str] = &["obtain", "eligible for", "eligibility"];
+
 const PR: &[&str] = &[
     "permanent resident",
     "permanent residency",
@@ -198,6 +221,8 @@ fn phrases() -> &'static PhraseSet {
             SPONSOR,
             &["citizen"],
             &["not required", "any citizenship"],
+            WAIVED,
+            OBTAIN,
         ])
     })
 }
@@ -220,13 +245,16 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     const SPONSORSHIP: usize = 4;
     const CITIZEN: usize = 5;
     const NOT_REQUIRED: usize = 6;
+    const WAIVING: usize = 7;
+    const OBTAINING: usize = 8;
     let mut s = sentence.to_lowercase();
     // `can’t sponsor` as pasted from a word processor reads as `can't sponsor`.
     if s.contains('\u{2019}') {
         s = s.replace('\u{2019}', "'");
     }
     let found = phrases().scan(&s);
-    if found.any(CLEARANCES) && !found.any(UK_CLEARANCES) {
+    let waived = (found.any(NOT_REQUIRED) || found.any(WAIVING)) && !found.any(OBTAINING);
+    if found.any(CLEARANCES) && !found.any(UK_CLEARANCES) && !waived {
         flags.citizenship_required.set(true, sentence, at);
     }
     let mentions_citizen = found.any(CITIZEN);
@@ -273,6 +301,17 @@ mod tests {
         assert_eq!(f.citizenship_required.value, Some(true));
         let f = read("You must have full working rights in Australia.");
         assert_eq!(f.visa_sponsorship.value, Some(false));
+        // A waived clearance implies nothing, unless it must still be obtainable.
+        for waived in [
+            "Baseline clearance is not required.",
+            "NV1 not required for this role.",
+            "This role does not require a security clearance.",
+            "No clearance needed: candidates without a clearance are welcome.",
+        ] {
+            assert_eq!(read(waived).citizenship_required.value, None, "{waived}");
+        }
+        let f = read("A clearance is not required to start, but you must be able to obtain a Baseline clearance.");
+        assert_eq!(f.citizenship_required.value, Some(true));
         let f = read("Visa sponsorship is available for the right candidate.");
         assert_eq!(f.visa_sponsorship.value, Some(true));
         let f = read("Unfortunately we are unable to sponsor visas.");
