@@ -37,11 +37,13 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Services written in Go.",
                 "Python, Go and Rust",
                 "Strong Go programming skills",
+                "Exposure to Go is a plus.",
             ],
             &[
                 "Go to market with our sales team.",
                 "You will go through onboarding.",
                 "Let's go live in May.",
+                "Two years to Go live.",
             ],
         ),
         (
@@ -50,6 +52,7 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "We build our ledger in Rust.",
                 "Rust programming experience",
                 "Languages: C++, Rust",
+                "Exposure to Go or Rust",
             ],
             &[
                 "A rust-coloured logo on the van.",

@@ -688,6 +688,13 @@ pub(crate) fn accept_in_context(
         let cue_before = || {
             let mut before = words_before(text, h.start);
             let first = before.next().unwrap_or_default();
+            if first.eq_ignore_ascii_case("to") {
+                // `exposure to Go`: the one cue taken with `to` (`years
+                // to Go live` asks for nothing).
+                return before
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("exposure"));
+            }
             (!narrow && (CUE_ADJECTIVE.contains(first) || after_industry_field(text, h.start)))
                 || (!def.generic && STRONG_PREPOSITIONS.contains(first))
                 || PREPOSITIONS.contains(first) && before.take(2).any(|w| CUE_BEFORE.contains(w))
