@@ -546,6 +546,14 @@ fn mentions_that_name_people_or_teams_are_not_asks() {
         assert!(asked(text).is_empty(), "{text}: {:?}", asked(text));
     }
     assert!(asked("A PhD in physics is required.").contains(&"PhD".to_owned()));
+    // A bullet that starts with a role noun used as an adjective asks;
+    // a title-like line still names the position.
+    let r = analyzer().analyze(
+        "Data Engineer",
+        "Qualifications\n* Expert SQL; dimensional modelling\n- Lead Kubernetes migrations\nSenior Java Developer",
+    );
+    let required: Vec<&str> = r.required_skills.iter().map(|a| &*a.skill).collect();
+    assert_eq!(required, ["SQL", "Data modelling", "Kubernetes"]);
 }
 
 #[test]

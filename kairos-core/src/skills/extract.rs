@@ -475,6 +475,11 @@ static SENTENCE_WORDS: WordSet = WordSet::new(&[
     "you", "we", "will", "are", "is", "with", "for", "our", "your", "join", "looking",
 ]);
 
+/// Role nouns that, first on a line, describe what follows instead
+/// (`- Expert SQL`, `Professional Java experience`, `Lead Kubernetes
+/// migrations`): a requirement or a duty, not a title.
+static LEADING_MODIFIERS: WordSet = WordSet::new(&["expert", "professional", "lead"]);
+
 /// Whether a line could be a job title (`Senior Java Developer`,
 /// `Software Engineer - Java (m/f/d)`): short and not a sentence. If it
 /// could, its capitalised role nouns go into `role_nouns` (emptied first),
@@ -488,6 +493,8 @@ fn title_role_nouns(line: &str, offset: usize, role_nouns: &mut Vec<(usize, usiz
         return false;
     }
     let mut count = 0;
+    // No word with a letter or digit yet (bullets and dashes come first).
+    let mut leading = true;
     for (from, to) in whitespace_words(line) {
         count += 1;
         let word = &line[from..to];
@@ -495,12 +502,17 @@ fn title_role_nouns(line: &str, offset: usize, role_nouns: &mut Vec<(usize, usiz
             role_nouns.clear();
             return false;
         }
+        let first_word = leading;
+        leading = leading && word.trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
         // A word starting with a lower-case letter starts so when trimmed:
         // it names no role (most words of a line).
         if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
             continue;
         }
         let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if first_word && LEADING_MODIFIERS.contains(w) {
+            continue;
+        }
         if w.chars().next().is_some_and(char::is_uppercase) && ROLE_NOUNS.contains(w) {
             // The span takes the one whitespace character after the word.
             let space = line[to..].chars().next().map_or(0, char::len_utf8);
@@ -663,13 +675,18 @@ mod tests {
 
     fn role_nouns_by_char(line: &str, offset: usize) -> Vec<(usize, usize)> {
         let mut at = offset;
+        let mut leading = true;
         line.split_inclusive(char::is_whitespace)
             .filter_map(|w| {
                 let span = (at, at + w.len());
                 at = span.1;
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                (w.chars().next().is_some_and(char::is_uppercase) && ROLE_NOUNS.contains(w))
-                    .then_some(span)
+                let first_word = leading;
+                leading &= w.is_empty();
+                (w.chars().next().is_some_and(char::is_uppercase)
+                    && ROLE_NOUNS.contains(w)
+                    && !(first_word && LEADING_MODIFIERS.contains(w)))
+                .then_some(span)
             })
             .collect()
     }
@@ -705,6 +722,19 @@ mod tests {
             title_reading("Java  Developer\t(m/f/d)", 10),
             (true, vec![(16, 26)])
         );
+        // First on the line, `Expert` and `Lead` describe what follows.
+        for line in [
+            "* Expert SQL",
+            "— Expert SQL",
+            "•  Professional Java experience",
+        ] {
+            assert_eq!(title_reading(line, 0), (true, vec![]), "{line}");
+            assert_eq!(title_reading_by_char(line, 0), (true, vec![]), "{line}");
+        }
+        assert_eq!(
+            title_reading("Lead Java Developer", 0),
+            (true, vec![(10, 19)])
+        );
         let line = "Rust\u{a0}Engineer\u{2003}Lead";
         assert_eq!(title_reading(line, 0), title_reading_by_char(line, 0));
         assert_eq!(title_reading(line, 0).1.len(), 2);
@@ -714,6 +744,8 @@ mod tests {
     const ASCII_PIECES: &[&str] = &[
         "Java",
         "Developer",
+        "Expert",
+        "*",
         "engineer",
         "Lead",
         "we",
@@ -732,7 +764,16 @@ mod tests {
         "!",
         "x",
     ];
-    const OTHER_PIECES: &[&str] = &["\u{a0}", "\u{2003}", "\u{85}", "é", "Ingénieur", "日本"];
+    const OTHER_PIECES: &[&str] = &[
+        "\u{a0}",
+        "\u{2003}",
+        "\u{85}",
+        "é",
+        "Ingénieur",
+        "日本",
+        "—",
+        "•",
+    ];
 
     fn agree(line: &str, offset: usize) -> Result<(), TestCaseError> {
         prop_assert_eq!(
