@@ -524,6 +524,25 @@ fn required_preferred_and_context_follow_the_jds_structure() {
     );
 }
 
+/// A general term (`machine learning`, `DevOps`) counts where the job is
+/// described, not where the company describes itself. `Partner with …`
+/// opens a duty; `our partners` is the company.
+#[test]
+fn general_terms_count_in_duties_not_about_the_company() {
+    let terms = |text: &str| {
+        let r = analyzer().analyze("Data Engineer", text);
+        r.keywords
+            .iter()
+            .map(|k| k.term.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        terms("Responsibilities\n* Partner with data scientists to productionize ML models"),
+        ["Machine learning"]
+    );
+    assert!(terms("Our partners are leaders in machine learning.").is_empty());
+}
+
 /// A skill named right before a noun for people or a team names them
 /// (`our QA engineers`, `PhD students`): the description does not ask for it
 /// there, only where it says so.

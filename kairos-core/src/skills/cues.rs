@@ -104,7 +104,6 @@ static COMPANY_WORDS: WordSet = WordSet::new(&[
     "brand",
     "portfolio",
     "industry-leading",
-    "partner",
     "partners",
 ]);
 
