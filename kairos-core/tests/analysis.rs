@@ -475,6 +475,11 @@ fn spellings_map_to_canonical_names() {
     // `Data Mining` is the discipline, not the mining industry.
     assert!(has("Experience in data mining is required.", "Data mining"));
     assert!(!has("Experience in data mining is required.", "Mining"));
+    // Health-data standards, by name and spelled out.
+    assert_eq!(
+        skills("Experience with HL7 FHIR, Health Level Seven v2 and DICOM"),
+        ["FHIR", "HL7", "DICOM"]
+    );
 }
 
 fn names(list: &[kairos_core::analysis::SkillAsk]) -> Vec<&str> {
