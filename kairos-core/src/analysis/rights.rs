@@ -57,6 +57,9 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "visa",
     "green card",
     "eligible to work",
+    "entitled to work",
+    "authorized to work",
+    "authorised to work",
     "work permit",
     "top secret",
     "ts/sci",
@@ -100,6 +103,7 @@ const UK_CLEARANCE: &[&str] = &[
 /// security clearance`): the clearance then says nothing about citizenship.
 /// (One sentence rarely waives one thing and asks for a clearance.)
 const WAIVED: &[&str] = &[
+    "none required",
     "not needed",
     "isn't needed",
     "isn't required",
@@ -127,6 +131,24 @@ const PR: &[&str] = &[
     "green card",
     "nz residency",
     "new zealand residency",
+    // `NZ citizens or residents`: residence, beside citizenship.
+    "citizens or residents",
+    "citizen or resident",
+];
+
+/// Wording that lets a visa holder apply beside citizens and residents
+/// (`citizens, residents or holders of a valid work visa`): the listing
+/// asks for work rights, not for residence.
+const VISA_HOLDERS: &[&str] = &["work visa", "valid visa", "visa holder"];
+
+/// Wording that turns visa holders away (`No visa holders`, `… will not
+/// be considered`), so naming them opens nothing.
+const TURNED_AWAY: &[&str] = &[
+    "no visa",
+    "not be considered",
+    "not accept",
+    "not eligible",
+    "ineligible",
 ];
 
 const NO_SPONSOR: &[&str] = &[
@@ -179,9 +201,9 @@ const NO_SPONSOR: &[&str] = &[
     "valid work rights",
     "existing work rights",
     "current working rights",
-    "not eligible for sponsorship",
-    "sponsorship will not be",
-    "not in a position to sponsor",
+    "entitled to work",
+    "authorized to work",
+    "authorised to work",
 ];
 
 const SPONSOR: &[&str] = &[
@@ -223,6 +245,8 @@ fn phrases() -> &'static PhraseSet {
             &["not required", "any citizenship"],
             WAIVED,
             OBTAIN,
+            VISA_HOLDERS,
+            TURNED_AWAY,
         ])
     })
 }
@@ -247,6 +271,8 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     const NOT_REQUIRED: usize = 6;
     const WAIVING: usize = 7;
     const OBTAINING: usize = 8;
+    const VISA_HOLDING: usize = 9;
+    const NOT_WELCOME: usize = 10;
     let mut s = sentence.to_lowercase();
     // `can’t sponsor` as pasted from a word processor reads as `can't sponsor`.
     if s.contains('\u{2019}') {
@@ -259,7 +285,17 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     }
     let mentions_citizen = found.any(CITIZEN);
     let mentions_pr = found.any(RESIDENCY) || has_word(&s, "pr");
-    if mentions_citizen && mentions_pr {
+    let visa_holders_welcome =
+        found.any(VISA_HOLDING) && !found.any(NOT_WELCOME) && has_word(&s, "or");
+    if (mentions_citizen || mentions_pr) && visa_holders_welcome {
+        // "Citizens, residents or valid work visa holders": any work
+        // rights will do, but they must be the applicant's own.
+        flags.pr_required.set(false, sentence, at);
+        flags.citizenship_required.set(false, sentence, at);
+        if !found.any(SPONSORSHIP) {
+            flags.visa_sponsorship.set(false, sentence, at);
+        }
+    } else if mentions_citizen && mentions_pr {
         // "Australian citizen or permanent resident": PR is enough.
         flags.pr_required.set(true, sentence, at);
         flags.citizenship_required.set(false, sentence, at);
@@ -312,6 +348,27 @@ mod tests {
         }
         let f = read("A clearance is not required to start, but you must be able to obtain a Baseline clearance.");
         assert_eq!(f.citizenship_required.value, Some(true));
+        let f = read("Security clearance: None required.");
+        assert_eq!(f.citizenship_required.value, None);
+        let f = read("Applicants must be NZ citizens or residents, or hold a valid NZ work visa.");
+        assert_eq!(
+            (
+                f.pr_required.value,
+                f.citizenship_required.value,
+                f.visa_sponsorship.value
+            ),
+            (Some(false), Some(false), Some(false))
+        );
+        let f = read("Must be an Australian citizen or permanent resident; no visa holders.");
+        assert_eq!(
+            (f.pr_required.value, f.citizenship_required.value),
+            (Some(true), Some(false))
+        );
+        let f = read("Applicants must be NZ citizens or residents.");
+        assert_eq!(
+            (f.pr_required.value, f.citizenship_required.value),
+            (Some(true), Some(false))
+        );
         let f = read("Visa sponsorship is available for the right candidate.");
         assert_eq!(f.visa_sponsorship.value, Some(true));
         let f = read("Unfortunately we are unable to sponsor visas.");
@@ -355,6 +412,16 @@ mod tests {
                 .value,
             Some(true)
         );
+        for own_rights in [
+            "Candidates must be legally entitled to work in Canada.",
+            "Must be authorized to work in the United States.",
+        ] {
+            assert_eq!(
+                read(own_rights).visa_sponsorship.value,
+                Some(false),
+                "{own_rights}"
+            );
+        }
         assert_eq!(
             read("We are not in a position to sponsor work permits in Canada.")
                 .visa_sponsorship
