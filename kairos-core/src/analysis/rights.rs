@@ -231,16 +231,16 @@ const SPONSOR: &[&str] = &[
     "skilled worker sponsorship",
 ];
 
-/// The lists `read_sentence` asks about, in one automaton.
-fn phrases() -> &'static PhraseSet {
+/// The lists `read_sentence` asks about for residence and clearances, in
+/// one automaton. (A phrase set numbers at most 128 phrases; the
+/// sponsorship lists have one of their own.)
+fn residence_phrases() -> &'static PhraseSet {
     static SET: OnceLock<PhraseSet> = OnceLock::new();
     SET.get_or_init(|| {
         PhraseSet::new(&[
             CLEARANCE,
             UK_CLEARANCE,
             PR,
-            NO_SPONSOR,
-            SPONSOR,
             &["citizen"],
             &["not required", "any citizenship"],
             WAIVED,
@@ -249,6 +249,12 @@ fn phrases() -> &'static PhraseSet {
             TURNED_AWAY,
         ])
     })
+}
+
+/// The sponsorship lists `read_sentence` asks about, in one automaton.
+fn sponsorship_phrases() -> &'static PhraseSet {
+    static SET: OnceLock<PhraseSet> = OnceLock::new();
+    SET.get_or_init(|| PhraseSet::new(&[NO_SPONSOR, SPONSOR]))
 }
 
 fn has_word(s: &str, word: &str) -> bool {
@@ -265,20 +271,21 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     const CLEARANCES: usize = 0;
     const UK_CLEARANCES: usize = 1;
     const RESIDENCY: usize = 2;
-    const NO_SPONSORSHIP: usize = 3;
-    const SPONSORSHIP: usize = 4;
-    const CITIZEN: usize = 5;
-    const NOT_REQUIRED: usize = 6;
-    const WAIVING: usize = 7;
-    const OBTAINING: usize = 8;
-    const VISA_HOLDING: usize = 9;
-    const NOT_WELCOME: usize = 10;
+    const CITIZEN: usize = 3;
+    const NOT_REQUIRED: usize = 4;
+    const WAIVING: usize = 5;
+    const OBTAINING: usize = 6;
+    const VISA_HOLDING: usize = 7;
+    const NOT_WELCOME: usize = 8;
+    const NO_SPONSORSHIP: usize = 0;
+    const SPONSORSHIP: usize = 1;
     let mut s = sentence.to_lowercase();
     // `can’t sponsor` as pasted from a word processor reads as `can't sponsor`.
     if s.contains('\u{2019}') {
         s = s.replace('\u{2019}', "'");
     }
-    let found = phrases().scan(&s);
+    let found = residence_phrases().scan(&s);
+    let sponsorship = sponsorship_phrases().scan(&s);
     let waived = (found.any(NOT_REQUIRED) || found.any(WAIVING)) && !found.any(OBTAINING);
     if found.any(CLEARANCES) && !found.any(UK_CLEARANCES) && !waived {
         flags.citizenship_required.set(true, sentence, at);
@@ -292,7 +299,7 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
         // rights will do, but they must be the applicant's own.
         flags.pr_required.set(false, sentence, at);
         flags.citizenship_required.set(false, sentence, at);
-        if !found.any(SPONSORSHIP) {
+        if !sponsorship.any(SPONSORSHIP) {
             flags.visa_sponsorship.set(false, sentence, at);
         }
     } else if mentions_citizen && mentions_pr {
@@ -305,9 +312,9 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     } else if mentions_pr {
         flags.pr_required.set(true, sentence, at);
     }
-    if found.any(NO_SPONSORSHIP) {
+    if sponsorship.any(NO_SPONSORSHIP) {
         flags.visa_sponsorship.set(false, sentence, at);
-    } else if found.any(SPONSORSHIP) {
+    } else if sponsorship.any(SPONSORSHIP) {
         flags.visa_sponsorship.set(true, sentence, at);
     }
 }
