@@ -247,9 +247,15 @@ fn residence_phrases() -> &'static PhraseSet {
             OBTAIN,
             VISA_HOLDERS,
             TURNED_AWAY,
+            SPONSORSHIP_HINTS,
         ])
     })
 }
+
+/// Words every sponsorship phrase holds (a test checks): a sentence with
+/// none of them is not read for sponsorship, which saves most sentences a
+/// second pass.
+const SPONSORSHIP_HINTS: &[&str] = &["sponsor", "rights", "to work", "and work", "visa support"];
 
 /// The sponsorship lists `read_sentence` asks about, in one automaton.
 fn sponsorship_phrases() -> &'static PhraseSet {
@@ -277,6 +283,7 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     const OBTAINING: usize = 6;
     const VISA_HOLDING: usize = 7;
     const NOT_WELCOME: usize = 8;
+    const MAY_SPONSOR: usize = 9;
     const NO_SPONSORSHIP: usize = 0;
     const SPONSORSHIP: usize = 1;
     let mut s = sentence.to_lowercase();
@@ -285,7 +292,10 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
         s = s.replace('\u{2019}', "'");
     }
     let found = residence_phrases().scan(&s);
-    let sponsorship = sponsorship_phrases().scan(&s);
+    let sponsorship = found
+        .any(MAY_SPONSOR)
+        .then(|| sponsorship_phrases().scan(&s));
+    let sponsorship_says = |list| sponsorship.as_ref().is_some_and(|f| f.any(list));
     let waived = (found.any(NOT_REQUIRED) || found.any(WAIVING)) && !found.any(OBTAINING);
     if found.any(CLEARANCES) && !found.any(UK_CLEARANCES) && !waived {
         flags.citizenship_required.set(true, sentence, at);
@@ -299,7 +309,7 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
         // rights will do, but they must be the applicant's own.
         flags.pr_required.set(false, sentence, at);
         flags.citizenship_required.set(false, sentence, at);
-        if !sponsorship.any(SPONSORSHIP) {
+        if !sponsorship_says(SPONSORSHIP) {
             flags.visa_sponsorship.set(false, sentence, at);
         }
     } else if mentions_citizen && mentions_pr {
@@ -312,9 +322,9 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     } else if mentions_pr {
         flags.pr_required.set(true, sentence, at);
     }
-    if sponsorship.any(NO_SPONSORSHIP) {
+    if sponsorship_says(NO_SPONSORSHIP) {
         flags.visa_sponsorship.set(false, sentence, at);
-    } else if sponsorship.any(SPONSORSHIP) {
+    } else if sponsorship_says(SPONSORSHIP) {
         flags.visa_sponsorship.set(true, sentence, at);
     }
 }
@@ -327,6 +337,16 @@ mod tests {
         let mut f = WorkRightsFlags::default();
         read_sentence(s, (0, 0), &mut f);
         f
+    }
+
+    #[test]
+    fn every_sponsorship_phrase_holds_a_hint() {
+        for phrase in NO_SPONSOR.iter().chain(SPONSOR) {
+            assert!(
+                SPONSORSHIP_HINTS.iter().any(|hint| phrase.contains(hint)),
+                "{phrase} holds no sponsorship hint"
+            );
+        }
     }
 
     #[test]

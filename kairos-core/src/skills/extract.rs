@@ -480,6 +480,12 @@ static SENTENCE_WORDS: WordSet = WordSet::new(&[
 /// migrations`): a requirement or a duty, not a title.
 static LEADING_MODIFIERS: WordSet = WordSet::new(&["expert", "professional", "lead"]);
 
+/// Whether `word` is one of the [`LEADING_MODIFIERS`]; their lengths answer
+/// for most first words of a line before the set is asked.
+fn is_leading_modifier(word: &str) -> bool {
+    matches!(word.len(), 4 | 6 | 12) && LEADING_MODIFIERS.contains(word)
+}
+
 /// Whether a line could be a job title (`Senior Java Developer`,
 /// `Software Engineer - Java (m/f/d)`): short and not a sentence. If it
 /// could, its capitalised role nouns go into `role_nouns` (emptied first),
@@ -503,14 +509,15 @@ fn title_role_nouns(line: &str, offset: usize, role_nouns: &mut Vec<(usize, usiz
             return false;
         }
         let first_word = leading;
-        leading = leading && word.trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
         // A word starting with a lower-case letter starts so when trimmed:
         // it names no role (most words of a line).
         if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+            leading = false;
             continue;
         }
         let w = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if first_word && LEADING_MODIFIERS.contains(w) {
+        leading &= w.is_empty();
+        if first_word && is_leading_modifier(w) {
             continue;
         }
         if w.chars().next().is_some_and(char::is_uppercase) && ROLE_NOUNS.contains(w) {
