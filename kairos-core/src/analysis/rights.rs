@@ -139,7 +139,7 @@ const PR: &[&str] = &[
 /// Wording that lets a visa holder apply beside citizens and residents
 /// (`citizens, residents or holders of a valid work visa`): the listing
 /// asks for work rights, not for residence.
-const VISA_HOLDERS: &[&str] = &["work visa", "valid visa", "visa holder"];
+const VISA_HOLDERS: &[&str] = &["work visa", "valid visa", "visa holder", "temporary visa"];
 
 /// Wording that turns visa holders away (`No visa holders`, `… will not
 /// be considered`), so naming them opens nothing.
@@ -248,9 +248,19 @@ fn residence_phrases() -> &'static PhraseSet {
             VISA_HOLDERS,
             TURNED_AWAY,
             SPONSORSHIP_HINTS,
+            WELCOMING,
         ])
     })
 }
+
+/// Words for applicants who need sponsorship, read only in a sentence
+/// that speaks of sponsoring: the rest of it welcomes them or turns them
+/// away (`We welcome applicants requiring visa sponsorship`; `Candidates
+/// who need sponsorship will not be considered`).
+const NEEDS_SPONSORSHIP: &[&str] = &["requir", "need"];
+
+/// Wording that welcomes the applicants a sentence names.
+const WELCOMING: &[&str] = &["welcome", "open to", "will consider", "encourage"];
 
 /// Words every sponsorship phrase holds (a test checks): a sentence with
 /// none of them is not read for sponsorship, which saves most sentences a
@@ -260,7 +270,7 @@ const SPONSORSHIP_HINTS: &[&str] = &["sponsor", "rights", "to work", "and work",
 /// The sponsorship lists `read_sentence` asks about, in one automaton.
 fn sponsorship_phrases() -> &'static PhraseSet {
     static SET: OnceLock<PhraseSet> = OnceLock::new();
-    SET.get_or_init(|| PhraseSet::new(&[NO_SPONSOR, SPONSOR]))
+    SET.get_or_init(|| PhraseSet::new(&[NO_SPONSOR, SPONSOR, NEEDS_SPONSORSHIP]))
 }
 
 fn has_word(s: &str, word: &str) -> bool {
@@ -284,8 +294,10 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     const VISA_HOLDING: usize = 7;
     const NOT_WELCOME: usize = 8;
     const MAY_SPONSOR: usize = 9;
+    const WELCOMES: usize = 10;
     const NO_SPONSORSHIP: usize = 0;
     const SPONSORSHIP: usize = 1;
+    const NEEDING_SPONSORSHIP: usize = 2;
     let mut s = sentence.to_lowercase();
     // `can’t sponsor` as pasted from a word processor reads as `can't sponsor`.
     if s.contains('\u{2019}') {
@@ -326,6 +338,15 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
         flags.visa_sponsorship.set(false, sentence, at);
     } else if sponsorship_says(SPONSORSHIP) {
         flags.visa_sponsorship.set(true, sentence, at);
+    } else if sponsorship_says(NEEDING_SPONSORSHIP) && s.contains("sponsor") {
+        if found.any(NOT_WELCOME) || has_word(&s, "not") {
+            flags.visa_sponsorship.set(false, sentence, at);
+        } else if found.any(WELCOMES) {
+            flags.visa_sponsorship.set(true, sentence, at);
+        }
+    } else if found.any(VISA_HOLDING) && found.any(NOT_WELCOME) {
+        // `Temporary visa holders will not be considered`.
+        flags.visa_sponsorship.set(false, sentence, at);
     }
 }
 
@@ -396,6 +417,36 @@ mod tests {
             (f.pr_required.value, f.citizenship_required.value),
             (Some(true), Some(false))
         );
+        for (sentence, sponsors) in [
+            (
+                "We welcome applicants requiring visa sponsorship.",
+                Some(true),
+            ),
+            (
+                "Candidates requiring sponsorship will not be considered.",
+                Some(false),
+            ),
+            ("Applicants who need sponsorship are welcome.", Some(true)),
+            (
+                "You need full working rights; we encourage you to apply.",
+                Some(false),
+            ),
+            (
+                "You must not require sponsorship now or in the future.",
+                Some(false),
+            ),
+            (
+                "Temporary visa holders will not be considered.",
+                Some(false),
+            ),
+            ("Let us know if you require sponsorship.", None),
+        ] {
+            assert_eq!(
+                read(sentence).visa_sponsorship.value,
+                sponsors,
+                "{sentence}"
+            );
+        }
         let f = read("Visa sponsorship is available for the right candidate.");
         assert_eq!(f.visa_sponsorship.value, Some(true));
         let f = read("Unfortunately we are unable to sponsor visas.");
