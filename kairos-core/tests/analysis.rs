@@ -725,6 +725,27 @@ fn salary_shapes_keep_their_period() {
             false,
         ),
         (
+            "Salary: AUD 120k–140k p.a. + super",
+            120000.0,
+            Some(140000.0),
+            PayPeriod::Year,
+            true,
+        ),
+        (
+            "Base salary of $130,000 to $150,000 plus 11.5% superannuation",
+            130000.0,
+            Some(150000.0),
+            PayPeriod::Year,
+            true,
+        ),
+        (
+            "$130,000 including 11.5% super, plus bonus",
+            130000.0,
+            None,
+            PayPeriod::Year,
+            false,
+        ),
+        (
             "Paying $95 per hour plus super",
             95.0,
             None,

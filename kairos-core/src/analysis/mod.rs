@@ -412,6 +412,10 @@ impl Analyzer {
                 Extra::Salary => {
                     if report.salary.is_none() {
                         report.salary = salary::read_sentence(sentence);
+                        if let Some(pay) = &mut report.salary {
+                            let rest = &r.text.as_bytes()[bounds.1..line.end.max(bounds.1)];
+                            pay.plus_super |= salary::opens_with_plus_super(rest);
+                        }
                     }
                 }
                 Extra::Years => {

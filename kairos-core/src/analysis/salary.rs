@@ -232,11 +232,20 @@ const PAY_WORDS: &[&str] = &[
 /// `+ super` and its spellings: superannuation on top (Australia).
 const PLUS_SUPER: &[&str] = &["+ super", "plus super", "+super", "+ superannuation"];
 
+/// A rate of super (`11.5% superannuation`): on top when the sentence says
+/// plus and not including (`plus 11.5% super`, not `including 11.5% super`).
+const PERCENT_SUPER: &[&str] = &["% super", "%super"];
+const PLUS: &[&str] = &["plus", "+"];
+const INCLUDING: &[&str] = &["inc super", "incl", "including", "inclusive"];
+
 /// The lists of a sentence's one scan, in [`sentence_words`].
 const PAY: usize = 0;
 const PERIOD: usize = 1;
 const CURRENCY: usize = 2;
 const SUPER: usize = 3;
+const RATE_OF_SUPER: usize = 4;
+const SAYS_PLUS: usize = 5;
+const SAYS_INCLUDING: usize = 6;
 
 /// Every word list a pay sentence is read for, in one automaton: one pass
 /// over the sentence answers them all (a search each had no SIMD in
@@ -246,7 +255,15 @@ fn sentence_words() -> &'static PhraseSet {
     SET.get_or_init(|| {
         let periods: Vec<&str> = PERIODS.iter().map(|(w, _)| *w).collect();
         let codes: Vec<&str> = CODES.iter().map(|(k, _)| *k).collect();
-        PhraseSet::new(&[PAY_WORDS, &periods, &codes, PLUS_SUPER])
+        PhraseSet::new(&[
+            PAY_WORDS,
+            &periods,
+            &codes,
+            PLUS_SUPER,
+            PERCENT_SUPER,
+            PLUS,
+            INCLUDING,
+        ])
     })
 }
 
@@ -263,6 +280,20 @@ fn period_near(near: &str) -> Option<PayPeriod> {
         .scan_bytes(&padded[..=n])
         .first_in(PERIOD)
         .map(|i| PERIODS[i].1)
+}
+
+/// Whether `rest` (the text after a pay sentence, on its line, from its
+/// end mark) opens with `+ super`: `AUD 120k–140k p.a. + super` ends a
+/// sentence at `p.a.`.
+pub(crate) fn opens_with_plus_super(rest: &[u8]) -> bool {
+    let from = rest
+        .iter()
+        .position(|&b| !matches!(b, b'.' | b' ' | b'\t'))
+        .unwrap_or(rest.len());
+    let rest = &rest[from..];
+    PLUS_SUPER
+        .iter()
+        .any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
 }
 
 /// Reads the first pay figure or range in a sentence.
@@ -286,7 +317,8 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
         mentions_pay: words.any(PAY),
         whole_period: words.first_in(PERIOD).map(|i| PERIODS[i].1),
         currency: words.first_in(CURRENCY).map(|i| CODES[i].1),
-        plus_super: words.any(SUPER),
+        plus_super: words.any(SUPER)
+            || (words.any(RATE_OF_SUPER) && words.any(SAYS_PLUS) && !words.any(SAYS_INCLUDING)),
     };
     let mut i = 0;
     while i < sentence.len() {
