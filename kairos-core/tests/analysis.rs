@@ -486,6 +486,16 @@ fn names(list: &[kairos_core::analysis::SkillAsk]) -> Vec<&str> {
     list.iter().map(|s| &*s.skill).collect()
 }
 
+/// The ATS keywords of a description, most important first.
+fn keyword_terms(title: &str, text: &str) -> Vec<String> {
+    analyzer()
+        .analyze(title, text)
+        .keywords
+        .iter()
+        .map(|k| k.term.to_string())
+        .collect()
+}
+
 const SEEK_JD: &str = "About the role
 We're hiring a Backend Engineer to build our payments platform.
 
@@ -534,13 +544,7 @@ fn required_preferred_and_context_follow_the_jds_structure() {
 /// opens a duty; `our partners` is the company.
 #[test]
 fn general_terms_count_in_duties_not_about_the_company() {
-    let terms = |text: &str| {
-        let r = analyzer().analyze("Data Engineer", text);
-        r.keywords
-            .iter()
-            .map(|k| k.term.to_string())
-            .collect::<Vec<_>>()
-    };
+    let terms = |text: &str| keyword_terms("Data Engineer", text);
     assert_eq!(
         terms("Responsibilities\n* Partner with data scientists to productionize ML models"),
         ["Machine learning"]
@@ -555,13 +559,7 @@ fn general_terms_count_in_duties_not_about_the_company() {
 fn mentions_that_name_people_or_teams_are_not_asks() {
     // Every term a description asks for becomes an ATS keyword (a degree
     // is one, though no skill to score).
-    let asked = |text: &str| {
-        let r = analyzer().analyze("Research Assistant", text);
-        r.keywords
-            .iter()
-            .map(|k| k.term.to_string())
-            .collect::<Vec<_>>()
-    };
+    let asked = |text: &str| keyword_terms("Research Assistant", text);
     for text in [
         "You will work with our QA engineers.",
         "Experience supervising PhD students is required.",
