@@ -51,7 +51,8 @@ fn number_before(text: &str, end: usize) -> Option<(f64, usize)> {
     Some((w.1, head.len() - w.0.len()))
 }
 
-fn ends_with_word(s: &str, word: &str) -> bool {
+/// Whether `s` ends with `word`, in any ASCII case, as a whole word.
+pub(crate) fn ends_with_word(s: &str, word: &str) -> bool {
     s.len() >= word.len()
         && s.is_char_boundary(s.len() - word.len())
         && s[s.len() - word.len()..].eq_ignore_ascii_case(word)
@@ -90,7 +91,13 @@ pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
         {
             continue;
         }
-        let Some((n, mut start)) = number_before(sentence, i) else {
+        // "5 or more years", "five plus years": the number is the minimum.
+        let head = sentence[..i].trim_end();
+        let number_end = ["or more", "plus"]
+            .iter()
+            .find(|w| ends_with_word(head, w))
+            .map_or(i, |w| head.len() - w.len());
+        let Some((n, mut start)) = number_before(sentence, number_end) else {
             continue;
         };
         if !(0.5..=40.0).contains(&n) {
@@ -112,7 +119,6 @@ pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
                 break;
             }
         }
-        // "5 or more years" / "over 5 years": the number is already the minimum.
         out.push(YearsFound {
             min,
             max,
@@ -162,6 +168,12 @@ mod tests {
         assert_eq!(years("minimum 2 yrs commercial"), [(2.0, None)]);
         assert_eq!(years("Python (3+ years)"), [(3.0, None)]);
         assert_eq!(years("five (5) years"), [(5.0, None)]);
+        assert_eq!(years("Five or more years with Python"), [(5.0, None)]);
+        assert_eq!(years("3 plus years"), [(3.0, None)]);
+        assert_eq!(years("2 or more yrs"), [(2.0, None)]);
+        // Only a number before the words counts.
+        assert!(years("ten-fold or more years").is_empty());
+        assert!(years("surplus years").is_empty());
         assert!(years("yearly bonus").is_empty());
         // Any case, without a lower-cased copy of the sentence.
         assert_eq!(years("5+ YEARS of Go"), [(5.0, None)]);
