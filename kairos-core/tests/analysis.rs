@@ -766,7 +766,7 @@ fn salary_shapes_keep_their_period() {
             .unwrap_or_else(|| panic!("no salary in {text}"));
         assert_eq!(
             (s.min, s.max, s.period, s.plus_super),
-            (*min, *max, *period, *plus_super),
+            (Some(*min), *max, *period, *plus_super),
             "{text}"
         );
     }

@@ -22,7 +22,7 @@ export interface YearsAsk { min: number; max?: number; skill?: string; evidence:
 export interface Keyword { term: string; kind: string; weight: number }
 export interface Flag { value: boolean | null; evidence?: string }
 export interface WorkRightsFlags { pr_required: Flag; citizenship_required: Flag; visa_sponsorship: Flag }
-export interface SalaryInfo { min: number; max?: number; currency?: string; period: "hour" | "day" | "week" | "month" | "year"; plus_super: boolean; evidence: string }
+export interface SalaryInfo { min?: number; max?: number; currency?: string; period: "hour" | "day" | "week" | "month" | "year"; plus_super: boolean; evidence: string }
 export interface SeniorityInfo { level: "junior" | "mid" | "senior" | "lead" | "principal"; evidence: string }
 /** What the analyzer reads in a job description. */
 export interface JdReport {

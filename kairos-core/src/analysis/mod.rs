@@ -19,7 +19,7 @@
 //! assert_eq!(required, ["Rust", "PostgreSQL"]);
 //! assert_eq!(&*report.preferred_skills[0].skill, "Kubernetes");
 //! assert_eq!(report.work_rights.visa_sponsorship.value, Some(false));
-//! assert_eq!(report.salary.map(|s| s.min), Some(170_000.0));
+//! assert_eq!(report.salary.and_then(|s| s.min), Some(170_000.0));
 //! ```
 
 mod evidence;

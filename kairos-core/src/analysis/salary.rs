@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::evidence::evidence_around;
 use super::phrases::PhraseSet;
+use super::years::ends_with_word;
 
 /// The period a pay figure is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -43,9 +44,11 @@ impl PayPeriod {
 /// A salary or rate found in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SalaryInfo {
-    /// The lower figure (the only one, for a single figure).
-    pub min: f64,
-    /// The upper figure of a range.
+    /// The lower figure: the only one for a single figure (`$150k`), none
+    /// when the text gives only a ceiling (`up to $180k`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    /// The upper figure of a range, or the ceiling of `up to $180k`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max: Option<f64>,
     /// ISO 4217 code when the text says (`AUD`, `GBP`, `EUR`; `$` alone is left unknown).
@@ -61,9 +64,10 @@ pub struct SalaryInfo {
 
 impl SalaryInfo {
     /// The figures per year, multiplying by [`PayPeriod::per_year`].
-    pub fn annualised(&self) -> (f64, Option<f64>) {
+    pub fn annualised(&self) -> (Option<f64>, Option<f64>) {
         let k = self.period.per_year();
-        ((self.min * k).round(), self.max.map(|m| (m * k).round()))
+        let per_year = |figure: f64| (figure * k).round();
+        (self.min.map(per_year), self.max.map(per_year))
     }
 }
 
@@ -336,12 +340,19 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
             i += c.len_utf8();
             continue;
         };
-        let mut max = None;
-        let mut end = first.end;
+        let before = lower[..i].trim_end();
         let after = &sentence[first.end..];
-        let sep_len = ["-", "–", "—", " to ", "to"].iter().find_map(|sep| {
+        // `between $120k and $140k` joins a range with `and`; elsewhere
+        // `and` starts another amount (`$120k and 10% bonus`).
+        let and = if ends_with_word(before, "between") {
+            "and "
+        } else {
+            "-"
+        };
+        let sep_len = ["-", "–", "—", " to ", "to", and].iter().find_map(|sep| {
             let t = after.trim_start();
-            t.starts_with(sep)
+            t.get(..sep.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(sep))
                 .then(|| after.len() - t.len() + sep.len())
         });
         if let Some(sep_len) = sep_len {
@@ -352,14 +363,18 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
                     lo *= 1000.0;
                 }
                 if second.value >= lo {
-                    max = Some(second.value);
-                    end = second.end;
-                    let min = lo;
-                    return facts.build(min, max, (i, end), first.had_symbol || second.had_symbol);
+                    let had_symbol = first.had_symbol || second.had_symbol;
+                    return facts.build(Some(lo), Some(second.value), (i, second.end), had_symbol);
                 }
             }
         }
-        if let Some(info) = facts.build(first.value, max, (i, end), first.had_symbol) {
+        // `up to $180k` gives the top of the range and no bottom.
+        let figures = if ends_with_word(before, "up to") {
+            (None, Some(first.value))
+        } else {
+            (Some(first.value), None)
+        };
+        if let Some(info) = facts.build(figures.0, figures.1, (i, first.end), first.had_symbol) {
             return Some(info);
         }
         i = first.end.max(i + 1);
@@ -386,7 +401,7 @@ impl SentenceFacts<'_> {
     /// The salary the amount (or range) at `at` gives, if it reads as pay.
     fn build(
         &self,
-        min: f64,
+        min: Option<f64>,
         max: Option<f64>,
         at: (usize, usize),
         had_symbol: bool,
@@ -395,23 +410,25 @@ impl SentenceFacts<'_> {
         if !had_symbol && !self.mentions_pay {
             return None;
         }
+        // The figure that says what period is plausible: the lower one.
+        let figure = min.or(max)?;
         let tail = self.lower.get(end.min(self.lower.len())..).unwrap_or("");
         let near = &tail[..tail.char_indices().nth(30).map_or(tail.len(), |(i, _)| i)];
         let period = period_near(near)
             .or(self.whole_period)
-            .unwrap_or(if min < 300.0 {
+            .unwrap_or(if figure < 300.0 {
                 PayPeriod::Hour
-            } else if min < 3000.0 {
+            } else if figure < 3000.0 {
                 PayPeriod::Day
             } else {
                 PayPeriod::Year
             });
         let plausible = match period {
-            PayPeriod::Hour => (15.0..=1000.0).contains(&min),
-            PayPeriod::Day => (100.0..=5000.0).contains(&min),
-            PayPeriod::Week => (300.0..=20000.0).contains(&min),
-            PayPeriod::Month => (1000.0..=100000.0).contains(&min),
-            PayPeriod::Year => (10000.0..=2_000_000.0).contains(&min),
+            PayPeriod::Hour => (15.0..=1000.0).contains(&figure),
+            PayPeriod::Day => (100.0..=5000.0).contains(&figure),
+            PayPeriod::Week => (300.0..=20000.0).contains(&figure),
+            PayPeriod::Month => (1000.0..=100000.0).contains(&figure),
+            PayPeriod::Year => (10000.0..=2_000_000.0).contains(&figure),
         };
         plausible.then(|| SalaryInfo {
             min,
@@ -428,7 +445,7 @@ impl SentenceFacts<'_> {
 mod tests {
     use super::*;
 
-    fn read(s: &str) -> (f64, Option<f64>, PayPeriod, bool) {
+    fn read(s: &str) -> (Option<f64>, Option<f64>, PayPeriod, bool) {
         let i = read_sentence(s).unwrap_or_else(|| panic!("no salary in {s}"));
         (i.min, i.max, i.period, i.plus_super)
     }
@@ -437,27 +454,49 @@ mod tests {
     fn salary_shapes() {
         assert_eq!(
             read("Salary: $120,000 - $140,000 + super"),
-            (120000.0, Some(140000.0), PayPeriod::Year, true)
+            (Some(120000.0), Some(140000.0), PayPeriod::Year, true)
         );
         assert_eq!(
             read("$150k + super"),
-            (150000.0, None, PayPeriod::Year, true)
+            (Some(150000.0), None, PayPeriod::Year, true)
         );
         assert_eq!(
             read("Paying 120-140k base"),
-            (120000.0, Some(140000.0), PayPeriod::Year, false)
+            (Some(120000.0), Some(140000.0), PayPeriod::Year, false)
         );
         assert_eq!(
             read("Rate: $95 per hour"),
-            (95.0, None, PayPeriod::Hour, false)
+            (Some(95.0), None, PayPeriod::Hour, false)
         );
         assert_eq!(
             read("$800/day daily rate contract"),
-            (800.0, None, PayPeriod::Day, false)
+            (Some(800.0), None, PayPeriod::Day, false)
         );
         assert_eq!(
             read("£60,000 to £70,000 per annum"),
-            (60000.0, Some(70000.0), PayPeriod::Year, false)
+            (Some(60000.0), Some(70000.0), PayPeriod::Year, false)
+        );
+        assert_eq!(
+            read("Salary: Up to $180k + super"),
+            (None, Some(180000.0), PayPeriod::Year, true)
+        );
+        assert_eq!(
+            read("paying between $120,000 and $140,000 base"),
+            (Some(120000.0), Some(140000.0), PayPeriod::Year, false)
+        );
+        assert_eq!(
+            read("BETWEEN 900 AND 1,000 per day"),
+            (Some(900.0), Some(1000.0), PayPeriod::Day, false)
+        );
+        // `and` without `between` starts something else.
+        assert_eq!(
+            read("Salary $150k and 10,000 shares"),
+            (Some(150000.0), None, PayPeriod::Year, false)
+        );
+        // `up to` must be the words before the amount.
+        assert_eq!(
+            read("Backup to cloud; salary $150k"),
+            (Some(150000.0), None, PayPeriod::Year, false)
         );
         let i = read_sentence("AUD 130k–150k package").expect("found");
         assert_eq!(
@@ -482,12 +521,14 @@ mod tests {
             "İ".repeat(40)
         );
         let i = read_sentence(&sentence).expect("found");
-        assert_eq!((i.min, i.period), (800.0, PayPeriod::Day));
+        assert_eq!((i.min, i.period), (Some(800.0), PayPeriod::Day));
     }
 
     #[test]
     fn annualising_is_explicit() {
         let i = read_sentence("$100 per hour").expect("found");
-        assert_eq!(i.annualised(), (197600.0, None));
+        assert_eq!(i.annualised(), (Some(197600.0), None));
+        let ceiling = read_sentence("Up to $90 per hour").expect("found");
+        assert_eq!(ceiling.annualised(), (None, Some(177840.0)));
     }
 }
