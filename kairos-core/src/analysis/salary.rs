@@ -86,7 +86,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "per day",
     "p.h",
     "p.d",
-    "day rate",
+    "rate",
     "package",
     "remuneration",
     "per annum",
@@ -99,6 +99,11 @@ const CODES: &[(&str, &str)] = &[
     ("nzd", "NZD"),
     ("gbp", "GBP"),
     ("eur", "EUR"),
+    ("chf", "CHF"),
+    ("dkk", "DKK"),
+    ("nok", "NOK"),
+    ("sek", "SEK"),
+    ("sgd", "SGD"),
     ("cad", "CAD"),
     ("sgd", "SGD"),
     ("a$", "AUD"),
@@ -131,7 +136,25 @@ fn amount_at(s: &str, at: usize) -> Option<Amount> {
     if digits.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let mut number = digits.replace(',', "");
+    // Commas group thousands and a dot marks decimals (`120,000.50`),
+    // except `156,03`, a decimal comma (one or two digits after a lone
+    // comma), and `60.000`, thousands grouped with dots as in much of
+    // Europe (no one writes a pay figure to three decimals).
+    let after_last_mark = digits.len() - 1 - digits.rfind([',', '.']).unwrap_or(digits.len() - 1);
+    let commas = digits.matches(',').count();
+    let decimal_comma = commas == 1 && !digits.contains('.') && after_last_mark <= 2;
+    let dot_groups = commas == 0
+        && digits.split('.').skip(1).all(|g| g.len() == 3)
+        && digits.find('.').is_some_and(|first| first <= 3);
+    let mut number = String::with_capacity(digits.len());
+    for c in digits.chars() {
+        match c {
+            ',' if decimal_comma => number.push('.'),
+            '.' if dot_groups => {}
+            ',' => {}
+            c => number.push(c),
+        }
+    }
     let mut end = start + digits.len();
     // `120 000`: thousands grouped with spaces (plain, no-break or thin),
     // as much of Europe writes them.
@@ -192,6 +215,7 @@ const PERIODS: &[(&str, PayPeriod)] = &[
     ("ph ", PayPeriod::Hour),
     ("hourly", PayPeriod::Hour),
     (" phr", PayPeriod::Hour),
+    ("pr hour", PayPeriod::Hour),
     ("per day", PayPeriod::Day),
     ("/day", PayPeriod::Day),
     ("p.d", PayPeriod::Day),
@@ -204,6 +228,7 @@ const PERIODS: &[(&str, PayPeriod)] = &[
     ("/week", PayPeriod::Week),
     ("weekly", PayPeriod::Week),
     ("per month", PayPeriod::Month),
+    ("pr month", PayPeriod::Month),
     ("/month", PayPeriod::Month),
     ("pcm", PayPeriod::Month),
     ("monthly", PayPeriod::Month),
@@ -212,6 +237,7 @@ const PERIODS: &[(&str, PayPeriod)] = &[
     ("/yr", PayPeriod::Year),
     ("/year", PayPeriod::Year),
     ("per year", PayPeriod::Year),
+    ("pr year", PayPeriod::Year),
     ("annual", PayPeriod::Year),
     (" pa ", PayPeriod::Year),
     (" pa.", PayPeriod::Year),
@@ -231,7 +257,77 @@ const PAY_WORDS: &[&str] = &[
     "p.a",
     "compensation",
     "ote",
+    "gst",
 ];
+
+/// Words after an amount that make it a perk, not pay (`$5,000 sign-on
+/// bonus`, `$1,500 learning budget`), matched at a word's start.
+const PERKS: &[&str] = &[
+    "allowance",
+    "bonus",
+    "budget",
+    "credit",
+    "discount",
+    "equity",
+    "gift",
+    "referral",
+    "reimburs",
+    "relocation",
+    "shares",
+    "sign-on",
+    "signing",
+    "stipend",
+    "stock",
+    "voucher",
+];
+
+/// Words after an amount that end the look for a perk: what follows them
+/// is something else (`$120k base plus bonus`).
+const PERK_LOOK_ENDS: &[&str] = &["and", "base", "per", "plus", "salary", "super", "with"];
+
+/// Whether the few words after an amount (ending at `end` in `lower`) name
+/// a perk it pays for.
+fn pays_for_a_perk(lower: &str, end: usize) -> bool {
+    for word in lower[end..].split(' ').filter(|w| !w.is_empty()).take(3) {
+        let letters = word.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+        if !word.starts_with(|c: char| c.is_ascii_alphabetic()) || PERK_LOOK_ENDS.contains(&letters)
+        {
+            return false;
+        }
+        if PERKS.iter().any(|perk| word.starts_with(perk)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the words before an amount (`before`, in lower case) end with
+/// `up to`, or `up to` and a currency code (`up to DKK 434.179`).
+fn says_up_to(before: &str) -> bool {
+    let without_code = CODES
+        .iter()
+        .find(|(code, _)| code.len() == 3 && ends_with_word(before, code))
+        .map_or(before, |(code, _)| {
+            before[..before.len() - code.len()].trim_end()
+        });
+    ends_with_word(without_code, "up to")
+}
+
+/// Whether a currency code stands right before `start` or right after
+/// `end` (`USD 150,000`, `750 AUD`), which marks an amount as money as a
+/// `$` does.
+fn code_beside(lower: &str, start: usize, end: usize) -> bool {
+    let before = lower[..start].trim_end();
+    let after = lower[end..].trim_start();
+    CODES
+        .iter()
+        .filter(|(code, _)| code.len() == 3)
+        .any(|(code, _)| {
+            ends_with_word(before, code)
+                || after.get(..3) == Some(*code)
+                    && !after[3..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        })
+}
 
 /// `+ super` and its spellings: superannuation on top (Australia).
 const PLUS_SUPER: &[&str] = &["+ super", "plus super", "+super", "+ superannuation"];
@@ -341,7 +437,12 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
             continue;
         };
         let before = lower[..i].trim_end();
-        let after = &sentence[first.end..];
+        // `$118,000/yr - $160,000/yr`: the range goes on after the period.
+        let first_end = first.end
+            + sentence[first.end..].strip_prefix('/').map_or(0, |p| {
+                1 + p.bytes().take_while(u8::is_ascii_alphabetic).count()
+            });
+        let after = &sentence[first_end..];
         // `between $120k and $140k` joins a range with `and`; elsewhere
         // `and` starts another amount (`$120k and 10% bonus`).
         let and = if ends_with_word(before, "between") {
@@ -356,25 +457,38 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
                 .then(|| after.len() - t.len() + sep.len())
         });
         if let Some(sep_len) = sep_len {
-            if let Some(second) = amount_at(sentence, first.end + sep_len) {
+            if let Some(second) = amount_at(sentence, first_end + sep_len) {
                 let mut lo = first.value;
                 // `120-140k`: the k applies to both.
                 if second.had_k && !first.had_k && lo < 1000.0 {
                     lo *= 1000.0;
                 }
                 if second.value >= lo {
-                    let had_symbol = first.had_symbol || second.had_symbol;
-                    return facts.build(Some(lo), Some(second.value), (i, second.end), had_symbol);
+                    let at = (i, second.end);
+                    if pays_for_a_perk(&lower, at.1) {
+                        i = at.1;
+                        continue;
+                    }
+                    let had_symbol =
+                        first.had_symbol || second.had_symbol || code_beside(&lower, at.0, at.1);
+                    if let Some(info) = facts.build(Some(lo), Some(second.value), at, had_symbol) {
+                        return Some(info);
+                    }
                 }
             }
         }
+        if pays_for_a_perk(&lower, first.end) {
+            i = first.end;
+            continue;
+        }
         // `up to $180k` gives the top of the range and no bottom.
-        let figures = if ends_with_word(before, "up to") {
+        let figures = if says_up_to(before) {
             (None, Some(first.value))
         } else {
             (Some(first.value), None)
         };
-        if let Some(info) = facts.build(figures.0, figures.1, (i, first.end), first.had_symbol) {
+        let had_symbol = first.had_symbol || code_beside(&lower, i, first.end);
+        if let Some(info) = facts.build(figures.0, figures.1, (i, first.end), had_symbol) {
             return Some(info);
         }
         i = first.end.max(i + 1);
@@ -407,22 +521,28 @@ impl SentenceFacts<'_> {
         had_symbol: bool,
     ) -> Option<SalaryInfo> {
         let end = at.1;
-        if !had_symbol && !self.mentions_pay {
+        let tail = self.lower.get(end.min(self.lower.len())..).unwrap_or("");
+        let near = &tail[..tail.char_indices().nth(30).map_or(tail.len(), |(i, _)| i)];
+        let named_period = period_near(near).or(self.whole_period);
+        // `800/day`, `95/hr`: a rate written as one says it is pay.
+        let rate_shape = near.starts_with('/') && named_period.is_some();
+        if !had_symbol && !self.mentions_pay && !rate_shape {
             return None;
         }
         // The figure that says what period is plausible: the lower one.
         let figure = min.or(max)?;
-        let tail = self.lower.get(end.min(self.lower.len())..).unwrap_or("");
-        let near = &tail[..tail.char_indices().nth(30).map_or(tail.len(), |(i, _)| i)];
-        let period = period_near(near)
-            .or(self.whole_period)
-            .unwrap_or(if figure < 300.0 {
-                PayPeriod::Hour
-            } else if figure < 3000.0 {
-                PayPeriod::Day
-            } else {
-                PayPeriod::Year
-            });
+        // A bare `$500` or `$1,500` with no pay word and no period is more
+        // often a perk or a price than an hourly or daily rate.
+        if named_period.is_none() && !self.mentions_pay && figure < 3000.0 {
+            return None;
+        }
+        let period = named_period.unwrap_or(if figure < 300.0 {
+            PayPeriod::Hour
+        } else if figure < 3000.0 {
+            PayPeriod::Day
+        } else {
+            PayPeriod::Year
+        });
         let plausible = match period {
             PayPeriod::Hour => (15.0..=1000.0).contains(&figure),
             PayPeriod::Day => (100.0..=5000.0).contains(&figure),
@@ -502,6 +622,68 @@ mod tests {
         assert_eq!(
             (i.currency.as_deref(), i.max),
             (Some("AUD"), Some(150000.0))
+        );
+    }
+
+    #[test]
+    fn shapes_from_other_countries() {
+        assert_eq!(
+            read("€60.000 - €70.000 per year"),
+            (Some(60000.0), Some(70000.0), PayPeriod::Year, false)
+        );
+        assert_eq!(
+            read("Salary: minimum 156,03 NOK pr hour"),
+            (Some(156.03), None, PayPeriod::Hour, false)
+        );
+        let i = read_sentence("The salary is up to DKK 434.179 a year").expect("found");
+        assert_eq!(
+            (i.min, i.max, i.currency.as_deref()),
+            (None, Some(434179.0), Some("DKK"))
+        );
+        // A currency code beside the amount marks it as money, as `$` does.
+        assert_eq!(
+            read("USD 150,000 - 180,000 annually"),
+            (Some(150000.0), Some(180000.0), PayPeriod::Year, false)
+        );
+        assert_eq!(
+            read("95 USD/hour"),
+            (Some(95.0), None, PayPeriod::Hour, false)
+        );
+        // A rate written with its period after each figure, and one
+        // written as a rate without a currency.
+        assert_eq!(
+            read("Base pay range $118,000/yr - $160,000/yr"),
+            (Some(118000.0), Some(160000.0), PayPeriod::Year, false)
+        );
+        assert_eq!(
+            read("Rate: 700-800/day"),
+            (Some(700.0), Some(800.0), PayPeriod::Day, false)
+        );
+    }
+
+    #[test]
+    fn perks_and_prices_are_not_pay() {
+        assert!(read_sentence("$500 sign-on bonus after 90 days").is_none());
+        assert!(
+            read_sentence("a $1,500 learning budget and $2,000 home office allowance").is_none()
+        );
+        assert!(read_sentence("$10,000 relocation package").is_none());
+        assert!(
+            read_sentence("Tickets cost $45").is_none(),
+            "no pay word, no period"
+        );
+        // The pay beside a perk is still read.
+        assert_eq!(
+            read("Benefits: $1,000 wellness stipend, salary $140k"),
+            (Some(140000.0), None, PayPeriod::Year, false)
+        );
+        assert_eq!(
+            read("$120k base plus bonus"),
+            (Some(120000.0), None, PayPeriod::Year, false)
+        );
+        assert_eq!(
+            read("Salary: $150,000 + $10,000 sign-on bonus"),
+            (Some(150000.0), None, PayPeriod::Year, false)
         );
     }
 
