@@ -169,6 +169,16 @@ fn decode_into(out: &mut String, s: &str) {
             "&ndash;" => Some('–'),
             "&mdash;" => Some('—'),
             "&bull;" => Some('•'),
+            "&middot;" => Some('·'),
+            "&hellip;" => Some('…'),
+            // Word processors' quotes: `What you&rsquo;ll bring` is a heading.
+            "&rsquo;" => Some('’'),
+            "&lsquo;" => Some('‘'),
+            "&ldquo;" => Some('“'),
+            "&rdquo;" => Some('”'),
+            // Currencies, for pay: `&pound;55,000`.
+            "&pound;" => Some('£'),
+            "&euro;" => Some('€'),
             _ => e
                 .strip_prefix("&#")
                 .and_then(|n| n.strip_suffix(';'))
@@ -207,6 +217,15 @@ mod tests {
         assert!(!text.contains("alert"));
         assert!(text.contains("R&D – done"));
         assert!(!looks_like_html("salary < 100k and > 50k"));
+    }
+
+    #[test]
+    fn entities_for_quotes_and_currencies_are_decoded() {
+        let text = html_to_text(
+            "<h3>What you&rsquo;ll bring</h3><p>&pound;55,000 &ndash; &euro;60.000 &ldquo;ok&rdquo;&hellip;</p>",
+        );
+        assert!(text.contains("What you’ll bring"), "{text}");
+        assert!(text.contains("£55,000 – €60.000 “ok”…"), "{text}");
     }
 
     #[test]
