@@ -91,12 +91,15 @@ pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
         {
             continue;
         }
-        // "5 or more years", "five plus years": the number is the minimum.
+        // "5 or more years", "five plus years", "seven-plus years": the
+        // number is the minimum.
         let head = sentence[..i].trim_end();
         let number_end = ["or more", "plus"]
             .iter()
             .find(|w| ends_with_word(head, w))
-            .map_or(i, |w| head.len() - w.len());
+            .map_or(i, |w| {
+                head[..head.len() - w.len()].trim_end_matches('-').len()
+            });
         let Some((n, mut start)) = number_before(sentence, number_end) else {
             continue;
         };
@@ -107,8 +110,18 @@ pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
         let mut max = None;
         // A range: "3-5 years", "3 to 5 years", "3–5 years".
         let head = sentence[..start].trim_end();
-        for sep in ["-", "–", "—", " to ", "to"] {
+        for sep in ["-", "–", "—", " to ", "to", "and"] {
             if let Some(h) = head.strip_suffix(sep.trim()) {
+                // "between 3 and 5 years"; elsewhere `and` joins two asks
+                // ("Bachelor's degree and 2 years").
+                if sep == "and"
+                    && !ends_with_word(
+                        number_before(h, h.len()).map_or("", |(_, at)| h[..at].trim_end()),
+                        "between",
+                    )
+                {
+                    break;
+                }
                 if let Some((lo, lo_start)) = number_before(h, h.len()) {
                     if lo < n {
                         min = lo;
@@ -174,6 +187,11 @@ mod tests {
         // Only a number before the words counts.
         assert!(years("ten-fold or more years").is_empty());
         assert!(years("surplus years").is_empty());
+        assert_eq!(years("Seven-plus years of C++"), [(7.0, None)]);
+        assert_eq!(years("Between 3 and 5 years of SQL"), [(3.0, Some(5.0))]);
+        assert_eq!(years("between two and four years"), [(2.0, Some(4.0))]);
+        // `and` without `between` joins two asks, not a range.
+        assert_eq!(years("Go 2 and 4 years of Python"), [(4.0, None)]);
         assert!(years("yearly bonus").is_empty());
         // Any case, without a lower-cased copy of the sentence.
         assert_eq!(years("5+ YEARS of Go"), [(5.0, None)]);
