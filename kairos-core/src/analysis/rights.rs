@@ -65,6 +65,8 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "ts/sci",
     "pr holder",
     "australian pr",
+    "h1b",
+    "h-1b",
 ];
 
 const CLEARANCE: &[&str] = &[
@@ -204,6 +206,13 @@ const NO_SPONSOR: &[&str] = &[
     "entitled to work",
     "authorized to work",
     "authorised to work",
+    "current work rights",
+    "current australian work rights",
+    "valid australian work rights",
+    "must have australian work rights",
+    // US: `No H1B.`
+    "no h1b",
+    "no h-1b",
 ];
 
 const SPONSOR: &[&str] = &[
@@ -229,6 +238,10 @@ const SPONSOR: &[&str] = &[
     "sponsorship may be available",
     "sponsorship for the right",
     "skilled worker sponsorship",
+    "h1b transfer",
+    "h-1b transfer",
+    "support visa applications",
+    "support your visa",
 ];
 
 /// The lists `read_sentence` asks about for residence and clearances, in
@@ -265,7 +278,9 @@ const WELCOMING: &[&str] = &["welcome", "open to", "will consider", "encourage"]
 /// Words every sponsorship phrase holds (a test checks): a sentence with
 /// none of them is not read for sponsorship, which saves most sentences a
 /// second pass.
-const SPONSORSHIP_HINTS: &[&str] = &["sponsor", "rights", "to work", "and work", "visa support"];
+const SPONSORSHIP_HINTS: &[&str] = &[
+    "sponsor", "rights", "to work", "and work", "visa", "h1b", "h-1b",
+];
 
 /// The sponsorship lists `read_sentence` asks about, in one automaton.
 fn sponsorship_phrases() -> &'static PhraseSet {
@@ -451,6 +466,27 @@ mod tests {
         assert_eq!(f.visa_sponsorship.value, Some(true));
         let f = read("Unfortunately we are unable to sponsor visas.");
         assert_eq!(f.visa_sponsorship.value, Some(false));
+    }
+
+    #[test]
+    fn us_visa_shorthand_and_visa_support() {
+        let sponsorship = |s: &str| read(s).visa_sponsorship.value;
+        assert_eq!(sponsorship("W2 only, no C2C. No H1B."), Some(false));
+        assert_eq!(
+            sponsorship("No H-1B sponsorship for this role"),
+            Some(false)
+        );
+        assert_eq!(sponsorship("H1B transfer available."), Some(true));
+        assert_eq!(
+            sponsorship("We can support visa applications for exceptional candidates."),
+            Some(true)
+        );
+        assert_eq!(
+            sponsorship("Candidates must have current Australian work rights."),
+            Some(false)
+        );
+        // A visa named without a word on sponsoring says nothing of it.
+        assert_eq!(sponsorship("Working holiday visa holders welcome."), None);
     }
 
     #[test]
