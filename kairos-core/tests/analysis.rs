@@ -539,6 +539,19 @@ fn required_preferred_and_context_follow_the_jds_structure() {
     );
 }
 
+/// What a listing says it will teach is not asked for: it is at most
+/// preferred, even under a requirements heading.
+#[test]
+fn skills_a_listing_does_not_need_are_not_required() {
+    let r = analyzer().analyze(
+        "Platform Engineer",
+        "Requirements\n- Strong Go\n- No prior Kubernetes experience required\n\
+         - You don't need to know Terraform, we'll teach you\n- Docker is not needed",
+    );
+    assert_eq!(names(&r.required_skills), ["Go"]);
+    assert_eq!(names(&r.preferred_skills), ["Kubernetes", "Terraform", "Docker"]);
+}
+
 /// A general term (`machine learning`, `DevOps`) counts where the job is
 /// described, not where the company describes itself. `Partner with …`
 /// opens a duty; `our partners` is the company.

@@ -404,6 +404,11 @@ pub(crate) const PREFERRED_PHRASES: &[&str] = &[
     "not required",
     "not essential",
     "not mandatory",
+    "not needed",
+    // `No prior Kubernetes experience required`: taught, not asked.
+    "no prior",
+    "don't need",
+    "do not need",
     "good to have",
     "highly regarded",
     "well regarded",
