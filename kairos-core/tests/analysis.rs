@@ -549,7 +549,10 @@ fn skills_a_listing_does_not_need_are_not_required() {
          - You don't need to know Terraform, we'll teach you\n- Docker is not needed",
     );
     assert_eq!(names(&r.required_skills), ["Go"]);
-    assert_eq!(names(&r.preferred_skills), ["Kubernetes", "Terraform", "Docker"]);
+    assert_eq!(
+        names(&r.preferred_skills),
+        ["Kubernetes", "Terraform", "Docker"]
+    );
 }
 
 /// A general term (`machine learning`, `DevOps`) counts where the job is

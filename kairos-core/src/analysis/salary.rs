@@ -140,12 +140,24 @@ fn amount_at(s: &str, at: usize) -> Option<Amount> {
     // except `156,03`, a decimal comma (one or two digits after a lone
     // comma), and `60.000`, thousands grouped with dots as in much of
     // Europe (no one writes a pay figure to three decimals).
-    let after_last_mark = digits.len() - 1 - digits.rfind([',', '.']).unwrap_or(digits.len() - 1);
-    let commas = digits.matches(',').count();
-    let decimal_comma = commas == 1 && !digits.contains('.') && after_last_mark <= 2;
+    let bytes = digits.as_bytes();
+    let count = |mark: u8| bytes.iter().filter(|&&b| b == mark).count();
+    let (commas, dots) = (count(b','), count(b'.'));
+    let after_last_mark = bytes
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let decimal_comma = commas == 1 && dots == 0 && after_last_mark <= 2;
     let dot_groups = commas == 0
-        && digits.split('.').skip(1).all(|g| g.len() == 3)
-        && digits.find('.').is_some_and(|first| first <= 3);
+        && dots > 0
+        && bytes.split(|&b| b == b'.').enumerate().all(|(k, group)| {
+            if k == 0 {
+                group.len() <= 3
+            } else {
+                group.len() == 3
+            }
+        });
     let mut number = String::with_capacity(digits.len());
     for c in digits.chars() {
         match c {
