@@ -37,6 +37,7 @@ const TITLE_WORDS: &[(&str, Seniority)] = &[
     ("entry", Seniority::Junior),
     ("trainee", Seniority::Junior),
     ("apprentice", Seniority::Junior),
+    ("associate", Seniority::Junior),
     ("mid", Seniority::Mid),
     ("intermediate", Seniority::Mid),
     ("senior", Seniority::Senior),
@@ -52,17 +53,70 @@ const TITLE_WORDS: &[(&str, Seniority)] = &[
     ("chief", Seniority::Principal),
 ];
 
+/// Role nouns a level number follows in a title (`Software Engineer II`,
+/// `SDE 2`); after other words a number is something else (`Level 3
+/// Support Engineer`, `Web 3`).
+const ROLES_WITH_LEVELS: &[&str] = &[
+    "administrator",
+    "analyst",
+    "architect",
+    "consultant",
+    "designer",
+    "developer",
+    "engineer",
+    "programmer",
+    "scientist",
+    "sde",
+    "swe",
+    "technician",
+    "tester",
+];
+
+/// The level a number after a role noun gives: the big companies' ladders
+/// run I (new graduate) to IV (staff).
+fn level_number(role: &str, word: &str) -> Option<Seniority> {
+    if !ROLES_WITH_LEVELS
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(role))
+    {
+        return None;
+    }
+    Some(match word {
+        "I" | "1" => Seniority::Junior,
+        "II" | "2" => Seniority::Mid,
+        "III" | "3" => Seniority::Senior,
+        "IV" | "4" => Seniority::Lead,
+        _ => return None,
+    })
+}
+
 /// Reads seniority from a title (the highest level it names), or else from
 /// the overall years asked: under 2 junior, under 5 mid, under 8 senior,
 /// otherwise lead.
 pub(crate) fn seniority(title: &str, years: Option<f64>) -> Option<SeniorityInfo> {
-    let found = title
+    let mut found: Option<(&str, Seniority)> = None;
+    let mut previous = "";
+    for word in title
         .split(|c: char| !c.is_alphanumeric())
-        .filter_map(|w| TITLE_WORDS.iter().find(|(t, _)| t.eq_ignore_ascii_case(w)))
-        .max_by_key(|(_, s)| *s);
+        .filter(|w| !w.is_empty())
+    {
+        let level = match TITLE_WORDS
+            .iter()
+            .find(|(t, _)| t.eq_ignore_ascii_case(word))
+        {
+            Some((t, level)) => Some((*t, *level)),
+            None => level_number(previous, word).map(|level| (word, level)),
+        };
+        if let Some((said, level)) = level {
+            if found.is_none_or(|(_, best)| level >= best) {
+                found = Some((said, level));
+            }
+        }
+        previous = word;
+    }
     if let Some((word, level)) = found {
         return Some(SeniorityInfo {
-            level: *level,
+            level,
             evidence: format!("title says \"{word}\""),
         });
     }
@@ -106,5 +160,37 @@ mod tests {
             Some(Seniority::Senior)
         );
         assert_eq!(seniority("Software Engineer", None), None);
+    }
+
+    #[test]
+    fn level_numbers_after_a_role() {
+        let level = |title: &str| seniority(title, None).map(|s| s.level);
+        assert_eq!(level("Software Engineer I"), Some(Seniority::Junior));
+        assert_eq!(
+            level("Software Engineer II - Payments"),
+            Some(Seniority::Mid)
+        );
+        assert_eq!(level("SDE 2"), Some(Seniority::Mid));
+        assert_eq!(level("Data Scientist III"), Some(Seniority::Senior));
+        assert_eq!(level("Software Engineer IV"), Some(Seniority::Lead));
+        assert_eq!(
+            level("Associate Software Engineer"),
+            Some(Seniority::Junior)
+        );
+        // The highest level named wins; a number elsewhere is not a level.
+        assert_eq!(
+            level("Senior Software Engineer II"),
+            Some(Seniority::Senior)
+        );
+        assert_eq!(
+            level("Associate Director, Engineering"),
+            Some(Seniority::Principal)
+        );
+        assert_eq!(level("Level 3 Support Engineer"), None);
+        assert_eq!(level("Web 3 Developer"), None);
+        assert_eq!(
+            seniority("Software Engineer II", None).map(|s| s.evidence),
+            Some("title says \"II\"".to_owned())
+        );
     }
 }
