@@ -633,6 +633,18 @@ fn years_overall_and_per_skill() {
     );
     assert_eq!(r.years_experience.map(|y| y.min), Some(5.0));
     assert!(r.skill_years.is_empty());
+    // A share of the years for one skill: the ask stays overall.
+    let r = analyzer().analyze(
+        "Engineer",
+        "Requirements\n- 10+ years' experience, including 5 with Go",
+    );
+    assert_eq!(r.years_experience.map(|y| y.min), Some(10.0));
+    let per: Vec<(&str, f64)> = r
+        .skill_years
+        .iter()
+        .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
+        .collect();
+    assert_eq!(per, [("Go", 5.0)]);
 }
 
 #[test]

@@ -139,7 +139,60 @@ pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
             end: offset + end,
         });
     }
+    if let Some(last) = out.last().copied() {
+        out.extend(share_after(sentence, last.end - offset, offset));
+    }
     out
+}
+
+/// Words that introduce a share of the years just asked, the share's
+/// number after them: `10+ years' experience, including 5 with Go`.
+const SHARE_WORDS: &[&str] = &["including", "incl.", "of which", "with at least"];
+
+/// The share of an ask that a later clause gives one skill (`8 years,
+/// including 3 with Rust`; `of which 2 in Go`): the number, with no
+/// `years` word of its own, then `with`, `in`, `using` or `on`. Read
+/// after the last ask, so the skill gets its share and the ask stays
+/// experience overall.
+fn share_after(sentence: &str, from: usize, offset: usize) -> Option<YearsFound> {
+    let rest = &sentence[from..];
+    let lower = rest.to_ascii_lowercase();
+    let (at, word) = SHARE_WORDS
+        .iter()
+        .filter_map(|w| lower.find(w).map(|at| (at, *w)))
+        .min()?;
+    let after = rest[at + word.len()..].trim_start();
+    let after = ["at least ", "a minimum of "]
+        .iter()
+        .find_map(|w| {
+            after
+                .get(..w.len())
+                .filter(|head| head.eq_ignore_ascii_case(w))
+                .map(|_| &after[w.len()..])
+        })
+        .unwrap_or(after);
+    let number_len = after
+        .find(|c: char| !c.is_alphanumeric() && c != '.' && c != '+')
+        .unwrap_or(after.len());
+    let (n, _) = number_before(after, number_len)?;
+    if !(0.5..=40.0).contains(&n) {
+        return None;
+    }
+    let tail = after[number_len..].trim_start();
+    let joins = ["with ", "in ", "using ", "on "].iter().any(|w| {
+        tail.get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+    });
+    if !joins {
+        return None;
+    }
+    let end = sentence.len() - tail.len();
+    Some(YearsFound {
+        min: n,
+        max: None,
+        start: offset + from + at,
+        end: offset + end,
+    })
 }
 
 /// Where the next `year` or `yr` starts, in any case, from `from`: one
@@ -199,5 +252,20 @@ mod tests {
         assert!(years("Yearly bonus, 2 Yesterdays, every Yr2").is_empty());
         assert!(years("over 100 years of history").is_empty());
         assert!(years("founded in 2015, eight years ago we").len() == 1);
+        // A share of the years for one skill, after the ask overall.
+        assert_eq!(
+            years("10+ years' experience, including 5 with Go"),
+            [(10.0, None), (5.0, None)]
+        );
+        assert_eq!(
+            years("8 years in software, of which at least three in Rust"),
+            [(8.0, None), (3.0, None)]
+        );
+        assert_eq!(
+            years("5 years, including 2 years with Go"),
+            [(5.0, None), (2.0, None)]
+        );
+        assert_eq!(years("5 years including mentoring with Go"), [(5.0, None)]);
+        assert_eq!(years("5 years including 300 with Go"), [(5.0, None)]);
     }
 }
