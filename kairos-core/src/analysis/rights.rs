@@ -138,6 +138,22 @@ const PR: &[&str] = &[
     "citizen or resident",
 ];
 
+/// Wording that says who needs no visa (`No visa required for EU
+/// citizens`, `NZ citizens do not need a visa`): the citizens it names are
+/// spared a visa, not asked for.
+const VISA_FREE: &[&str] = &[
+    "no visa required",
+    "no visa needed",
+    "no visa is required",
+    "no visa is needed",
+    "not need a visa",
+    "not require a visa",
+    "don't need a visa",
+    "without a visa",
+    "visa-free",
+    "visa free",
+];
+
 /// Wording that lets a visa holder apply beside citizens and residents
 /// (`citizens, residents or holders of a valid work visa`): the listing
 /// asks for work rights, not for residence.
@@ -262,6 +278,7 @@ fn residence_phrases() -> &'static PhraseSet {
             TURNED_AWAY,
             SPONSORSHIP_HINTS,
             WELCOMING,
+            VISA_FREE,
         ])
     })
 }
@@ -310,6 +327,7 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     const NOT_WELCOME: usize = 8;
     const MAY_SPONSOR: usize = 9;
     const WELCOMES: usize = 10;
+    const SPARED_A_VISA: usize = 11;
     const NO_SPONSORSHIP: usize = 0;
     const SPONSORSHIP: usize = 1;
     const NEEDING_SPONSORSHIP: usize = 2;
@@ -327,7 +345,8 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     if found.any(CLEARANCES) && !found.any(UK_CLEARANCES) && !waived {
         flags.citizenship_required.set(true, sentence, at);
     }
-    let mentions_citizen = found.any(CITIZEN);
+    // `No visa required for EU citizens` names citizens without asking for them.
+    let mentions_citizen = found.any(CITIZEN) && !found.any(SPARED_A_VISA);
     let mentions_pr = found.any(RESIDENCY) || has_word(&s, "pr");
     let visa_holders_welcome =
         found.any(VISA_HOLDING) && !found.any(NOT_WELCOME) && has_word(&s, "or");
@@ -485,6 +504,18 @@ mod tests {
             sponsorship("Candidates must have current Australian work rights."),
             Some(false)
         );
+        // Citizens spared a visa are not asked for.
+        for sentence in [
+            "No visa required for EU citizens.",
+            "Australian and NZ citizens do not need a visa to work here.",
+        ] {
+            let f = read(sentence);
+            assert_eq!(
+                (f.citizenship_required.value, f.pr_required.value),
+                (None, None),
+                "{sentence}"
+            );
+        }
         // A visa named without a word on sponsoring says nothing of it.
         assert_eq!(sponsorship("Working holiday visa holders welcome."), None);
     }
