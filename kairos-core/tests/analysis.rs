@@ -831,6 +831,45 @@ fn seniority_from_title_then_years() {
 }
 
 #[test]
+fn a_listing_pasted_whole_takes_its_title_from_the_first_line() {
+    let r = analyzer().analyze(
+        "",
+        "Staff Engineer (Go) - Remote US\nWe are looking for someone with 8-10 yrs of backend experience.",
+    );
+    assert_eq!(r.seniority.map(|s| s.level), Some(Seniority::Lead));
+    let required: Vec<&str> = r.required_skills.iter().map(|a| &*a.skill).collect();
+    assert_eq!(required, ["Go"]);
+    assert_eq!(
+        r.required_skills[0].evidence,
+        "title: Staff Engineer (Go) - Remote US"
+    );
+    // A given title wins; a first line that is a sentence is not a title.
+    let r = analyzer().analyze("Graduate Developer", "Senior Rust Engineer\nRust.");
+    assert_eq!(r.seniority.map(|s| s.level), Some(Seniority::Junior));
+    let r = analyzer().analyze("", "We want a Senior Rust Engineer.\nRust.");
+    assert_eq!(r.seniority, None);
+}
+
+#[test]
+fn ambiguous_names_on_a_job_title_are_the_technology() {
+    for title in [
+        "Backend Engineer (Go)",
+        "Software Engineer - Go",
+        "Software Engineer, Go/Rust",
+    ] {
+        assert!(has(title, "Go"), "{title}");
+    }
+    assert!(has("Software Engineer, Go/Rust", "Rust"));
+    for title in [
+        "Go Live Manager",
+        "Head of Go-To-Market",
+        "Rust Belt Sales Manager",
+    ] {
+        assert!(skills(title).is_empty(), "{title}: {:?}", skills(title));
+    }
+}
+
+#[test]
 fn heading_styles() {
     for jd in [
         "## Requirements\n- Rust\n## Nice to have\n- Kubernetes",

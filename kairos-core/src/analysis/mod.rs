@@ -41,7 +41,7 @@ pub use salary::{PayPeriod, SalaryInfo};
 pub use seniority::{Seniority, SeniorityInfo};
 
 use crate::fasthash::FastMap;
-use crate::skills::{ExtraHit, Extractor, SkillHit, SkillId, SkillKind, Taxonomy};
+use crate::skills::{leading_title, ExtraHit, Extractor, SkillHit, SkillId, SkillKind, Taxonomy};
 use evidence::evidence_around;
 use structure::{line_at, sentence_bounds, Role, PREFERRED_PHRASES, STACK_PHRASES};
 
@@ -224,13 +224,34 @@ impl Analyzer {
         let text = self.clean_text(description);
         let reading = self.read(text.as_ref());
         let text = reading.text;
+        // A listing pasted whole, with no title given, begins with its
+        // title, whose skills the reading has found already.
+        let pasted_title = title
+            .trim()
+            .is_empty()
+            .then(|| leading_title(text))
+            .flatten();
+        let (title, title_hits) = match pasted_title {
+            Some((from, to)) => {
+                let on_line = reading.hits.partition_point(|h| h.start < from)
+                    ..reading.hits.partition_point(|h| h.start < to);
+                let hits = reading.hits[on_line]
+                    .iter()
+                    .map(|h| SkillHit {
+                        start: h.start - from,
+                        end: h.end - from,
+                        ..*h
+                    })
+                    .collect();
+                (&text[from..to], hits)
+            }
+            None => (title, self.extractor.extract(title)),
+        };
         let taxonomy = self.taxonomy();
         let mut tally = Tallies::new();
 
         // The title names the job; general terms in it (`Backend`) are not asks.
-        for hit in self
-            .extractor
-            .extract(title)
+        for hit in title_hits
             .into_iter()
             .filter(|h| !taxonomy.get(h.skill).generic)
         {

@@ -721,7 +721,11 @@ pub(crate) fn accept_in_context(
                 }
             }
         };
+        // A name on a job title (`Backend Engineer (Go)`, `Software
+        // Engineer, Go/Rust`) is the technology the role is for.
+        let on_title = !narrow && !def.generic && h.names_role;
         if cue_after
+            || on_title
             || cue_before()
             || (!narrow && alone_on_line(text, h.start, h.end))
             || in_asking_sentence()

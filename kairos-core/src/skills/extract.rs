@@ -529,6 +529,17 @@ fn title_role_nouns(line: &str, offset: usize, role_nouns: &mut Vec<(usize, usiz
     count > 0
 }
 
+/// Where the first line of `text` lies, trimmed, when it reads as a job
+/// title (`Senior Backend Engineer (Go)`: short, not a sentence, naming a
+/// role), as the text of a listing pasted whole begins.
+pub(crate) fn leading_title(text: &str) -> Option<(usize, usize)> {
+    let start = text.len() - text.trim_start().len();
+    let line = text[start..].lines().next()?.trim_end();
+    let mut role_nouns = Vec::new();
+    (title_role_nouns(line, 0, &mut role_nouns) && !role_nouns.is_empty())
+        .then_some((start, start + line.len()))
+}
+
 /// The words of a line between whitespace, as byte ranges, as
 /// `split_whitespace` finds them. An ASCII line is read byte by byte (the
 /// scan asks this of every line with a skill on it, and tag lines are

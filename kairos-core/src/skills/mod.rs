@@ -12,7 +12,7 @@ mod taxonomy;
 mod words;
 
 pub(crate) use context::{last_sentence_end, next_sentence_end};
-pub(crate) use extract::{floor_char_boundary, room_for};
+pub(crate) use extract::{floor_char_boundary, leading_title, room_for};
 pub use extract::{ExtraHit, Extractor, SkillHit, SkillSpan};
 pub use taxonomy::{SkillDef, SkillId, SkillKind, Taxonomy};
 pub(crate) use words::WordSet;
