@@ -870,6 +870,29 @@ fn ambiguous_names_on_a_job_title_are_the_technology() {
 }
 
 #[test]
+fn seniority_from_the_role_the_opening_names() {
+    let level = |text: &str| analyzer().analyze("", text).seniority;
+    let found = level("We are looking for a Senior Backend Engineer to join our platform team.")
+        .expect("a level");
+    assert_eq!(found.level, Seniority::Senior);
+    assert_eq!(
+        found.evidence,
+        "the listing is for a \"Senior Backend Engineer\""
+    );
+    assert_eq!(
+        level("We're hiring a Tech Lead.").map(|s| s.level),
+        Some(Seniority::Lead)
+    );
+    assert_eq!(
+        level("Join us as a Graduate Developer!").map(|s| s.level),
+        Some(Seniority::Junior)
+    );
+    // Someone else the role works with is not the role.
+    assert_eq!(level("You will work with a Senior Engineer."), None);
+    assert_eq!(level("We are seeking a Machine Learning Engineer."), None);
+}
+
+#[test]
 fn heading_styles() {
     for jd in [
         "## Requirements\n- Rust\n## Nice to have\n- Kubernetes",

@@ -69,6 +69,8 @@ enum Extra {
     Preferred,
     /// Phrasing about the company's own stack (`we use`).
     Stack,
+    /// Words that introduce the role a listing is for (`looking for`).
+    RoleIntro,
 }
 
 /// One mention of a skill in a description, with its importance.
@@ -156,12 +158,13 @@ impl Analyzer {
     pub fn new(taxonomy: Taxonomy) -> Self {
         let mut words: Vec<String> = Vec::new();
         let mut extras = Vec::new();
-        let lists: [(&[&str], Extra); 5] = [
+        let lists: [(&[&str], Extra); 6] = [
             (rights::TRIGGERS, Extra::Rights),
             (salary::TRIGGERS, Extra::Salary),
             (&["year", "years", "yr", "yrs"], Extra::Years),
             (PREFERRED_PHRASES, Extra::Preferred),
             (STACK_PHRASES, Extra::Stack),
+            (seniority::ROLE_INTROS, Extra::RoleIntro),
         ];
         for (list, kind) in lists {
             for &w in list {
@@ -337,8 +340,11 @@ impl Analyzer {
             }
         }
         self.read_extras(title, &reading, &mut report);
-        report.seniority =
-            seniority::seniority(title, report.years_experience.as_ref().map(|y| y.min));
+        report.seniority = seniority::seniority(
+            title,
+            self.role_named(&reading),
+            report.years_experience.as_ref().map(|y| y.min),
+        );
         report
     }
 
@@ -380,6 +386,16 @@ impl Analyzer {
         })
     }
 
+    /// The role the opening of the text says the listing is for, from the
+    /// first phrase introducing one (found in the one pass).
+    fn role_named<'t>(&self, r: &Reading<'t>) -> Option<&'t str> {
+        r.extras
+            .iter()
+            .take_while(|e| e.start < seniority::INTRO_BYTES)
+            .filter(|e| self.extras[e.extra] == Extra::RoleIntro)
+            .find_map(|e| seniority::role_after(&r.text[e.end..]))
+    }
+
     /// The phrasing of a sentence: preferred wins over the company's stack.
     fn phrasing(&self, extras: &[ExtraHit], (from, to): (usize, usize)) -> Option<Extra> {
         let first = extras.partition_point(|e| e.start < from);
@@ -401,7 +417,7 @@ impl Analyzer {
         let mut overall: Vec<(YearsAsk, bool)> = Vec::new();
         for e in &r.extras {
             let kind = self.extras[e.extra];
-            if matches!(kind, Extra::Preferred | Extra::Stack) {
+            if matches!(kind, Extra::Preferred | Extra::Stack | Extra::RoleIntro) {
                 continue;
             }
             let Some(line) = line_at(&r.lines, e.start) else {
@@ -442,7 +458,7 @@ impl Analyzer {
                 Extra::Years => {
                     self.read_years(sentence, bounds, line.role, &r.hits, report, &mut overall)
                 }
-                Extra::Preferred | Extra::Stack => {}
+                Extra::Preferred | Extra::Stack | Extra::RoleIntro => {}
             }
         }
         // Overall years: the first asked in a requirements section, else the first asked.

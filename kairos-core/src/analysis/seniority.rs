@@ -1,4 +1,6 @@
-//! Seniority from the title first, then from the years asked for.
+//! Seniority from the title first, then from the role the text names
+//! (`We are looking for a Senior Backend Engineer`), then from the years
+//! asked for.
 
 use serde::{Deserialize, Serialize};
 
@@ -90,10 +92,104 @@ fn level_number(role: &str, word: &str) -> Option<Seniority> {
     })
 }
 
+/// Words that introduce the role a listing is for, the role after them
+/// (`looking for a Senior Backend Engineer`, `join us as a Lead
+/// Developer`).
+pub(crate) const ROLE_INTROS: &[&str] = &[
+    "looking for",
+    "seeking",
+    "hiring",
+    "recruiting",
+    "join us as",
+    "join our team as",
+    "join the team as",
+];
+
+/// The nouns that end a role's name in running text.
+const ROLE_ENDS: &[&str] = &[
+    "administrator",
+    "analyst",
+    "architect",
+    "consultant",
+    "designer",
+    "developer",
+    "director",
+    "engineer",
+    "head",
+    "lead",
+    "manager",
+    "programmer",
+    "scientist",
+    "specialist",
+    "tester",
+];
+
+/// How far into a description the role it is for is looked for: the
+/// opening lines name it.
+pub(crate) const INTRO_BYTES: usize = 1_500;
+
+/// The role named after a phrase introducing one (`looking for` + `a
+/// Senior Backend Engineer to…` gives `Senior Backend Engineer`): after an
+/// article, the words up to a role noun within six words, with no
+/// punctuation between them.
+pub(crate) fn role_after(rest: &str) -> Option<&str> {
+    let (article, rest) = rest.trim_start().split_once(char::is_whitespace)?;
+    if !["a", "an"].iter().any(|a| a.eq_ignore_ascii_case(article)) {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let mut len = 0;
+    for word in rest.split_whitespace().take(6) {
+        let name = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        len = rest[len..].find(word)? + len + name.len();
+        if ROLE_ENDS.iter().any(|r| r.eq_ignore_ascii_case(name)) {
+            return Some(&rest[..len]);
+        }
+        // A role's name is one phrase: punctuation ends it.
+        if name.len() < word.len() {
+            return None;
+        }
+    }
+    None
+}
+
 /// Reads seniority from a title (the highest level it names), or else from
-/// the overall years asked: under 2 junior, under 5 mid, under 8 senior,
-/// otherwise lead.
-pub(crate) fn seniority(title: &str, years: Option<f64>) -> Option<SeniorityInfo> {
+/// the role the text names (see [`role_after`]), or else from the overall
+/// years asked: under 2 junior, under 5 mid, under 8 senior, otherwise lead.
+pub(crate) fn seniority(
+    title: &str,
+    role: Option<&str>,
+    years: Option<f64>,
+) -> Option<SeniorityInfo> {
+    if let Some((word, level)) = level_named(title) {
+        return Some(SeniorityInfo {
+            level,
+            evidence: format!("title says \"{word}\""),
+        });
+    }
+    if let Some(role) = role {
+        if let Some((_, level)) = level_named(role) {
+            return Some(SeniorityInfo {
+                level,
+                evidence: format!("the listing is for a \"{role}\""),
+            });
+        }
+    }
+    let y = years?;
+    let level = match y {
+        y if y < 2.0 => Seniority::Junior,
+        y if y < 5.0 => Seniority::Mid,
+        y if y < 8.0 => Seniority::Senior,
+        _ => Seniority::Lead,
+    };
+    Some(SeniorityInfo {
+        level,
+        evidence: format!("{y} years of experience asked"),
+    })
+}
+
+/// The highest level a title names, with the word that names it.
+fn level_named(title: &str) -> Option<(&str, Seniority)> {
     let mut found: Option<(&str, Seniority)> = None;
     let mut previous = "";
     for word in title
@@ -114,23 +210,7 @@ pub(crate) fn seniority(title: &str, years: Option<f64>) -> Option<SeniorityInfo
         }
         previous = word;
     }
-    if let Some((word, level)) = found {
-        return Some(SeniorityInfo {
-            level,
-            evidence: format!("title says \"{word}\""),
-        });
-    }
-    let y = years?;
-    let level = match y {
-        y if y < 2.0 => Seniority::Junior,
-        y if y < 5.0 => Seniority::Mid,
-        y if y < 8.0 => Seniority::Senior,
-        _ => Seniority::Lead,
-    };
-    Some(SeniorityInfo {
-        level,
-        evidence: format!("{y} years of experience asked"),
-    })
+    found
 }
 
 #[cfg(test)]
@@ -140,31 +220,31 @@ mod tests {
     #[test]
     fn from_title_then_years() {
         assert_eq!(
-            seniority("Senior Rust Engineer", None).map(|s| s.level),
+            seniority("Senior Rust Engineer", None, None).map(|s| s.level),
             Some(Seniority::Senior)
         );
         assert_eq!(
-            seniority("Graduate Developer", None).map(|s| s.level),
+            seniority("Graduate Developer", None, None).map(|s| s.level),
             Some(Seniority::Junior)
         );
         assert_eq!(
-            seniority("Staff Engineer", None).map(|s| s.level),
+            seniority("Staff Engineer", None, None).map(|s| s.level),
             Some(Seniority::Lead)
         );
         assert_eq!(
-            seniority("Principal Architect", None).map(|s| s.level),
+            seniority("Principal Architect", None, None).map(|s| s.level),
             Some(Seniority::Principal)
         );
         assert_eq!(
-            seniority("Software Engineer", Some(6.0)).map(|s| s.level),
+            seniority("Software Engineer", None, Some(6.0)).map(|s| s.level),
             Some(Seniority::Senior)
         );
-        assert_eq!(seniority("Software Engineer", None), None);
+        assert_eq!(seniority("Software Engineer", None, None), None);
     }
 
     #[test]
     fn level_numbers_after_a_role() {
-        let level = |title: &str| seniority(title, None).map(|s| s.level);
+        let level = |title: &str| seniority(title, None, None).map(|s| s.level);
         assert_eq!(level("Software Engineer I"), Some(Seniority::Junior));
         assert_eq!(
             level("Software Engineer II - Payments"),
@@ -189,8 +269,33 @@ mod tests {
         assert_eq!(level("Level 3 Support Engineer"), None);
         assert_eq!(level("Web 3 Developer"), None);
         assert_eq!(
-            seniority("Software Engineer II", None).map(|s| s.evidence),
+            seniority("Software Engineer II", None, None).map(|s| s.evidence),
             Some("title says \"II\"".to_owned())
+        );
+    }
+
+    #[test]
+    fn the_role_after_an_introducing_phrase() {
+        assert_eq!(
+            role_after(" a Senior Backend Engineer to join our team."),
+            Some("Senior Backend Engineer")
+        );
+        assert_eq!(
+            role_after(" an experienced Tech Lead."),
+            Some("experienced Tech Lead")
+        );
+        // No article, punctuation before a role noun, or no role noun near.
+        assert_eq!(role_after(" Senior Engineers"), None);
+        assert_eq!(role_after(" a senior, hands-on engineer"), None);
+        assert_eq!(role_after(" a way to grow our business and our team"), None);
+        assert_eq!(role_after(" a"), None);
+        let level = |role| seniority("", Some(role), Some(3.0)).map(|s| s.level);
+        assert_eq!(level("Senior Backend Engineer"), Some(Seniority::Senior));
+        // A role with no level leaves the years to decide; a title wins.
+        assert_eq!(level("Machine Learning Engineer"), Some(Seniority::Mid));
+        assert_eq!(
+            seniority("Junior Developer", Some("Senior Engineer"), None).map(|s| s.level),
+            Some(Seniority::Junior)
         );
     }
 }

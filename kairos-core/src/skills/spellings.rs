@@ -45,6 +45,7 @@ impl Spellings {
     /// (see [`is_word_char`]), and
     /// the end of a match that does not end in a word. A match that ends
     /// inside a word is reported only if the gate was told it counts there.
+    #[inline(always)]
     pub(super) fn scan(&self, text: &str, mut on_match: impl FnMut(usize, usize, usize)) {
         let bytes = text.as_bytes();
         let mut i = 0;
