@@ -743,6 +743,21 @@ fn salary_shapes_keep_their_period() {
             PayPeriod::Year,
             false,
         ),
+        // No currency sign and no pay word: super says it is pay.
+        (
+            "Paying 120-140k + super",
+            120000.0,
+            Some(140000.0),
+            PayPeriod::Year,
+            true,
+        ),
+        (
+            "6 month contract. 700-800/day inc super.",
+            700.0,
+            Some(800.0),
+            PayPeriod::Day,
+            false,
+        ),
         (
             "Contract rate $900 - $1,000 per day",
             900.0,

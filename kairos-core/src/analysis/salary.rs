@@ -91,6 +91,15 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "remuneration",
     "per annum",
     "p.a",
+    // `120-140k + super`, `700-800/day inc super`: Australian pay with no
+    // currency sign says super.
+    "+ super",
+    "+super",
+    "plus super",
+    "inc super",
+    "incl super",
+    "incl. super",
+    "including super",
 ];
 
 const CODES: &[(&str, &str)] = &[
