@@ -298,7 +298,7 @@ impl Analyzer {
             }
         }
         let mut tally = tally.list;
-        tally.sort_by_key(|t| (t.first, t.skill));
+        tally.sort_unstable_by_key(|t| (t.first, t.skill));
 
         let mut report = JdReport {
             required_skills: Vec::new(),

@@ -296,13 +296,13 @@ pub fn build_profile(
         })
         .collect();
     // Strongest first; ties by name, so the order is stable.
-    skills.sort_by(|a, b| {
+    skills.sort_unstable_by(|a, b| {
         b.proficiency
             .cmp(&a.proficiency)
             .then(b.years.get().total_cmp(&a.years.get()))
             .then(a.name.cmp(&b.name))
     });
-    terms.sort();
+    terms.sort_unstable();
     Profile {
         skills,
         terms,

@@ -368,7 +368,7 @@ impl Taxonomy {
             next.skills[id.index()].related = related;
         }
         let mut alias_owners: Vec<_> = ext.aliases.iter().collect();
-        alias_owners.sort();
+        alias_owners.sort_unstable();
         for (owner, aliases) in alias_owners {
             let id = next.lookup(owner).ok_or_else(|| {
                 Error::validation("aliases", owner, "names a skill the taxonomy does not have")
