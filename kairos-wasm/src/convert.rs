@@ -23,7 +23,8 @@ pub(crate) fn core_error(e: kairos_core::Error) -> JsValue {
     js_error(e.kind(), e.to_string())
 }
 
-fn type_name(value: &JsValue) -> String {
+/// What a JS value is, for errors: `null`, `array`, or its `typeof`.
+pub(crate) fn type_name(value: &JsValue) -> String {
     if value.is_null() {
         "null".into()
     } else if js_sys::Array::is_array(value) {

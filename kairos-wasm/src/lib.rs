@@ -29,7 +29,9 @@ use kairos_core::tailor::check_tailoring;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use convert::{core_error, from_js, js_error, optional_from_js, optional_text, text_arg, to_js};
+use convert::{
+    core_error, from_js, js_error, optional_from_js, optional_text, text_arg, to_js, type_name,
+};
 
 /// Options of `analyzeJob` and the text forms of `scoreJob(s)`.
 #[derive(Deserialize, Default)]
@@ -39,19 +41,6 @@ struct AnalyzeOptions {
     title: Option<String>,
     #[serde(default)]
     country: Option<String>,
-}
-
-/// One job of `scoreJobs`: text, `{title, description}`, or an analysis.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum JobInput {
-    Text(String),
-    Listing {
-        #[serde(default)]
-        title: Option<String>,
-        description: String,
-    },
-    Report(Box<JdReport>),
 }
 
 fn analyzer() -> &'static Analyzer {
@@ -169,12 +158,21 @@ fn job_report(job: &JsValue, i: usize, title: Option<&str>) -> Result<JdReport, 
             None => None,
         };
         analyze(title.as_deref(), &description)
+    } else if listing_field(job, "required_skills")?.is_some() {
+        from_js(job, &format_args!("jobs[{i}]"))?
     } else {
-        match from_js::<JobInput>(job, &format_args!("jobs[{i}]"))? {
-            JobInput::Text(text) => analyze(title, &text),
-            JobInput::Listing { title, description } => analyze(title.as_deref(), &description),
-            JobInput::Report(report) => *report,
-        }
+        let got = if job.is_object() && !js_sys::Array::is_array(job) {
+            "an object with neither description nor required_skills".to_owned()
+        } else {
+            type_name(job)
+        };
+        return Err(js_error(
+            "TypeError",
+            format!(
+                "jobs[{i}] must be a string, a {{title, description}} listing or an analysis \
+                 (got {got})"
+            ),
+        ));
     })
 }
 
@@ -205,7 +203,7 @@ pub fn extract_skills(
 ) -> Result<JsValue, JsValue> {
     let text = text_arg(&text, &"text")?;
     let mut spans = analyzer().extractor().extract_spans(&text);
-    spans.sort_by_key(|s| s.start);
+    spans.sort_unstable_by_key(|s| s.start);
     // One walk over the text: byte offsets to UTF-16 offsets.
     let (mut byte, mut unit) = (0usize, 0usize);
     let mut advance = |to: usize| {

@@ -116,9 +116,12 @@ test('bad input throws a named Error and the module keeps working', () => {
   throwsNamed(() => k.scoreJob('Rust', { skills: [{ name: 'Rust' }] }), 'ValidationError', /profile.skills\[0\]/);
   throwsNamed(() => k.scoreJobs('not an array', { skills: [] }), 'TypeError', /jobs must be an array/);
   // A batch names its bad item (the names are written only for an error).
-  throwsNamed(() => k.scoreJobs(['Rust', 7], { skills: [] }), 'TypeError', /jobs\[1\] must be an object \(got number\)/);
+  throwsNamed(() => k.scoreJobs(['Rust', 7], { skills: [] }), 'TypeError', /jobs\[1\] must be a string, a \{title, description\} listing or an analysis \(got number\)/);
   throwsNamed(() => k.scoreJobs(['Rust', { title: 3, description: 'Go' }], { skills: [] }), 'TypeError', /jobs\[1\]\.title must be a string \(got number\)/);
   throwsNamed(() => k.scoreJobs([{ description: 5 }], { skills: [] }), 'TypeError', /jobs\[0\]\.description must be a string/);
+  throwsNamed(() => k.scoreJobs([{ title: 'Rust Engineer' }], { skills: [] }), 'TypeError', /jobs\[0\] must be a string, a \{title, description\} listing or an analysis \(got an object with neither description nor required_skills\)/);
+  const report = k.analyzeJob('Requirements: Rust.');
+  throwsNamed(() => k.scoreJobs(['Rust', { ...report, required_skills: 'Rust' }], { skills: [] }), 'ValidationError', /jobs\[1\]\.required_skills/);
   const cyclic = { skills: [] }; cyclic.self = cyclic;
   throwsNamed(() => k.scoreJob('Rust', cyclic), 'TypeError', /cannot be read as JSON/);
   throwsNamed(() => k.importResume('{"basics": {"name": "A"}, "work": [{"name": "X", "startDate": "not a date"}]}', 'json_resume'), 'ResumeImportError', /work\[0\]\.startDate/);
