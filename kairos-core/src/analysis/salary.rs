@@ -98,7 +98,6 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "plus super",
     "inc super",
     "incl super",
-    "incl. super",
     "including super",
 ];
 
