@@ -892,7 +892,7 @@ fn seniority_from_the_role_the_opening_names() {
     assert_eq!(found.level, Seniority::Senior);
     assert_eq!(
         found.evidence,
-        "the listing is for a \"Senior Backend Engineer\""
+        "the listing is for \"Senior Backend Engineer\""
     );
     assert_eq!(
         level("We're hiring a Tech Lead.").map(|s| s.level),

@@ -171,7 +171,7 @@ pub(crate) fn seniority(
         if let Some((_, level)) = level_named(role) {
             return Some(SeniorityInfo {
                 level,
-                evidence: format!("the listing is for a \"{role}\""),
+                evidence: format!("the listing is for \"{role}\""),
             });
         }
     }
