@@ -908,6 +908,52 @@ fn seniority_from_the_role_the_opening_names() {
 }
 
 #[test]
+fn alternatives_joined_by_or_are_one_ask() {
+    let r = analyzer().analyze(
+        "Engineer",
+        "Requirements\n- Experience with AWS or GCP\n- Python, Java or Go\n- Docker, Kubernetes and Terraform",
+    );
+    let asks: Vec<(&str, Vec<&str>)> = r
+        .required_skills
+        .iter()
+        .map(|a| (&*a.skill, a.alternatives.iter().map(|s| &**s).collect()))
+        .collect();
+    assert_eq!(
+        asks,
+        [
+            ("AWS", vec!["GCP"]),
+            ("Python", vec!["Java", "Go"]),
+            ("Docker", vec![]),
+            ("Kubernetes", vec![]),
+            ("Terraform", vec![]),
+        ]
+    );
+    // Both stay keywords, for an ATS.
+    assert!(r.keywords.iter().any(|k| &*k.term == "GCP"));
+    // After the choice, a comma asks again; a long list is a stack.
+    for (text, want) in [
+        (
+            "Requirements\n- Python or Go, Docker",
+            vec![("Python", vec!["Go"]), ("Docker", vec![])],
+        ),
+        (
+            "Requirements\n- Python, Java, C#, Go, Ruby or Scala",
+            ["Python", "Java", "C#", "Go", "Ruby", "Scala"]
+                .map(|s| (s, vec![]))
+                .to_vec(),
+        ),
+    ] {
+        let r = analyzer().analyze("Engineer", text);
+        let asks: Vec<(&str, Vec<&str>)> = r
+            .required_skills
+            .iter()
+            .map(|a| (&*a.skill, a.alternatives.iter().map(|s| &**s).collect()))
+            .collect();
+        assert_eq!(asks, want, "{text}");
+    }
+}
+
+#[test]
 fn heading_styles() {
     for jd in [
         "## Requirements\n- Rust\n## Nice to have\n- Kubernetes",

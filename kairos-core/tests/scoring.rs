@@ -172,6 +172,40 @@ fn a_good_match_scores_high_and_says_why() {
 }
 
 #[test]
+fn an_alternative_the_listing_accepts_meets_the_ask() {
+    let p = profile_of("ada-markdown.md", au_citizen());
+    let taxonomy = analyzer().taxonomy();
+    let either = score(
+        &analyzer().analyze("Engineer", "Requirements\n- Java or Go"),
+        &p,
+        taxonomy,
+        Some("AU"),
+    );
+    let m = &either.required[0];
+    assert_eq!(
+        (&*m.skill, m.coverage, m.via.as_deref()),
+        ("Java", Coverage::Matched, Some("Go")),
+        "{}",
+        either.reasoning
+    );
+    assert!(
+        either
+            .reasoning
+            .starts_with("Meets the one required skill."),
+        "{}",
+        either.reasoning
+    );
+    let java_only = score(
+        &analyzer().analyze("Engineer", "Requirements\n- Java"),
+        &p,
+        taxonomy,
+        Some("AU"),
+    );
+    assert_eq!(java_only.required[0].coverage, Coverage::Missing);
+    assert!(either.score > java_only.score);
+}
+
+#[test]
 fn missing_skills_and_years_shortfalls_are_named() {
     let p = profile_of("dev-heading-dates.md", au_citizen());
     let result = score(&report(), &p, analyzer().taxonomy(), Some("AU"));

@@ -17,7 +17,7 @@ export type RenderFormat = "markdown" | "html" | "text" | "json_resume";
 export type SkillCategory = "language" | "framework" | "database" | "tool" | "cloud" | "concept";
 export type SectionType = "summary" | "education" | "work_experience" | "internship" | "projects" | "technologies" | "extracurricular" | "references";
 
-export interface SkillAsk { skill: string; category: string; mentions: number; evidence: string }
+export interface SkillAsk { skill: string; category: string; mentions: number; evidence: string; alternatives?: string[] }
 export interface YearsAsk { min: number; max?: number; skill?: string; evidence: string }
 export interface Keyword { term: string; kind: string; weight: number }
 export interface Flag { value: boolean | null; evidence?: string }

@@ -15,6 +15,7 @@ export async function useEveryFunction(jd: string, markdown: string): Promise<vo
   const v: string = version();
   const report: JdReport = analyzeJob(jd, { title: 'Rust Engineer' });
   const required: string[] = report.required_skills.map((s) => s.skill);
+  const orInstead: string[] = report.required_skills.flatMap((s) => s.alternatives ?? []);
   const citizenship: boolean | null = report.work_rights.citizenship_required.value;
   const resume: Resume = importResume(markdown, 'markdown', { createdAt: '2026-11-29T00:00:00Z' });
   const auto: Resume = importResume(markdown, 'auto');
@@ -28,7 +29,7 @@ export async function useEveryFunction(jd: string, markdown: string): Promise<vo
   const html: string = renderResume(resume, null, 'html');
   const tailored: TailoredResume = { id: 'a', owner_id: 'b', base_resume_id: resume.id, job_id: 'c', sections: [], created_at: '2026-11-29T00:00:00Z' };
   const violations: Violation[] = checkTailoring(resume, profile, tailored);
-  console.log(skills, v, required, citizenship, auto, fromText, many, score, coverage, spans, html, violations);
+  console.log(skills, v, required, orInstead, citizenship, auto, fromText, many, score, coverage, spans, html, violations);
 
   // @ts-expect-error: the text must be a string
   analyzeJob(42);

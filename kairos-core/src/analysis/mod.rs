@@ -299,6 +299,7 @@ impl Analyzer {
         }
         let mut tally = tally.list;
         tally.sort_unstable_by_key(|t| (t.first, t.skill));
+        let alternatives = self.alternatives(&reading);
 
         let mut report = JdReport {
             required_skills: Vec::new(),
@@ -327,17 +328,40 @@ impl Analyzer {
             } else {
                 evidence_around(&text[from..to], at)
             };
-            let ask = SkillAsk {
-                skill: Arc::clone(taxonomy.shared_name(t.skill)),
+            let asks = match t.importance {
+                Importance::Required => &mut report.required_skills,
+                Importance::Preferred => &mut report.preferred_skills,
+                Importance::Context => &mut report.context_skills,
+            };
+            let name = taxonomy.shared_name(t.skill);
+            // `AWS or GCP`: the later of two alternatives joins the earlier's ask.
+            let earlier = (!alternatives.is_empty())
+                .then(|| {
+                    asks.iter().position(|ask| {
+                        alternatives.iter().any(|&(a, b)| {
+                            let other = if a == t.skill {
+                                b
+                            } else if b == t.skill {
+                                a
+                            } else {
+                                return false;
+                            };
+                            Arc::ptr_eq(&ask.skill, taxonomy.shared_name(other))
+                        })
+                    })
+                })
+                .flatten();
+            if let Some(k) = earlier {
+                asks[k].alternatives.push(Arc::clone(name));
+                continue;
+            }
+            asks.push(SkillAsk {
+                skill: Arc::clone(name),
                 category: Cow::Borrowed(category.as_str()),
                 mentions: t.mentions,
                 evidence,
-            };
-            match t.importance {
-                Importance::Required => report.required_skills.push(ask),
-                Importance::Preferred => report.preferred_skills.push(ask),
-                Importance::Context => report.context_skills.push(ask),
-            }
+                alternatives: Vec::new(),
+            });
         }
         self.read_extras(title, &reading, &mut report);
         report.seniority = seniority::seniority(
@@ -394,6 +418,55 @@ impl Analyzer {
             .take_while(|e| e.start < seniority::INTRO_BYTES)
             .filter(|e| self.extras[e.extra] == Extra::RoleIntro)
             .find_map(|e| seniority::role_after(&r.text[e.end..]))
+    }
+
+    /// Pairs of skills a listing offers as alternatives: the technical
+    /// mentions a list joins with `or`, with the ones before it up to a
+    /// comma (`AWS or GCP`, `Python, Java or Go`, `either React or Vue`;
+    /// in `Python or Go, Docker` Docker is asked as well). A list joined by
+    /// `and` or by commas alone asks for each, and so does a long one
+    /// ending in `or` (`Python, Java, C#, Go, Ruby, PHP or Scala` is a
+    /// stack, not a choice).
+    fn alternatives(&self, r: &Reading<'_>) -> Vec<(SkillId, SkillId)> {
+        let taxonomy = self.taxonomy();
+        let mut pairs: Vec<(SkillId, SkillId)> = Vec::new();
+        // The skills of the list read so far that an `or` may join.
+        let mut segment: Vec<SkillId> = Vec::new();
+        let mut after_or = false;
+        let mut previous_end: Option<usize> = None;
+        for hit in &r.hits {
+            let counts =
+                !hit.names_role && matches!(taxonomy.get(hit.skill).kind, SkillKind::Technical(_));
+            let join = previous_end
+                .filter(|_| counts)
+                .and_then(|end| r.text.get(end..hit.start))
+                .and_then(or_list_join);
+            match join {
+                Some(true) => {
+                    segment.push(hit.skill);
+                    if segment.len() <= MAX_ALTERNATIVES {
+                        for (k, &a) in segment.iter().enumerate() {
+                            for &b in &segment[k + 1..] {
+                                if a != b && !pairs.contains(&(a, b)) {
+                                    pairs.push((a, b));
+                                }
+                            }
+                        }
+                    }
+                    after_or = true;
+                }
+                Some(false) if !after_or => segment.push(hit.skill),
+                _ => {
+                    segment.clear();
+                    if counts {
+                        segment.push(hit.skill);
+                    }
+                    after_or = false;
+                }
+            }
+            previous_end = counts.then_some(hit.end);
+        }
+        pairs
     }
 
     /// The phrasing of a sentence: preferred wins over the company's stack.
@@ -621,6 +694,25 @@ fn experience_words() -> &'static phrases::PhraseSet {
             "track record",
         ]])
     })
+}
+
+/// The most skills one `or` list offers as alternatives; a longer list is
+/// a stack.
+const MAX_ALTERNATIVES: usize = 4;
+
+/// How the text between two mentions joins them in a list: `Some(true)` for
+/// `or` (` or `, `, or `, ` or even `), `Some(false)` for a comma or a slash,
+/// `None` when they are not in one list.
+fn or_list_join(gap: &str) -> Option<bool> {
+    // Most mentions are sentences apart: the longest join is ` or even `.
+    if gap.len() > 9 {
+        return None;
+    }
+    match gap.trim_matches(' ') {
+        "or" | ", or" | "or even" => Some(true),
+        "," | "/" => Some(false),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -37,6 +37,10 @@ pub struct SkillAsk {
     pub mentions: u32,
     /// The sentence that decided its importance (or `title: …`).
     pub evidence: String,
+    /// Skills the listing accepts instead (`AWS or GCP` asks for AWS with
+    /// the alternative GCP): having any of them meets this ask.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<Arc<str>>,
 }
 
 /// A number of years of experience asked for.

@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 
 pub use eligibility::{eligibility, Eligibility, EligibilityStatus};
 
-use crate::analysis::JdReport;
+use crate::analysis::{JdReport, SkillAsk};
 use crate::fasthash::{FastMap, FastSet};
 use crate::model::SkillEntry;
 use crate::profile::Profile;
@@ -396,6 +396,29 @@ impl<'r> BatchMemo<'r> {
     }
 
     /// The breakdown line of one of the job's skills.
+    /// How an ask is covered: by its skill or, better, by an alternative
+    /// the listing accepts instead (`AWS or GCP` is met by GCP), which then
+    /// covers it as fully as the skill itself would.
+    fn cover_ask(
+        &mut self,
+        ask: &'r SkillAsk,
+        report: &JdReport,
+        prepared: &PreparedProfile<'_>,
+        taxonomy: &Taxonomy,
+    ) -> SkillMatch {
+        let mut best = self.cover(&ask.skill, report, prepared, taxonomy);
+        for alternative in &ask.alternatives {
+            let other = self.cover(alternative, report, prepared, taxonomy);
+            if other.credit > best.credit {
+                best = SkillMatch {
+                    skill: Arc::clone(&ask.skill),
+                    ..other
+                };
+            }
+        }
+        best
+    }
+
     fn cover(
         &mut self,
         skill: &'r Arc<str>,
@@ -436,12 +459,12 @@ fn score_with<'r>(
     let required: Vec<SkillMatch> = report
         .required_skills
         .iter()
-        .map(|s| memo.cover(&s.skill, report, prepared, taxonomy))
+        .map(|s| memo.cover_ask(s, report, prepared, taxonomy))
         .collect();
     let preferred: Vec<SkillMatch> = report
         .preferred_skills
         .iter()
-        .map(|s| memo.cover(&s.skill, report, prepared, taxonomy))
+        .map(|s| memo.cover_ask(s, report, prepared, taxonomy))
         .collect();
     // Other keywords: those that are not a required or preferred skill.
     let mut others = 0;

@@ -133,7 +133,7 @@ pub(super) fn char_at(text: &str, i: usize) -> (bool, usize) {
 }
 
 /// Whether the character that ends just before byte `i` is part of a word.
-#[inline]
+#[inline(always)]
 pub(super) fn ends_in_word(text: &str, i: usize) -> bool {
     let b = text.as_bytes()[i - 1];
     if b < 0x80 {
