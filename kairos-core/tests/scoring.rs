@@ -203,6 +203,20 @@ fn an_alternative_the_listing_accepts_meets_the_ask() {
     );
     assert_eq!(java_only.required[0].coverage, Coverage::Missing);
     assert!(either.score > java_only.score);
+    // A choice the profile has none of is named whole.
+    let neither = score(
+        &analyzer().analyze("Engineer", "Requirements\n- Haskell or OCaml\n- Rust"),
+        &p,
+        taxonomy,
+        Some("AU"),
+    );
+    assert!(
+        neither
+            .reasoning
+            .starts_with("Meets 1 of 2 required skills; missing Haskell (or OCaml)."),
+        "{}",
+        neither.reasoning
+    );
 }
 
 #[test]

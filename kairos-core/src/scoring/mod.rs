@@ -523,6 +523,6 @@ fn score_with<'r>(
         years,
         reasoning: String::new(),
     };
-    result.reasoning = reasoning::explain(&result);
+    result.reasoning = reasoning::explain(&result, report);
     result
 }

@@ -5,7 +5,10 @@
 
 use std::fmt::Write;
 
+use std::sync::Arc;
+
 use super::{Coverage, EligibilityStatus, MatchResult, SkillMatch};
+use crate::analysis::JdReport;
 
 /// Writes a count. Reasons are written for every scored job, so counts
 /// skip the formatting machinery.
@@ -56,12 +59,24 @@ fn push_plural_years(out: &mut String, y: f64) {
 
 /// Names in a sentence: `A`, `A and B`, `A, B and C`; past five, the first
 /// four and how many more. `len` is how many `list` yields.
-fn write_names<'m>(out: &mut String, list: impl Iterator<Item = &'m SkillMatch>, len: usize) {
+fn write_names<'m>(
+    out: &mut String,
+    list: impl Iterator<Item = (&'m SkillMatch, &'m [Arc<str>])>,
+    len: usize,
+) {
     let shown = if len > 5 { 4 } else { len };
     let items = shown + usize::from(len > shown);
-    for (k, m) in list.take(shown).enumerate() {
+    for (k, (m, alternatives)) in list.take(shown).enumerate() {
         write_separator(out, k, items);
         out.push_str(&m.skill);
+        // A choice the listing offers: `Apache Spark (or Apache Flink)`.
+        for (j, alternative) in alternatives.iter().enumerate() {
+            out.push_str(if j == 0 { " (or " } else { " or " });
+            out.push_str(alternative);
+        }
+        if !alternatives.is_empty() {
+            out.push(')');
+        }
     }
     if len > shown {
         write_separator(out, shown, items);
@@ -98,7 +113,7 @@ impl Sentences {
 /// Two to four sentences quoting the facts behind the score: eligibility
 /// first when it excludes the user, then required skills, the strongest
 /// detail, then preferred skills or the years shortfall.
-pub(super) fn explain(r: &MatchResult) -> String {
+pub(super) fn explain(r: &MatchResult, report: &JdReport) -> String {
     let mut out = Sentences {
         text: String::with_capacity(160),
         count: 0,
@@ -108,7 +123,7 @@ pub(super) fn explain(r: &MatchResult) -> String {
             out.next().push_str(reason);
         }
     }
-    write_required(&mut out, r);
+    write_required(&mut out, r, report);
     write_detail(&mut out, r);
     if r.years.met == Some(false) && out.count < 4 {
         let s = out.next();
@@ -130,7 +145,7 @@ pub(super) fn explain(r: &MatchResult) -> String {
         s.push_str(" preferred");
         if count > 0 {
             s.push_str(" (");
-            write_names(s, has(), count);
+            write_names(s, has().map(|m| (m, &[][..])), count);
             s.push(')');
         }
         s.push('.');
@@ -143,11 +158,14 @@ pub(super) fn explain(r: &MatchResult) -> String {
 
 /// How many required skills the profile meets, what is missing and what is
 /// covered in part.
-fn write_required(out: &mut Sentences, r: &MatchResult) {
+fn write_required(out: &mut Sentences, r: &MatchResult, report: &JdReport) {
+    // Each required match is the report's ask at the same place.
     let missing = || {
         r.required
             .iter()
-            .filter(|m| m.coverage == Coverage::Missing)
+            .zip(&report.required_skills)
+            .filter(|(m, _)| m.coverage == Coverage::Missing)
+            .map(|(m, ask)| (m, &ask.alternatives[..]))
     };
     let partial = || {
         r.required
