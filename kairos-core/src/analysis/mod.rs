@@ -229,11 +229,11 @@ impl Analyzer {
         let text = reading.text;
         // A listing pasted whole, with no title given, begins with its
         // title, whose skills the reading has found already.
-        let pasted_title = title
-            .trim()
-            .is_empty()
-            .then(|| leading_title(text))
-            .flatten();
+        let pasted_title = if title.trim().is_empty() {
+            leading_title(text)
+        } else {
+            None
+        };
         let (title, title_hits) = match pasted_title {
             Some((from, to)) => {
                 let on_line = reading.hits.partition_point(|h| h.start < from)
@@ -335,23 +335,7 @@ impl Analyzer {
             };
             let name = taxonomy.shared_name(t.skill);
             // `AWS or GCP`: the later of two alternatives joins the earlier's ask.
-            let earlier = (!alternatives.is_empty())
-                .then(|| {
-                    asks.iter().position(|ask| {
-                        alternatives.iter().any(|&(a, b)| {
-                            let other = if a == t.skill {
-                                b
-                            } else if b == t.skill {
-                                a
-                            } else {
-                                return false;
-                            };
-                            Arc::ptr_eq(&ask.skill, taxonomy.shared_name(other))
-                        })
-                    })
-                })
-                .flatten();
-            if let Some(k) = earlier {
+            if let Some(k) = ask_offering(asks, &alternatives, t.skill, taxonomy) {
                 asks[k].alternatives.push(Arc::clone(name));
                 continue;
             }
@@ -694,6 +678,30 @@ fn experience_words() -> &'static phrases::PhraseSet {
             "track record",
         ]])
     })
+}
+
+/// Where in `asks` the first ask stands whose skill `alternatives` pairs
+/// with `skill`.
+fn ask_offering(
+    asks: &[SkillAsk],
+    alternatives: &[(SkillId, SkillId)],
+    skill: SkillId,
+    taxonomy: &Taxonomy,
+) -> Option<usize> {
+    // Most listings offer no choice: an empty list allocates nothing.
+    let others: Vec<&Arc<str>> = alternatives
+        .iter()
+        .filter_map(|&(a, b)| match (a == skill, b == skill) {
+            (true, _) => Some(taxonomy.shared_name(b)),
+            (_, true) => Some(taxonomy.shared_name(a)),
+            _ => None,
+        })
+        .collect();
+    if others.is_empty() {
+        return None;
+    }
+    asks.iter()
+        .position(|ask| others.iter().any(|other| Arc::ptr_eq(&ask.skill, other)))
 }
 
 /// The most skills one `or` list offers as alternatives; a longer list is

@@ -395,7 +395,6 @@ impl<'r> BatchMemo<'r> {
         slot
     }
 
-    /// The breakdown line of one of the job's skills.
     /// How an ask is covered: by its skill or, better, by an alternative
     /// the listing accepts instead (`AWS or GCP` is met by GCP), which then
     /// covers it as fully as the skill itself would.
@@ -419,6 +418,7 @@ impl<'r> BatchMemo<'r> {
         best
     }
 
+    /// The breakdown line of one of the job's skills.
     fn cover(
         &mut self,
         skill: &'r Arc<str>,

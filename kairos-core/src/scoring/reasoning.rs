@@ -4,7 +4,6 @@
 //! string: scoring a job must stay a small fraction of analysing it.
 
 use std::fmt::Write;
-
 use std::sync::Arc;
 
 use super::{Coverage, EligibilityStatus, MatchResult, SkillMatch};
