@@ -133,6 +133,24 @@ test('bad input throws a named Error and the module keeps working', () => {
   throwsNamed(() => k.analyzeJob('a'.repeat(17 * 1024 * 1024)), 'ValidationError', /at most 16 MB/);
 });
 
+test('text in any script is read whole, as the browser encodes it', () => {
+  // Mostly three-byte characters: more UTF-8 than the reader first guesses.
+  const cjk = '経験: '.repeat(2000) + 'TypeScript と PostgreSQL の経験が必要です。';
+  const spans = k.extractSkills(cjk);
+  assert.deepEqual(spans.map((s) => s.skill), ['TypeScript', 'PostgreSQL']);
+  for (const s of spans) assert.equal(cjk.slice(s.start, s.end), s.text);
+  // Emoji (surrogate pairs) before the skill, and a lone surrogate, which
+  // TextEncoder writes as U+FFFD: still analysed, nothing thrown.
+  const emoji = '🚀'.repeat(50) + ' Requirements: Kubernetes.';
+  const [kube] = k.extractSkills(emoji);
+  assert.equal(emoji.slice(kube.start, kube.end), 'Kubernetes');
+  const lone = k.analyzeJob('Requirements: TypeScript \ud800 and Python.');
+  assert.deepEqual(lone.required_skills.map((s) => s.skill), ['TypeScript', 'Python']);
+  assert.deepEqual(lone, k.analyzeJob('Requirements: TypeScript \ufffd and Python.'));
+  // Under the limit in UTF-16 units but over it in UTF-8 bytes: refused, by its UTF-8 size.
+  throwsNamed(() => k.analyzeJob('語'.repeat(6 * 1024 * 1024)), 'ValidationError', /text is 18\.0 MB; at most 16 MB/);
+});
+
 test('10 MB of text is analysed, not refused', () => {
   const chunk = 'We need Rust and PostgreSQL. Kubernetes is a plus. 🚀 Ünïcode text, <b>html</b>\n';
   const big = chunk.repeat(Math.ceil((10 * 1024 * 1024) / chunk.length));
