@@ -62,66 +62,11 @@ pub(crate) fn text_arg(value: &JsValue, name: &dyn std::fmt::Display) -> Result<
     if units > MAX_TEXT {
         return Err(too_long(units));
     }
-    let text = utf8_of(text, units);
+    let text = String::from(text);
     if text.len() > MAX_TEXT {
         return Err(too_long(text.len()));
     }
     Ok(text)
-}
-
-#[wasm_bindgen]
-extern "C" {
-    /// The platform's UTF-8 encoder (every browser, and Node since 11).
-    type TextEncoder;
-    #[wasm_bindgen(constructor)]
-    fn new() -> TextEncoder;
-    #[wasm_bindgen(method, js_name = encodeInto)]
-    fn encode_into(
-        this: &TextEncoder,
-        text: &js_sys::JsString,
-        buffer: &mut [u8],
-    ) -> EncodeIntoResult;
-
-    /// What `encodeInto` did: UTF-16 units read, bytes written.
-    type EncodeIntoResult;
-    #[wasm_bindgen(method, getter)]
-    fn read(this: &EncodeIntoResult) -> u32;
-    #[wasm_bindgen(method, getter)]
-    fn written(this: &EncodeIntoResult) -> u32;
-}
-
-thread_local! {
-    static ENCODER: TextEncoder = TextEncoder::new();
-}
-
-/// The UTF-8 of a JS string of `units` UTF-16 units (lone surrogates read
-/// as U+FFFD, as `TextEncoder` does).
-///
-/// Why not `JsValue::as_string`: wasm-bindgen copies a string's ASCII
-/// prefix one character at a time in a JS loop (12 % of a `scoreJobs`
-/// batch in Node's profile), where `TextEncoder.encodeInto` writes into the
-/// module's memory in native code. On the benchmark corpus's 8,752 texts
-/// (12.2 MB) the copy takes 28 ms instead of 37 in Chromium, 12 instead of
-/// 27 in Node.
-fn utf8_of(text: &js_sys::JsString, units: usize) -> String {
-    // Most job descriptions are ASCII, one byte a unit, or nearly so (a few
-    // dashes and curly quotes, three bytes each): every text of the
-    // benchmark corpus fits this first guess. Past it, no unit takes more
-    // than three bytes (a surrogate pair, two units, takes four).
-    let mut buffer = vec![0u8; units + units / 16 + 16];
-    let done = ENCODER.with(|encoder| encoder.encode_into(text, &mut buffer));
-    let written = if done.read() as usize == units {
-        done.written()
-    } else {
-        buffer = vec![0u8; units * 3];
-        ENCODER
-            .with(|encoder| encoder.encode_into(text, &mut buffer))
-            .written()
-    };
-    buffer.truncate(written as usize);
-    // TextEncoder only writes well-formed UTF-8; should that ever fail, the
-    // text reads with U+FFFD where it was broken rather than not at all.
-    String::from_utf8(buffer).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// An optional string argument (`undefined` or `null` for none).
