@@ -188,6 +188,26 @@ impl PyStore {
         run(py, self.inner.put_analysis(o, &a))
     }
 
+    /// Attaches many analyses in one transaction and moves each of their
+    /// jobs still `new` to `analyzed` (history at `at`, default now); returns
+    /// the ids of the jobs moved. All or nothing: an unknown job raises
+    /// `NotFound` and nothing is written. Use it to store a scrape's
+    /// analyses: one commit, not two a job.
+    #[pyo3(signature = (analyses, *, at = None, owner = None))]
+    fn put_analyses<'py>(
+        &self,
+        py: Python<'py>,
+        analyses: &Bound<'py, PyAny>,
+        at: Option<&Bound<'py, PyAny>>,
+        owner: Option<&str>,
+    ) -> PyResult<Vec<String>> {
+        let analyses: Vec<JdAnalysis> = list_of(analyses, "analyses")?;
+        let o = self::owner(py, owner)?;
+        let at = time_arg(at, "at")?;
+        let moved = run(py, self.inner.put_analyses(o, &analyses, at))?;
+        Ok(moved.iter().map(ToString::to_string).collect())
+    }
+
     /// A job's analysis.
     #[pyo3(signature = (job_id, *, owner = None))]
     fn get_analysis(

@@ -90,6 +90,39 @@ def test_analyses_resumes_skills_and_applications(store: k.Store, owner: str, re
     assert store.get_application(application["id"], owner=owner).tailored_resume_id == tailored.id
 
 
+def test_a_batch_of_analyses_in_one_call(store: k.Store, owner: str) -> None:
+    store.upsert_jobs([listing(n) for n in range(3)], owner=owner)
+    jobs = sorted(store.list_jobs(owner=owner)[0], key=lambda j: j.title)
+    reports = k.analyze_jobs([(j.title, j.description_raw) for j in jobs])
+
+    def analysis(job: k.Job, report: k.JdReport) -> dict[str, object]:
+        return {
+            "job_id": job.id, "owner_id": owner,
+            "required_skills": [s["skill"] for s in report.required_skills], "preferred_skills": [],
+            "years_experience": None, "keywords": [], "match_score": 0.5, "match_reasoning": None,
+            "analyzed_at": "2026-11-25T09:00:00Z",
+        }
+
+    store.transition_job(jobs[2].id, "new", "skipped", owner=owner)
+    batch = [analysis(j, r) for j, r in zip(jobs, reports)]
+    moved = store.put_analyses(batch, at="2026-11-26T10:00:00Z", owner=owner)
+    assert moved == [jobs[0].id, jobs[1].id], "the skipped job keeps its status"
+    assert [store.get_job(j.id, owner=owner).status for j in jobs] == ["analyzed", "analyzed", "skipped"]
+    assert store.get_analysis(jobs[2].id, owner=owner).required_skills == ["Rust", "PostgreSQL"]
+    assert store.job_history(jobs[0].id, owner=owner)[0]["at"] == "2026-11-26T10:00:00Z"
+    assert store.jobs_needing_analysis(owner=owner) == []
+    # All or nothing: an unknown job is named, and the known one is not rewritten.
+    unknown = {**batch[0], "job_id": str(uuid.uuid4()), "match_score": 0.1}
+    with pytest.raises(k.NotFound) as nf:
+        store.put_analyses([{**batch[0], "match_score": 0.9}, unknown], owner=owner)
+    assert (nf.value.entity, nf.value.id) == ("job", unknown["job_id"])
+    assert store.get_analysis(jobs[0].id, owner=owner).match_score == 0.5
+    with pytest.raises(TypeError, match="analyses"):
+        store.put_analyses(None, owner=owner)  # type: ignore[arg-type]
+    with pytest.raises(k.ValidationError, match=r"analyses\[0\]"):
+        store.put_analyses([{"job_id": jobs[0].id}], owner=owner)
+
+
 def test_threads_share_one_store(store: k.Store, owner: str) -> None:
     errors: list[BaseException] = []
 

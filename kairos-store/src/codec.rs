@@ -1,6 +1,7 @@
 //! Conversions between the model and stored columns, shared by the backends.
 
 use chrono::{DateTime, Utc};
+use kairos_core::model::{JdAnalysis, JobId};
 use kairos_core::Error;
 
 /// Timestamps are stored as fixed-width RFC 3339 text in UTC, so text order
@@ -101,6 +102,28 @@ pub(crate) fn decode_body<T: serde::de::DeserializeOwned>(
 
 pub(crate) fn encode_body<T: serde::Serialize>(value: &T) -> Result<String, Error> {
     serde_json::to_string(value).map_err(db_error)
+}
+
+/// The index of the last analysis given for each job, in order: the rows a
+/// batch writes (an insert may not touch a row twice, and the later of two
+/// analyses wins, as it would written one after the other).
+pub(crate) fn last_per_job(analyses: &[JdAnalysis]) -> Vec<usize> {
+    let mut last = std::collections::HashMap::with_capacity(analyses.len());
+    for (i, a) in analyses.iter().enumerate() {
+        last.insert(a.job_id, i);
+    }
+    let mut rows: Vec<usize> = last.into_values().collect();
+    rows.sort_unstable();
+    rows
+}
+
+/// The jobs of a batch of analyses, each once, in the order first given.
+pub(crate) fn in_order_given(analyses: &[JdAnalysis]) -> impl Iterator<Item = JobId> + '_ {
+    let mut seen = std::collections::HashSet::with_capacity(analyses.len());
+    analyses
+        .iter()
+        .map(|a| a.job_id)
+        .filter(move |id| seen.insert(*id))
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! The server store: PostgreSQL through sqlx.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -14,8 +14,8 @@ use sqlx::Row;
 use uuid::Uuid;
 
 use crate::codec::{
-    bad_value, db_error, decode_cursor, encode_cursor, like_pattern, not_found, parse_enum,
-    parse_ts, ts,
+    bad_value, db_error, decode_cursor, encode_cursor, in_order_given, last_per_job, like_pattern,
+    not_found, parse_enum, parse_ts, ts,
 };
 use crate::pg_copy;
 
@@ -457,6 +457,99 @@ impl AnalysisStore for PgStore {
         .await
         .map_err(db_error)?;
         tx.commit().await.map_err(db_error)
+    }
+
+    async fn put_analyses(
+        &self,
+        owner: UserId,
+        analyses: &[JdAnalysis],
+        at: DateTime<Utc>,
+    ) -> Result<Vec<JobId>> {
+        JobStatus::New.transition(JobStatus::Analyzed, at)?;
+        if analyses.is_empty() {
+            return Ok(Vec::new());
+        }
+        if let Some(other) = analyses.iter().find(|a| a.owner_id != owner) {
+            return Err(not_found("job", other.job_id));
+        }
+        let rows = last_per_job(analyses);
+        let ids: Vec<Uuid> = rows.iter().map(|&i| analyses[i].job_id.as_uuid()).collect();
+        let bodies = rows
+            .iter()
+            .map(|&i| serde_json::to_value(&analyses[i]).map(sqlx::types::Json))
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(db_error)?;
+        let scores: Vec<Option<f64>> = rows
+            .iter()
+            .map(|&i| analyses[i].match_score.map(|s| s.get()))
+            .collect();
+        let analyzed_at: Vec<DateTime<Utc>> =
+            rows.iter().map(|&i| analyses[i].analyzed_at).collect();
+
+        // Three statements for the whole batch, whatever its size.
+        let mut tx = self.pool.begin().await.map_err(db_error)?;
+        let found = sqlx::query(
+            "update jobs set analysis_stale = false where owner_id = $1 and id = any($2)",
+        )
+        .bind(owner.as_uuid())
+        .bind(&ids)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_error)?;
+        if found.rows_affected() != ids.len() as u64 {
+            let have: HashSet<Uuid> =
+                sqlx::query_scalar("select id from jobs where owner_id = $1 and id = any($2)")
+                    .bind(owner.as_uuid())
+                    .bind(&ids)
+                    .fetch_all(&mut *tx)
+                    .await
+                    .map_err(db_error)?
+                    .into_iter()
+                    .collect();
+            let missing = rows
+                .iter()
+                .map(|&i| analyses[i].job_id)
+                .find(|id| !have.contains(&id.as_uuid()));
+            return Err(not_found(
+                "job",
+                missing.unwrap_or(analyses[rows[0]].job_id),
+            ));
+        }
+        sqlx::query(
+            "insert into analyses (owner_id, job_id, body, match_score, analyzed_at) \
+             select $1, job_id, body, match_score, analyzed_at \
+             from unnest($2::uuid[], $3::jsonb[], $4::float8[], $5::timestamptz[]) as a (job_id, body, match_score, analyzed_at) \
+             on conflict (owner_id, job_id) do update set body = excluded.body, match_score = excluded.match_score, analyzed_at = excluded.analyzed_at",
+        )
+        .bind(owner.as_uuid())
+        .bind(&ids)
+        .bind(&bodies)
+        .bind(&scores)
+        .bind(&analyzed_at)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_error)?;
+        // Conditional on the status, as `transition_job` is: a job the user
+        // has moved on keeps its status.
+        let moved: HashSet<Uuid> = sqlx::query_scalar(
+            "with moved as (update jobs set status = $1 where owner_id = $2 and id = any($3) and status = $4 returning id) \
+             insert into job_status_history (owner_id, job_id, from_status, to_status, at) \
+             select $2, id, $4, $1, $5 from moved returning job_id",
+        )
+        .bind(JobStatus::Analyzed.as_str())
+        .bind(owner.as_uuid())
+        .bind(&ids)
+        .bind(JobStatus::New.as_str())
+        .bind(at)
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .collect();
+        tx.commit().await.map_err(db_error)?;
+        Ok(in_order_given(analyses)
+            .filter(|id| moved.contains(&id.as_uuid()))
+            .collect())
     }
 
     async fn get_analysis(&self, owner: UserId, job: JobId) -> Result<JdAnalysis> {

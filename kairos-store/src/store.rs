@@ -102,6 +102,15 @@ impl AnalysisStore for Store {
         delegate!(self, s => s.put_analysis(owner, analysis).await)
     }
 
+    async fn put_analyses(
+        &self,
+        owner: UserId,
+        analyses: &[JdAnalysis],
+        at: DateTime<Utc>,
+    ) -> Result<Vec<JobId>> {
+        delegate!(self, s => s.put_analyses(owner, analyses, at).await)
+    }
+
     async fn get_analysis(&self, owner: UserId, job: JobId) -> Result<JdAnalysis> {
         delegate!(self, s => s.get_analysis(owner, job).await)
     }

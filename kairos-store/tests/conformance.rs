@@ -355,6 +355,112 @@ async fn filters_combine() {
     .await;
 }
 
+fn bare_analysis(job_id: JobId, score: f64) -> JdAnalysis {
+    JdAnalysis {
+        job_id,
+        owner_id: A,
+        required_skills: vec!["Rust".into()],
+        preferred_skills: vec![],
+        years_experience: None,
+        keywords: vec![],
+        match_score: Some(MatchScore::new(score).expect("valid")),
+        match_reasoning: None,
+        analyzed_at: t0(),
+    }
+}
+
+#[tokio::test]
+async fn a_batch_of_analyses_is_stored_and_moves_new_jobs_to_analyzed() {
+    each_backend(|s| async move {
+        let listings: Vec<JobListing> = (0..4).map(listing).collect();
+        s.upsert_jobs(A, &listings).await.expect("ingests");
+        let ids: Vec<JobId> = listings.iter().map(|l| l.job_id(A)).collect();
+        // The user skipped job 2 before it was analysed: it stays skipped.
+        s.transition_job(A, ids[2], JobStatus::New, JobStatus::Skipped, t0())
+            .await
+            .expect("moves");
+        let at = t0() + Duration::hours(1);
+        let batch = [
+            bare_analysis(ids[0], 0.2),
+            bare_analysis(ids[1], 0.5),
+            bare_analysis(ids[2], 0.7),
+            // Job 0 again: the last analysis given wins, and it moves once.
+            bare_analysis(ids[0], 0.9),
+        ];
+        let moved = s.put_analyses(A, &batch, at).await.expect("stores");
+        assert_eq!(
+            moved,
+            [ids[0], ids[1]],
+            "the moved jobs, in the order given"
+        );
+        assert_eq!(s.get_analysis(A, ids[0]).await.expect("found"), batch[3]);
+        assert_eq!(s.get_analysis(A, ids[2]).await.expect("found"), batch[2]);
+        assert_eq!(
+            s.get_job(A, ids[0]).await.expect("found").status,
+            JobStatus::Analyzed
+        );
+        assert_eq!(
+            s.get_job(A, ids[2]).await.expect("found").status,
+            JobStatus::Skipped
+        );
+        let history = s.job_history(A, ids[1]).await.expect("history");
+        assert_eq!(history.len(), 1);
+        assert_eq!(
+            (history[0].from, history[0].to, history[0].at),
+            (JobStatus::New, JobStatus::Analyzed, at)
+        );
+        let stale: Vec<JobId> = s
+            .jobs_needing_analysis(A, 10)
+            .await
+            .expect("lists")
+            .iter()
+            .map(|j| j.id)
+            .collect();
+        assert_eq!(stale, [ids[3]], "only the job left out is still to analyse");
+        assert!(s
+            .put_analyses(A, &[], at)
+            .await
+            .expect("an empty batch")
+            .is_empty());
+        // Analysing again moves nothing: the jobs are no longer new.
+        let again = s.put_analyses(A, &batch[..2], at).await.expect("stores");
+        assert!(again.is_empty());
+        assert_eq!(s.job_history(A, ids[1]).await.expect("history").len(), 1);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_batch_naming_an_unknown_job_writes_nothing() {
+    each_backend(|s| async move {
+        let listings: Vec<JobListing> = (0..2).map(listing).collect();
+        s.upsert_jobs(A, &listings).await.expect("ingests");
+        let known = listings[0].job_id(A);
+        let unknown = listing(9).job_id(A);
+        let batch = [bare_analysis(known, 0.8), bare_analysis(unknown, 0.6)];
+        match s.put_analyses(A, &batch, t0()).await {
+            Err(Error::NotFound { entity, id }) => {
+                assert_eq!((entity, id), ("job", unknown.to_string()));
+            }
+            other => panic!("expected NotFound for the unknown job, got {other:?}"),
+        }
+        assert!(
+            matches!(s.get_analysis(A, known).await, Err(Error::NotFound { .. })),
+            "the known job's analysis was not kept"
+        );
+        assert_eq!(
+            s.get_job(A, known).await.expect("found").status,
+            JobStatus::New
+        );
+        assert_eq!(
+            s.jobs_needing_analysis(A, 10).await.expect("lists").len(),
+            2
+        );
+        assert!(s.job_history(A, known).await.expect("history").is_empty());
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn another_owner_sees_nothing_method_by_method() {
     each_backend(|s| async move {
@@ -401,6 +507,12 @@ async fn another_owner_sees_nothing_method_by_method() {
         assert!(
             nf(s.put_analysis(A, &analysis).await),
             "put_analysis naming owner B"
+        );
+        assert!(
+            nf(s.put_analyses(b, std::slice::from_ref(&analysis), t0())
+                .await
+                .map(|_| ())),
+            "put_analyses on A's job"
         );
         assert!(nf(s.get_analysis(b, id).await.map(|_| ())), "get_analysis");
         assert!(

@@ -20,8 +20,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use kairos_core::analysis::Analyzer;
 use kairos_core::listings::find_duplicates;
 use kairos_core::model::{
-    Application, ApplicationId, ApplicationStatus, Job, JobId, JobStatus, MatchScore, Resume,
-    TailoredResumeId, UserId, WorkRights,
+    Application, ApplicationId, ApplicationStatus, JdAnalysis, Job, JobId, JobStatus, MatchScore,
+    Resume, TailoredResumeId, UserId, WorkRights,
 };
 use kairos_core::ports::{
     AnalysisStore, ApplicationStore, JobFilter, JobStore, PageRequest, ResumeStore, SkillStore,
@@ -195,31 +195,27 @@ pub async fn run(
         .map(|j| j.id)
         .collect();
     let mut jobs = jobs;
-    progress.start("store analyses", stale.len() as u64);
-    for (i, job) in jobs
-        .iter_mut()
+    let analyses: Vec<JdAnalysis> = jobs
+        .iter()
         .enumerate()
         .filter(|(_, j)| stale.contains(&j.id))
-    {
-        let mut analysis = reports[i].to_analysis(job.id, owner, options.now);
-        analysis.match_score = MatchScore::new(results[i].score).ok();
-        analysis.match_reasoning = Some(results[i].reasoning.clone());
-        store.put_analysis(owner, &analysis).await?;
-        if job.status == JobStatus::New {
-            job.status = store
-                .transition_job(
-                    owner,
-                    job.id,
-                    JobStatus::New,
-                    JobStatus::Analyzed,
-                    options.now,
-                )
-                .await?
-                .to;
-        }
-        progress.advance(1);
+        .map(|(i, job)| {
+            let mut analysis = reports[i].to_analysis(job.id, owner, options.now);
+            analysis.match_score = MatchScore::new(results[i].score).ok();
+            analysis.match_reasoning = Some(results[i].reasoning.clone());
+            analysis
+        })
+        .collect();
+    // One transaction for the batch: two commits a job took 1.4 s of a
+    // 1.5 s run on 1,000 listings.
+    let analyzed: HashSet<JobId> = store
+        .put_analyses(owner, &analyses, options.now)
+        .await?
+        .into_iter()
+        .collect();
+    for job in jobs.iter_mut().filter(|j| analyzed.contains(&j.id)) {
+        job.status = JobStatus::Analyzed;
     }
-    progress.finish();
     clock.lap("store analyses");
 
     let duplicates = duplicate_labels(&jobs);
