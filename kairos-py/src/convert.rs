@@ -274,3 +274,16 @@ pub(crate) fn sequence<'py>(
         )))
     }
 }
+
+/// An id argument: a UUID, else a `ValidationError` naming `what`.
+pub(crate) fn id<T: std::str::FromStr>(py: Python<'_>, text: &str, what: &str) -> PyResult<T> {
+    text.parse()
+        .map_err(|_| validation(py, what, text, "is not a UUID"))
+}
+
+/// The `owner=` argument: a user id, the single user when not given.
+pub(crate) fn owner(py: Python<'_>, owner: Option<&str>) -> PyResult<kairos_core::model::UserId> {
+    owner.map_or(Ok(kairos_core::model::SINGLE_USER_ID), |o| {
+        id(py, o, "owner")
+    })
+}

@@ -6,7 +6,7 @@
 
 use kairos_core::analysis::JdReport;
 use kairos_core::model::{
-    Application, JdAnalysis, Job, JobListing, Resume, SkillEntry, TailoredResume, User,
+    Application, JdAnalysis, Job, JobListing, MatchScore, Resume, SkillEntry, TailoredResume, User,
 };
 use kairos_core::profile::Profile;
 use kairos_core::scoring::MatchResult;
@@ -14,7 +14,7 @@ use pyo3::exceptions::PyAttributeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyType};
 
-use crate::convert::{from_py, parse_json, to_py};
+use crate::convert::{from_py, id, owner, parse_json, time_arg, to_py};
 
 /// Reads an argument that may be the class or a dict in the wire format.
 pub(crate) trait Arg: Sized {
@@ -27,7 +27,7 @@ pub(crate) trait Arg: Sized {
 }
 
 macro_rules! entity {
-    ($py_ty:ident, $name:literal, $ty:ty, $doc:literal) => {
+    ($py_ty:ident, $name:literal, $ty:ty, $doc:literal $(, methods { $($methods:tt)* })?) => {
         #[doc = $doc]
         #[pyclass(frozen, module = "kairos_core", name = $name)]
         #[derive(Clone)]
@@ -43,6 +43,8 @@ macro_rules! entity {
 
         #[pymethods]
         impl $py_ty {
+            $($($methods)*)?
+
             /// Builds one from a dict in the wire format; unknown keys,
             /// missing fields and broken rules raise `ValidationError`.
             #[classmethod]
@@ -171,7 +173,34 @@ entity!(
     PyJdReport,
     "JdReport",
     JdReport,
-    "Everything the analyzer reads in a job description, each item with its evidence."
+    "Everything the analyzer reads in a job description, each item with its evidence.",
+    methods {
+        /// The analysis to store for the job (`Store.put_analyses`): the
+        /// names of its required and preferred skills and keywords, the
+        /// overall years asked and, given the job's `MatchResult`, its score
+        /// and reasoning. `analyzed_at` defaults to now.
+        #[pyo3(signature = (job_id, *, result = None, analyzed_at = None, owner = None))]
+        fn to_analysis(
+            &self,
+            py: Python<'_>,
+            job_id: &str,
+            result: Option<&Bound<'_, PyAny>>,
+            analyzed_at: Option<&Bound<'_, PyAny>>,
+            owner: Option<&str>,
+        ) -> PyResult<PyJdAnalysis> {
+            let job_id = id(py, job_id, "job_id")?;
+            let owner = self::owner(py, owner)?;
+            let at = time_arg(analyzed_at, "analyzed_at")?;
+            let mut analysis = self.inner.to_analysis(job_id, owner, at);
+            if let Some(result) = result.filter(|r| !r.is_none()) {
+                MatchResult::with_arg(result, "result", |r| {
+                    analysis.match_score = MatchScore::new(r.score).ok();
+                    analysis.match_reasoning = Some(r.reasoning.clone());
+                })?;
+            }
+            Ok(PyJdAnalysis::new(analysis))
+        }
+    }
 );
 entity!(
     PyMatchResult,

@@ -7,8 +7,7 @@ use std::sync::{Arc, OnceLock};
 
 use kairos_core::model::{
     Application, ApplicationId, ApplicationStatus, JdAnalysis, JobId, JobListing, JobStatus,
-    Platform, Resume, ResumeId, SkillEntry, TailoredResume, TailoredResumeId, UserId,
-    SINGLE_USER_ID,
+    Platform, Resume, ResumeId, SkillEntry, TailoredResume, TailoredResumeId,
 };
 use kairos_core::ports::{
     AnalysisStore, ApplicationStore, JobFilter, JobStore, PageRequest, ResumeStore, SkillStore,
@@ -17,11 +16,11 @@ use kairos_store::Store as CoreStore;
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 
-use crate::convert::{time_arg, to_py};
+use crate::convert::{id, owner, time_arg, to_py};
 use crate::entities::{
     Arg, PyApplication, PyJdAnalysis, PyJob, PyResume, PySkillEntry, PyTailoredResume,
 };
-use crate::errors::{to_py as err, validation};
+use crate::errors::to_py as err;
 
 /// The runtime every store call runs on (two workers: the calls block the
 /// calling thread anyway; the workers drive the database I/O).
@@ -47,15 +46,6 @@ fn run<T: Send>(
 ) -> PyResult<T> {
     let rt = runtime()?;
     py.detach(|| rt.block_on(fut)).map_err(|e| err(py, e))
-}
-
-fn id<T: std::str::FromStr>(py: Python<'_>, text: &str, what: &str) -> PyResult<T> {
-    text.parse()
-        .map_err(|_| validation(py, what, text, "is not a UUID"))
-}
-
-fn owner(py: Python<'_>, owner: Option<&str>) -> PyResult<UserId> {
-    owner.map_or(Ok(SINGLE_USER_ID), |o| id(py, o, "owner"))
 }
 
 fn list_of<T: Arg>(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<T>> {

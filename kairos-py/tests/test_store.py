@@ -94,17 +94,10 @@ def test_a_batch_of_analyses_in_one_call(store: k.Store, owner: str) -> None:
     store.upsert_jobs([listing(n) for n in range(3)], owner=owner)
     jobs = sorted(store.list_jobs(owner=owner)[0], key=lambda j: j.title)
     reports = k.analyze_jobs([(j.title, j.description_raw) for j in jobs])
-
-    def analysis(job: k.Job, report: k.JdReport) -> dict[str, object]:
-        return {
-            "job_id": job.id, "owner_id": owner,
-            "required_skills": [s["skill"] for s in report.required_skills], "preferred_skills": [],
-            "years_experience": None, "keywords": [], "match_score": 0.5, "match_reasoning": None,
-            "analyzed_at": "2026-11-25T09:00:00Z",
-        }
-
     store.transition_job(jobs[2].id, "new", "skipped", owner=owner)
-    batch = [analysis(j, r) for j, r in zip(jobs, reports)]
+    batch = [r.to_analysis(j.id, analyzed_at="2026-11-25T09:00:00Z", owner=owner).to_dict() for j, r in zip(jobs, reports)]
+    for item in batch:
+        item["match_score"] = 0.5
     moved = store.put_analyses(batch, at="2026-11-26T10:00:00Z", owner=owner)
     assert moved == [jobs[0].id, jobs[1].id], "the skipped job keeps its status"
     assert [store.get_job(j.id, owner=owner).status for j in jobs] == ["analyzed", "analyzed", "skipped"]
@@ -121,6 +114,33 @@ def test_a_batch_of_analyses_in_one_call(store: k.Store, owner: str) -> None:
         store.put_analyses(None, owner=owner)  # type: ignore[arg-type]
     with pytest.raises(k.ValidationError, match=r"analyses\[0\]"):
         store.put_analyses([{"job_id": jobs[0].id}], owner=owner)
+
+
+def test_a_report_becomes_the_analysis_to_store(store: k.Store, owner: str, resume_md: str) -> None:
+    store.upsert_jobs([listing(n) for n in range(2)], owner=owner)
+    jobs, _ = store.list_jobs(owner=owner)
+    reports = k.analyze_jobs([(j.title, j.description_raw) for j in jobs])
+    resume = k.import_resume(resume_md, owner_id=owner, created_at="2026-11-25T09:00:00Z")
+    results = k.score_many(reports, k.build_profile(resume, today="2026-11-25"))
+    analyses = [
+        report.to_analysis(job.id, result=result, analyzed_at="2026-11-26T10:00:00Z", owner=owner)
+        for job, report, result in zip(jobs, reports, results)
+    ]
+    first = analyses[0]
+    assert (first.job_id, first.owner_id) == (jobs[0].id, owner)
+    assert first.required_skills == [s["skill"] for s in reports[0].required_skills]
+    assert first.keywords == [kw["term"] for kw in reports[0].keywords]
+    assert (first.match_score, first.match_reasoning) == (results[0].score, results[0].reasoning)
+    assert first.analyzed_at == "2026-11-26T10:00:00Z"
+    assert store.put_analyses(analyses, owner=owner) == [j.id for j in jobs]
+    assert store.get_analysis(jobs[1].id, owner=owner) == analyses[1]
+    # Without a result there is no score yet; the time defaults to now.
+    bare = reports[0].to_analysis(jobs[0].id)
+    assert (bare.match_score, bare.match_reasoning, bare.owner_id) == (None, None, k.SINGLE_USER_ID)
+    with pytest.raises(k.ValidationError, match="job_id"):
+        reports[0].to_analysis("not-a-uuid")
+    with pytest.raises(TypeError, match="result must be a MatchResult or a dict"):
+        reports[0].to_analysis(jobs[0].id, result=3)  # type: ignore[arg-type]
 
 
 def test_threads_share_one_store(store: k.Store, owner: str) -> None:

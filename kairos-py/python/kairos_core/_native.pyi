@@ -209,6 +209,7 @@ class JdReport(_Entity):
     work_rights: _JsonDict
     salary: Optional[_JsonDict]
     seniority: Optional[_JsonDict]
+    def to_analysis(self, job_id: str, *, result: Optional[Union[MatchResult, _JsonDict]] = None, analyzed_at: _When = None, owner: Optional[str] = None) -> JdAnalysis: ...
 
 @final
 class MatchResult(_Entity):
