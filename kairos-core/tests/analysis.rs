@@ -720,6 +720,41 @@ fn clearance_levels_imply_citizenship() {
 }
 
 #[test]
+fn a_security_clearance_is_a_work_right_not_the_security_skill() {
+    for (text, citizenship) in [
+        ("You must hold a current security clearance.", Some(true)),
+        (
+            "Must be an Australian citizen able to obtain a Baseline security clearance.",
+            Some(true),
+        ),
+        ("Applicants need to be security cleared to NV1.", Some(true)),
+        // UK vetting (BPSS, SC) asks no citizenship: vetting alone says nothing.
+        ("Successful candidates will undergo security vetting.", None),
+    ] {
+        let r = analyzer().analyze("Data Engineer", text);
+        assert_eq!(
+            r.work_rights.citizenship_required.value, citizenship,
+            "{text}"
+        );
+        let all = r
+            .required_skills
+            .iter()
+            .chain(&r.preferred_skills)
+            .chain(&r.context_skills)
+            .map(|s| &*s.skill)
+            .chain(r.keywords.iter().map(|k| &*k.term))
+            .collect::<Vec<_>>();
+        assert!(!all.contains(&"Security"), "{text}: {all:?}");
+    }
+    // Security asked for as a skill still is one.
+    let r = analyzer().analyze(
+        "Engineer",
+        "Requirements: experience in application security and Python.",
+    );
+    assert!(r.keywords.iter().any(|k| &*k.term == "Security"));
+}
+
+#[test]
 fn salary_shapes_keep_their_period() {
     let cases: &[(&str, f64, Option<f64>, PayPeriod, bool)] = &[
         (

@@ -50,6 +50,12 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "work rights",
     "right to work",
     "clearance",
+    // Whole, so the automaton's longest match takes them from the Security
+    // skill: a clearance is a work right, not an ask for security work.
+    "security clearance",
+    "security cleared",
+    "security vetting",
+    "security vetted",
     "nv1",
     "nv2",
     "baseline",
