@@ -648,6 +648,63 @@ fn years_overall_and_per_skill() {
 }
 
 #[test]
+fn years_of_the_company_s_history_are_not_an_ask() {
+    let overall = |text: &str| {
+        analyzer()
+            .analyze("Engineer", text)
+            .years_experience
+            .map(|y| y.min)
+    };
+    for text in [
+        "We have been an industry leader for 20 years.",
+        "For over 30 years our professional services team has helped clients.",
+        "For over 30 years, our team has helped clients.",
+        "We've been building software for more than 15 years.",
+        "Our company has been in business for 25 years and is growing.",
+        "About us\nFounded in 1998, we have 25 years of industry experience in payments.",
+    ] {
+        assert_eq!(overall(text), None, "{text}");
+    }
+    // The company's aside inside an ask is still its history.
+    assert_eq!(
+        overall("We're looking for a developer to join a remote (we've been remote-first for 5 years) startup."),
+        None
+    );
+    let r = analyzer().analyze(
+        "Engineer",
+        "We have used Python in production for 10 years.",
+    );
+    assert!(r.skill_years.is_empty(), "{:?}", r.skill_years);
+    // Asks of the reader are asks, with `for`, `we` or `our` in them.
+    for (text, years) in [
+        ("You have worked for 5+ years as a software engineer.", 5.0),
+        (
+            "We are looking for someone with 5+ years of commercial experience.",
+            5.0,
+        ),
+        (
+            "Requirements\n- 8+ years in infrastructure/DevOps roles",
+            8.0,
+        ),
+        (
+            "Requirements\n- Our ideal candidate has worked in industry for 4 years.",
+            4.0,
+        ),
+        ("Requirements\n- 5+ years as a software engineer", 5.0),
+        (
+            "About us\nWe're a fintech. What we're looking for: 3-5 years of experience with APIs.",
+            3.0,
+        ),
+        (
+            "Benefits\n- Health insurance\nREQUIRED PROFILE\n- At least 2 years of experience",
+            2.0,
+        ),
+    ] {
+        assert_eq!(overall(text), Some(years), "{text}");
+    }
+}
+
+#[test]
 fn australian_work_rights_wording() {
     let r = analyzer().analyze("Backend Engineer", SEEK_JD);
     assert_eq!(r.work_rights.pr_required.value, Some(true));

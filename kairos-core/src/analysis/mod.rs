@@ -545,6 +545,18 @@ impl Analyzer {
         let mut about_experience = None;
         let mut asked_overall = false;
         for (k, y) in found.iter().enumerate() {
+            let (start, end) = (y.start - bounds.0, y.end - bounds.0);
+            // `We have been an industry leader for 20 years`, and in a section
+            // about the company `we have 25 years of experience in payments`:
+            // the company's history, not an ask (`you have worked for 5 years`,
+            // `we are looking for 5+ years` are asks). Not every section read
+            // as about the company is (`Our requirements:`, a heading the
+            // structure does not know), so it takes the company's voice too.
+            if (role == Role::Context || years::reads_as_duration(sentence, start))
+                && years::company_voice(years::clause_around(sentence, start, end))
+            {
+                continue;
+            }
             let clause_end = found.get(k + 1).map_or(bounds.1, |n| n.start);
             // Hits are in text order: the clause's are found by bisection.
             let after = hits.partition_point(|h| h.start < y.end);
@@ -588,7 +600,15 @@ impl Analyzer {
                                 .any(|w| gap.trim().eq_ignore_ascii_case(w))
                         })
                 });
+                // `5+ years as a software engineer`: years in a role.
+                let as_a_role = sentence.get(end..).is_some_and(|rest| {
+                    let rest = rest.trim_start().as_bytes();
+                    [&b"as a "[..], b"as an "]
+                        .iter()
+                        .any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
+                });
                 let about = names_a_field
+                    || as_a_role
                     || *about_experience.get_or_insert_with(|| {
                         experience_words().contains_any(&sentence.to_ascii_lowercase())
                     });
@@ -671,6 +691,9 @@ fn experience_words() -> &'static phrases::PhraseSet {
             "hands-on",
             "background",
             "similar role",
+            // `8+ years in infrastructure/DevOps roles` (the singular is
+            // the listing's own: `this role offers a 2 year program`).
+            "roles",
             "working",
             "developing",
             "building",

@@ -145,6 +145,79 @@ pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
     out
 }
 
+/// Whether a sentence speaks as the company (`we`, `our`, `us`) and neither
+/// to nor of the reader (`you`, `candidate`, `someone`, `looking for`,
+/// `require`, `must`): the voice in which a listing tells its own history.
+pub(crate) fn company_voice(sentence: &str) -> bool {
+    const COMPANY: &[&str] = &["we", "our", "us", "ours"];
+    const READER: &[&str] = &[
+        "you",
+        "your",
+        "candidate",
+        "candidates",
+        "applicant",
+        "applicants",
+        "someone",
+        "person",
+        "individual",
+        "looking",
+        "seeking",
+        "require",
+        "requires",
+        "required",
+        "need",
+        "needs",
+        "must",
+        "should",
+    ];
+    let mut company = false;
+    for word in sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let is = |list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+        if is(READER) {
+            return false;
+        }
+        company |= is(COMPANY);
+    }
+    company
+}
+
+/// The clause of `sentence` holding bytes `start..end`: from the last `(`,
+/// `:` or `;` before to the first `)` or `;` after. Commas do not part it
+/// (`For over 30 years, our team…` is one clause).
+pub(crate) fn clause_around(sentence: &str, start: usize, end: usize) -> &str {
+    let lo = sentence
+        .get(..start)
+        .and_then(|head| head.rfind(['(', ':', ';']))
+        .map_or(0, |i| i + 1);
+    let hi = sentence
+        .get(end..)
+        .and_then(|tail| tail.find([')', ';']))
+        .map_or(sentence.len(), |i| end + i);
+    sentence.get(lo..hi).unwrap_or(sentence)
+}
+
+/// Whether the years starting at byte `start` of `sentence` are how long
+/// something has lasted (`for 20 years`, `for over 30 years`, `over the
+/// past 10 years`, `for a 2 year contract`) rather than how long someone
+/// has worked: `for` among the three words before, or `the past` / `the
+/// last` just before.
+pub(crate) fn reads_as_duration(sentence: &str, start: usize) -> bool {
+    let mut before = [""; 3];
+    let words = sentence
+        .get(..start)
+        .unwrap_or("")
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    for (slot, word) in before.iter_mut().zip(words) {
+        *slot = word;
+    }
+    let is = |i: usize, w: &str| before[i].eq_ignore_ascii_case(w);
+    (0..3).any(|i| is(i, "for")) || (is(1, "the") && (is(0, "past") || is(0, "last")))
+}
+
 /// Words that introduce a share of the years just asked, the share's
 /// number after them: `10+ years' experience, including 5 with Go`.
 const SHARE_WORDS: &[&str] = &["including", "incl.", "of which", "with at least"];
