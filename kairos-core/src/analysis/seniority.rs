@@ -192,16 +192,20 @@ pub(crate) fn seniority(
 fn level_named(title: &str) -> Option<(&str, Seniority)> {
     let mut found: Option<(&str, Seniority)> = None;
     let mut previous = "";
-    for word in title
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
+    let mut words = title_words(title).peekable();
+    while let Some((word, spaced)) = words.next() {
         let level = match TITLE_WORDS
             .iter()
             .find(|(t, _)| t.eq_ignore_ascii_case(word))
         {
             Some((t, level)) => Some((*t, *level)),
-            None => level_number(previous, word).map(|level| (word, level)),
+            // A level number follows its role noun with only a space
+            // between and no unit after: `Web Developer (3 days/week)` and
+            // `Developer 3 days a week` name no level.
+            None if spaced && !words.peek().is_some_and(|(next, _)| is_unit(next)) => {
+                level_number(previous, word).map(|level| (word, level))
+            }
+            None => None,
         };
         if let Some((said, level)) = level {
             if found.is_none_or(|(_, best)| level >= best) {
@@ -211,6 +215,31 @@ fn level_named(title: &str) -> Option<(&str, Seniority)> {
         previous = word;
     }
     found
+}
+
+/// The words of a title, each with whether only spaces part it from the
+/// word before (`Engineer II`, not `Engineer (3`).
+fn title_words(title: &str) -> impl Iterator<Item = (&str, bool)> + '_ {
+    let mut rest = title;
+    std::iter::from_fn(move || {
+        let start = rest.find(char::is_alphanumeric)?;
+        let spaced = rest[..start].chars().all(char::is_whitespace);
+        let after = &rest[start..];
+        let len = after
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(after.len());
+        rest = &after[len..];
+        Some((&after[..len], spaced))
+    })
+}
+
+/// Whether a word after a number makes it a quantity, not a level.
+fn is_unit(word: &str) -> bool {
+    [
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+    ]
+    .iter()
+    .any(|u| u.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
@@ -267,6 +296,12 @@ mod tests {
             Some(Seniority::Principal)
         );
         assert_eq!(level("Level 3 Support Engineer"), None);
+        assert_eq!(
+            level("Part-time Junior Web Developer (3 days/week)"),
+            Some(Seniority::Junior)
+        );
+        assert_eq!(level("Web Developer 3 days a week"), None);
+        assert_eq!(level("Developer (2)"), None);
         assert_eq!(level("Web 3 Developer"), None);
         assert_eq!(
             seniority("Software Engineer II", None, None).map(|s| s.evidence),

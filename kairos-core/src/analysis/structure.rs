@@ -120,6 +120,14 @@ const PREFERRED: &[&str] = &[
     "what would be nice",
     "additional skills",
     "preferred experience",
+    "great if you have",
+    "it s great if you have",
+    "ideally",
+    "ideally you have",
+    "ideally you will have",
+    "ideally you ll have",
+    "ideally you would have",
+    "ideally you d have",
 ];
 
 const CONTEXT: &[&str] = &[
@@ -260,6 +268,7 @@ static HEADING_FIRST_WORDS: WordSet = WordSet::new(&[
     "highly",
     "how",
     "ideal",
+    "ideally",
     "in",
     "it",
     "job",
@@ -518,6 +527,8 @@ mod tests {
             ("Bonus points if you have", Role::Preferred),
             ("It would be great if you’ve used:", Role::Preferred),
             ("Desirable", Role::Preferred),
+            ("Great if you have:", Role::Preferred),
+            ("Ideally, you'll have:", Role::Preferred),
             ("About us", Role::Context),
             ("About Acme", Role::Context),
             ("Benefits", Role::Context),
