@@ -1,7 +1,8 @@
 //! Conversions between the model and stored columns, shared by the backends.
 
 use chrono::{DateTime, Utc};
-use kairos_core::model::{JdAnalysis, JobId};
+use kairos_core::model::{JdAnalysis, JobId, JobStatus, UserId};
+use kairos_core::status::StatusMachine;
 use kairos_core::Error;
 
 /// Timestamps are stored as fixed-width RFC 3339 text in UTC, so text order
@@ -104,17 +105,42 @@ pub(crate) fn encode_body<T: serde::Serialize>(value: &T) -> Result<String, Erro
     serde_json::to_string(value).map_err(db_error)
 }
 
-/// The index of the last analysis given for each job, in order: the rows a
-/// batch writes (an insert may not touch a row twice, and the later of two
-/// analyses wins, as it would written one after the other).
-pub(crate) fn last_per_job(analyses: &[JdAnalysis]) -> Vec<usize> {
+/// The checks of a batch of analyses that need no database (the move
+/// `new` → `analyzed` at `at` is allowed, every analysis is the owner's),
+/// then the index of the last analysis given for each job, in order: the
+/// rows the batch writes (an insert may not touch a row twice, and the
+/// later of two analyses wins, as it would written one after the other).
+pub(crate) fn batch_rows(
+    owner: UserId,
+    analyses: &[JdAnalysis],
+    at: DateTime<Utc>,
+) -> Result<Vec<usize>, Error> {
+    JobStatus::New.transition(JobStatus::Analyzed, at)?;
+    if let Some(other) = analyses.iter().find(|a| a.owner_id != owner) {
+        return Err(not_found("job", other.job_id));
+    }
     let mut last = std::collections::HashMap::with_capacity(analyses.len());
     for (i, a) in analyses.iter().enumerate() {
         last.insert(a.job_id, i);
     }
     let mut rows: Vec<usize> = last.into_values().collect();
     rows.sort_unstable();
-    rows
+    Ok(rows)
+}
+
+/// The not-found error of a batch whose rows name a job the owner does not
+/// have: the first such job, by `known`.
+pub(crate) fn unknown_job(
+    analyses: &[JdAnalysis],
+    rows: &[usize],
+    known: impl Fn(JobId) -> bool,
+) -> Error {
+    let missing = rows
+        .iter()
+        .map(|&i| analyses[i].job_id)
+        .find(|&id| !known(id))
+        .or_else(|| analyses.first().map(|a| a.job_id));
+    not_found("job", missing.map_or_else(String::new, |id| id.to_string()))
 }
 
 /// The jobs of a batch of analyses, each once, in the order first given.

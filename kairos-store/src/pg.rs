@@ -14,8 +14,8 @@ use sqlx::Row;
 use uuid::Uuid;
 
 use crate::codec::{
-    bad_value, db_error, decode_cursor, encode_cursor, in_order_given, last_per_job, like_pattern,
-    not_found, parse_enum, parse_ts, ts,
+    bad_value, batch_rows, db_error, decode_cursor, encode_cursor, in_order_given, like_pattern,
+    not_found, parse_enum, parse_ts, ts, unknown_job,
 };
 use crate::pg_copy;
 
@@ -465,14 +465,10 @@ impl AnalysisStore for PgStore {
         analyses: &[JdAnalysis],
         at: DateTime<Utc>,
     ) -> Result<Vec<JobId>> {
-        JobStatus::New.transition(JobStatus::Analyzed, at)?;
-        if analyses.is_empty() {
+        let rows = batch_rows(owner, analyses, at)?;
+        if rows.is_empty() {
             return Ok(Vec::new());
         }
-        if let Some(other) = analyses.iter().find(|a| a.owner_id != owner) {
-            return Err(not_found("job", other.job_id));
-        }
-        let rows = last_per_job(analyses);
         let ids: Vec<Uuid> = rows.iter().map(|&i| analyses[i].job_id.as_uuid()).collect();
         let bodies = rows
             .iter()
@@ -506,14 +502,9 @@ impl AnalysisStore for PgStore {
                     .map_err(db_error)?
                     .into_iter()
                     .collect();
-            let missing = rows
-                .iter()
-                .map(|&i| analyses[i].job_id)
-                .find(|id| !have.contains(&id.as_uuid()));
-            return Err(not_found(
-                "job",
-                missing.unwrap_or(analyses[rows[0]].job_id),
-            ));
+            return Err(unknown_job(analyses, &rows, |id| {
+                have.contains(&id.as_uuid())
+            }));
         }
         sqlx::query(
             "insert into analyses (owner_id, job_id, body, match_score, analyzed_at) \

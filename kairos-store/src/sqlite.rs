@@ -17,8 +17,8 @@ use sqlx::sqlite::{
 use sqlx::Row;
 
 use crate::codec::{
-    bad_value, db_error, decode_cursor, encode_cursor, in_order_given, last_per_job, like_pattern,
-    not_found, parse_enum, parse_ts, ts,
+    bad_value, batch_rows, db_error, decode_cursor, encode_cursor, in_order_given, like_pattern,
+    not_found, parse_enum, parse_ts, ts, unknown_job,
 };
 
 /// The embedded store: one SQLite file (or memory), migrated on open.
@@ -423,18 +423,17 @@ impl AnalysisStore for SqliteStore {
         analyses: &[JdAnalysis],
         at: DateTime<Utc>,
     ) -> Result<Vec<JobId>> {
-        JobStatus::New.transition(JobStatus::Analyzed, at)?;
-        if analyses.is_empty() {
+        // Every check that needs no database comes before the transaction.
+        let rows = batch_rows(owner, analyses, at)?;
+        if rows.is_empty() {
             return Ok(Vec::new());
         }
-        // Every check that needs no database comes before the transaction.
-        let rows = last_per_job(analyses);
         let mut batch = Vec::with_capacity(rows.len());
         for &i in &rows {
             let a = &analyses[i];
             batch.push((
                 a.job_id.to_string(),
-                analysis_body(owner, a)?,
+                serde_json::to_string(a).map_err(db_error)?,
                 a.match_score.map(|s| s.get()),
                 ts(&a.analyzed_at),
             ));
@@ -466,12 +465,9 @@ impl AnalysisStore for SqliteStore {
             .map_err(db_error)?
             .into_iter()
             .collect();
-            let missing = rows
-                .iter()
-                .map(|&i| analyses[i].job_id)
-                .find(|id| !have.contains(&id.to_string()))
-                .unwrap_or(analyses[rows[0]].job_id);
-            return Err(not_found("job", missing));
+            return Err(unknown_job(analyses, &rows, |id| {
+                have.contains(&id.to_string())
+            }));
         }
         sqlx::query(
             "insert into analyses (owner_id, job_id, body, match_score, analyzed_at) \
@@ -546,12 +542,4 @@ impl AnalysisStore for SqliteStore {
             .map_err(db_error)?;
         rows.iter().map(|r| job_from_row(owner, r)).collect()
     }
-}
-
-/// An analysis's stored JSON, once it is known to be the owner's.
-fn analysis_body(owner: UserId, analysis: &JdAnalysis) -> Result<String> {
-    if analysis.owner_id != owner {
-        return Err(not_found("job", analysis.job_id));
-    }
-    serde_json::to_string(analysis).map_err(db_error)
 }

@@ -600,15 +600,8 @@ impl Analyzer {
                                 .any(|w| gap.trim().eq_ignore_ascii_case(w))
                         })
                 });
-                // `5+ years as a software engineer`: years in a role.
-                let as_a_role = sentence.get(end..).is_some_and(|rest| {
-                    let rest = rest.trim_start().as_bytes();
-                    [&b"as a "[..], b"as an "]
-                        .iter()
-                        .any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
-                });
                 let about = names_a_field
-                    || as_a_role
+                    || years::in_a_role(sentence, end)
                     || *about_experience.get_or_insert_with(|| {
                         experience_words().contains_any(&sentence.to_ascii_lowercase())
                     });

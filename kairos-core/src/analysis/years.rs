@@ -199,6 +199,15 @@ pub(crate) fn clause_around(sentence: &str, start: usize, end: usize) -> &str {
     sentence.get(lo..hi).unwrap_or(sentence)
 }
 
+/// Whether the years ending at byte `end` of `sentence` are years in a
+/// role: `5+ years as a software engineer`.
+pub(crate) fn in_a_role(sentence: &str, end: usize) -> bool {
+    sentence.get(end..).is_some_and(|rest| {
+        let rest = rest.trim_start().as_bytes();
+        starts_with_folded(rest, b"as a ") || starts_with_folded(rest, b"as an ")
+    })
+}
+
 /// Whether the years starting at byte `start` of `sentence` are how long
 /// something has lasted (`for 20 years`, `for over 30 years`, `over the
 /// past 10 years`, `for a 2 year contract`) rather than how long someone
