@@ -662,6 +662,7 @@ fn years_of_the_company_s_history_are_not_an_ask() {
         "We've been building software for more than 15 years.",
         "Our company has been in business for 25 years and is growing.",
         "About us\nFounded in 1998, we have 25 years of industry experience in payments.",
+        "Graduates spend 2 years in a rotation programme.",
     ] {
         assert_eq!(overall(text), None, "{text}");
     }
@@ -691,6 +692,9 @@ fn years_of_the_company_s_history_are_not_an_ask() {
             4.0,
         ),
         ("Requirements\n- 5+ years as a software engineer", 5.0),
+        ("Requirements\n2-4 years in a data analyst role.", 2.0),
+        ("Requirements\n- 3 years in a similar position", 3.0),
+        ("Requirements\n- 6+ years in a senior engineering capacity", 6.0),
         (
             "About us\nWe're a fintech. What we're looking for: 3-5 years of experience with APIs.",
             3.0,

@@ -200,13 +200,37 @@ pub(crate) fn clause_around(sentence: &str, start: usize, end: usize) -> &str {
 }
 
 /// Whether the years ending at byte `end` of `sentence` are years in a
-/// role: `5+ years as a software engineer`.
+/// role: `5+ years as a software engineer`, `2-4 years in a data analyst
+/// role`, `3 years in a similar position`.
 pub(crate) fn in_a_role(sentence: &str, end: usize) -> bool {
-    sentence.get(end..).is_some_and(|rest| {
-        let rest = rest.trim_start().as_bytes();
-        starts_with_folded(rest, b"as a ") || starts_with_folded(rest, b"as an ")
-    })
+    let Some(rest) = sentence.get(end..).map(str::trim_start) else {
+        return false;
+    };
+    let bytes = rest.as_bytes();
+    if starts_with_folded(bytes, b"as a ") || starts_with_folded(bytes, b"as an ") {
+        return true;
+    }
+    let Some(named) = ["in a ", "in an "]
+        .iter()
+        .find(|w| starts_with_folded(bytes, w.as_bytes()))
+        .map(|w| &rest[w.len()..])
+    else {
+        return false;
+    };
+    // The role's name is a few words, and the clause ends before a comma:
+    // `in a team, building roles` is not a role.
+    let clause = named.split([',', ';', '.', '(', ')', ':']).next().unwrap_or("");
+    clause
+        .split_whitespace()
+        .take(ROLE_NAME_WORDS + 1)
+        .any(|w| ROLE_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)))
 }
+
+/// Words at most before the noun of `in a … role`.
+const ROLE_NAME_WORDS: usize = 4;
+
+/// The nouns that end `in a … role`.
+const ROLE_NOUNS: &[&str] = &["role", "position", "capacity", "job"];
 
 /// Whether the years starting at byte `start` of `sentence` are how long
 /// something has lasted (`for 20 years`, `for over 30 years`, `over the
