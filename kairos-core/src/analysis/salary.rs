@@ -224,6 +224,21 @@ fn amount_at(s: &str, at: usize) -> Option<Amount> {
     })
 }
 
+/// The bytes of a currency written after an amount (`65.000 €`, `90k EUR`),
+/// with the space before it; 0 when none is. `rest` is in lower case.
+fn mark_after(rest: &str) -> usize {
+    let mark = rest.trim_start_matches([' ', '\u{a0}']);
+    let skipped = rest.len() - mark.len();
+    CODES
+        .iter()
+        .map(|(code, _)| *code)
+        .find(|code| {
+            mark.starts_with(code)
+                && !mark[code.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+        .map_or(0, |code| skipped + code.len())
+}
+
 /// Words that give a pay figure's period (matched in ASCII lower case;
 /// `" pa "` and `"ph "` need the space the sentence's reading appends).
 const PERIODS: &[(&str, PayPeriod)] = &[
@@ -457,9 +472,11 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
             continue;
         };
         let before = lower[..i].trim_end();
-        // `$118,000/yr - $160,000/yr`: the range goes on after the period.
-        let first_end = first.end
-            + sentence[first.end..].strip_prefix('/').map_or(0, |p| {
+        // `65.000 € and 80.000 €`, `$118,000/yr - $160,000/yr`: the range
+        // goes on after the currency or the period.
+        let first_end = first.end + mark_after(&lower[first.end..]);
+        let first_end = first_end
+            + sentence[first_end..].strip_prefix('/').map_or(0, |p| {
                 1 + p.bytes().take_while(u8::is_ascii_alphabetic).count()
             });
         let after = &sentence[first_end..];
@@ -650,6 +667,15 @@ mod tests {
         assert_eq!(
             read("€60.000 - €70.000 per year"),
             (Some(60000.0), Some(70000.0), PayPeriod::Year, false)
+        );
+        // The currency after each figure, as much of Europe writes it.
+        assert_eq!(
+            read("Salary between 65.000 € and 80.000 € per year"),
+            (Some(65000.0), Some(80000.0), PayPeriod::Year, false)
+        );
+        assert_eq!(
+            read("Gehalt: 70k EUR - 85k EUR"),
+            (Some(70000.0), Some(85000.0), PayPeriod::Year, false)
         );
         assert_eq!(
             read("Salary: minimum 156,03 NOK pr hour"),
