@@ -38,9 +38,16 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Python, Go and Rust",
                 "Strong Go programming skills",
                 "Exposure to Go is a plus.",
+                // Given as an example of a kind of tool.
+                "Another language such as Go.",
+                "A compiled language like Go.",
+                "Modern languages (Go, Rust).",
+                "Other languages (e.g. Go) are welcome.",
             ],
             &[
                 "Go to market with our sales team.",
+                "Ideas such as Go to market sessions.",
+                "Our tools, like Go live dashboards.",
                 "You will go through onboarding.",
                 "Let's go live in May.",
                 "Two years to Go live.",
@@ -1037,6 +1044,32 @@ fn alternatives_joined_by_or_are_one_ask() {
             ["Python", "Java", "C#", "Go", "Ruby", "Scala"]
                 .map(|s| (s, vec![]))
                 .to_vec(),
+        ),
+        // A choice offered in so many words, opened or closed by the list.
+        (
+            "Requirements\n- Strong experience with Go, or deep experience in another backend language (Java, Kotlin, C#) and a willingness to learn Go",
+            vec![("Go", vec!["Java", "Kotlin", "C#"])],
+        ),
+        (
+            "Requirements\n- Python or another language such as Ruby or Go.\n- Docker",
+            vec![("Python", vec!["Ruby", "Go"]), ("Docker", vec![])],
+        ),
+        (
+            "Requirements\n- AWS, or other cloud providers (e.g. GCP, Azure), and Terraform",
+            vec![("AWS", vec!["GCP", "Azure"]), ("Terraform", vec![])],
+        ),
+        (
+            "Requirements\n- Java, Kotlin or a similar JVM language\n- Docker",
+            vec![("Java", vec!["Kotlin"]), ("Docker", vec![])],
+        ),
+        // The choice ends with its clause.
+        (
+            "Requirements\n- React (or a similar framework) and TypeScript",
+            vec![("React", vec![]), ("TypeScript", vec![])],
+        ),
+        (
+            "Requirements\n- Docker and Kubernetes, or similar",
+            vec![("Docker", vec![]), ("Kubernetes", vec![])],
         ),
     ] {
         let r = analyzer().analyze("Engineer", text);

@@ -257,6 +257,33 @@ fn is_narrow(name: &str) -> bool {
 }
 
 /// Words right before a mention that are enough on their own (`using Go`, `in Rust`).
+/// Nouns for a kind of tool, which a name given as an example of one is
+/// (`a language such as Ruby`, `frameworks like Rails`, `languages (Ruby,
+/// Go)`).
+static KIND_NOUNS: WordSet = WordSet::new(&[
+    "language",
+    "languages",
+    "framework",
+    "frameworks",
+    "library",
+    "libraries",
+    "tool",
+    "tools",
+    "tooling",
+    "technology",
+    "technologies",
+    "platform",
+    "platforms",
+    "database",
+    "databases",
+    "runtime",
+    "runtimes",
+]);
+
+/// Words that introduce an example after a kind's noun (`such as` is read
+/// apart, as two words).
+static EXAMPLE_WORDS: WordSet = WordSet::new(&["like", "e.g", "eg", "including"]);
+
 static STRONG_PREPOSITIONS: WordSet = WordSet::new(&["using", "in", "with"]);
 
 static PREPOSITIONS: WordSet = WordSet::new(&[
@@ -383,6 +410,24 @@ fn words_before(text: &str, start: usize) -> impl Iterator<Item = &str> {
             return Some(word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
         }
     })
+}
+
+/// Whether the mention starting at `start`, `first` the word before it,
+/// is given as an example of a kind of tool: `another language such as
+/// Ruby`, `frameworks like Rails`, `languages (e.g. Ruby`, `languages
+/// (Ruby, Go)`.
+fn names_an_example(text: &str, start: usize, first: &str) -> bool {
+    let opens_bracket = || text[..start].trim_end().ends_with('(');
+    if KIND_NOUNS.contains(first) {
+        return opens_bracket();
+    }
+    let mut before = words_before(text, start).skip(1);
+    let introduced = EXAMPLE_WORDS.contains(first)
+        || (first.eq_ignore_ascii_case("as")
+            && before.next().is_some_and(|w| w.eq_ignore_ascii_case("such")));
+    // The noun may have a comma after it (`languages, such as`) or a
+    // bracket before the example (`languages (e.g. Ruby`).
+    introduced && before.next().is_some_and(|w| KIND_NOUNS.contains(w))
 }
 
 /// The last character in `text[floor..end]` that separates the words
@@ -694,6 +739,9 @@ pub(crate) fn accept_in_context(
                 return before
                     .next()
                     .is_some_and(|w| w.eq_ignore_ascii_case("exposure"));
+            }
+            if !def.generic && names_an_example(text, h.start, first) {
+                return true;
             }
             (!narrow && (CUE_ADJECTIVE.contains(first) || after_industry_field(text, h.start)))
                 || (!def.generic && STRONG_PREPOSITIONS.contains(first))
