@@ -235,6 +235,14 @@ const NO_SPONSOR: &[&str] = &[
     // US: `No H1B.`
     "no h1b",
     "no h-1b",
+    // Europe: `EU work permit required`.
+    "work permit required",
+    "work permit is required",
+    "work permit is a must",
+    "valid work permit",
+    "must have a work permit",
+    "must hold a work permit",
+    "existing work permit",
 ];
 
 const SPONSOR: &[&str] = &[
@@ -264,6 +272,11 @@ const SPONSOR: &[&str] = &[
     "h-1b transfer",
     "support visa applications",
     "support your visa",
+    "work permit support",
+    "help with your work permit",
+    "help with the work permit",
+    "support with your work permit",
+    "support with the work permit",
 ];
 
 /// The lists `read_sentence` asks about for residence and clearances, in
@@ -302,7 +315,7 @@ const WELCOMING: &[&str] = &["welcome", "open to", "will consider", "encourage"]
 /// none of them is not read for sponsorship, which saves most sentences a
 /// second pass.
 const SPONSORSHIP_HINTS: &[&str] = &[
-    "sponsor", "rights", "to work", "and work", "visa", "h1b", "h-1b",
+    "sponsor", "rights", "to work", "and work", "visa", "h1b", "h-1b", "work permit",
 ];
 
 /// The sponsorship lists `read_sentence` asks about, in one automaton.
@@ -407,6 +420,23 @@ mod tests {
                 SPONSORSHIP_HINTS.iter().any(|hint| phrase.contains(hint)),
                 "{phrase} holds no sponsorship hint"
             );
+        }
+    }
+
+    #[test]
+    fn european_work_permits() {
+        for (sentence, sponsors) in [
+            ("EU work permit required", Some(false)),
+            ("A valid work permit for Germany is required.", Some(false)),
+            ("You must hold a work permit for Switzerland.", Some(false)),
+            (
+                "We offer relocation and work permit support.",
+                Some(true),
+            ),
+            ("We help with your work permit and relocation.", Some(true)),
+            ("Work permit: we will discuss this with you.", None),
+        ] {
+            assert_eq!(read(sentence).visa_sponsorship.value, sponsors, "{sentence}");
         }
     }
 
