@@ -81,6 +81,11 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "nzd",
     "gbp",
     "eur",
+    "inr",
+    "₹",
+    "lpa",
+    "lakh",
+    "ctc",
     "salary",
     "per hour",
     "per day",
@@ -119,6 +124,11 @@ const CODES: &[(&str, &str)] = &[
     ("nz$", "NZD"),
     ("£", "GBP"),
     ("€", "EUR"),
+    ("inr", "INR"),
+    ("₹", "INR"),
+    // Lakhs per annum: how India writes pay, in rupees.
+    ("lpa", "INR"),
+    ("lakh", "INR"),
 ];
 
 #[derive(Debug, Clone, Copy)]
@@ -126,14 +136,16 @@ struct Amount {
     value: f64,
     end: usize,
     had_symbol: bool,
-    had_k: bool,
+    /// What a suffix multiplied the figure by (`k` 1,000, `LPA` 100,000);
+    /// 1 without one.
+    scale: f64,
 }
 
 /// Reads `120,000`, `120k`, `$95`, `1.2` at `at` (after an optional currency
 /// mark), returning the amount and where it ends.
 fn amount_at(s: &str, at: usize) -> Option<Amount> {
     let rest = &s[at..];
-    let trimmed = rest.trim_start_matches(['$', '£', '€', ' ']);
+    let trimmed = rest.trim_start_matches(['$', '£', '€', '₹', ' ']);
     let had_symbol = trimmed.len() < rest.trim_start_matches(' ').len();
     let start = at + (rest.len() - trimmed.len());
     let digits: String = trimmed
@@ -195,12 +207,10 @@ fn amount_at(s: &str, at: usize) -> Option<Amount> {
     }
     let mut value: f64 = number.parse().ok()?;
     let after = &s[end..];
-    let had_k =
-        after.starts_with(['k', 'K']) && !after[1..].starts_with(|c: char| c.is_alphabetic());
-    if had_k {
-        value *= 1000.0;
-        end += 1;
-    }
+    let (scale, suffix) = scale_after(after);
+    value *= scale;
+    end += suffix;
+    let after = &s[end..];
     // `$2M revenue`, `$50 million raised`: not pay. (Compared in place: a
     // lower-cased copy of the rest of the sentence per amount made long
     // sentences with many numbers quadratic.)
@@ -220,7 +230,7 @@ fn amount_at(s: &str, at: usize) -> Option<Amount> {
         value,
         end,
         had_symbol,
-        had_k,
+        scale,
     })
 }
 
@@ -237,6 +247,43 @@ fn mark_after(rest: &str) -> usize {
                 && !mark[code.len()..].starts_with(|c: char| c.is_alphanumeric())
         })
         .map_or(0, |code| skipped + code.len())
+}
+
+/// Suffixes that multiply a figure: thousands (`120k`), and lakhs, as
+/// India writes pay (`25 LPA`, `18 lakhs`, `12L`).
+const SCALES: &[(&str, f64)] = &[
+    ("k", 1e3),
+    ("lpa", LAKH),
+    ("lakhs", LAKH),
+    ("lakh", LAKH),
+    ("lacs", LAKH),
+    ("lac", LAKH),
+    ("l", LAKH),
+];
+
+/// A lakh, 100,000: a figure in lakhs is in rupees.
+const LAKH: f64 = 1e5;
+
+/// The multiplier a suffix at the start of `after` gives, and the bytes it
+/// takes; `(1.0, 0)` when none is there. `k` and `l` are written against
+/// the figure; the words may have a space before them.
+fn scale_after(after: &str) -> (f64, usize) {
+    let whole_word = |rest: &str, len: usize| {
+        rest.get(..len).is_some()
+            && !rest[len..].starts_with(|c: char| c.is_alphabetic())
+    };
+    for &(suffix, scale) in SCALES {
+        let attached_only = suffix.len() == 1;
+        let spaced = after.trim_start_matches(' ');
+        let rest = if attached_only { after } else { spaced };
+        let matches = rest
+            .get(..suffix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(suffix));
+        if matches && whole_word(rest, suffix.len()) {
+            return (scale, after.len() - rest.len() + suffix.len());
+        }
+    }
+    (1.0, 0)
 }
 
 /// Words that give a pay figure's period (matched in ASCII lower case;
@@ -268,6 +315,7 @@ const PERIODS: &[(&str, PayPeriod)] = &[
     ("pcm", PayPeriod::Month),
     ("monthly", PayPeriod::Month),
     ("per annum", PayPeriod::Year),
+    ("lpa", PayPeriod::Year),
     ("p.a", PayPeriod::Year),
     ("/yr", PayPeriod::Year),
     ("/year", PayPeriod::Year),
@@ -293,6 +341,9 @@ const PAY_WORDS: &[&str] = &[
     "compensation",
     "ote",
     "gst",
+    "ctc",
+    "lpa",
+    "lakh",
 ];
 
 /// Words after an amount that make it a perk, not pay (`$5,000 sign-on
@@ -446,7 +497,7 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
     // space is past every offset read below).
     lower.push(' ');
     let words = sentence_words().scan(&lower);
-    let facts = SentenceFacts {
+    let mut facts = SentenceFacts {
         sentence,
         lower: &lower,
         mentions_pay: words.any(PAY),
@@ -458,7 +509,7 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
     let mut i = 0;
     while i < sentence.len() {
         let c = sentence[i..].chars().next()?;
-        let starts_amount = matches!(c, '$' | '£' | '€')
+        let starts_amount = matches!(c, '$' | '£' | '€' | '₹')
             || (c.is_ascii_digit()
                 && (i == 0
                     || !sentence[..i]
@@ -496,9 +547,9 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
         if let Some(sep_len) = sep_len {
             if let Some(second) = amount_at(sentence, first_end + sep_len) {
                 let mut lo = first.value;
-                // `120-140k`: the k applies to both.
-                if second.had_k && !first.had_k && lo < 1000.0 {
-                    lo *= 1000.0;
+                // `120-140k`, `25-35 LPA`: the suffix applies to both.
+                if second.scale > 1.0 && first.scale == 1.0 && lo < 1000.0 {
+                    lo *= second.scale;
                 }
                 if second.value >= lo {
                     let at = (i, second.end);
@@ -508,6 +559,9 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
                     }
                     let had_symbol =
                         first.had_symbol || second.had_symbol || code_beside(&lower, at.0, at.1);
+                    if second.scale == LAKH {
+                        facts.currency.get_or_insert("INR");
+                    }
                     if let Some(info) = facts.build(Some(lo), Some(second.value), at, had_symbol) {
                         return Some(info);
                     }
@@ -525,6 +579,9 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
             (Some(first.value), None)
         };
         let had_symbol = first.had_symbol || code_beside(&lower, i, first.end);
+        if first.scale == LAKH {
+            facts.currency.get_or_insert("INR");
+        }
         if let Some(info) = facts.build(figures.0, figures.1, (i, first.end), had_symbol) {
             return Some(info);
         }
@@ -566,8 +623,11 @@ impl SentenceFacts<'_> {
         if !had_symbol && !self.mentions_pay && !rate_shape {
             return None;
         }
-        // The figure that says what period is plausible: the lower one.
+        // The figure that says what period is plausible: the lower one, in
+        // about the units of the bounds below (which suit dollars, pounds
+        // and euros; a rupee buys about a tenth as much).
         let figure = min.or(max)?;
+        let figure = figure / if self.currency == Some("INR") { 10.0 } else { 1.0 };
         // A bare `$500` or `$1,500` with no pay word and no period is more
         // often a perk or a price than an hourly or daily rate.
         if named_period.is_none() && !self.mentions_pay && figure < 3000.0 {
@@ -668,6 +728,20 @@ mod tests {
             read("€60.000 - €70.000 per year"),
             (Some(60000.0), Some(70000.0), PayPeriod::Year, false)
         );
+        // India: lakhs of rupees a year, with or without the currency.
+        for (sentence, want) in [
+            ("CTC: 25-35 LPA", (Some(2_500_000.0), Some(3_500_000.0))),
+            ("Salary: INR 12 - 18 lakhs per annum", (Some(1_200_000.0), Some(1_800_000.0))),
+            ("₹18,00,000 - ₹24,00,000 per annum", (Some(1_800_000.0), Some(2_400_000.0))),
+            ("Budget: up to 40L CTC", (None, Some(4_000_000.0))),
+            ("Salary: ₹45,000 per month", (Some(45_000.0), None)),
+        ] {
+            let i = read_sentence(sentence).unwrap_or_else(|| panic!("no salary in {sentence}"));
+            assert_eq!((i.min, i.max), want, "{sentence}");
+            assert_eq!(i.currency.as_deref(), Some("INR"), "{sentence}");
+        }
+        assert_eq!(read("CTC: 25-35 LPA").2, PayPeriod::Year);
+        assert_eq!(read("Salary: ₹45,000 per month").2, PayPeriod::Month);
         // The currency after each figure, as much of Europe writes it.
         assert_eq!(
             read("Salary between 65.000 € and 80.000 € per year"),
