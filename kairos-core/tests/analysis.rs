@@ -633,6 +633,20 @@ fn years_overall_and_per_skill() {
         r.years_experience, None,
         "every years figure here is for a skill"
     );
+    // Years after a list are each skill's; the list ends at other words.
+    let r = analyzer().analyze(
+        "Frontend Engineer",
+        "You have:\n- Commercial experience with React and TypeScript (3+ years)\n- Docker, with Kubernetes (2 years)",
+    );
+    let per: Vec<(&str, f64)> = r
+        .skill_years
+        .iter()
+        .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
+        .collect();
+    assert_eq!(
+        per,
+        [("React", 3.0), ("TypeScript", 3.0), ("Kubernetes", 2.0)]
+    );
     // A general field is experience overall, not a skill's.
     let r = analyzer().analyze(
         "Engineer",

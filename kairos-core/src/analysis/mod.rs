@@ -588,16 +588,33 @@ impl Analyzer {
                 .map(|h| taxonomy.shared_name(h.skill))
                 .collect();
             if skills.is_empty() {
-                // `Python (3+ years)`: the skill just before.
+                // `Python (3+ years)`: the skill just before, and the list
+                // it ends (`React and TypeScript (3+ years)`).
                 let near = hits.partition_point(|h| h.end < y.start.saturating_sub(4));
-                skills.extend(
-                    hits[near..]
-                        .iter()
-                        .take_while(|h| h.end <= y.start)
-                        .filter(|h| h.start >= bounds.0)
-                        .filter(technical)
-                        .map(|h| taxonomy.shared_name(h.skill)),
-                );
+                let last = hits[near..]
+                    .iter()
+                    .take_while(|h| h.end <= y.start)
+                    .count()
+                    .checked_sub(1)
+                    .map(|k| near + k)
+                    .filter(|&k| hits[k].start >= bounds.0);
+                if let Some(last) = last {
+                    let mut first = last;
+                    while first > 0
+                        && hits[first - 1].start >= bounds.0
+                        && years::joins_a_list(
+                            &sentence[hits[first - 1].end - bounds.0..hits[first].start - bounds.0],
+                        )
+                    {
+                        first -= 1;
+                    }
+                    skills.extend(
+                        hits[first..=last]
+                            .iter()
+                            .filter(technical)
+                            .map(|h| taxonomy.shared_name(h.skill)),
+                    );
+                }
             }
             skills.dedup();
             if skills.is_empty() {

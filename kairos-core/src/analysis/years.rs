@@ -232,6 +232,15 @@ const ROLE_NAME_WORDS: usize = 4;
 /// The nouns that end `in a … role`.
 const ROLE_NOUNS: &[&str] = &["role", "position", "capacity", "job"];
 
+/// Whether `gap`, the text between two mentions, joins them in one list:
+/// a comma, a slash, `and`, `&` or `or`.
+pub(crate) fn joins_a_list(gap: &str) -> bool {
+    gap.len() <= 6
+        && [",", "/", "&", "and", ", and", "or", ", or"]
+            .iter()
+            .any(|join| gap.trim_matches(' ').eq_ignore_ascii_case(join))
+}
+
 /// Whether the years starting at byte `start` of `sentence` are how long
 /// something has lasted (`for 20 years`, `for over 30 years`, `over the
 /// past 10 years`, `for a 2 year contract`) rather than how long someone
