@@ -715,7 +715,10 @@ fn years_of_the_company_s_history_are_not_an_ask() {
         ("Requirements\n- 5+ years as a software engineer", 5.0),
         ("Requirements\n2-4 years in a data analyst role.", 2.0),
         ("Requirements\n- 3 years in a similar position", 3.0),
-        ("Requirements\n- 6+ years in a senior engineering capacity", 6.0),
+        (
+            "Requirements\n- 6+ years in a senior engineering capacity",
+            6.0,
+        ),
         (
             "About us\nWe're a fintech. What we're looking for: 3-5 years of experience with APIs.",
             3.0,
@@ -1075,6 +1078,44 @@ fn alternatives_joined_by_or_are_one_ask() {
         (
             "Requirements\n- Java, Kotlin or a similar JVM language\n- Docker",
             vec![("Java", vec!["Kotlin"]), ("Docker", vec![])],
+        ),
+        // A list the words before it offer as a choice.
+        (
+            "Requirements\n- Proficiency in at least one of: Python, Go, Rust\n- Docker",
+            vec![("Python", vec!["Go", "Rust"]), ("Docker", vec![])],
+        ),
+        (
+            "Requirements\n- Experience in one or more of the following languages: Java, Python, Go",
+            vec![("Java", vec!["Python", "Go"])],
+        ),
+        (
+            "Requirements\n- Strong skills in any of Java, Kotlin, Scala.",
+            vec![("Java", vec!["Kotlin", "Scala"])],
+        ),
+        (
+            "Requirements\n- Experience with at least one major cloud provider (AWS, GCP, Azure)",
+            vec![("AWS", vec!["GCP", "Azure"])],
+        ),
+        (
+            "Requirements\n- A relational database (e.g. PostgreSQL, MySQL) and Redis",
+            vec![("PostgreSQL", vec!["MySQL"]), ("Redis", vec![])],
+        ),
+        (
+            "Requirements\n- A language such as Python, Java, C#, Go, Kotlin or Scala",
+            vec![("Python", vec!["Java", "C#", "Go", "Kotlin", "Scala"])],
+        ),
+        // A list about the team or its stack is asked whole.
+        (
+            "Requirements\n- You will be one of our first engineers: Python, Java, Docker",
+            vec![("Python", vec![]), ("Java", vec![]), ("Docker", vec![])],
+        ),
+        (
+            "Requirements\n- Knowledge of Python, Java, Docker",
+            vec![("Python", vec![]), ("Java", vec![]), ("Docker", vec![])],
+        ),
+        (
+            "Requirements\n- Our frontend stack (React, Redux, TypeScript)",
+            vec![("React", vec![]), ("Redux", vec![]), ("TypeScript", vec![])],
         ),
         // The choice ends with its clause.
         (

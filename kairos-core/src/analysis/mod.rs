@@ -22,6 +22,7 @@
 //! assert_eq!(report.salary.and_then(|s| s.min), Some(170_000.0));
 //! ```
 
+mod choices;
 mod evidence;
 mod html;
 mod phrases;
@@ -299,7 +300,7 @@ impl Analyzer {
         }
         let mut tally = tally.list;
         tally.sort_unstable_by_key(|t| (t.first, t.skill));
-        let alternatives = self.alternatives(&reading);
+        let alternatives = choices::alternatives(self.taxonomy(), reading.text, &reading.hits);
 
         let mut report = JdReport {
             required_skills: Vec::new(),
@@ -402,75 +403,6 @@ impl Analyzer {
             .take_while(|e| e.start < seniority::INTRO_BYTES)
             .filter(|e| self.extras[e.extra] == Extra::RoleIntro)
             .find_map(|e| seniority::role_after(&r.text[e.end..]))
-    }
-
-    /// Pairs of skills a listing offers as alternatives: the technical
-    /// mentions a list joins with `or`, with the ones before it up to a
-    /// comma (`AWS or GCP`, `Python, Java or Go`, `either React or Vue`;
-    /// in `Python or Go, Docker` Docker is asked as well), and a list that
-    /// an `or` with `another`, `similar` or the like opens or closes, with
-    /// the skills named in that clause (`Go, or another backend language
-    /// (Java, Kotlin, C#)`, `Java, Kotlin or a similar language`). A list
-    /// joined by `and` or by commas alone asks for each, and so does a long
-    /// one ending in a bare `or` (`Python, Java, C#, Go, Ruby, PHP or
-    /// Scala` is a stack, not a choice).
-    fn alternatives(&self, r: &Reading<'_>) -> Vec<(SkillId, SkillId)> {
-        let taxonomy = self.taxonomy();
-        let mut pairs: Vec<(SkillId, SkillId)> = Vec::new();
-        // The skills of the list read so far that an `or` may join.
-        let mut segment: Vec<SkillId> = Vec::new();
-        let mut after_or = false;
-        // Where the clause of an offered choice ends, while in one.
-        let mut offer_end: Option<usize> = None;
-        let mut previous_end: Option<usize> = None;
-        for hit in &r.hits {
-            let def = taxonomy.get(hit.skill);
-            let counts = !hit.names_role && matches!(def.kind, SkillKind::Technical(_));
-            let mut join = previous_end
-                .filter(|_| counts)
-                .and_then(|end| r.text.get(end..hit.start))
-                .and_then(or_list_join);
-            if let Some(end) = offer_end {
-                if hit.start < end {
-                    // The field the clause names (`another backend
-                    // language`) is the choice's kind, not one of it; a
-                    // skill of another kind (`or similar (we use Spring
-                    // Boot)` after languages) is no choice of it either.
-                    let same_kind = || segment.iter().any(|&s| taxonomy.get(s).kind == def.kind);
-                    if counts && !def.generic && same_kind() {
-                        segment.push(hit.skill);
-                        pair_up(&segment, MAX_OFFERED, &mut pairs);
-                        previous_end = Some(hit.end);
-                    }
-                    continue;
-                }
-                offer_end = None;
-                join = None;
-            }
-            match join {
-                Some(true) => {
-                    segment.push(hit.skill);
-                    pair_up(&segment, MAX_ALTERNATIVES, &mut pairs);
-                    after_or = true;
-                }
-                Some(false) if !after_or => segment.push(hit.skill),
-                _ => {
-                    segment.clear();
-                    if counts {
-                        segment.push(hit.skill);
-                    }
-                    after_or = false;
-                }
-            }
-            previous_end = counts.then_some(hit.end);
-            if counts {
-                offer_end = offered_choice(r.text, hit.end);
-                if offer_end.is_some() {
-                    pair_up(&segment, MAX_OFFERED, &mut pairs);
-                }
-            }
-        }
-        pairs
     }
 
     /// The phrasing of a sentence: preferred wins over the company's stack.
@@ -755,118 +687,6 @@ fn ask_offering(
     }
     asks.iter()
         .position(|ask| others.iter().any(|other| Arc::ptr_eq(&ask.skill, other)))
-}
-
-/// The most skills one `or` list offers as alternatives; a longer list is
-/// a stack.
-const MAX_ALTERNATIVES: usize = 4;
-
-/// How the text between two mentions joins them in a list: `Some(true)` for
-/// `or` (` or `, `, or `, ` or even `), `Some(false)` for a comma or a slash,
-/// `None` when they are not in one list.
-fn or_list_join(gap: &str) -> Option<bool> {
-    // Most mentions are sentences apart: the longest join is ` or even `.
-    if gap.len() > 9 {
-        return None;
-    }
-    match gap.trim_matches(' ') {
-        "or" | ", or" | "or even" => Some(true),
-        "," | "/" => Some(false),
-        _ => None,
-    }
-}
-
-/// The most skills a list offered as a choice in so many words (`or
-/// another language such as …`) holds.
-const MAX_OFFERED: usize = 8;
-
-/// The most bytes of an offered choice's clause that are read.
-const MAX_OFFER_BYTES: usize = 160;
-
-/// Words after `or` that offer a choice of skills rather than name one.
-const CHOICE_WORDS: &[&str] = &[
-    "another",
-    "other",
-    "similar",
-    "equivalent",
-    "comparable",
-    "alternative",
-    "alternatives",
-];
-
-/// Where the clause ends when the text after a mention ending at `end`
-/// offers a choice in its place: `or` (after a comma or a bracket) and,
-/// before any `and`, a word such as `another` or `similar` (`, or deep
-/// experience in another backend language (Java, Kotlin, C#)`, ` or a
-/// similar tool`). `None` when it does not.
-fn offered_choice(text: &str, end: usize) -> Option<usize> {
-    let after = text.get(end..)?;
-    let rest = after.trim_start_matches([',', ' ', '(']);
-    if !rest.get(..3)?.eq_ignore_ascii_case("or ") {
-        return None;
-    }
-    let mut cut = rest.len().min(MAX_OFFER_BYTES);
-    while !rest.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let clause = &rest[3..clause_len(&rest[..cut]).max(3)];
-    // The clause may open a list in brackets: it ends where they close.
-    let opened = clause.find(['(', '[']);
-    let offered = clause
-        .get(..opened.unwrap_or(clause.len()))?
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .take_while(|w| !w.eq_ignore_ascii_case("and"))
-        .any(|w| CHOICE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)));
-    if !offered {
-        return None;
-    }
-    let clause_start = end + (after.len() - rest.len()) + 3;
-    let close = opened.and_then(|o| {
-        let inside = &clause[o..];
-        inside.find([')', ']']).map(|c| o + c)
-    });
-    Some(clause_start + close.unwrap_or(clause.len()))
-}
-
-/// Bytes up to the first end of a clause in `text` (a line break, `;`,
-/// `!`, `?`, a closing bracket, or a full stop before a space but not in
-/// `e.g.` or `i.e.`); all of it when none.
-fn clause_len(text: &str) -> usize {
-    let bytes = text.as_bytes();
-    let mut depth = 0usize;
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b'(' | b'[' => depth += 1,
-            b')' | b']' if depth > 0 => depth -= 1,
-            b'\n' | b';' | b'!' | b'?' | b')' | b']' => return i,
-            b'.' => {
-                let spaced = bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace);
-                let before = &bytes[..i];
-                let abbreviation = [b"e.g", b"i.e"]
-                    .iter()
-                    .any(|a| before.len() >= 3 && before[i - 3..].eq_ignore_ascii_case(*a));
-                if spaced && !abbreviation {
-                    return i;
-                }
-            }
-            _ => {}
-        }
-    }
-    text.len()
-}
-
-/// Pairs every two skills of `list` when it holds no more than `max`.
-fn pair_up(list: &[SkillId], max: usize, pairs: &mut Vec<(SkillId, SkillId)>) {
-    if list.len() > max {
-        return;
-    }
-    for (k, &a) in list.iter().enumerate() {
-        for &b in &list[k + 1..] {
-            if a != b && !pairs.contains(&(a, b)) {
-                pairs.push((a, b));
-            }
-        }
-    }
 }
 
 #[cfg(test)]

@@ -315,7 +315,14 @@ const WELCOMING: &[&str] = &["welcome", "open to", "will consider", "encourage"]
 /// none of them is not read for sponsorship, which saves most sentences a
 /// second pass.
 const SPONSORSHIP_HINTS: &[&str] = &[
-    "sponsor", "rights", "to work", "and work", "visa", "h1b", "h-1b", "work permit",
+    "sponsor",
+    "rights",
+    "to work",
+    "and work",
+    "visa",
+    "h1b",
+    "h-1b",
+    "work permit",
 ];
 
 /// The sponsorship lists `read_sentence` asks about, in one automaton.
@@ -429,14 +436,15 @@ mod tests {
             ("EU work permit required", Some(false)),
             ("A valid work permit for Germany is required.", Some(false)),
             ("You must hold a work permit for Switzerland.", Some(false)),
-            (
-                "We offer relocation and work permit support.",
-                Some(true),
-            ),
+            ("We offer relocation and work permit support.", Some(true)),
             ("We help with your work permit and relocation.", Some(true)),
             ("Work permit: we will discuss this with you.", None),
         ] {
-            assert_eq!(read(sentence).visa_sponsorship.value, sponsors, "{sentence}");
+            assert_eq!(
+                read(sentence).visa_sponsorship.value,
+                sponsors,
+                "{sentence}"
+            );
         }
     }
 

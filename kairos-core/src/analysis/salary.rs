@@ -243,8 +243,7 @@ fn mark_after(rest: &str) -> usize {
         .iter()
         .map(|(code, _)| *code)
         .find(|code| {
-            mark.starts_with(code)
-                && !mark[code.len()..].starts_with(|c: char| c.is_alphanumeric())
+            mark.starts_with(code) && !mark[code.len()..].starts_with(|c: char| c.is_alphanumeric())
         })
         .map_or(0, |code| skipped + code.len())
 }
@@ -269,8 +268,7 @@ const LAKH: f64 = 1e5;
 /// the figure; the words may have a space before them.
 fn scale_after(after: &str) -> (f64, usize) {
     let whole_word = |rest: &str, len: usize| {
-        rest.get(..len).is_some()
-            && !rest[len..].starts_with(|c: char| c.is_alphabetic())
+        rest.get(..len).is_some() && !rest[len..].starts_with(|c: char| c.is_alphabetic())
     };
     for &(suffix, scale) in SCALES {
         let attached_only = suffix.len() == 1;
@@ -627,7 +625,12 @@ impl SentenceFacts<'_> {
         // about the units of the bounds below (which suit dollars, pounds
         // and euros; a rupee buys about a tenth as much).
         let figure = min.or(max)?;
-        let figure = figure / if self.currency == Some("INR") { 10.0 } else { 1.0 };
+        let figure = figure
+            / if self.currency == Some("INR") {
+                10.0
+            } else {
+                1.0
+            };
         // A bare `$500` or `$1,500` with no pay word and no period is more
         // often a perk or a price than an hourly or daily rate.
         if named_period.is_none() && !self.mentions_pay && figure < 3000.0 {
@@ -731,8 +734,14 @@ mod tests {
         // India: lakhs of rupees a year, with or without the currency.
         for (sentence, want) in [
             ("CTC: 25-35 LPA", (Some(2_500_000.0), Some(3_500_000.0))),
-            ("Salary: INR 12 - 18 lakhs per annum", (Some(1_200_000.0), Some(1_800_000.0))),
-            ("₹18,00,000 - ₹24,00,000 per annum", (Some(1_800_000.0), Some(2_400_000.0))),
+            (
+                "Salary: INR 12 - 18 lakhs per annum",
+                (Some(1_200_000.0), Some(1_800_000.0)),
+            ),
+            (
+                "₹18,00,000 - ₹24,00,000 per annum",
+                (Some(1_800_000.0), Some(2_400_000.0)),
+            ),
             ("Budget: up to 40L CTC", (None, Some(4_000_000.0))),
             ("Salary: ₹45,000 per month", (Some(45_000.0), None)),
         ] {

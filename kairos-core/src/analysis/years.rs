@@ -219,7 +219,10 @@ pub(crate) fn in_a_role(sentence: &str, end: usize) -> bool {
     };
     // The role's name is a few words, and the clause ends before a comma:
     // `in a team, building roles` is not a role.
-    let clause = named.split([',', ';', '.', '(', ')', ':']).next().unwrap_or("");
+    let clause = named
+        .split([',', ';', '.', '(', ')', ':'])
+        .next()
+        .unwrap_or("");
     clause
         .split_whitespace()
         .take(ROLE_NAME_WORDS + 1)

@@ -424,7 +424,9 @@ fn names_an_example(text: &str, start: usize, first: &str) -> bool {
     let mut before = words_before(text, start).skip(1);
     let introduced = EXAMPLE_WORDS.contains(first)
         || (first.eq_ignore_ascii_case("as")
-            && before.next().is_some_and(|w| w.eq_ignore_ascii_case("such")));
+            && before
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("such")));
     // The noun may have a comma after it (`languages, such as`) or a
     // bracket before the example (`languages (e.g. Ruby`).
     introduced && before.next().is_some_and(|w| KIND_NOUNS.contains(w))

@@ -1,0 +1,336 @@
+//! Skills a listing offers as a choice: `AWS or GCP`, `Python, Java or
+//! Go`, `Go, or another backend language (Java, Kotlin, C#)`. A choice is
+//! one ask, met by any of its skills; everything else is asked for each.
+
+use crate::skills::{SkillHit, SkillId, SkillKind, Taxonomy};
+
+/// Pairs of skills a listing offers as alternatives: the technical
+/// mentions a list joins with `or`, with the ones before it up to a
+/// comma (`AWS or GCP`, `Python, Java or Go`, `either React or Vue`;
+/// in `Python or Go, Docker` Docker is asked as well), and a list that
+/// an `or` with `another`, `similar` or the like opens or closes, with
+/// the skills named in that clause (`Go, or another backend language
+/// (Java, Kotlin, C#)`, `Java, Kotlin or a similar language`), and a list
+/// that words before it offer as a choice (`at least one of: Python, Go,
+/// Rust`, `a cloud provider (AWS, GCP, Azure)`). A list joined by `and` or
+/// by commas alone asks for each, and so does a long one ending in a bare
+/// `or` (`Python, Java, C#, Go, Ruby, PHP or Scala` is a stack, not a
+/// choice).
+pub(super) fn alternatives(
+    taxonomy: &Taxonomy,
+    text: &str,
+    hits: &[SkillHit],
+) -> Vec<(SkillId, SkillId)> {
+    let mut pairs: Vec<(SkillId, SkillId)> = Vec::new();
+    // The skills of the list read so far that an `or` may join.
+    let mut segment: Vec<SkillId> = Vec::new();
+    let mut after_or = false;
+    // Where the clause of an offered choice ends, while in one.
+    let mut offer_end: Option<usize> = None;
+    let mut previous_end: Option<usize> = None;
+    for hit in hits {
+        let def = taxonomy.get(hit.skill);
+        let counts = !hit.names_role && matches!(def.kind, SkillKind::Technical(_));
+        let mut join = previous_end
+            .filter(|_| counts)
+            .and_then(|end| text.get(end..hit.start))
+            .and_then(or_list_join);
+        if let Some(end) = offer_end {
+            if hit.start < end {
+                // The field the clause names (`another backend
+                // language`) is the choice's kind, not one of it; a
+                // skill of another kind (`or similar (we use Spring
+                // Boot)` after languages) is no choice of it either.
+                let same_kind = || segment.iter().any(|&s| taxonomy.get(s).kind == def.kind);
+                if counts && !def.generic && same_kind() {
+                    segment.push(hit.skill);
+                    pair_up(&segment, MAX_OFFERED, &mut pairs);
+                    previous_end = Some(hit.end);
+                }
+                continue;
+            }
+            offer_end = None;
+            join = None;
+        }
+        let mut opened = None;
+        match join {
+            Some(true) => {
+                segment.push(hit.skill);
+                pair_up(&segment, MAX_ALTERNATIVES, &mut pairs);
+                after_or = true;
+            }
+            Some(false) if !after_or => segment.push(hit.skill),
+            _ => {
+                segment.clear();
+                if counts {
+                    segment.push(hit.skill);
+                    if !def.generic {
+                        opened = choice_opened_before(text, hit.start);
+                    }
+                }
+                after_or = false;
+            }
+        }
+        previous_end = counts.then_some(hit.end);
+        if counts {
+            offer_end = offered_choice(text, hit.end);
+            if offer_end.is_some() {
+                pair_up(&segment, MAX_OFFERED, &mut pairs);
+            }
+            offer_end = offer_end.or(opened);
+        }
+    }
+    pairs
+}
+
+/// The most skills one `or` list offers as alternatives; a longer list is
+/// a stack.
+const MAX_ALTERNATIVES: usize = 4;
+
+/// How the text between two mentions joins them in a list: `Some(true)` for
+/// `or` (` or `, `, or `, ` or even `), `Some(false)` for a comma or a slash,
+/// `None` when they are not in one list.
+fn or_list_join(gap: &str) -> Option<bool> {
+    // Most mentions are sentences apart: the longest join is ` or even `.
+    if gap.len() > 9 {
+        return None;
+    }
+    match gap.trim_matches(' ') {
+        "or" | ", or" | "or even" => Some(true),
+        "," | "/" => Some(false),
+        _ => None,
+    }
+}
+
+/// The most skills a list offered as a choice in so many words (`or
+/// another language such as …`) holds.
+const MAX_OFFERED: usize = 8;
+
+/// The most bytes of an offered choice's clause that are read.
+const MAX_OFFER_BYTES: usize = 160;
+
+/// Words after `or` that offer a choice of skills rather than name one.
+const CHOICE_WORDS: &[&str] = &[
+    "another",
+    "other",
+    "similar",
+    "equivalent",
+    "comparable",
+    "alternative",
+    "alternatives",
+];
+
+/// Where the clause ends when the text after a mention ending at `end`
+/// offers a choice in its place: `or` (after a comma or a bracket) and,
+/// before any `and`, a word such as `another` or `similar` (`, or deep
+/// experience in another backend language (Java, Kotlin, C#)`, ` or a
+/// similar tool`). `None` when it does not.
+fn offered_choice(text: &str, end: usize) -> Option<usize> {
+    let after = text.get(end..)?;
+    let rest = after.trim_start_matches([',', ' ', '(']);
+    if !rest.get(..3)?.eq_ignore_ascii_case("or ") {
+        return None;
+    }
+    let mut cut = rest.len().min(MAX_OFFER_BYTES);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let clause = &rest[3..clause_len(&rest[..cut]).max(3)];
+    // The clause may open a list in brackets: it ends where they close.
+    let opened = clause.find(['(', '[']);
+    let offered = clause
+        .get(..opened.unwrap_or(clause.len()))?
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .take_while(|w| !w.eq_ignore_ascii_case("and"))
+        .any(|w| CHOICE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)));
+    if !offered {
+        return None;
+    }
+    let clause_start = end + (after.len() - rest.len()) + 3;
+    let close = opened.and_then(|o| {
+        let inside = &clause[o..];
+        inside.find([')', ']']).map(|c| o + c)
+    });
+    Some(clause_start + close.unwrap_or(clause.len()))
+}
+
+/// Where the clause ends when the words before a list starting at `start`
+/// offer it as a choice: `at least one of: Python, Go`, `any of Java,
+/// Kotlin`, `one or more of the following languages: …`, `a modern
+/// frontend framework (React, Vue, Angular)`, `a language such as …`.
+/// `None` when they do not. Read only where the text just before ends as
+/// such an opening does (`:`, `(`, `of`, `such as`, `like`, `e.g.`), which
+/// few list starts do.
+fn choice_opened_before(text: &str, start: usize) -> Option<usize> {
+    let before = text.get(..start)?.trim_end_matches(' ');
+    // Most list starts follow a word such as `with`: their last byte ends
+    // no opening.
+    if !matches!(
+        *before.as_bytes().last()? | 0x20,
+        b':' | b'(' | b'f' | b's' | b'e' | b'.' | b','
+    ) {
+        return None;
+    }
+    let opening = OPENINGS.iter().find(|o| ends_with_word(before, o))?;
+    // The words before the opening, back to the start of their line or
+    // sentence.
+    let head = before[..before.len() - opening.len()].trim_end_matches([' ', ',', '(']);
+    // Most `of`s before a skill are `knowledge of`, `experience of`:
+    // told from `one of` by the word before.
+    if *opening == "of" {
+        let word_before = head
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if !["one", "any", "either", "more"]
+            .iter()
+            .any(|w| word_before.eq_ignore_ascii_case(w))
+        {
+            return None;
+        }
+    }
+    let mut from = head.len().saturating_sub(MAX_OFFER_BYTES);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let clause = &head[from..];
+    let clause = &clause[clause
+        .rfind(['\n', ';', '.', '!', '?'])
+        .map_or(0, |i| i + 1)..];
+    // The clause's last few words, the last first (an opening's `of` in
+    // front): all the readings below need.
+    let mut last = [""; CLAUSE_WORDS];
+    let mut n = 0;
+    if *opening == "of" {
+        last[0] = opening;
+        n = 1;
+    }
+    for word in clause
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if n == CLAUSE_WORDS {
+            break;
+        }
+        last[n] = word;
+        n += 1;
+    }
+    let words = &last[..n];
+    let is = |w: &str, of: &[&str]| of.iter().any(|o| w.eq_ignore_ascii_case(o));
+    // `at least one of`, `one or more of the following`, `any of`: the
+    // words after `of` say what (`the following languages`), not whose
+    // (`one of our first engineers`).
+    let one_of = (1..n).find(|&k| {
+        is(words[k - 1], &["of"])
+            && (is(words[k], &["one", "any", "either"])
+                || (is(words[k], &["more"]) && words.get(k + 2).is_some_and(|w| is(w, &["one"]))))
+    });
+    let offered = match one_of {
+        Some(k) => !words[..k - 1].iter().any(|w| is(w, NOT_A_CHOICE)),
+        // `a cloud provider (`: one of a kind, the article a few words
+        // before the kind's noun.
+        None => {
+            *opening != "of"
+                && words.first().is_some_and(|w| is(w, CHOICE_KINDS))
+                && words
+                    .iter()
+                    .skip(1)
+                    .take(KIND_WORDS)
+                    .any(|w| is(w, &["a", "an", "one", "any"]))
+        }
+    };
+    if !offered {
+        return None;
+    }
+    let rest = &text[start..];
+    let mut cut = rest.len().min(MAX_OFFER_BYTES);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    Some(start + clause_len(&rest[..cut]))
+}
+
+/// Words read back from an opening: `one or more of the following
+/// languages:` is seven.
+const CLAUSE_WORDS: usize = 8;
+
+/// How the text just before a list offered as a choice ends.
+const OPENINGS: &[&str] = &[":", "(", "of", "such as", "like", "e.g.", "e.g.,"];
+
+/// Singular nouns for a kind of tool that `a …` offers one of.
+const CHOICE_KINDS: &[&str] = &[
+    "language",
+    "framework",
+    "library",
+    "provider",
+    "platform",
+    "database",
+    "cloud",
+    "engine",
+    "orm",
+];
+
+/// Words at most between `a` and the kind's noun (`a modern frontend
+/// framework`).
+const KIND_WORDS: usize = 3;
+
+/// Words after `one of` that make it about someone, not a choice.
+const NOT_A_CHOICE: &[&str] = &[
+    "our", "your", "their", "its", "us", "them", "best", "first", "largest", "leading", "top",
+    "fastest", "biggest",
+];
+
+/// Whether `s` ends with `word` (ASCII case ignored) that starts a word.
+fn ends_with_word(s: &str, word: &str) -> bool {
+    let Some(at) = s.len().checked_sub(word.len()) else {
+        return false;
+    };
+    s.is_char_boundary(at)
+        && s[at..].eq_ignore_ascii_case(word)
+        && (!word.starts_with(|c: char| c.is_alphanumeric())
+            || s[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric()))
+}
+
+/// Bytes up to the first end of a clause in `text` (a line break, `;`,
+/// `!`, `?`, a closing bracket, or a full stop before a space but not in
+/// `e.g.` or `i.e.`); all of it when none.
+fn clause_len(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'(' | b'[' => depth += 1,
+            b')' | b']' if depth > 0 => depth -= 1,
+            b'\n' | b';' | b'!' | b'?' | b')' | b']' => return i,
+            b'.' => {
+                let spaced = bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace);
+                let before = &bytes[..i];
+                let abbreviation = [b"e.g", b"i.e"]
+                    .iter()
+                    .any(|a| before.len() >= 3 && before[i - 3..].eq_ignore_ascii_case(*a));
+                if spaced && !abbreviation {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+/// Pairs every two skills of `list` when it holds no more than `max`.
+fn pair_up(list: &[SkillId], max: usize, pairs: &mut Vec<(SkillId, SkillId)>) {
+    if list.len() > max {
+        return;
+    }
+    for (k, &a) in list.iter().enumerate() {
+        for &b in &list[k + 1..] {
+            if a != b && !pairs.contains(&(a, b)) {
+                pairs.push((a, b));
+            }
+        }
+    }
+}
