@@ -73,6 +73,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "australian pr",
     "h1b",
     "h-1b",
+    "u.s. person",
 ];
 
 const CLEARANCE: &[&str] = &[
@@ -142,6 +143,8 @@ const PR: &[&str] = &[
     // `NZ citizens or residents`: residence, beside citizenship.
     "citizens or residents",
     "citizen or resident",
+    // ITAR's `U.S. person`: a citizen or a permanent resident.
+    "u.s. person",
 ];
 
 /// Wording that says who needs no visa (`No visa required for EU
@@ -566,6 +569,12 @@ mod tests {
 
     #[test]
     fn us_uk_nz_wording() {
+        // ITAR's U.S. person: a citizen or a permanent resident.
+        let f = read("Applicants must be U.S. persons as defined by ITAR.");
+        assert_eq!(
+            (f.pr_required.value, f.citizenship_required.value),
+            (Some(true), None)
+        );
         assert_eq!(
             read("US citizenship is required due to government contracts.")
                 .citizenship_required
