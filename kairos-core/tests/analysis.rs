@@ -1138,6 +1138,44 @@ fn alternatives_joined_by_or_are_one_ask() {
 }
 
 #[test]
+fn bracketed_preferred_wording_speaks_of_its_bracket() {
+    for (text, required, preferred) in [
+        (
+            "Requirements\n- Kubernetes in production (EKS preferred)",
+            vec!["Kubernetes"],
+            vec!["Amazon EKS"],
+        ),
+        // With no skill inside, of the skill before it, and that skill's list.
+        (
+            "Requirements\n- Python (required), Java (preferred)",
+            vec!["Python"],
+            vec!["Java"],
+        ),
+        (
+            "Requirements\n- Experience with Kafka (preferred) and Docker",
+            vec!["Docker"],
+            vec!["Apache Kafka"],
+        ),
+        (
+            "Requirements\n- Docker and Kubernetes (nice to have)",
+            vec![],
+            vec!["Docker", "Kubernetes"],
+        ),
+        // Outside brackets it speaks of the whole sentence, and `e.g.` ends
+        // no sentence.
+        (
+            "Requirements\n- Ideally you know a cloud platform (e.g. AWS or GCP).",
+            vec![],
+            vec!["AWS"],
+        ),
+    ] {
+        let r = analyzer().analyze("Engineer", text);
+        assert_eq!(names(&r.required_skills), required, "{text}");
+        assert_eq!(names(&r.preferred_skills), preferred, "{text}");
+    }
+}
+
+#[test]
 fn heading_styles() {
     for jd in [
         "## Requirements\n- Rust\n## Nice to have\n- Kubernetes",

@@ -365,7 +365,7 @@ impl Analyzer {
     }
 
     fn mentions_of<'r>(&'r self, r: &'r Reading<'_>) -> impl Iterator<Item = Mention> + 'r {
-        let mut cached: Option<((usize, usize), Option<Extra>)> = None;
+        let mut cached: Option<((usize, usize), Phrasing)> = None;
         r.hits.iter().filter_map(move |hit| {
             let line = line_at(&r.lines, hit.start)?;
             // Hits in one sentence share its bounds and phrasing.
@@ -373,10 +373,14 @@ impl Analyzer {
                 Some(((lo, hi), p)) if lo <= hit.start && hit.end <= hi => ((lo, hi), p),
                 _ => {
                     let bounds = sentence_bounds(r.text, line, hit.start, hit.end);
-                    let p = self.phrasing(&r.extras, bounds);
+                    let p = self.phrasing(r, bounds);
                     cached = Some((bounds, p));
                     (bounds, p)
                 }
+            };
+            let phrasing = match phrasing.preferred_within {
+                Some((lo, hi)) if lo <= hit.start && hit.end <= hi => Some(Extra::Preferred),
+                _ => phrasing.whole,
             };
             let importance = match (line.role, phrasing) {
                 (_, Some(Extra::Preferred)) | (Role::Preferred, _) => Importance::Preferred,
@@ -405,14 +409,31 @@ impl Analyzer {
             .find_map(|e| seniority::role_after(&r.text[e.end..]))
     }
 
-    /// The phrasing of a sentence: preferred wins over the company's stack.
-    fn phrasing(&self, extras: &[ExtraHit], (from, to): (usize, usize)) -> Option<Extra> {
-        let first = extras.partition_point(|e| e.start < from);
-        let mut found = None;
-        for e in extras[first..].iter().take_while(|e| e.start < to) {
+    /// The phrasing of a sentence: preferred wins over the company's
+    /// stack. Preferred wording inside brackets speaks only of the bracket
+    /// (`Kubernetes in production (EKS preferred)`), or, with no skill in
+    /// it, of the skill just before it (`Python (required), Go
+    /// (preferred)`).
+    fn phrasing(&self, r: &Reading<'_>, (from, to): (usize, usize)) -> Phrasing {
+        let first = r.extras.partition_point(|e| e.start < from);
+        let mut found = Phrasing {
+            whole: None,
+            preferred_within: None,
+        };
+        for e in r.extras[first..].iter().take_while(|e| e.start < to) {
             match self.extras[e.extra] {
-                Extra::Preferred => return Some(Extra::Preferred),
-                Extra::Stack => found = Some(Extra::Stack),
+                Extra::Preferred => match bracket_around(r.text, (from, to), e.start, e.end) {
+                    None => {
+                        found.whole = Some(Extra::Preferred);
+                        return found;
+                    }
+                    Some(bracket) => {
+                        found.preferred_within = found
+                            .preferred_within
+                            .or(Some(bracket_scope(&r.hits, r.text, bracket)));
+                    }
+                },
+                Extra::Stack => found.whole = Some(Extra::Stack),
                 _ => {}
             }
         }
@@ -665,6 +686,56 @@ fn experience_words() -> &'static phrases::PhraseSet {
     })
 }
 
+/// What a sentence's wording makes its mentions (see [`Analyzer::phrasing`]).
+#[derive(Debug, Clone, Copy)]
+struct Phrasing {
+    /// What the wording makes every mention of the sentence.
+    whole: Option<Extra>,
+    /// The span whose mentions bracketed preferred wording makes preferred.
+    preferred_within: Option<(usize, usize)>,
+}
+
+/// The brackets around `start..end` inside `bounds`, as the byte of `(`
+/// and the byte after `)`; `None` when the span is not in brackets.
+fn bracket_around(
+    text: &str,
+    bounds: (usize, usize),
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let before = text.get(bounds.0..start)?;
+    let open = bounds.0
+        + before
+            .rfind(['(', ')'])
+            .filter(|&i| before.as_bytes()[i] == b'(')?;
+    let after = text.get(end..bounds.1)?;
+    let close = end
+        + after
+            .find(['(', ')'])
+            .filter(|&i| after.as_bytes()[i] == b')')?;
+    Some((open, close + 1))
+}
+
+/// What bracketed wording speaks of: the bracket, if a skill is named in
+/// it, else the skill just before it, with the list that skill ends
+/// (`Docker and Kubernetes (nice to have)`), and the bracket.
+fn bracket_scope(hits: &[SkillHit], text: &str, (open, close): (usize, usize)) -> (usize, usize) {
+    let inside = hits.partition_point(|h| h.start <= open);
+    if hits.get(inside).is_some_and(|h| h.end < close) {
+        return (open, close);
+    }
+    let Some(mut first) = inside
+        .checked_sub(1)
+        .filter(|&k| hits[k].end <= open && text[hits[k].end..open].trim().is_empty())
+    else {
+        return (open, close);
+    };
+    while first > 0 && years::joins_a_list(&text[hits[first - 1].end..hits[first].start]) {
+        first -= 1;
+    }
+    (hits[first].start, close)
+}
+
 /// Where in `asks` the first ask stands whose skill `alternatives` pairs
 /// with `skill`.
 fn ask_offering(
@@ -699,10 +770,14 @@ mod tests {
     fn no_trigger_holds_a_sentence_end() {
         for list in [rights::TRIGGERS, salary::TRIGGERS] {
             for t in list {
-                let ends =
-                    t.contains(['!', '?', ';', '\n']) || t.contains(". ") || t.ends_with('.');
+                let bytes = t.as_bytes();
+                let ends = (0..bytes.len()).any(|i| crate::skills::ends_sentence(bytes, i))
+                    || t.ends_with('.');
                 assert!(!ends, "trigger {t:?} holds a sentence end");
             }
         }
+        // The test reads what the analysis reads: `U.S. ` ends no sentence.
+        assert!(!crate::skills::ends_sentence(b"u.s. person", 3));
+        assert!(crate::skills::ends_sentence(b"in the US. Then", 9));
     }
 }

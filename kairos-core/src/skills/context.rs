@@ -572,16 +572,32 @@ fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
 }
 
 /// Whether byte `i` ends a sentence: a line break, `!`, `?`, `;`, or a full
-/// stop followed by a space or the end (not the dots of `Node.js`, `.NET`).
+/// stop followed by a space or the end (not the dots of `Node.js`, `.NET`,
+/// nor the last dot of `e.g.`, `i.e.` or `U.S.` before a space: `cloud
+/// platforms (e.g. AWS, GCP)` is one sentence).
 /// The marks are ASCII, which never occurs inside a multi-byte character, so
 /// searching bytes finds what searching characters would, without decoding.
 #[inline]
 pub(crate) fn ends_sentence(bytes: &[u8], i: usize) -> bool {
     match bytes[i] {
         b'\n' | b'!' | b'?' | b';' => true,
-        b'.' => bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace),
+        b'.' => {
+            bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace)
+                && !(i + 1 < bytes.len() && ends_dotted_abbreviation(&bytes[..i]))
+        }
         _ => false,
     }
+}
+
+/// Whether `before` (the text before a full stop) ends with a dotted
+/// abbreviation's other letters, `e.g`, `i.e` or `U.S` (`U.K`), as a word.
+fn ends_dotted_abbreviation(before: &[u8]) -> bool {
+    let [.., first, b'.', second] = before else {
+        return false;
+    };
+    let pair = [first.to_ascii_lowercase(), second.to_ascii_lowercase()];
+    let starts_word = before.len() == 3 || !before[before.len() - 4].is_ascii_alphanumeric();
+    starts_word && matches!(&pair, b"eg" | b"ie" | b"us" | b"uk")
 }
 
 /// How far [`last_sentence_end`] and [`next_sentence_end`] search at a

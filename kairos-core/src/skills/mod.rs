@@ -11,6 +11,8 @@ mod spellings;
 mod taxonomy;
 mod words;
 
+#[cfg(test)]
+pub(crate) use context::ends_sentence;
 pub(crate) use context::{last_sentence_end, next_sentence_end};
 pub(crate) use extract::{floor_char_boundary, leading_title, room_for};
 pub use extract::{ExtraHit, Extractor, SkillHit, SkillSpan};
