@@ -633,6 +633,29 @@ fn years_overall_and_per_skill() {
         r.years_experience, None,
         "every years figure here is for a skill"
     );
+    // Years before a list are each skill's, up to where the list ends.
+    for (text, want) in [
+        (
+            "The ideal candidate will have 5+ years of experience in Java and Spring, familiarity with AWS, and good communication skills.",
+            vec!["Java", "Spring"],
+        ),
+        (
+            "You have at least 3 years of professional experience with Terraform GCP and Kubernetes",
+            vec!["Terraform", "GCP", "Kubernetes"],
+        ),
+        (
+            "At least 2 years of experience programming apps for Android and/or iOS",
+            vec!["Android", "iOS"],
+        ),
+    ] {
+        let r = analyzer().analyze("Engineer", &format!("Requirements\n{text}"));
+        let skills: Vec<&str> = r
+            .skill_years
+            .iter()
+            .filter_map(|y| y.skill.as_deref())
+            .collect();
+        assert_eq!(skills, want, "{text}");
+    }
     // Years after a list are each skill's; the list ends at other words.
     let r = analyzer().analyze(
         "Frontend Engineer",

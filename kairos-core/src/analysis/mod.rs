@@ -533,13 +533,30 @@ impl Analyzer {
             let clause_end = found.get(k + 1).map_or(bounds.1, |n| n.start);
             // Hits are in text order: the clause's are found by bisection.
             let after = hits.partition_point(|h| h.start < y.end);
-            let mut skills: Vec<&Arc<str>> = hits[after..]
+            let in_clause = hits[after..]
                 .iter()
                 .take_while(|h| h.start < clause_end)
-                .filter(|h| h.end <= clause_end)
-                .filter(technical)
-                .map(|h| taxonomy.shared_name(h.skill))
-                .collect();
+                .filter(|h| h.end <= clause_end);
+            // The first skill named after the years, and the list it starts
+            // (`5+ years of Java and Spring`), not the skills the sentence
+            // goes on to ask for (`…, familiarity with AWS`).
+            let mut skills: Vec<&Arc<str>> = Vec::new();
+            let mut list_end: Option<usize> = None;
+            for h in in_clause {
+                match list_end {
+                    None if !technical(&h) => continue,
+                    Some(end)
+                        if !years::joins_a_list(&sentence[end - bounds.0..h.start - bounds.0]) =>
+                    {
+                        break
+                    }
+                    _ => {}
+                }
+                if technical(&h) {
+                    skills.push(taxonomy.shared_name(h.skill));
+                }
+                list_end = Some(h.end);
+            }
             if skills.is_empty() {
                 // `Python (3+ years)`: the skill just before, and the list
                 // it ends (`React and TypeScript (3+ years)`).

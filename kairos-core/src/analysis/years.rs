@@ -236,12 +236,16 @@ const ROLE_NAME_WORDS: usize = 4;
 const ROLE_NOUNS: &[&str] = &["role", "position", "capacity", "job"];
 
 /// Whether `gap`, the text between two mentions, joins them in one list:
-/// a comma, a slash, `and`, `&` or `or`.
+/// a comma, a slash, `and`, `&`, `or`, `and/or`, or only spaces (a list
+/// pasted without its commas: `Terraform GCP and Kubernetes`), with
+/// brackets around (`Amazon Web Services (AWS), Azure`, `Java (Spring`).
 pub(crate) fn joins_a_list(gap: &str) -> bool {
-    gap.len() <= 6
-        && [",", "/", "&", "and", ", and", "or", ", or"]
+    let join = gap.trim_matches([' ', '(', ')']);
+    gap.len() <= 10
+        && !join.contains(['(', ')'])
+        && ["", ",", "/", "&", "and", ", and", "or", ", or", "and/or"]
             .iter()
-            .any(|join| gap.trim_matches(' ').eq_ignore_ascii_case(join))
+            .any(|j| join.eq_ignore_ascii_case(j))
 }
 
 /// Whether the years starting at byte `start` of `sentence` are how long
