@@ -1028,6 +1028,23 @@ fn ambiguous_names_on_a_job_title_are_the_technology() {
 }
 
 #[test]
+fn seniority_from_a_job_boards_level_label() {
+    let level = |text: &str| analyzer().analyze("Mobile Engineer", text).seniority;
+    let pasted = "About the job\nBuild our app with React Native.\nShow more\nSeniority level\nEntry level\nEmployment type\nFull-time";
+    let info = level(pasted).expect("a level");
+    assert_eq!(info.level, Seniority::Junior);
+    assert_eq!(info.evidence, "the listing's level is \"Entry\"");
+    let info = level("Job type: Full-time Experience level: Mid-Level Role: Backend Developer")
+        .expect("a level");
+    assert_eq!(info.level, Seniority::Mid);
+    // In running text the words are no label.
+    assert_eq!(
+        level("We hire at every experience level, from junior to senior."),
+        None
+    );
+}
+
+#[test]
 fn seniority_from_the_role_the_opening_names() {
     let level = |text: &str| analyzer().analyze("", text).seniority;
     let found = level("We are looking for a Senior Backend Engineer to join our platform team.")

@@ -72,6 +72,8 @@ enum Extra {
     Stack,
     /// Words that introduce the role a listing is for (`looking for`).
     RoleIntro,
+    /// A job board's label for the level (`Seniority level`).
+    LevelLabel,
 }
 
 /// One mention of a skill in a description, with its importance.
@@ -159,13 +161,14 @@ impl Analyzer {
     pub fn new(taxonomy: Taxonomy) -> Self {
         let mut words: Vec<String> = Vec::new();
         let mut extras = Vec::new();
-        let lists: [(&[&str], Extra); 6] = [
+        let lists: [(&[&str], Extra); 7] = [
             (rights::TRIGGERS, Extra::Rights),
             (salary::TRIGGERS, Extra::Salary),
             (&["year", "years", "yr", "yrs"], Extra::Years),
             (PREFERRED_PHRASES, Extra::Preferred),
             (STACK_PHRASES, Extra::Stack),
             (seniority::ROLE_INTROS, Extra::RoleIntro),
+            (seniority::LEVEL_LABELS, Extra::LevelLabel),
         ];
         for (list, kind) in lists {
             for &w in list {
@@ -351,6 +354,7 @@ impl Analyzer {
         self.read_extras(title, &reading, &mut report);
         report.seniority = seniority::seniority(
             title,
+            self.level_label(&reading),
             self.role_named(&reading),
             report.years_experience.as_ref().map(|y| y.min),
         );
@@ -409,6 +413,15 @@ impl Analyzer {
             .find_map(|e| seniority::role_after(&r.text[e.end..]))
     }
 
+    /// The level a job board's details state (`Seniority level\nMid-Senior
+    /// level`), from the first such label with a value.
+    fn level_label<'t>(&self, r: &Reading<'t>) -> Option<&'t str> {
+        r.extras
+            .iter()
+            .filter(|e| self.extras[e.extra] == Extra::LevelLabel)
+            .find_map(|e| seniority::label_value(&r.text[e.end..]))
+    }
+
     /// The phrasing of a sentence: preferred wins over the company's
     /// stack. Preferred wording inside brackets speaks only of the bracket
     /// (`Kubernetes in production (EKS preferred)`), or, with no skill in
@@ -447,7 +460,10 @@ impl Analyzer {
         let mut overall: Vec<(YearsAsk, bool)> = Vec::new();
         for e in &r.extras {
             let kind = self.extras[e.extra];
-            if matches!(kind, Extra::Preferred | Extra::Stack | Extra::RoleIntro) {
+            if matches!(
+                kind,
+                Extra::Preferred | Extra::Stack | Extra::RoleIntro | Extra::LevelLabel
+            ) {
                 continue;
             }
             let Some(line) = line_at(&r.lines, e.start) else {
@@ -488,7 +504,7 @@ impl Analyzer {
                 Extra::Years => {
                     self.read_years(sentence, bounds, line.role, &r.hits, report, &mut overall)
                 }
-                Extra::Preferred | Extra::Stack | Extra::RoleIntro => {}
+                Extra::Preferred | Extra::Stack | Extra::RoleIntro | Extra::LevelLabel => {}
             }
         }
         // Overall years: the first asked in a requirements section, else the first asked.

@@ -35,6 +35,7 @@ const TITLE_WORDS: &[(&str, Seniority)] = &[
     ("graduate", Seniority::Junior),
     ("grad", Seniority::Junior),
     ("junior", Seniority::Junior),
+    ("internship", Seniority::Junior),
     ("jr", Seniority::Junior),
     ("entry", Seniority::Junior),
     ("trainee", Seniority::Junior),
@@ -105,6 +106,74 @@ pub(crate) const ROLE_INTROS: &[&str] = &[
     "join the team as",
 ];
 
+/// Labels of the level a job board states in a listing's details
+/// (LinkedIn's `Seniority level`, Stack Overflow's `Experience level:`).
+pub(crate) const LEVEL_LABELS: &[&str] = &[
+    "seniority level",
+    "experience level",
+    "career level",
+    "job level",
+];
+
+/// The value of a level label, from the text after the label: what follows
+/// a `:` or a line break, to the line's end or the next label (`Experience
+/// level: Mid-Level Senior Role: …` gives `Mid-Level Senior`). `None` when
+/// the label is in running text (`at every experience level, from …`).
+pub(crate) fn label_value(rest: &str) -> Option<&str> {
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let rest = rest
+        .strip_prefix(':')
+        .or_else(|| rest.strip_prefix("\r\n"))
+        .or_else(|| rest.strip_prefix('\n'))?;
+    let rest = rest.trim_start();
+    let mut line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    // `Mid-Level Senior Role:`: the word before the next colon names the
+    // next label.
+    if let Some(colon) = line.find(':') {
+        let before = line[..colon].trim_end();
+        line = before
+            .rsplit_once(char::is_whitespace)
+            .map_or("", |(value, _)| value);
+    }
+    let mut cut = line.len().min(LABEL_BYTES);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    // The value is its level words (`Mid-Senior`, `Junior to Mid`), up
+    // to any other word (`Senior Lead Technologies: …`).
+    let line = &line[..cut];
+    let mut end = 0;
+    let mut rest = line;
+    loop {
+        let word_start = rest.trim_start();
+        let Some(len) = (!word_start.is_empty()).then(|| {
+            word_start
+                .find(char::is_whitespace)
+                .unwrap_or(word_start.len())
+        }) else {
+            break;
+        };
+        let word = &word_start[..len];
+        let mut parts = word
+            .split(['-', '/', ',', '(', ')'])
+            .filter(|p| !p.is_empty());
+        let names_level = |p: &str| TITLE_WORDS.iter().any(|(w, _)| w.eq_ignore_ascii_case(p));
+        if parts.clone().any(names_level) {
+            end = line.len() - word_start.len() + len;
+        } else if !parts.all(|p| LABEL_JOINS.iter().any(|j| j.eq_ignore_ascii_case(p))) {
+            break;
+        }
+        rest = &word_start[len..];
+    }
+    Some(line[..end].trim_end_matches([',', '/', '-'])).filter(|v| !v.is_empty())
+}
+
+/// Words that join the levels of a label's value (`Junior to Mid level`).
+const LABEL_JOINS: &[&str] = &["level", "to", "and", "or", "&"];
+
+/// The most bytes of a level label's value that are read.
+const LABEL_BYTES: usize = 60;
+
 /// The nouns that end a role's name in running text.
 const ROLE_ENDS: &[&str] = &[
     "administrator",
@@ -154,10 +223,13 @@ pub(crate) fn role_after(rest: &str) -> Option<&str> {
 }
 
 /// Reads seniority from a title (the highest level it names), or else from
-/// the role the text names (see [`role_after`]), or else from the overall
-/// years asked: under 2 junior, under 5 mid, under 8 senior, otherwise lead.
+/// the level the listing's details state (see [`label_value`]), or else
+/// from the role the text names (see [`role_after`]), or else from the
+/// overall years asked: under 2 junior, under 5 mid, under 8 senior,
+/// otherwise lead.
 pub(crate) fn seniority(
     title: &str,
+    label: Option<&str>,
     role: Option<&str>,
     years: Option<f64>,
 ) -> Option<SeniorityInfo> {
@@ -166,6 +238,14 @@ pub(crate) fn seniority(
             level,
             evidence: format!("title says \"{word}\""),
         });
+    }
+    if let Some(label) = label {
+        if let Some((_, level)) = level_named(label) {
+            return Some(SeniorityInfo {
+                level,
+                evidence: format!("the listing's level is \"{label}\""),
+            });
+        }
     }
     if let Some(role) = role {
         if let Some((_, level)) = level_named(role) {
@@ -244,36 +324,65 @@ fn is_unit(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn level_labels_in_a_listings_details() {
+        for (rest, want) in [
+            ("\nMid-Senior level\nEmployment type", Some("Mid-Senior")),
+            (
+                ": Mid-Level Senior Role: QA/Test Developer",
+                Some("Mid-Level Senior"),
+            ),
+            (
+                ": Senior Lead Technologies reactjs node",
+                Some("Senior Lead"),
+            ),
+            (":\nEntry level\n", Some("Entry")),
+            (": Junior to Mid level", Some("Junior to Mid")),
+            // Running text, or a value with no level in it.
+            (", from junior to senior.", None),
+            (" matters less than attitude: senior or not", None),
+            (": 5+ years", None),
+        ] {
+            assert_eq!(label_value(rest), want, "{rest:?}");
+        }
+        let info = seniority("Mobile Engineer", Some("Mid-Senior"), None, Some(2.0));
+        assert_eq!(info.map(|i| i.level), Some(Seniority::Senior));
+        // The title still decides first.
+        let info = seniority("Junior Developer", Some("Senior"), None, None);
+        assert_eq!(info.map(|i| i.level), Some(Seniority::Junior));
+    }
+
     use super::*;
 
     #[test]
     fn from_title_then_years() {
         assert_eq!(
-            seniority("Senior Rust Engineer", None, None).map(|s| s.level),
+            seniority("Senior Rust Engineer", None, None, None).map(|s| s.level),
             Some(Seniority::Senior)
         );
         assert_eq!(
-            seniority("Graduate Developer", None, None).map(|s| s.level),
+            seniority("Graduate Developer", None, None, None).map(|s| s.level),
             Some(Seniority::Junior)
         );
         assert_eq!(
-            seniority("Staff Engineer", None, None).map(|s| s.level),
+            seniority("Staff Engineer", None, None, None).map(|s| s.level),
             Some(Seniority::Lead)
         );
         assert_eq!(
-            seniority("Principal Architect", None, None).map(|s| s.level),
+            seniority("Principal Architect", None, None, None).map(|s| s.level),
             Some(Seniority::Principal)
         );
         assert_eq!(
-            seniority("Software Engineer", None, Some(6.0)).map(|s| s.level),
+            seniority("Software Engineer", None, None, Some(6.0)).map(|s| s.level),
             Some(Seniority::Senior)
         );
-        assert_eq!(seniority("Software Engineer", None, None), None);
+        assert_eq!(seniority("Software Engineer", None, None, None), None);
     }
 
     #[test]
     fn level_numbers_after_a_role() {
-        let level = |title: &str| seniority(title, None, None).map(|s| s.level);
+        let level = |title: &str| seniority(title, None, None, None).map(|s| s.level);
         assert_eq!(level("Software Engineer I"), Some(Seniority::Junior));
         assert_eq!(
             level("Software Engineer II - Payments"),
@@ -304,7 +413,7 @@ mod tests {
         assert_eq!(level("Developer (2)"), None);
         assert_eq!(level("Web 3 Developer"), None);
         assert_eq!(
-            seniority("Software Engineer II", None, None).map(|s| s.evidence),
+            seniority("Software Engineer II", None, None, None).map(|s| s.evidence),
             Some("title says \"II\"".to_owned())
         );
     }
@@ -324,12 +433,12 @@ mod tests {
         assert_eq!(role_after(" a senior, hands-on engineer"), None);
         assert_eq!(role_after(" a way to grow our business and our team"), None);
         assert_eq!(role_after(" a"), None);
-        let level = |role| seniority("", Some(role), Some(3.0)).map(|s| s.level);
+        let level = |role| seniority("", None, Some(role), Some(3.0)).map(|s| s.level);
         assert_eq!(level("Senior Backend Engineer"), Some(Seniority::Senior));
         // A role with no level leaves the years to decide; a title wins.
         assert_eq!(level("Machine Learning Engineer"), Some(Seniority::Mid));
         assert_eq!(
-            seniority("Junior Developer", Some("Senior Engineer"), None).map(|s| s.level),
+            seniority("Junior Developer", None, Some("Senior Engineer"), None).map(|s| s.level),
             Some(Seniority::Junior)
         );
     }
