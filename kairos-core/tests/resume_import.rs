@@ -226,6 +226,67 @@ fn heading_then_title_then_dates_lines() {
 }
 
 #[test]
+fn dash_headers_with_dates_below_and_degrees_with_their_field() {
+    let r = import_fixture("farah-dash-headers.txt");
+    let work = roles(&r, SectionType::WorkExperience);
+    let read: Vec<(&str, &str, Option<&str>, Option<PartialDate>)> = work
+        .iter()
+        .map(|w| {
+            (
+                w.employer.as_str(),
+                w.title.as_str(),
+                w.location.as_deref(),
+                w.start,
+            )
+        })
+        .collect();
+    // The second header follows the first role's bullets with no blank
+    // line, its dates on the line below.
+    assert_eq!(
+        read,
+        [
+            (
+                "Coastline Energy",
+                "Senior Data Engineer",
+                Some("Adelaide"),
+                Some(ym(2022, 3))
+            ),
+            (
+                "Redgum Analytics",
+                "Data Engineer",
+                Some("Melbourne"),
+                Some(ym(2019, 2))
+            ),
+        ]
+    );
+    assert!(work.iter().all(|w| w.summary.is_none()), "{work:?}");
+    let SectionContent::Education { entries } = &section(&r, SectionType::Education).content else {
+        panic!("education")
+    };
+    let read: Vec<(&str, Option<&str>, Option<&str>)> = entries
+        .iter()
+        .map(|e| {
+            (
+                e.institution.as_str(),
+                e.qualification.as_deref(),
+                e.area.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                "Flinders University",
+                Some("B.Sc"),
+                Some("Computer Science")
+            ),
+            ("IIT Madras", Some("M.Tech"), Some("Data Engineering")),
+        ]
+    );
+}
+
+#[test]
 fn markdown_rendering_reads_back_as_the_same_resume() {
     for name in [
         "ada-markdown.md",
@@ -233,6 +294,7 @@ fn markdown_rendering_reads_back_as_the_same_resume() {
         "chloe-bold.md",
         "dev-heading-dates.md",
         "erin.resume.json",
+        "farah-dash-headers.txt",
     ] {
         let first = import_fixture(name);
         let markdown = render(&first, RenderFormat::Markdown);

@@ -65,10 +65,24 @@ impl RoleDraft {
     }
 }
 
-/// Whether a short line after a role's bullets, followed by more bullets,
-/// is the next role's header rather than more prose.
+/// Whether a short line after a role's bullets, followed by more bullets
+/// or by a line of dates, is the next role's header rather than more prose.
 fn next_role_starts(r: &RoleDraft, body: &[Line<'_>], i: usize, text: &str) -> bool {
-    !r.bullets.is_empty() && next_is_bullet(body, i) && is_short_header(text)
+    !r.bullets.is_empty()
+        && (next_is_bullet(body, i) || next_is_dates(body, i))
+        && is_short_header(text)
+}
+
+/// Whether the next line that is not blank is a short line of dates
+/// (`Jan. 2018 to May 2021`), as under a role's header.
+fn next_is_dates(body: &[Line<'_>], i: usize) -> bool {
+    body[i + 1..]
+        .iter()
+        .find(|l| !matches!(l, Line::Blank))
+        .is_some_and(|l| {
+            matches!(l, Line::Text { text, .. }
+                if find_date_range(text).is_some() && is_short_header(text))
+        })
 }
 
 fn next_is_bullet(body: &[Line<'_>], i: usize) -> bool {
@@ -351,11 +365,28 @@ fn has_word(part: &str, words: &[&str]) -> bool {
 
 fn education_from_header(text: &str) -> EducationEntry {
     let header = read_header(text);
+    // `B.Tech, Computer Science — VIT Vellore`: where a dash or a bar parts
+    // the header, the part naming a degree is the qualification and its
+    // field, which a comma does not part from it.
+    let degree_part = (header.parts.len() > 1)
+        .then(|| {
+            header.parts.iter().position(|p| {
+                has_word(p, DEGREE_WORDS)
+                    && !p
+                        .split(", ")
+                        .any(|piece| has_word(piece, INSTITUTION_WORDS))
+            })
+        })
+        .flatten();
     // `Master of IT, Victoria University, 2016`: commas separate the parts too.
     let mut parts: Vec<String> = header
         .parts
         .iter()
-        .flat_map(|p| {
+        .enumerate()
+        .flat_map(|(k, p)| {
+            if Some(k) == degree_part {
+                return vec![p.trim().to_owned()];
+            }
             p.split(", ")
                 .map(|s| s.trim().to_owned())
                 .filter(|s| !s.is_empty())
@@ -370,6 +401,13 @@ fn education_from_header(text: &str) -> EducationEntry {
     };
     let mut institution = take(&mut parts, INSTITUTION_WORDS);
     let mut qualification = take(&mut parts, DEGREE_WORDS);
+    let mut area = None;
+    if degree_part.is_some() {
+        if let Some((degree, field)) = qualification.as_deref().and_then(|q| q.split_once(", ")) {
+            area = Some(field.trim().to_owned());
+            qualification = Some(degree.trim().to_owned());
+        }
+    }
     if institution.is_none() {
         institution = header
             .bold
@@ -394,7 +432,7 @@ fn education_from_header(text: &str) -> EducationEntry {
     EducationEntry {
         institution: institution.unwrap_or_default(),
         qualification,
-        area: None,
+        area,
         start,
         end,
         score: None,
