@@ -215,9 +215,13 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Danish language skills required.",
                 "A good command of Danish.",
                 "You will work while speaking Danish.",
+                // A resume's language list: the level in brackets.
+                "Danish (native), English (C1)",
+                "Danish fluent",
             ],
             &[
                 "Salary follows the agreement for Danish universities, which requires a PhD.",
+                "Our Danish business partners.",
                 "You will grow our share of the Danish market; experience required.",
             ],
         ),

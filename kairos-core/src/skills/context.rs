@@ -232,6 +232,28 @@ static GENERIC_CUE_AFTER: WordSet = WordSet::new(&[
     "written",
 ]);
 
+/// Words after a spoken language that say how well it is spoken, as a
+/// resume's language list or a listing's ask writes it: `German (native)`,
+/// `English (C1)`, `French fluent`, `Spanish mother tongue`.
+static SPOKEN_CUE_AFTER: WordSet = WordSet::new(&[
+    "native",
+    "fluent",
+    "fluency",
+    "bilingual",
+    "mother",
+    "conversational",
+    "proficient",
+    "intermediate",
+    "advanced",
+    "basic",
+    "a1",
+    "a2",
+    "b1",
+    "b2",
+    "c1",
+    "c2",
+]);
+
 /// The only cues after a one-letter name (`C`, `R`, `D`) or a very common
 /// word (`Scheme`, `Shell`, `Make`): `R programming`, `C code`.
 static NARROW_CUE_AFTER: WordSet = WordSet::new(&[
@@ -746,7 +768,10 @@ pub(crate) fn accept_in_context(
         } else {
             &CUE_AFTER
         };
-        let cue_after = after.is_some_and(|w| cues_after.contains(w));
+        let cue_after = after.is_some_and(|w| {
+            cues_after.contains(w)
+                || (def.kind == SkillKind::Spoken && SPOKEN_CUE_AFTER.contains(w))
+        });
         // The words before are read only when the word after gave no cue.
         let cue_before = || {
             let mut before = words_before(text, h.start);
