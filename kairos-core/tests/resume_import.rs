@@ -287,6 +287,21 @@ fn dash_headers_with_dates_below_and_degrees_with_their_field() {
 }
 
 #[test]
+fn an_italic_title_under_an_employer_heading() {
+    let text = "# Tom Becker\n\n## Experience\n\n### Zalando\n*Backend Engineer* · Berlin · 2021 – 2024\n- Built order services in Kotlin\n";
+    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    let work = roles(&r, SectionType::WorkExperience);
+    assert_eq!(
+        (
+            work[0].employer.as_str(),
+            work[0].title.as_str(),
+            work[0].location.as_deref()
+        ),
+        ("Zalando", "Backend Engineer", Some("Berlin"))
+    );
+}
+
+#[test]
 fn markdown_rendering_reads_back_as_the_same_resume() {
     for name in [
         "ada-markdown.md",

@@ -135,12 +135,14 @@ pub(super) fn read_header(line: &str) -> Header {
             .flat_map(|p| p.split(sep).map(str::to_owned).collect::<Vec<_>>())
             .collect();
     }
+    // `*Backend Engineer* · Berlin`: a part in single-mark emphasis (the
+    // double marks are gone already) is its words.
     let parts = parts
         .into_iter()
         .map(|p| {
             p.trim()
                 .trim_matches(|c: char| {
-                    matches!(c, ',' | ';' | ':' | '-' | '.') || c.is_whitespace()
+                    matches!(c, ',' | ';' | ':' | '-' | '.' | '*' | '_') || c.is_whitespace()
                 })
                 .to_owned()
         })
