@@ -12,6 +12,7 @@ mod enums;
 mod ids;
 mod job;
 mod resume;
+mod section_content;
 mod skill;
 mod user;
 mod values;

@@ -135,7 +135,12 @@ pub struct ResumeSection {
 
 /// The structured content of a section; which shape goes with which
 /// [`SectionType`] is given by [`SectionContent::fits`].
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+///
+/// In JSON it is internally tagged, `{"kind": "roles", "roles": […]}`; it is
+/// read by hand (see `section_content.rs`) rather than by serde's derive,
+/// whose buffering of every internally tagged value doubled the readers of
+/// every type inside it in the WebAssembly module.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum SectionContent {
     /// Paragraphs of prose (a summary).
