@@ -1238,10 +1238,11 @@ fn heading_styles() {
 fn ats_keywords_include_certifications_and_methods() {
     let r = analyzer().analyze(
         "Security Engineer",
-        "Requirements:\n- CISSP or CISM\n- AWS Certified Solutions Architect\n- Scrum and TDD\n- Fluent English",
+        "Requirements:\n- CISSP or CISM\n- AWS Certified Solutions Architect\n- Scrum and TDD\n- Fluent English\n- Threat hunting with the MITRE ATT&CK framework",
     );
     let terms: Vec<&str> = r.keywords.iter().map(|k| &*k.term).collect();
     for t in [
+        "MITRE ATT&CK",
         "CISSP",
         "CISM",
         "AWS Certified Solutions Architect",
