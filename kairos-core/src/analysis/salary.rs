@@ -86,6 +86,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "lpa",
     "lakh",
     "ctc",
+    "gehalt",
     "salary",
     "per hour",
     "per day",
@@ -314,6 +315,16 @@ const PERIODS: &[(&str, PayPeriod)] = &[
     ("monthly", PayPeriod::Month),
     ("per annum", PayPeriod::Year),
     ("lpa", PayPeriod::Year),
+    // German listings: `4.500 € brutto/Monat`, `65.000 € pro Jahr`.
+    ("/monat", PayPeriod::Month),
+    ("pro monat", PayPeriod::Month),
+    ("im monat", PayPeriod::Month),
+    ("monatlich", PayPeriod::Month),
+    ("/jahr", PayPeriod::Year),
+    ("pro jahr", PayPeriod::Year),
+    ("im jahr", PayPeriod::Year),
+    ("/stunde", PayPeriod::Hour),
+    ("pro stunde", PayPeriod::Hour),
     ("p.a", PayPeriod::Year),
     ("/yr", PayPeriod::Year),
     ("/year", PayPeriod::Year),
@@ -342,6 +353,8 @@ const PAY_WORDS: &[&str] = &[
     "ctc",
     "lpa",
     "lakh",
+    "gehalt",
+    "vergütung",
 ];
 
 /// Words after an amount that make it a perk, not pay (`$5,000 sign-on
@@ -751,6 +764,15 @@ mod tests {
         }
         assert_eq!(read("CTC: 25-35 LPA").2, PayPeriod::Year);
         assert_eq!(read("Salary: ₹45,000 per month").2, PayPeriod::Month);
+        // German periods.
+        assert_eq!(
+            read("Gehalt: 4.500 € brutto/Monat"),
+            (Some(4500.0), None, PayPeriod::Month, false)
+        );
+        assert_eq!(
+            read("65.000 € - 75.000 € pro Jahr"),
+            (Some(65000.0), Some(75000.0), PayPeriod::Year, false)
+        );
         // The currency after each figure, as much of Europe writes it.
         assert_eq!(
             read("Salary between 65.000 € and 80.000 € per year"),
