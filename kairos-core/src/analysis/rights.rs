@@ -74,6 +74,8 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "h1b",
     "h-1b",
     "u.s. person",
+    "settled status",
+    "leave to remain",
 ];
 
 const CLEARANCE: &[&str] = &[
@@ -145,6 +147,9 @@ const PR: &[&str] = &[
     "citizen or resident",
     // ITAR's `U.S. person`: a citizen or a permanent resident.
     "u.s. person",
+    // The UK's permanent residence.
+    "indefinite leave to remain",
+    "settled status",
 ];
 
 /// Wording that says who needs no visa (`No visa required for EU
@@ -166,7 +171,13 @@ const VISA_FREE: &[&str] = &[
 /// Wording that lets a visa holder apply beside citizens and residents
 /// (`citizens, residents or holders of a valid work visa`): the listing
 /// asks for work rights, not for residence.
-const VISA_HOLDERS: &[&str] = &["work visa", "valid visa", "visa holder", "temporary visa"];
+const VISA_HOLDERS: &[&str] = &[
+    "work visa",
+    "valid visa",
+    "visa holder",
+    "temporary visa",
+    "valid uk visa",
+];
 
 /// Wording that turns visa holders away (`No visa holders`, `… will not
 /// be considered`), so naming them opens nothing.
@@ -271,6 +282,9 @@ const SPONSOR: &[&str] = &[
     "sponsorship may be available",
     "sponsorship for the right",
     "skilled worker sponsorship",
+    "skilled worker visa sponsorship",
+    "sponsor skilled worker",
+    "tier 2 sponsorship",
     "h1b transfer",
     "h-1b transfer",
     "support visa applications",
@@ -569,6 +583,16 @@ mod tests {
 
     #[test]
     fn us_uk_nz_wording() {
+        // The UK's permanent residence, and its visa holders beside it.
+        let f = read("Applicants must have indefinite leave to remain (ILR) in the UK.");
+        assert_eq!(f.pr_required.value, Some(true));
+        let f = read("Must have a valid UK visa or settled status.");
+        assert_eq!(
+            (f.pr_required.value, f.visa_sponsorship.value),
+            (Some(false), Some(false))
+        );
+        let f = read("We can offer Skilled Worker visa sponsorship.");
+        assert_eq!(f.visa_sponsorship.value, Some(true));
         // ITAR's U.S. person: a citizen or a permanent resident.
         let f = read("Applicants must be U.S. persons as defined by ITAR.");
         assert_eq!(
