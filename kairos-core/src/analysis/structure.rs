@@ -128,6 +128,12 @@ const PREFERRED: &[&str] = &[
     "ideally you ll have",
     "ideally you would have",
     "ideally you d have",
+    // `Not required`, said of what follows: the listing's own nice to have.
+    "not required",
+    "not required but a plus",
+    "not required but nice",
+    "not essential",
+    "not necessary",
 ];
 
 const CONTEXT: &[&str] = &[
@@ -280,6 +286,7 @@ static HEADING_FIRST_WORDS: WordSet = WordSet::new(&[
     "must",
     "next",
     "nice",
+    "not",
     "our",
     "overview",
     "perks",
@@ -529,6 +536,8 @@ mod tests {
             ("Desirable", Role::Preferred),
             ("Great if you have:", Role::Preferred),
             ("Ideally, you'll have:", Role::Preferred),
+            ("### Not required", Role::Preferred),
+            ("Not required, but a plus:", Role::Preferred),
             ("About us", Role::Context),
             ("About Acme", Role::Context),
             ("Benefits", Role::Context),
