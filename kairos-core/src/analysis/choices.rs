@@ -2,7 +2,7 @@
 //! Go`, `Go, or another backend language (Java, Kotlin, C#)`. A choice is
 //! one ask, met by any of its skills; everything else is asked for each.
 
-use crate::skills::{SkillHit, SkillId, SkillKind, Taxonomy};
+use crate::skills::{floor_char_boundary, SkillHit, SkillId, SkillKind, Taxonomy};
 
 /// Pairs of skills a listing offers as alternatives: the technical
 /// mentions a list joins with `or`, with the ones before it up to a
@@ -131,10 +131,7 @@ fn offered_choice(text: &str, end: usize) -> Option<usize> {
     if !rest.get(..3)?.eq_ignore_ascii_case("or ") {
         return None;
     }
-    let mut cut = rest.len().min(MAX_OFFER_BYTES);
-    while !rest.is_char_boundary(cut) {
-        cut -= 1;
-    }
+    let cut = floor_char_boundary(rest, rest.len().min(MAX_OFFER_BYTES));
     let clause = &rest[3..clause_len(&rest[..cut]).max(3)];
     // The clause may open a list in brackets: it ends where they close.
     let opened = clause.find(['(', '[']);
@@ -189,10 +186,8 @@ fn choice_opened_before(text: &str, start: usize) -> Option<usize> {
             return None;
         }
     }
-    let mut from = head.len().saturating_sub(MAX_OFFER_BYTES);
-    while !head.is_char_boundary(from) {
-        from += 1;
-    }
+    // Back to a character's start, a byte or three past the limit.
+    let from = floor_char_boundary(head, head.len().saturating_sub(MAX_OFFER_BYTES));
     let clause = &head[from..];
     let clause = &clause[clause
         .rfind(['\n', ';', '.', '!', '?'])
@@ -243,10 +238,7 @@ fn choice_opened_before(text: &str, start: usize) -> Option<usize> {
         return None;
     }
     let rest = &text[start..];
-    let mut cut = rest.len().min(MAX_OFFER_BYTES);
-    while !rest.is_char_boundary(cut) {
-        cut -= 1;
-    }
+    let cut = floor_char_boundary(rest, rest.len().min(MAX_OFFER_BYTES));
     Some(start + clause_len(&rest[..cut]))
 }
 

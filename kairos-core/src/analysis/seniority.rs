@@ -135,10 +135,7 @@ pub(crate) fn label_value(rest: &str) -> Option<&str> {
             .rsplit_once(char::is_whitespace)
             .map_or("", |(value, _)| value);
     }
-    let mut cut = line.len().min(LABEL_BYTES);
-    while !line.is_char_boundary(cut) {
-        cut -= 1;
-    }
+    let cut = crate::skills::floor_char_boundary(line, line.len().min(LABEL_BYTES));
     // The value is its level words (`Mid-Senior`, `Junior to Mid`), up
     // to any other word (`Senior Lead Technologies: …`).
     let line = &line[..cut];
