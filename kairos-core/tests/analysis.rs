@@ -603,6 +603,13 @@ fn mentions_that_name_people_or_teams_are_not_asks() {
     );
     let required: Vec<&str> = r.required_skills.iter().map(|a| &*a.skill).collect();
     assert_eq!(required, ["SQL", "Data modelling", "Kubernetes"]);
+    // A numbered item's number is its bullet, not the start of a title.
+    let r = analyzer().analyze(
+        "Staff Engineer",
+        "Requirements:\n1. Expert in Go; gRPC\n2) Expert SQL\n(3) Lead Kubernetes migrations",
+    );
+    let required: Vec<&str> = r.required_skills.iter().map(|a| &*a.skill).collect();
+    assert_eq!(required, ["Go", "gRPC", "SQL", "Kubernetes"]);
 }
 
 #[test]

@@ -486,6 +486,21 @@ fn is_leading_modifier(word: &str) -> bool {
     matches!(word.len(), 4 | 6 | 12) && LEADING_MODIFIERS.contains(word)
 }
 
+/// Whether `word` numbers a list item as a bullet would mark it: `1.`,
+/// `12)`, `(3)`, `a)`, `(b)`.
+fn is_item_number(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let inner = match bytes {
+        [b'(', inner @ .., b')'] => inner,
+        [inner @ .., b'.' | b')'] => inner,
+        _ => return false,
+    };
+    match inner {
+        [b'a'..=b'z'] => bytes.last() == Some(&b')'),
+        _ => (1..=3).contains(&inner.len()) && inner.iter().all(u8::is_ascii_digit),
+    }
+}
+
 /// Whether a line could be a job title (`Senior Java Developer`,
 /// `Software Engineer - Java (m/f/d)`): short and not a sentence. If it
 /// could, its capitalised role nouns go into `role_nouns` (emptied first),
@@ -509,6 +524,10 @@ fn title_role_nouns(line: &str, offset: usize, role_nouns: &mut Vec<(usize, usiz
             return false;
         }
         let first_word = leading;
+        // `1. Expert in Java`: the number is the item's bullet.
+        if first_word && is_item_number(word) {
+            continue;
+        }
         // A word starting with a lower-case letter starts so when trimmed:
         // it names no role (most words of a line).
         if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
@@ -698,8 +717,11 @@ mod tests {
             .filter_map(|w| {
                 let span = (at, at + w.len());
                 at = span.1;
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                 let first_word = leading;
+                if first_word && is_item_number(w.trim_end()) {
+                    return None;
+                }
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                 leading &= w.is_empty();
                 (w.chars().next().is_some_and(char::is_uppercase)
                     && ROLE_NOUNS.contains(w)
@@ -745,6 +767,10 @@ mod tests {
             "* Expert SQL",
             "— Expert SQL",
             "•  Professional Java experience",
+            // A numbered item's number is its bullet.
+            "1. Expert in Java or Kotlin",
+            "12) Expert SQL",
+            "(b) Professional Java experience",
         ] {
             assert_eq!(title_reading(line, 0), (true, vec![]), "{line}");
             assert_eq!(title_reading_by_char(line, 0), (true, vec![]), "{line}");
@@ -770,6 +796,9 @@ mod tests {
         "You",
         "-",
         "(m/f/d)",
+        "1.",
+        "(2)",
+        "a)",
         ",",
         " ",
         "  ",
