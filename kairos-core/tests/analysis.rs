@@ -955,6 +955,21 @@ fn salary_shapes_keep_their_period() {
             false,
         ),
         ("£65,000 per annum", 65000.0, None, PayPeriod::Year, false),
+        // The currency alone brings the sentence to be read for pay.
+        (
+            "Compensation: CA$130,000 – CA$155,000 per year plus equity.",
+            130000.0,
+            Some(155000.0),
+            PayPeriod::Year,
+            false,
+        ),
+        (
+            "We pay SGD 9,000 monthly.",
+            9000.0,
+            None,
+            PayPeriod::Month,
+            false,
+        ),
     ];
     for (text, min, max, period, plus_super) in cases {
         let s = analyzer()

@@ -81,7 +81,25 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "nzd",
     "gbp",
     "eur",
+    "cad",
+    "chf",
+    "dkk",
+    "nok",
+    "sek",
+    "sgd",
+    "hkd",
     "inr",
+    // A `$` after letters starts no word, so these bring their own
+    // sentences (`Compensation: CA$130,000 per year`).
+    "a$",
+    "au$",
+    "ca$",
+    "c$",
+    "nz$",
+    "us$",
+    "s$",
+    "sg$",
+    "hk$",
     "₹",
     "lpa",
     "lakh",
@@ -119,10 +137,19 @@ const CODES: &[(&str, &str)] = &[
     ("sek", "SEK"),
     ("sgd", "SGD"),
     ("cad", "CAD"),
-    ("sgd", "SGD"),
+    ("hkd", "HKD"),
+    // A dollar's country before its sign. The sentence's first currency is
+    // the first of this list it contains, so a spelling comes before the
+    // spellings inside it (`ca$` before `a$`, `us$` before `s$`).
+    ("au$", "AUD"),
+    ("ca$", "CAD"),
+    ("c$", "CAD"),
     ("a$", "AUD"),
     ("us$", "USD"),
     ("nz$", "NZD"),
+    ("sg$", "SGD"),
+    ("s$", "SGD"),
+    ("hk$", "HKD"),
     ("£", "GBP"),
     ("€", "EUR"),
     ("inr", "INR"),
@@ -145,10 +172,11 @@ struct Amount {
 /// Reads `120,000`, `120k`, `$95`, `1.2` at `at` (after an optional currency
 /// mark), returning the amount and where it ends.
 fn amount_at(s: &str, at: usize) -> Option<Amount> {
-    let rest = &s[at..];
+    let rest = s[at..].trim_start_matches(' ');
+    let rest = &rest[mark_before(rest)..];
     let trimmed = rest.trim_start_matches(['$', '£', '€', '₹', ' ']);
-    let had_symbol = trimmed.len() < rest.trim_start_matches(' ').len();
-    let start = at + (rest.len() - trimmed.len());
+    let had_symbol = trimmed.len() < s[at..].trim_start_matches(' ').len();
+    let start = s.len() - trimmed.len();
     let digits: String = trimmed
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
@@ -233,6 +261,29 @@ fn amount_at(s: &str, at: usize) -> Option<Amount> {
         had_symbol,
         scale,
     })
+}
+
+/// The bytes of a currency's letters written before an amount (`A$`,
+/// `CA$`: the letters; `USD 140,000`: the code and its space); 0 when none
+/// is. A range's second figure may repeat them (`A$120k - A$140k`).
+fn mark_before(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
+    let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    match bytes.get(letters) {
+        Some(b'$') if (1..=3).contains(&letters) => letters,
+        Some(b' ') if letters == 3 => {
+            let code = &rest[..3];
+            let is_code = CODES
+                .iter()
+                .any(|(k, iso)| k.len() == 3 && iso.eq_ignore_ascii_case(code));
+            if is_code {
+                4
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
 }
 
 /// The bytes of a currency written after an amount (`65.000 €`, `90k EUR`),
@@ -790,6 +841,26 @@ mod tests {
         assert_eq!(
             (i.min, i.max, i.currency.as_deref()),
             (None, Some(434179.0), Some("DKK"))
+        );
+        // Dollars named by their country, before each figure of a range.
+        for (sentence, want) in [
+            ("Compensation: CA$130,000 – CA$155,000 per year", ("CAD", Some(155000.0))),
+            ("Salary: C$90k-110k", ("CAD", Some(110000.0))),
+            ("Salary: A$120k - A$140k + super", ("AUD", Some(140000.0))),
+            ("Salary: AU$120,000 + super", ("AUD", None)),
+            ("Salary: NZ$95,000 – NZ$105,000", ("NZD", Some(105000.0))),
+            ("Salary: US$150,000 to US$170,000", ("USD", Some(170000.0))),
+            ("Salary: S$8,000 per month", ("SGD", None)),
+            ("Salary: HK$40,000/month", ("HKD", None)),
+            ("Pay: CAD 90,000 - CAD 110,000 annually", ("CAD", Some(110000.0))),
+        ] {
+            let i = read_sentence(sentence).unwrap_or_else(|| panic!("no salary in {sentence}"));
+            assert_eq!((i.currency.as_deref(), i.max), (Some(want.0), want.1), "{sentence}");
+        }
+        // Three letters that name no currency start no second figure.
+        assert_eq!(
+            read("Salary: $120k - ABC 140k"),
+            (Some(120000.0), None, PayPeriod::Year, false)
         );
         // A currency code beside the amount marks it as money, as `$` does.
         assert_eq!(
