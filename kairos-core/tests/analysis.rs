@@ -43,6 +43,12 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "A compiled language like Go.",
                 "Modern languages (Go, Rust).",
                 "Other languages (e.g. Go) are welcome.",
+                // A line of nothing but names in a list.
+                "- Go or Rust",
+                "Go / Rust",
+                // Importance in brackets is said of a skill.
+                "- Go (a plus)",
+                "- Go (preferred)",
             ],
             &[
                 "Go to market with our sales team.",
@@ -51,6 +57,8 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "You will go through onboarding.",
                 "Let's go live in May.",
                 "Two years to Go live.",
+                "We go (a plus) to market",
+                "- Go to market",
             ],
         ),
         (
@@ -1204,7 +1212,7 @@ fn alternatives_joined_by_or_are_one_ask() {
 }
 
 #[test]
-fn bracketed_preferred_wording_speaks_of_its_bracket() {
+fn bracketed_importance_speaks_of_its_bracket() {
     for (text, required, preferred) in [
         (
             "Requirements\n- Kubernetes in production (EKS preferred)",
@@ -1226,6 +1234,29 @@ fn bracketed_preferred_wording_speaks_of_its_bracket() {
             "Requirements\n- Docker and Kubernetes (nice to have)",
             vec![],
             vec!["Docker", "Kubernetes"],
+        ),
+        // Each skill its own bracket, and in any order.
+        (
+            "Requirements\n- Go (preferred), Python (required), Rust (a plus)",
+            vec!["Python"],
+            vec!["Go", "Rust"],
+        ),
+        // Required in brackets is required even where skills are preferred,
+        // and even beside preferred wording that speaks of the sentence.
+        (
+            "Nice to have\n- Kubernetes (required)\n- Docker",
+            vec!["Kubernetes"],
+            vec!["Docker"],
+        ),
+        (
+            "Requirements\n- Kafka (must have); Terraform is a plus",
+            vec!["Apache Kafka"],
+            vec!["Terraform"],
+        ),
+        (
+            "Requirements\n- Kafka (must have) and Terraform would be a plus",
+            vec!["Apache Kafka"],
+            vec!["Terraform"],
         ),
         // Outside brackets it speaks of the whole sentence, and `e.g.` ends
         // no sentence.

@@ -44,7 +44,9 @@ pub use seniority::{Seniority, SeniorityInfo};
 use crate::fasthash::FastMap;
 use crate::skills::{leading_title, ExtraHit, Extractor, SkillHit, SkillId, SkillKind, Taxonomy};
 use evidence::evidence_around;
-use structure::{line_at, sentence_bounds, Role, PREFERRED_PHRASES, STACK_PHRASES};
+use structure::{
+    line_at, sentence_bounds, Role, PREFERRED_PHRASES, REQUIRED_IN_BRACKETS, STACK_PHRASES,
+};
 
 /// Reads job descriptions. Build one per taxonomy and share it: building
 /// compiles the taxonomy into an automaton (see [`Analyzer::shared`]).
@@ -68,6 +70,9 @@ enum Extra {
     Years,
     /// Phrasing that makes a sentence's skills preferred (`is a plus`).
     Preferred,
+    /// Bracketed wording that makes the skill before it required
+    /// (`Kubernetes (required)`), in whatever section.
+    Required,
     /// Phrasing about the company's own stack (`we use`).
     Stack,
     /// Words that introduce the role a listing is for (`looking for`).
@@ -161,11 +166,12 @@ impl Analyzer {
     pub fn new(taxonomy: Taxonomy) -> Self {
         let mut words: Vec<String> = Vec::new();
         let mut extras = Vec::new();
-        let lists: [(&[&str], Extra); 7] = [
+        let lists: [(&[&str], Extra); 8] = [
             (rights::TRIGGERS, Extra::Rights),
             (salary::TRIGGERS, Extra::Salary),
             (&["year", "years", "yr", "yrs"], Extra::Years),
             (PREFERRED_PHRASES, Extra::Preferred),
+            (REQUIRED_IN_BRACKETS, Extra::Required),
             (STACK_PHRASES, Extra::Stack),
             (seniority::ROLE_INTROS, Extra::RoleIntro),
             (seniority::LEVEL_LABELS, Extra::LevelLabel),
@@ -382,11 +388,9 @@ impl Analyzer {
                     (bounds, p)
                 }
             };
-            let phrasing = match phrasing.preferred_within {
-                Some((lo, hi)) if lo <= hit.start && hit.end <= hi => Some(Extra::Preferred),
-                _ => phrasing.whole,
-            };
+            let phrasing = phrasing.of(hit);
             let importance = match (line.role, phrasing) {
+                (_, Some(Extra::Required)) => Importance::Required,
                 (_, Some(Extra::Preferred)) | (Role::Preferred, _) => Importance::Preferred,
                 (Role::Required, _) => Importance::Required,
                 (Role::Context, _) | (_, Some(_)) => Importance::Context,
@@ -423,30 +427,37 @@ impl Analyzer {
     }
 
     /// The phrasing of a sentence: preferred wins over the company's
-    /// stack. Preferred wording inside brackets speaks only of the bracket
+    /// stack. Wording inside brackets speaks only of the bracket
     /// (`Kubernetes in production (EKS preferred)`), or, with no skill in
     /// it, of the skill just before it (`Python (required), Go
-    /// (preferred)`).
+    /// (preferred)`), and over the rest of the sentence.
     fn phrasing(&self, r: &Reading<'_>, (from, to): (usize, usize)) -> Phrasing {
         let first = r.extras.partition_point(|e| e.start < from);
         let mut found = Phrasing {
             whole: None,
-            preferred_within: None,
+            brackets: [None; BRACKETS_READ],
         };
+        let mut brackets = 0;
         for e in r.extras[first..].iter().take_while(|e| e.start < to) {
-            match self.extras[e.extra] {
-                Extra::Preferred => match bracket_around(r.text, (from, to), e.start, e.end) {
-                    None => {
-                        found.whole = Some(Extra::Preferred);
-                        return found;
+            let kind = self.extras[e.extra];
+            match kind {
+                Extra::Preferred | Extra::Required => {
+                    match bracket_around(r.text, (from, to), e.start, e.end) {
+                        Some(bracket) if brackets < BRACKETS_READ => {
+                            let scope = bracket_scope(&r.hits, r.text, bracket);
+                            found.brackets[brackets] = Some((scope, kind));
+                            brackets += 1;
+                        }
+                        Some(_) => {}
+                        // `required` outside brackets is how most asks
+                        // are worded, whatever their section says.
+                        None if kind == Extra::Required => {}
+                        None => found.whole = Some(Extra::Preferred),
                     }
-                    Some(bracket) => {
-                        found.preferred_within = found
-                            .preferred_within
-                            .or(Some(bracket_scope(&r.hits, r.text, bracket)));
-                    }
-                },
-                Extra::Stack => found.whole = Some(Extra::Stack),
+                }
+                Extra::Stack => {
+                    found.whole.get_or_insert(Extra::Stack);
+                }
                 _ => {}
             }
         }
@@ -462,7 +473,11 @@ impl Analyzer {
             let kind = self.extras[e.extra];
             if matches!(
                 kind,
-                Extra::Preferred | Extra::Stack | Extra::RoleIntro | Extra::LevelLabel
+                Extra::Preferred
+                    | Extra::Required
+                    | Extra::Stack
+                    | Extra::RoleIntro
+                    | Extra::LevelLabel
             ) {
                 continue;
             }
@@ -504,7 +519,11 @@ impl Analyzer {
                 Extra::Years => {
                     self.read_years(sentence, bounds, line.role, &r.hits, report, &mut overall)
                 }
-                Extra::Preferred | Extra::Stack | Extra::RoleIntro | Extra::LevelLabel => {}
+                Extra::Preferred
+                | Extra::Required
+                | Extra::Stack
+                | Extra::RoleIntro
+                | Extra::LevelLabel => {}
             }
         }
         // Overall years: the first asked in a requirements section, else the first asked.
@@ -724,8 +743,25 @@ fn experience_words() -> &'static phrases::PhraseSet {
 struct Phrasing {
     /// What the wording makes every mention of the sentence.
     whole: Option<Extra>,
-    /// The span whose mentions bracketed preferred wording makes preferred.
-    preferred_within: Option<(usize, usize)>,
+    /// Spans whose mentions bracketed wording makes preferred or required
+    /// (`Python (required), Go (preferred)`), the first few of a sentence.
+    brackets: [Option<((usize, usize), Extra)>; BRACKETS_READ],
+}
+
+/// How many bracketed importance words a sentence is read for: a bullet
+/// rarely marks more skills than this one by one.
+const BRACKETS_READ: usize = 4;
+
+impl Phrasing {
+    /// What the wording makes `hit`: its bracket's word, else the whole
+    /// sentence's.
+    fn of(&self, hit: &SkillHit) -> Option<Extra> {
+        self.brackets
+            .iter()
+            .flatten()
+            .find(|((lo, hi), _)| *lo <= hit.start && hit.end <= *hi)
+            .map_or(self.whole, |&(_, kind)| Some(kind))
+    }
 }
 
 /// The brackets around `start..end` inside `bounds`, as the byte of `(`

@@ -441,6 +441,17 @@ pub(crate) const PREFERRED_PHRASES: &[&str] = &[
     "appreciated",
 ];
 
+/// Wording that, in brackets after a skill, makes it required in any
+/// section (`Nice to have: Kubernetes (required)`).
+pub(crate) const REQUIRED_IN_BRACKETS: &[&str] = &[
+    "required",
+    "must have",
+    "must-have",
+    "must",
+    "mandatory",
+    "essential",
+];
+
 /// Sentence-level phrasing that describes the company's stack, not the
 /// candidate: skills here are context unless a requirement section names them.
 pub(crate) const STACK_PHRASES: &[&str] = &[

@@ -569,19 +569,100 @@ fn is_capitalised_word(mention: &str) -> bool {
 
 /// Whether the mention stands alone on its line or bullet.
 fn alone_on_line(text: &str, start: usize, end: usize) -> bool {
+    opens_line(text, start) && closes_line(text, end)
+}
+
+/// Whether only a bullet and spaces stand before `start` on its line.
+fn opens_line(text: &str, start: usize) -> bool {
     let bullet_or_space =
         |c: char| c.is_whitespace() && c != '\n' || matches!(c, '-' | '*' | '•' | '·');
-    let before_ok = text[..start]
+    text[..start]
         .chars()
         .rev()
         .find(|&c| !bullet_or_space(c))
-        .is_none_or(|c| c == '\n');
-    before_ok
-        && text[end..]
-            .chars()
-            .find(|&c| !(c.is_whitespace() && c != '\n' || matches!(c, '.' | ',' | ';')))
-            .is_none_or(|c| c == '\n')
+        .is_none_or(|c| c == '\n')
 }
+
+/// Whether only spaces and an end mark stand after `end` on its line.
+fn closes_line(text: &str, end: usize) -> bool {
+    text[end..]
+        .chars()
+        .find(|&c| !(c.is_whitespace() && c != '\n' || matches!(c, '.' | ',' | ';')))
+        .is_none_or(|c| c == '\n')
+}
+
+/// Accepts the undecided, not narrow hits of every line that is nothing
+/// but names in a list (`- Go or Rust`, `Swift / Kotlin`): each name's
+/// neighbours vouch for it as an asked skill would, though each alone
+/// needs context. Read from the undecided hits only (few), each line once.
+fn accept_lines_of_names(
+    text: &str,
+    taxonomy: &Taxonomy,
+    hits: &[SkillHit],
+    state: &mut [u8],
+) {
+    let joined = |k: usize| is_list_gap(&text[hits[k].end..hits[k + 1].start]);
+    let mut i = 0;
+    while i < hits.len() {
+        if state[i] != 0 {
+            i += 1;
+            continue;
+        }
+        let (mut first, mut last) = (i, i);
+        while first > 0 && joined(first - 1) {
+            first -= 1;
+        }
+        while last + 1 < hits.len() && joined(last) {
+            last += 1;
+        }
+        if last > first && opens_line(text, hits[first].start) && closes_line(text, hits[last].end)
+        {
+            for k in first..=last {
+                if state[k] == 0 && !is_narrow(&taxonomy.get(hits[k].skill).name) {
+                    state[k] = 1;
+                }
+            }
+        }
+        i = last + 1;
+    }
+}
+
+/// Importance written in brackets right after a mention (`Go
+/// (preferred)`, `Rust (a plus)`): said only of a skill asked for.
+fn importance_in_brackets(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].trim_start_matches(' ').strip_prefix('(') else {
+        return false;
+    };
+    let inner = &rest[..rest.find(')').unwrap_or(0)];
+    in_list(BRACKETED_IMPORTANCE, inner.trim())
+}
+
+/// What a listing writes in brackets after a skill to say how much it is
+/// wanted.
+const BRACKETED_IMPORTANCE: &[&str] = &[
+    "required",
+    "preferred",
+    "desirable",
+    "desired",
+    "essential",
+    "mandatory",
+    "optional",
+    "must",
+    "must have",
+    "must-have",
+    "a plus",
+    "plus",
+    "a bonus",
+    "bonus",
+    "nice to have",
+    "nice-to-have",
+    "ideal",
+    "ideally",
+    "advantageous",
+    "strongly preferred",
+    "highly desirable",
+    "not required",
+];
 
 /// The sentence around `[start, end)`, bounded as [`ends_sentence`] says.
 /// Hits share their sentence's verdicts, so a text without such bounds is
@@ -721,7 +802,9 @@ pub(crate) fn accept_in_context(
                         .any(|(m, words)| mention.eq_ignore_ascii_case(m) && in_list(words, w))
             })
         };
-        if (def.needs_context || def.needs_capital) && negative() {
+        // `Rust (a plus)`: the bracket's words are not the everyday sense's.
+        let bracketed = || importance_in_brackets(text, h.end);
+        if (def.needs_context || def.needs_capital) && negative() && !bracketed() {
             state[i] = 2;
             continue;
         }
@@ -817,6 +900,7 @@ pub(crate) fn accept_in_context(
         let on_title = !narrow && !def.generic && h.names_role;
         if cue_after
             || on_title
+            || (!def.generic && bracketed())
             || cue_before()
             || (!narrow && alone_on_line(text, h.start, h.end))
             || in_asking_sentence()
@@ -824,6 +908,7 @@ pub(crate) fn accept_in_context(
             state[i] = 1;
         }
     }
+    accept_lines_of_names(text, taxonomy, hits, &mut state);
     // A list spreads acceptance to its neighbours: `Python, Go and Rust`.
     spread_along_lists(&mut state, |i, j| {
         // A one-letter name joins only a list of languages, never `R & D`.
