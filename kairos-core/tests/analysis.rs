@@ -461,6 +461,20 @@ fn names_match_across_runs_of_spaces() {
 }
 
 #[test]
+fn a_data_scientists_r_and_a_data_platforms_files() {
+    for (text, skill) in [
+        ("Strong R skills, including tidyverse or pandas", "tidyverse"),
+        ("Dashboards in R Shiny", "Shiny"),
+        ("Plots with ggplot", "ggplot2"),
+        ("Data lake files in parquet", "Apache Parquet"),
+        ("Regression models in statsmodels", "statsmodels"),
+    ] {
+        assert!(has(text, skill), "{text}: {:?}", skills(text));
+    }
+    assert!(!has("A shiny new office in the CBD", "Shiny"));
+}
+
+#[test]
 fn spellings_map_to_canonical_names() {
     let found = skills("k8s, Postgres, ReactJS, react.js, amazon-web-services, GCP and node.js");
     assert_eq!(
