@@ -287,6 +287,35 @@ fn dash_headers_with_dates_below_and_degrees_with_their_field() {
 }
 
 #[test]
+fn a_bold_title_then_its_employer_after_a_comma() {
+    let r = import_fixture("priya-bold-title-comma.md");
+    let work = roles(&r, SectionType::WorkExperience);
+    let read: Vec<(&str, &str, Option<&str>)> = work
+        .iter()
+        .map(|w| (w.employer.as_str(), w.title.as_str(), w.location.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("Northwind Logistics", "Senior Platform Engineer", Some("Toronto, ON")),
+            ("Contoso Health", "DevOps Engineer", Some("Waterloo, ON")),
+        ]
+    );
+    let SectionContent::Education { entries } = &section(&r, SectionType::Education).content else {
+        panic!("education")
+    };
+    // `BASc`, Canada's applied science degree, with its field.
+    assert_eq!(
+        (
+            entries[0].institution.as_str(),
+            entries[0].qualification.as_deref(),
+            entries[0].area.as_deref()
+        ),
+        ("University of Waterloo", Some("BASc"), Some("Computer Engineering"))
+    );
+}
+
+#[test]
 fn an_italic_title_under_an_employer_heading() {
     let text = "# Tom Becker\n\n## Experience\n\n### Zalando\n*Backend Engineer* · Berlin · 2021 – 2024\n- Built order services in Kotlin\n";
     let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
@@ -310,6 +339,7 @@ fn markdown_rendering_reads_back_as_the_same_resume() {
         "dev-heading-dates.md",
         "erin.resume.json",
         "farah-dash-headers.txt",
+        "priya-bold-title-comma.md",
     ] {
         let first = import_fixture(name);
         let markdown = render(&first, RenderFormat::Markdown);

@@ -109,6 +109,22 @@ fn bold_parts(s: &str) -> Vec<String> {
     out
 }
 
+/// `**Senior Engineer**, Northwind`: a bold run that a comma parts from
+/// the rest of its part is a part of its own (a comma alone does not part
+/// `Software Engineer, Payments`, a title with its team).
+fn split_at_bold<'p>(part: &'p str, bold: &'p [String]) -> Vec<&'p str> {
+    let trimmed = part.trim();
+    for b in bold.iter().filter(|b| b.len() < trimmed.len()) {
+        if let Some(rest) = trimmed.strip_prefix(b.as_str()).and_then(|r| r.strip_prefix(',')) {
+            return vec![b, rest];
+        }
+        if let Some(head) = trimmed.strip_suffix(b.as_str()).and_then(|h| h.trim_end().strip_suffix(',')) {
+            return vec![head, b];
+        }
+    }
+    vec![part]
+}
+
 /// Splits a header line into its parts and dates.
 pub(super) fn read_header(line: &str) -> Header {
     let bold = bold_parts(line);
@@ -138,7 +154,8 @@ pub(super) fn read_header(line: &str) -> Header {
     // `*Backend Engineer* · Berlin`: a part in single-mark emphasis (the
     // double marks are gone already) is its words.
     let parts = parts
-        .into_iter()
+        .iter()
+        .flat_map(|p| split_at_bold(p, &bold))
         .map(|p| {
             p.trim()
                 .trim_matches(|c: char| {
@@ -240,6 +257,27 @@ mod tests {
         );
         assert_eq!(start, Some(PartialDate::year(2019)));
         assert_eq!(end, Some(Until::Date(PartialDate::year(2022))));
+    }
+
+    #[test]
+    fn bold_title_then_employer_after_a_comma() {
+        let (r, start, _) = role("**Senior Platform Engineer**, Northwind Logistics — Toronto, ON");
+        assert_eq!(
+            (r.title.as_str(), r.employer.as_str(), r.location.as_deref()),
+            ("Senior Platform Engineer", "Northwind Logistics", Some("Toronto, ON"))
+        );
+        assert_eq!(start, None);
+        let (r, ..) = role("Northwind Logistics, **Platform Engineer** | 2019 – 2021");
+        assert_eq!(
+            (r.title.as_str(), r.employer.as_str()),
+            ("Platform Engineer", "Northwind Logistics")
+        );
+        // Without bold, a comma after a title names its team.
+        let (r, ..) = role("Software Engineer, Payments — Stripe");
+        assert_eq!(
+            (r.title.as_str(), r.employer.as_str()),
+            ("Software Engineer, Payments", "Stripe")
+        );
     }
 
     #[test]

@@ -353,6 +353,24 @@ const DEGREE_WORDS: &[&str] = &[
     "btech",
     "m.tech",
     "mtech",
+    // Canada's applied science, commerce and business degrees, and others
+    // written as initials.
+    "basc",
+    "masc",
+    "bcom",
+    "b.com",
+    "mcom",
+    "bba",
+    "bca",
+    "mca",
+    "mphil",
+    "dphil",
+    "llb",
+    "llm",
+    "ma",
+    "m.a",
+    "bfa",
+    "mfa",
 ];
 
 fn has_word(part: &str, words: &[&str]) -> bool {
