@@ -341,6 +341,13 @@ fn names_with_punctuation_are_whole_words() {
             s.text
         );
     }
+    // A version's `+` is `or later`: the name with its version counts.
+    let spans = extractor().extract_spans("Java 11+, Python 3+ and Node 18+");
+    let found: Vec<(&str, &str)> = spans.iter().map(|s| (&*s.skill, s.text.as_str())).collect();
+    assert_eq!(
+        found,
+        [("Java", "Java 11"), ("Python", "Python 3"), ("Node.js", "Node")]
+    );
 }
 
 /// A web address is not a list of skills: an application link would ask
@@ -386,6 +393,16 @@ fn fields_of_study_and_the_listings_industry_count() {
     );
     // The word in running text is no field label.
     assert!(skills("We work with business, industry, government and NGOs.").is_empty());
+    // Australian pay's superannuation is no industry; the super funds are.
+    let pay = analyzer().analyze(
+        "Cloud Engineer",
+        "Salary: $103,012 - $116,095 plus 15.4% superannuation",
+    );
+    assert!(pay.keywords.is_empty(), "{:?}", pay.keywords);
+    assert!(has(
+        "Experience in the superannuation industry is required.",
+        "Superannuation industry"
+    ));
 }
 
 /// An acronym the listing spells out as something else is that thing

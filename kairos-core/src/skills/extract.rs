@@ -650,7 +650,11 @@ fn on_boundaries(text: &str, start: usize, end: usize) -> bool {
         if ends_in_word(text, end) && char_at(text, end).0 {
             return false;
         }
-        if matches!(bytes[end], b'+' | b'#') {
+        // `C` of `C++`, `F` of `F#`; but a version's `+` is `or later`
+        // (`Java 11+`, `Python 3+`).
+        if matches!(bytes[end], b'+' | b'#')
+            && !(bytes[end] == b'+' && bytes[end - 1].is_ascii_digit())
+        {
             return false;
         }
         if matches!(bytes[end], b'.' | b'@')
