@@ -341,12 +341,19 @@ fn names_with_punctuation_are_whole_words() {
             s.text
         );
     }
-    // A version's `+` is `or later`: the name with its version counts.
-    let spans = extractor().extract_spans("Java 11+, Python 3+ and Node 18+");
+    // A version's `+` is `or later`, and it may go on past its major
+    // number: the name with its version counts.
+    let spans = extractor().extract_spans("Java 11+, Python 3+ and Node 18+; Python 3.11, Python 3.x");
     let found: Vec<(&str, &str)> = spans.iter().map(|s| (&*s.skill, s.text.as_str())).collect();
     assert_eq!(
         found,
-        [("Java", "Java 11"), ("Python", "Python 3"), ("Node.js", "Node")]
+        [
+            ("Java", "Java 11"),
+            ("Python", "Python 3"),
+            ("Node.js", "Node"),
+            ("Python", "Python 3"),
+            ("Python", "Python 3")
+        ]
     );
 }
 

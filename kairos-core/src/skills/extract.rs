@@ -657,10 +657,15 @@ fn on_boundaries(text: &str, start: usize, end: usize) -> bool {
         {
             return false;
         }
+        // `Node.jsx`, `node@18`: a longer word; but a version goes on
+        // after its major number (`Python 3.11`, `Python 3.x`).
+        let next = bytes.get(end + 1).copied();
+        let version_goes_on = bytes[end] == b'.'
+            && bytes[end - 1].is_ascii_digit()
+            && next.is_some_and(|b| b.is_ascii_digit() || b == b'x');
         if matches!(bytes[end], b'.' | b'@')
-            && bytes
-                .get(end + 1)
-                .is_some_and(|&b| b.is_ascii_alphanumeric())
+            && next.is_some_and(|b| b.is_ascii_alphanumeric())
+            && !version_goes_on
         {
             return false;
         }
