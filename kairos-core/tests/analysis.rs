@@ -485,6 +485,24 @@ fn names_match_across_runs_of_spaces() {
 }
 
 #[test]
+fn the_employer_under_a_pasted_title_is_no_ask() {
+    for text in [
+        "Platform Engineer\nAcme Robotics · Toronto, ON (Hybrid)\n\nRequirements\n- Terraform",
+        "Platform Engineer\nOracle · Austin, TX\n\nRequirements\n- Terraform",
+    ] {
+        let r = analyzer().analyze("", text);
+        assert_eq!(names(&r.required_skills), ["Terraform"], "{text}");
+        assert_eq!(r.keywords.len(), 1, "{text}: {:?}", r.keywords);
+    }
+    // Named in the listing's text, the same skill is asked for.
+    let r = analyzer().analyze(
+        "",
+        "Platform Engineer\nAcme · Toronto\n\nRequirements\n- Oracle and Terraform",
+    );
+    assert_eq!(names(&r.required_skills), ["Oracle", "Terraform"]);
+}
+
+#[test]
 fn a_data_scientists_r_and_a_data_platforms_files() {
     for (text, skill) in [
         ("Strong R skills, including tidyverse or pandas", "tidyverse"),

@@ -281,11 +281,15 @@ impl Analyzer {
                 }),
             }
         }
-        // A mention naming a role (`our QA engineers`) does not ask for the skill.
+        // A mention naming a role (`our QA engineers`) or the employer
+        // (`Acme Robotics · Toronto`) does not ask for the skill.
+        let employer = structure::employer_line(text);
+        let names_employer =
+            |m: &Mention| employer.is_some_and(|(from, to)| from <= m.start && m.end <= to);
         for (n, m) in self
             .mentions_of(&reading)
             .enumerate()
-            .filter(|(_, m)| !m.names_role)
+            .filter(|(_, m)| !m.names_role && !names_employer(m))
         {
             match tally.get_mut(m.skill) {
                 Some(t) => {

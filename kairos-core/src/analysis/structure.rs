@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use crate::fasthash::FastMap;
 use crate::resume::text::normalize_words_into;
-use crate::skills::{last_sentence_end, next_sentence_end, WordSet};
+use crate::skills::{last_sentence_end, leading_title, next_sentence_end, WordSet};
 
 /// What a section of a job description is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -502,6 +502,36 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     out
 }
 
+/// Where the employer's name lies on the line after a listing's own title,
+/// as job boards lay out a listing pasted whole: `Acme Robotics · Toronto,
+/// ON (Hybrid)` (LinkedIn), or the name alone on its line (SEEK). A skill
+/// there (`Robotics`, `Oracle`) names the company, not an ask. Alone on its
+/// line, the name must be a few capitalised words and more than one, so a
+/// line naming one skill is still read.
+pub(crate) fn employer_line(text: &str) -> Option<(usize, usize)> {
+    let (_, title_end) = leading_title(text)?;
+    let rest = &text[title_end..];
+    let from = title_end + (rest.len() - rest.trim_start().len());
+    let line = text[from..].lines().next()?.trim_end();
+    if line.len() > 80 || heading_role_with(line, &mut String::new()).is_some() {
+        return None;
+    }
+    let (name, dotted) = match line.find(" · ") {
+        Some(i) => (&line[..i], true),
+        None => (line, false),
+    };
+    let connective = |w: &str| matches!(w, "&" | "and" | "of" | "the" | "de" | "-");
+    let words = name.split_whitespace();
+    let count = words.clone().count();
+    let looks_like_name = (if dotted { 1..=6 } else { 2..=6 }).contains(&count)
+        && !name.contains([',', ';', ':', '/', '|', '(', ')', '!', '?'])
+        && !name.ends_with('.')
+        && words
+            .into_iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || connective(w));
+    looks_like_name.then_some((from, from + name.len()))
+}
+
 /// The line containing byte `at`.
 pub(crate) fn line_at(lines: &[Line], at: usize) -> Option<&Line> {
     let i = lines.partition_point(|l| l.end <= at);
@@ -582,6 +612,30 @@ mod tests {
         let mut have = HEADING_FIRST_WORDS.words().to_vec();
         have.sort_unstable();
         assert_eq!(have, want);
+    }
+
+    #[test]
+    fn the_employer_on_the_line_after_the_title() {
+        fn name(text: &str) -> Option<&str> {
+            employer_line(text).map(|(a, b)| &text[a..b])
+        }
+        assert_eq!(
+            name("Platform Engineer\nAcme Robotics · Toronto, ON (Hybrid)\nAbout the job"),
+            Some("Acme Robotics")
+        );
+        assert_eq!(name("Backend Engineer\n\nOracle · Austin, TX"), Some("Oracle"));
+        assert_eq!(name("Senior Data Engineer\nRedgum Analytics\nSydney NSW"), Some("Redgum Analytics"));
+        // Not a name: a sentence, a list, a heading, one word alone, no title.
+        for text in [
+            "Data Engineer\nWe build data platforms.",
+            "Data Engineer\nPython, SQL, dbt",
+            "Data Engineer\nRequirements\n- Python",
+            "Data Engineer\nPython",
+            "We are hiring.\nAcme Robotics · Sydney",
+            "Data Engineer\nFull time",
+        ] {
+            assert_eq!(name(text), None, "{text}");
+        }
     }
 
     #[test]
