@@ -343,7 +343,8 @@ fn names_with_punctuation_are_whole_words() {
     }
     // A version's `+` is `or later`, and it may go on past its major
     // number: the name with its version counts.
-    let spans = extractor().extract_spans("Java 11+, Python 3+ and Node 18+; Python 3.11, Python 3.x");
+    let spans =
+        extractor().extract_spans("Java 11+, Python 3+ and Node 18+; Python 3.11, Python 3.x");
     let found: Vec<(&str, &str)> = spans.iter().map(|s| (&*s.skill, s.text.as_str())).collect();
     assert_eq!(
         found,
@@ -505,7 +506,10 @@ fn the_employer_under_a_pasted_title_is_no_ask() {
 #[test]
 fn a_data_scientists_r_and_a_data_platforms_files() {
     for (text, skill) in [
-        ("Strong R skills, including tidyverse or pandas", "tidyverse"),
+        (
+            "Strong R skills, including tidyverse or pandas",
+            "tidyverse",
+        ),
         ("Dashboards in R Shiny", "Shiny"),
         ("Plots with ggplot", "ggplot2"),
         ("Data lake files in parquet", "Apache Parquet"),

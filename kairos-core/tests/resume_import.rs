@@ -297,7 +297,11 @@ fn a_bold_title_then_its_employer_after_a_comma() {
     assert_eq!(
         read,
         [
-            ("Northwind Logistics", "Senior Platform Engineer", Some("Toronto, ON")),
+            (
+                "Northwind Logistics",
+                "Senior Platform Engineer",
+                Some("Toronto, ON")
+            ),
             ("Contoso Health", "DevOps Engineer", Some("Waterloo, ON")),
         ]
     );
@@ -311,7 +315,11 @@ fn a_bold_title_then_its_employer_after_a_comma() {
             entries[0].qualification.as_deref(),
             entries[0].area.as_deref()
         ),
-        ("University of Waterloo", Some("BASc"), Some("Computer Engineering"))
+        (
+            "University of Waterloo",
+            Some("BASc"),
+            Some("Computer Engineering")
+        )
     );
 }
 

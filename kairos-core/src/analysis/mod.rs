@@ -239,11 +239,8 @@ impl Analyzer {
         let text = reading.text;
         // A listing pasted whole, with no title given, begins with its
         // title, whose skills the reading has found already.
-        let pasted_title = if title.trim().is_empty() {
-            leading_title(text)
-        } else {
-            None
-        };
+        let leading = leading_title(text);
+        let pasted_title = leading.filter(|_| title.trim().is_empty());
         let (title, title_hits) = match pasted_title {
             Some((from, to)) => {
                 let on_line = reading.hits.partition_point(|h| h.start < from)
@@ -283,14 +280,13 @@ impl Analyzer {
         }
         // A mention naming a role (`our QA engineers`) or the employer
         // (`Acme Robotics · Toronto`) does not ask for the skill.
-        let employer = structure::employer_line(text);
+        let employer = structure::employer_line(text, leading);
         let names_employer =
             |m: &Mention| employer.is_some_and(|(from, to)| from <= m.start && m.end <= to);
-        for (n, m) in self
-            .mentions_of(&reading)
-            .enumerate()
-            .filter(|(_, m)| !m.names_role && !names_employer(m))
-        {
+        for (n, m) in self.mentions_of(&reading).enumerate() {
+            if m.names_role || names_employer(&m) {
+                continue;
+            }
             match tally.get_mut(m.skill) {
                 Some(t) => {
                     t.mentions += 1;
@@ -439,18 +435,18 @@ impl Analyzer {
         let first = r.extras.partition_point(|e| e.start < from);
         let mut found = Phrasing {
             whole: None,
-            brackets: [None; BRACKETS_READ],
+            brackets: [((0, 0), Extra::Preferred); BRACKETS_READ],
+            bracketed: 0,
         };
-        let mut brackets = 0;
         for e in r.extras[first..].iter().take_while(|e| e.start < to) {
             let kind = self.extras[e.extra];
             match kind {
                 Extra::Preferred | Extra::Required => {
                     match bracket_around(r.text, (from, to), e.start, e.end) {
-                        Some(bracket) if brackets < BRACKETS_READ => {
+                        Some(bracket) if found.bracketed < BRACKETS_READ => {
                             let scope = bracket_scope(&r.hits, r.text, bracket);
-                            found.brackets[brackets] = Some((scope, kind));
-                            brackets += 1;
+                            found.brackets[found.bracketed] = (scope, kind);
+                            found.bracketed += 1;
                         }
                         Some(_) => {}
                         // `required` outside brackets is how most asks
@@ -748,8 +744,10 @@ struct Phrasing {
     /// What the wording makes every mention of the sentence.
     whole: Option<Extra>,
     /// Spans whose mentions bracketed wording makes preferred or required
-    /// (`Python (required), Go (preferred)`), the first few of a sentence.
-    brackets: [Option<((usize, usize), Extra)>; BRACKETS_READ],
+    /// (`Python (required), Go (preferred)`), the first few of a sentence:
+    /// `brackets[..bracketed]`.
+    brackets: [((usize, usize), Extra); BRACKETS_READ],
+    bracketed: usize,
 }
 
 /// How many bracketed importance words a sentence is read for: a bullet
@@ -760,11 +758,12 @@ impl Phrasing {
     /// What the wording makes `hit`: its bracket's word, else the whole
     /// sentence's.
     fn of(&self, hit: &SkillHit) -> Option<Extra> {
-        self.brackets
-            .iter()
-            .flatten()
-            .find(|((lo, hi), _)| *lo <= hit.start && hit.end <= *hi)
-            .map_or(self.whole, |&(_, kind)| Some(kind))
+        for &((lo, hi), kind) in &self.brackets[..self.bracketed] {
+            if lo <= hit.start && hit.end <= hi {
+                return Some(kind);
+            }
+        }
+        self.whole
     }
 }
 

@@ -844,7 +844,10 @@ mod tests {
         );
         // Dollars named by their country, before each figure of a range.
         for (sentence, want) in [
-            ("Compensation: CA$130,000 – CA$155,000 per year", ("CAD", Some(155000.0))),
+            (
+                "Compensation: CA$130,000 – CA$155,000 per year",
+                ("CAD", Some(155000.0)),
+            ),
             ("Salary: C$90k-110k", ("CAD", Some(110000.0))),
             ("Salary: A$120k - A$140k + super", ("AUD", Some(140000.0))),
             ("Salary: AU$120,000 + super", ("AUD", None)),
@@ -852,10 +855,17 @@ mod tests {
             ("Salary: US$150,000 to US$170,000", ("USD", Some(170000.0))),
             ("Salary: S$8,000 per month", ("SGD", None)),
             ("Salary: HK$40,000/month", ("HKD", None)),
-            ("Pay: CAD 90,000 - CAD 110,000 annually", ("CAD", Some(110000.0))),
+            (
+                "Pay: CAD 90,000 - CAD 110,000 annually",
+                ("CAD", Some(110000.0)),
+            ),
         ] {
             let i = read_sentence(sentence).unwrap_or_else(|| panic!("no salary in {sentence}"));
-            assert_eq!((i.currency.as_deref(), i.max), (Some(want.0), want.1), "{sentence}");
+            assert_eq!(
+                (i.currency.as_deref(), i.max),
+                (Some(want.0), want.1),
+                "{sentence}"
+            );
         }
         // Three letters that name no currency start no second figure.
         assert_eq!(

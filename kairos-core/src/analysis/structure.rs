@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use crate::fasthash::FastMap;
 use crate::resume::text::normalize_words_into;
-use crate::skills::{last_sentence_end, leading_title, next_sentence_end, WordSet};
+use crate::skills::{last_sentence_end, next_sentence_end, WordSet};
 
 /// What a section of a job description is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -502,18 +502,20 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     out
 }
 
-/// Where the employer's name lies on the line after a listing's own title,
-/// as job boards lay out a listing pasted whole: `Acme Robotics · Toronto,
-/// ON (Hybrid)` (LinkedIn), or the name alone on its line (SEEK). A skill
+/// Where the employer's name lies on the line after a listing's own title
+/// (`title`, where [`crate::skills::leading_title`] found it), as job
+/// boards lay out a listing pasted whole: `Acme Robotics · Toronto, ON
+/// (Hybrid)` (LinkedIn), or the name alone on its line (SEEK). A skill
 /// there (`Robotics`, `Oracle`) names the company, not an ask. Alone on its
 /// line, the name must be a few capitalised words and more than one, so a
 /// line naming one skill is still read.
-pub(crate) fn employer_line(text: &str) -> Option<(usize, usize)> {
-    let (_, title_end) = leading_title(text)?;
+pub(crate) fn employer_line(text: &str, title: Option<(usize, usize)>) -> Option<(usize, usize)> {
+    let (_, title_end) = title?;
     let rest = &text[title_end..];
     let from = title_end + (rest.len() - rest.trim_start().len());
     let line = text[from..].lines().next()?.trim_end();
-    if line.len() > 80 || heading_role_with(line, &mut String::new()).is_some() {
+    // A heading here (`Key Selection Criteria`) names no skill either way.
+    if line.len() > 80 {
         return None;
     }
     let (name, dotted) = match line.find(" · ") {
@@ -526,9 +528,9 @@ pub(crate) fn employer_line(text: &str) -> Option<(usize, usize)> {
     let looks_like_name = (if dotted { 1..=6 } else { 2..=6 }).contains(&count)
         && !name.contains([',', ';', ':', '/', '|', '(', ')', '!', '?'])
         && !name.ends_with('.')
-        && words
-            .into_iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || connective(w));
+        && words.into_iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || connective(w)
+        });
     looks_like_name.then_some((from, from + name.len()))
 }
 
@@ -617,19 +619,25 @@ mod tests {
     #[test]
     fn the_employer_on_the_line_after_the_title() {
         fn name(text: &str) -> Option<&str> {
-            employer_line(text).map(|(a, b)| &text[a..b])
+            let title = crate::skills::leading_title(text);
+            employer_line(text, title).map(|(a, b)| &text[a..b])
         }
         assert_eq!(
             name("Platform Engineer\nAcme Robotics · Toronto, ON (Hybrid)\nAbout the job"),
             Some("Acme Robotics")
         );
-        assert_eq!(name("Backend Engineer\n\nOracle · Austin, TX"), Some("Oracle"));
-        assert_eq!(name("Senior Data Engineer\nRedgum Analytics\nSydney NSW"), Some("Redgum Analytics"));
-        // Not a name: a sentence, a list, a heading, one word alone, no title.
+        assert_eq!(
+            name("Backend Engineer\n\nOracle · Austin, TX"),
+            Some("Oracle")
+        );
+        assert_eq!(
+            name("Senior Data Engineer\nRedgum Analytics\nSydney NSW"),
+            Some("Redgum Analytics")
+        );
+        // Not a name: a sentence, a list, one word alone, no title.
         for text in [
             "Data Engineer\nWe build data platforms.",
             "Data Engineer\nPython, SQL, dbt",
-            "Data Engineer\nRequirements\n- Python",
             "Data Engineer\nPython",
             "We are hiring.\nAcme Robotics · Sydney",
             "Data Engineer\nFull time",

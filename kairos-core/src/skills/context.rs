@@ -519,6 +519,9 @@ fn word_after(text: &str, end: usize) -> Option<&str> {
 
 /// Whether the text between two mentions is only list punctuation and
 /// conjunctions (`, `, ` / `, ` and `, ` or `, ` & `, parentheses, quotes).
+/// Not inlined: two readers ask it, and one copy keeps the WebAssembly
+/// module small.
+#[inline(never)]
 fn is_list_gap(gap: &str) -> bool {
     if gap.len() > 12 || gap.contains('\n') {
         return false;
@@ -595,12 +598,7 @@ fn closes_line(text: &str, end: usize) -> bool {
 /// but names in a list (`- Go or Rust`, `Swift / Kotlin`): each name's
 /// neighbours vouch for it as an asked skill would, though each alone
 /// needs context. Read from the undecided hits only (few), each line once.
-fn accept_lines_of_names(
-    text: &str,
-    taxonomy: &Taxonomy,
-    hits: &[SkillHit],
-    state: &mut [u8],
-) {
+fn accept_lines_of_names(text: &str, taxonomy: &Taxonomy, hits: &[SkillHit], state: &mut [u8]) {
     let joined = |k: usize| is_list_gap(&text[hits[k].end..hits[k + 1].start]);
     let mut i = 0;
     while i < hits.len() {
@@ -628,18 +626,17 @@ fn accept_lines_of_names(
 }
 
 /// Importance written in brackets right after a mention (`Go
-/// (preferred)`, `Rust (a plus)`): said only of a skill asked for.
-fn importance_in_brackets(text: &str, end: usize) -> bool {
-    let Some(rest) = text[end..].trim_start_matches(' ').strip_prefix('(') else {
-        return false;
-    };
-    let inner = &rest[..rest.find(')').unwrap_or(0)];
-    in_list(BRACKETED_IMPORTANCE, inner.trim())
+/// (preferred)`, `Rust (a plus)`): said only of a skill. `after` is the
+/// first word after the mention, read past the bracket.
+fn importance_in_brackets(text: &str, end: usize, after: Option<&str>) -> bool {
+    text[end..].trim_start_matches(' ').starts_with('(')
+        && after.is_some_and(|w| BRACKETED_IMPORTANCE.contains(w))
 }
 
-/// What a listing writes in brackets after a skill to say how much it is
-/// wanted.
-const BRACKETED_IMPORTANCE: &[&str] = &[
+/// The first words of what a listing writes in brackets after a skill to
+/// say how much it is wanted (`required`, `a plus`, `nice to have`,
+/// `strongly preferred`).
+static BRACKETED_IMPORTANCE: WordSet = WordSet::new(&[
     "required",
     "preferred",
     "desirable",
@@ -648,21 +645,17 @@ const BRACKETED_IMPORTANCE: &[&str] = &[
     "mandatory",
     "optional",
     "must",
-    "must have",
-    "must-have",
-    "a plus",
+    "a",
     "plus",
-    "a bonus",
     "bonus",
-    "nice to have",
-    "nice-to-have",
+    "nice",
     "ideal",
     "ideally",
     "advantageous",
-    "strongly preferred",
-    "highly desirable",
-    "not required",
-];
+    "strongly",
+    "highly",
+    "not",
+]);
 
 /// The sentence around `[start, end)`, bounded as [`ends_sentence`] says.
 /// Hits share their sentence's verdicts, so a text without such bounds is
@@ -803,7 +796,7 @@ pub(crate) fn accept_in_context(
             })
         };
         // `Rust (a plus)`: the bracket's words are not the everyday sense's.
-        let bracketed = || importance_in_brackets(text, h.end);
+        let bracketed = || importance_in_brackets(text, h.end, after);
         if (def.needs_context || def.needs_capital) && negative() && !bracketed() {
             state[i] = 2;
             continue;

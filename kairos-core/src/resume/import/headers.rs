@@ -112,17 +112,26 @@ fn bold_parts(s: &str) -> Vec<String> {
 /// `**Senior Engineer**, Northwind`: a bold run that a comma parts from
 /// the rest of its part is a part of its own (a comma alone does not part
 /// `Software Engineer, Payments`, a title with its team).
-fn split_at_bold<'p>(part: &'p str, bold: &'p [String]) -> Vec<&'p str> {
+fn split_at_bold<'p>(part: &'p str, bold: &'p [String]) -> (&'p str, Option<&'p str>) {
     let trimmed = part.trim();
-    for b in bold.iter().filter(|b| b.len() < trimmed.len()) {
-        if let Some(rest) = trimmed.strip_prefix(b.as_str()).and_then(|r| r.strip_prefix(',')) {
-            return vec![b, rest];
+    for b in bold {
+        if b.len() >= trimmed.len() {
+            continue;
         }
-        if let Some(head) = trimmed.strip_suffix(b.as_str()).and_then(|h| h.trim_end().strip_suffix(',')) {
-            return vec![head, b];
+        if let Some(rest) = trimmed
+            .strip_prefix(b.as_str())
+            .and_then(|r| r.strip_prefix(','))
+        {
+            return (b, Some(rest));
+        }
+        if let Some(head) = trimmed
+            .strip_suffix(b.as_str())
+            .and_then(|h| h.trim_end().strip_suffix(','))
+        {
+            return (head, Some(b));
         }
     }
-    vec![part]
+    (part, None)
 }
 
 /// Splits a header line into its parts and dates.
@@ -153,9 +162,14 @@ pub(super) fn read_header(line: &str) -> Header {
     }
     // `*Backend Engineer* · Berlin`: a part in single-mark emphasis (the
     // double marks are gone already) is its words.
-    let parts = parts
-        .iter()
-        .flat_map(|p| split_at_bold(p, &bold))
+    let mut pieces = Vec::with_capacity(parts.len() + 1);
+    for part in &parts {
+        let (head, tail) = split_at_bold(part, &bold);
+        pieces.push(head);
+        pieces.extend(tail);
+    }
+    let parts = pieces
+        .into_iter()
         .map(|p| {
             p.trim()
                 .trim_matches(|c: char| {
@@ -264,7 +278,11 @@ mod tests {
         let (r, start, _) = role("**Senior Platform Engineer**, Northwind Logistics — Toronto, ON");
         assert_eq!(
             (r.title.as_str(), r.employer.as_str(), r.location.as_deref()),
-            ("Senior Platform Engineer", "Northwind Logistics", Some("Toronto, ON"))
+            (
+                "Senior Platform Engineer",
+                "Northwind Logistics",
+                Some("Toronto, ON")
+            )
         );
         assert_eq!(start, None);
         let (r, ..) = role("Northwind Logistics, **Platform Engineer** | 2019 – 2021");
