@@ -1238,7 +1238,20 @@ fn alternatives_joined_by_or_are_one_ask() {
             "Requirements\n- A language such as Python, Java, C#, Go, Kotlin or Scala",
             vec![("Python", vec!["Java", "C#", "Go", "Kotlin", "Scala"])],
         ),
+        // One or more of a kind, plural or not, as Google and Amazon write it.
+        (
+            "Minimum qualifications:\n2 years of experience with software development in one or more programming languages (e.g., Python, C++, Java).",
+            vec![("Python", vec!["C++", "Java"])],
+        ),
+        (
+            "Requirements\n- Experience with one or more scripting language (e.g., Python, Bash)",
+            vec![("Python", vec!["Bash"])],
+        ),
         // A list about the team or its stack is asked whole.
+        (
+            "Requirements\n- Experience with languages (Python, Go) and Docker",
+            vec![("Python", vec![]), ("Go", vec![]), ("Docker", vec![])],
+        ),
         (
             "Requirements\n- You will be one of our first engineers: Python, Java, Docker",
             vec![("Python", vec![]), ("Java", vec![]), ("Docker", vec![])],

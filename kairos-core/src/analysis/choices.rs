@@ -223,16 +223,23 @@ fn choice_opened_before(text: &str, start: usize) -> Option<usize> {
     let offered = match one_of {
         Some(k) => !words[..k - 1].iter().any(|w| is(w, NOT_A_CHOICE)),
         // `a cloud provider (`: one of a kind, the article a few words
-        // before the kind's noun.
-        None => {
-            *opening != "of"
-                && words.first().is_some_and(|w| is(w, CHOICE_KINDS))
-                && words
-                    .iter()
-                    .skip(1)
-                    .take(KIND_WORDS)
-                    .any(|w| is(w, &["a", "an", "one", "any"]))
+        // before the kind's noun; `one or more programming languages
+        // (e.g., Python, Java`: one or more of a kind, in the plural too.
+        None if *opening != "of" => {
+            let kind = words.first().copied().unwrap_or_default();
+            let plural =
+                kind.len() > 1 && kind.ends_with('s') && is(&kind[..kind.len() - 1], CHOICE_KINDS);
+            let before_kind = || words.iter().skip(1).take(KIND_WORDS);
+            let one_or_more = (1..=KIND_WORDS).any(|k| {
+                words
+                    .get(k..k + 3)
+                    .is_some_and(|w| is(w[0], &["more"]) && is(w[1], &["or"]) && is(w[2], &["one"]))
+            });
+            (is(kind, CHOICE_KINDS) || plural)
+                && (one_or_more
+                    || (!plural && before_kind().any(|w| is(w, &["a", "an", "one", "any"]))))
         }
+        None => false,
     };
     if !offered {
         return None;
