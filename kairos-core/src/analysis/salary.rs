@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::evidence::evidence_around;
 use super::phrases::PhraseSet;
 use super::years::ends_with_word;
+use crate::skills::floor_char_boundary;
 
 /// The period a pay figure is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -634,11 +635,15 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
             i = first.end;
             continue;
         }
-        // `up to $180k` gives the top of the range and no bottom.
+        // `up to $180k` gives the top of the range and no bottom; `from
+        // $118,900/year in our lowest market up to $205,600/year` both.
         let figures = if says_up_to(before) {
             (None, Some(first.value))
         } else {
-            (Some(first.value), None)
+            (
+                Some(first.value),
+                top_later(sentence, &lower, first.end, first.value),
+            )
         };
         let had_symbol = first.had_symbol || code_beside(&lower, i, first.end);
         if first.scale == LAKH {
@@ -650,6 +655,19 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
         i = first.end.max(i + 1);
     }
     None
+}
+
+/// The top of a range whose words part its figures (`ranges from
+/// $118,900/year in our lowest geographic market up to $205,600/year`):
+/// an amount after `up to` within a few words of the figure ending at
+/// `end`, no lower than `low`.
+fn top_later(sentence: &str, lower: &str, end: usize, low: f64) -> Option<f64> {
+    const NEAR: usize = 60;
+    let window = &lower[end..floor_char_boundary(lower, (end + NEAR).min(lower.len()))];
+    let at = end + window.find("up to ")? + "up to ".len();
+    amount_at(sentence, at)
+        .filter(|top| top.had_symbol && top.value >= low)
+        .map(|top| top.value)
 }
 
 /// What reading an amount needs to know about its sentence.
@@ -867,6 +885,15 @@ mod tests {
                 "{sentence}"
             );
         }
+        // Words between the figures, as Amazon writes its ranges.
+        assert_eq!(
+            read("The base pay for this position ranges from $118,900/year in our lowest geographic market up to $205,600/year in our highest geographic market"),
+            (Some(118900.0), Some(205600.0), PayPeriod::Year, false)
+        );
+        assert_eq!(
+            read("Salary from $90,000, up to 10 days of leave"),
+            (Some(90000.0), None, PayPeriod::Year, false)
+        );
         // Three letters that name no currency start no second figure.
         assert_eq!(
             read("Salary: $120k - ABC 140k"),
