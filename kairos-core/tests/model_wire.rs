@@ -214,6 +214,34 @@ fn user_round_trips() {
     });
 }
 
+/// Timestamps are RFC 3339 as chrono's serde reads them: any offset, a
+/// space for the `T`, fractions of a second; anything else is refused
+/// with the reason.
+#[test]
+fn timestamps_read_as_rfc_3339() {
+    let user = |at: &str| {
+        serde_json::from_str::<User>(&format!(
+            r#"{{"id":"{SINGLE_USER_ID}","name":"Ada","created_at":"{at}"}}"#
+        ))
+    };
+    for text in [
+        "2026-11-25T09:30:00Z",
+        "2026-11-25T19:30:00+10:00",
+        "2026-11-25 09:30:00Z",
+        "2026-11-25t09:30:00.000z",
+    ] {
+        let read = user(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+        assert_eq!(read.created_at, at(), "{text}");
+    }
+    for text in ["2026-11-25", "yesterday", "2026-11-25T09:30:00"] {
+        let e = user(text).expect_err(text).to_string();
+        assert!(
+            e.contains(&format!("\"{text}\" is not an RFC 3339 timestamp")),
+            "{text}: {e}"
+        );
+    }
+}
+
 #[test]
 fn analysis_round_trips() {
     round_trip(&JdAnalysis {

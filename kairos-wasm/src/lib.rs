@@ -234,8 +234,10 @@ pub fn extract_skills(
 struct ImportOptions {
     #[serde(default)]
     owner_id: Option<UserId>,
+    /// RFC 3339, read below with chrono's RFC 3339 reader alone (its
+    /// serde reader brings in every strftime item).
     #[serde(default)]
-    created_at: Option<DateTime<Utc>>,
+    created_at: Option<String>,
 }
 
 /// Imports a resume from Markdown, plain text or JSON Resume (`format`:
@@ -257,7 +259,14 @@ pub fn import_resume_js(
         optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), &"options")?
             .unwrap_or_default();
     let created_at = match options.created_at {
-        Some(at) => at,
+        Some(text) => DateTime::parse_from_rfc3339(&text)
+            .map(|at| at.with_timezone(&Utc))
+            .map_err(|e| {
+                js_error(
+                    "ValidationError",
+                    format!("options.createdAt {text:?} is not an RFC 3339 timestamp: {e}"),
+                )
+            })?,
         None => now()?,
     };
     let meta = ResumeMeta::base(options.owner_id.unwrap_or(SINGLE_USER_ID), created_at);
@@ -284,13 +293,10 @@ pub fn build_profile_js(
 ) -> Result<JsValue, JsValue> {
     let resume: Resume = from_js(&resume, &"resume")?;
     let today_text = text_arg(&today, &"today")?;
-    // `FromStr` reads exactly `YYYY-MM-DD` from a fixed list of items; a
-    // format string would bring chrono's strftime reader into the module
-    // (6 KB) for this one call.
-    let today = today_text.parse::<NaiveDate>().map_err(|e| {
+    let today = iso_date(&today_text).ok_or_else(|| {
         js_error(
             "ValidationError",
-            format!("today {today_text:?} is not a YYYY-MM-DD date: {e}"),
+            format!("today {today_text:?} is not a YYYY-MM-DD date"),
         )
     })?;
     let rights: WorkRights = optional_from_js(
@@ -299,6 +305,23 @@ pub fn build_profile_js(
     )?
     .unwrap_or_default();
     to_js(&build_profile(&resume, rights, today, analyzer()))
+}
+
+/// A calendar date written `YYYY-MM-DD`. Read by hand: chrono's readers
+/// of text bring its strftime reader into the module (15 KB) for this one
+/// call.
+fn iso_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let year = i32::try_from(digits(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, digits(5..7)?, digits(8..10)?)
 }
 
 /// Renders a resume (with a tailoring applied, when given) as `markdown`,

@@ -74,6 +74,18 @@ test('a resume imports, builds a profile, renders and passes the guard untouched
   // Without createdAt the import is stamped with the browser's clock.
   const stamped = Date.parse(k.importResume(resumeMd, 'markdown').created_at);
   assert.ok(Math.abs(stamped - Date.now()) < 60_000, `created_at ${stamped} vs now ${Date.now()}`);
+  // A createdAt that is no RFC 3339 timestamp, and a today that is no date, say so.
+  assert.throws(
+    () => k.importResume(resumeMd, 'markdown', { createdAt: 'yesterday' }),
+    (e) => e.name === 'ValidationError' && /createdAt "yesterday" is not an RFC 3339 timestamp/.test(e.message),
+  );
+  for (const today of ['2026-13-01', '2026-11-25T00:00', '25/11/2026', '２026-11-25']) {
+    assert.throws(
+      () => k.buildProfile(resume, today, {}),
+      (e) => e.name === 'ValidationError' && e.message.includes('is not a YYYY-MM-DD date'),
+      today,
+    );
+  }
   const profile = k.buildProfile(resume, '2026-11-25', { citizenships: ['AU'] });
   assert.ok(profile.skills.some((s) => s.name === 'Rust' && s.proficiency >= 8));
   assert.match(k.renderResume(resume, undefined, 'markdown'), /^# Ada Okafor/);

@@ -34,5 +34,6 @@ pub struct JdAnalysis {
     #[serde(default)]
     pub match_reasoning: Option<String>,
     /// When the analysis was made.
+    #[serde(deserialize_with = "super::utc_timestamp")]
     pub analyzed_at: DateTime<Utc>,
 }

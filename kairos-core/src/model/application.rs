@@ -24,7 +24,9 @@ pub struct Application {
     #[serde(default)]
     pub notes: Option<String>,
     /// When it was prepared.
+    #[serde(deserialize_with = "super::utc_timestamp")]
     pub created_at: DateTime<Utc>,
     /// When its status last changed.
+    #[serde(deserialize_with = "super::utc_timestamp")]
     pub updated_at: DateTime<Utc>,
 }

@@ -42,6 +42,7 @@ pub struct JobListing {
     /// The job description as scraped (text or HTML).
     pub description_raw: String,
     /// When it was scraped.
+    #[serde(deserialize_with = "super::utc_timestamp")]
     pub scraped_at: DateTime<Utc>,
 }
 
@@ -120,6 +121,7 @@ pub struct Job {
     /// Where the user stands with this job.
     pub status: JobStatus,
     /// When it was last scraped.
+    #[serde(deserialize_with = "super::utc_timestamp")]
     pub scraped_at: DateTime<Utc>,
 }
 

@@ -19,6 +19,7 @@ mod values;
 
 pub use analysis::JdAnalysis;
 pub use application::Application;
+pub(crate) use dates::utc_timestamp;
 pub use dates::{PartialDate, Until};
 pub use enums::{ApplicationStatus, JobStatus, Platform, SectionType, SkillCategory, SkillSource};
 pub use ids::{

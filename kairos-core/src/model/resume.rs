@@ -21,6 +21,7 @@ pub struct Resume {
     /// The sections, in the order they are shown.
     pub sections: Vec<ResumeSection>,
     /// When it was created.
+    #[serde(deserialize_with = "super::utc_timestamp")]
     pub created_at: DateTime<Utc>,
 }
 
@@ -354,6 +355,7 @@ pub struct TailoredResume {
     #[serde(default)]
     pub approved: bool,
     /// When it was made.
+    #[serde(deserialize_with = "super::utc_timestamp")]
     pub created_at: DateTime<Utc>,
 }
 

@@ -19,6 +19,7 @@ pub struct User {
     #[serde(default)]
     pub work_rights: WorkRights,
     /// When the user was created.
+    #[serde(deserialize_with = "super::utc_timestamp")]
     pub created_at: DateTime<Utc>,
 }
 

@@ -25,6 +25,7 @@ pub struct StatusChange<S> {
     /// The state after.
     pub to: S,
     /// When the change happened.
+    #[serde(deserialize_with = "crate::model::utc_timestamp")]
     pub at: DateTime<Utc>,
 }
 
