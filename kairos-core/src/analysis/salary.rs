@@ -635,21 +635,22 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
             i = first.end;
             continue;
         }
-        // `up to $180k` gives the top of the range and no bottom; `from
-        // $118,900/year in our lowest market up to $205,600/year` both.
+        // `up to $180k` gives the top of the range and no bottom.
         let figures = if says_up_to(before) {
             (None, Some(first.value))
         } else {
-            (
-                Some(first.value),
-                top_later(sentence, &lower, first.end, first.value),
-            )
+            (Some(first.value), None)
         };
         let had_symbol = first.had_symbol || code_beside(&lower, i, first.end);
         if first.scale == LAKH {
             facts.currency.get_or_insert("INR");
         }
-        if let Some(info) = facts.build(figures.0, figures.1, (i, first.end), had_symbol) {
+        if let Some(mut info) = facts.build(figures.0, figures.1, (i, first.end), had_symbol) {
+            // `from $118,900/year in our lowest market up to $205,600/year`:
+            // the top, looked for once the figure reads as pay.
+            if info.min.is_some() {
+                info.max = top_later(sentence, &lower, first.end, first.value);
+            }
             return Some(info);
         }
         i = first.end.max(i + 1);
