@@ -225,9 +225,18 @@ const NO_SPONSOR: &[&str] = &[
     "not provide visa sponsorship",
     "unable to offer sponsorship",
     "unable to provide sponsorship",
+    // US: `No H1B.`
+    "no h1b",
+    "no h-1b",
+];
+
+/// Work rights the applicant must hold already (`must have full working
+/// rights`, `legally eligible to work in Canada`): no sponsorship, unless
+/// the same sentence offers it (`full working rights, or we can sponsor
+/// the right candidate`).
+const OWN_RIGHTS: &[&str] = &[
     "full working rights",
     "full work rights",
-    "full australian working rights",
     "unrestricted working rights",
     "unrestricted work rights",
     "unrestricted right to work",
@@ -243,12 +252,12 @@ const NO_SPONSOR: &[&str] = &[
     "authorized to work",
     "authorised to work",
     "current work rights",
-    "current australian work rights",
-    "valid australian work rights",
-    "must have australian work rights",
-    // US: `No H1B.`
-    "no h1b",
-    "no h-1b",
+    "australian working rights",
+    "australian work rights",
+    "working rights in",
+    "work rights in",
+    "eligible to work in",
+    "legally eligible to work",
     // Europe: `EU work permit required`.
     "work permit required",
     "work permit is required",
@@ -345,7 +354,7 @@ const SPONSORSHIP_HINTS: &[&str] = &[
 /// The sponsorship lists `read_sentence` asks about, in one automaton.
 fn sponsorship_phrases() -> &'static PhraseSet {
     static SET: OnceLock<PhraseSet> = OnceLock::new();
-    SET.get_or_init(|| PhraseSet::new(&[NO_SPONSOR, SPONSOR, NEEDS_SPONSORSHIP]))
+    SET.get_or_init(|| PhraseSet::new(&[NO_SPONSOR, SPONSOR, NEEDS_SPONSORSHIP, OWN_RIGHTS]))
 }
 
 fn has_word(s: &str, word: &str) -> bool {
@@ -374,6 +383,7 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     const NO_SPONSORSHIP: usize = 0;
     const SPONSORSHIP: usize = 1;
     const NEEDING_SPONSORSHIP: usize = 2;
+    const HOLDING_OWN_RIGHTS: usize = 3;
     let mut s = sentence.to_lowercase();
     // `can’t sponsor` as pasted from a word processor reads as `can't sponsor`.
     if s.contains('\u{2019}') {
@@ -415,6 +425,8 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
         flags.visa_sponsorship.set(false, sentence, at);
     } else if sponsorship_says(SPONSORSHIP) {
         flags.visa_sponsorship.set(true, sentence, at);
+    } else if sponsorship_says(HOLDING_OWN_RIGHTS) {
+        flags.visa_sponsorship.set(false, sentence, at);
     } else if sponsorship_says(NEEDING_SPONSORSHIP) && s.contains("sponsor") {
         if found.any(NOT_WELCOME) || has_word(&s, "not") {
             flags.visa_sponsorship.set(false, sentence, at);
@@ -439,7 +451,7 @@ mod tests {
 
     #[test]
     fn every_sponsorship_phrase_holds_a_hint() {
-        for phrase in NO_SPONSOR.iter().chain(SPONSOR) {
+        for phrase in NO_SPONSOR.iter().chain(SPONSOR).chain(OWN_RIGHTS) {
             assert!(
                 SPONSORSHIP_HINTS.iter().any(|hint| phrase.contains(hint)),
                 "{phrase} holds no sponsorship hint"
@@ -456,6 +468,44 @@ mod tests {
             ("We offer relocation and work permit support.", Some(true)),
             ("We help with your work permit and relocation.", Some(true)),
             ("Work permit: we will discuss this with you.", None),
+        ] {
+            assert_eq!(
+                read(sentence).visa_sponsorship.value,
+                sponsors,
+                "{sentence}"
+            );
+        }
+    }
+
+    /// Rights the applicant must hold say no sponsorship, in each
+    /// country's wording; a sentence that offers it as well offers it.
+    #[test]
+    fn own_work_rights_in_each_country() {
+        for (sentence, sponsors) in [
+            ("Must have Australian working rights.", Some(false)),
+            (
+                "You will need to hold valid working rights in Australia.",
+                Some(false),
+            ),
+            ("Current Australian work rights are essential.", Some(false)),
+            (
+                "Candidates must be legally eligible to work in Canada.",
+                Some(false),
+            ),
+            ("You must be eligible to work in the UK.", Some(false)),
+            (
+                "Full working rights preferred, but we can sponsor the right candidate.",
+                Some(true),
+            ),
+            (
+                "Applicants without Australian work rights are welcome: sponsorship is available.",
+                Some(true),
+            ),
+            (
+                "You must have Australian working rights; we cannot sponsor.",
+                Some(false),
+            ),
+            ("Our team works across Australia.", None),
         ] {
             assert_eq!(
                 read(sentence).visa_sponsorship.value,
