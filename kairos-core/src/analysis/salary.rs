@@ -57,7 +57,8 @@ pub struct SalaryInfo {
     pub currency: Option<String>,
     /// What period the figures are for.
     pub period: PayPeriod,
-    /// `+ super`: superannuation is paid on top (Australia).
+    /// `+ super`: superannuation is paid on top (Australia; New Zealand's
+    /// `+ KiwiSaver` too).
     pub plus_super: bool,
     /// The sentence it came from.
     pub evidence: String,
@@ -124,6 +125,8 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "inc super",
     "incl super",
     "including super",
+    "+ kiwisaver",
+    "plus kiwisaver",
 ];
 
 const CODES: &[(&str, &str)] = &[
@@ -479,7 +482,17 @@ fn code_beside(lower: &str, start: usize, end: usize) -> bool {
 }
 
 /// `+ super` and its spellings: superannuation on top (Australia).
-const PLUS_SUPER: &[&str] = &["+ super", "plus super", "+super", "+ superannuation"];
+/// Retirement savings paid on top: Australia's super and New Zealand's
+/// KiwiSaver (`$110k - $130k + KiwiSaver`).
+const PLUS_SUPER: &[&str] = &[
+    "+ super",
+    "plus super",
+    "+super",
+    "+ superannuation",
+    "+ kiwisaver",
+    "plus kiwisaver",
+    "+kiwisaver",
+];
 
 /// A rate of super (`11.5% superannuation`): on top when the sentence says
 /// plus and not including (`plus 11.5% super`, not `including 11.5% super`).
@@ -762,6 +775,15 @@ mod tests {
         assert_eq!(
             read("$150k + super"),
             (Some(150000.0), None, PayPeriod::Year, true)
+        );
+        // New Zealand's retirement savings on top, as super is.
+        assert_eq!(
+            read("Salary: $110k - $130k NZD + KiwiSaver"),
+            (Some(110000.0), Some(130000.0), PayPeriod::Year, true)
+        );
+        assert_eq!(
+            read("$95,000 plus KiwiSaver"),
+            (Some(95000.0), None, PayPeriod::Year, true)
         );
         assert_eq!(
             read("Paying 120-140k base"),
