@@ -485,6 +485,22 @@ fn names_match_across_runs_of_spaces() {
     assert!(spans.iter().all(|s| !s.text.contains('\n')), "{spans:?}");
 }
 
+/// A name glued to more of a word (`Scrum Masters`, `agile environments`)
+/// is read as the shorter name that ends on the word's edge, where it used
+/// to be lost whole.
+#[test]
+fn a_name_running_on_into_a_longer_word_gives_way_to_a_shorter_one() {
+    assert_eq!(
+        skills("Experience with Kafka and Oracle databases or SQL Servers"),
+        ["Apache Kafka", "Oracle Database", "Microsoft SQL Server"]
+    );
+    assert!(has("You will work alongside Scrum Masters", "Scrum"));
+    assert!(has("Experience in agile environments", "Agile"));
+    // Words going on past a name are still not the name.
+    assert!(!has("Pythonic code and Rustaceans", "Python"));
+    assert!(!has("Javanese cuisine", "Java"));
+}
+
 #[test]
 fn the_employer_under_a_pasted_title_is_no_ask() {
     for text in [

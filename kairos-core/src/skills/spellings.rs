@@ -31,7 +31,8 @@ impl Spellings {
     /// `counts_inside(pattern)` says whether a match that ends inside a
     /// word is wanted (see [`Gate`]).
     pub(super) fn new(patterns: &[String], counts_inside: impl Fn(usize) -> bool) -> Self {
-        let trie = Trie::new(patterns);
+        let mut trie = Trie::new(patterns);
+        trie.end_with_words(patterns.len(), |pid| !counts_inside(pid));
         Self {
             gate: Gate::new(patterns, counts_inside),
             leads: LeadWords::new(patterns, &trie),
@@ -180,6 +181,9 @@ pub(super) struct Trie {
     /// the child is found by counting bits instead of a binary search
     /// whose branches the processor cannot predict.
     wide: Vec<[u64; 4]>,
+    /// Patterns that end only where a word ends, a bit each (see
+    /// [`Trie::end_with_words`]); none unless set.
+    word_enders: Vec<u64>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -297,7 +301,34 @@ impl Trie {
             label,
             tails,
             wide,
+            word_enders: Vec::new(),
         }
+    }
+
+    /// Makes the patterns `ends_word(pattern)` names (of `count`) match
+    /// only where a word ends, so the walk falls back to a shorter one:
+    /// `Oracle databases` holds `oracle database` glued to an `s`, which
+    /// no boundary accepts, and then `Oracle`, which counts. (Reporting the
+    /// longer one lost both: the scan goes on past a match.)
+    pub(super) fn end_with_words(&mut self, count: usize, ends_word: impl Fn(usize) -> bool) {
+        self.word_enders = vec![0; count.div_ceil(64)];
+        for pid in (0..count).filter(|&p| ends_word(p)) {
+            self.word_enders[pid / 64] |= 1 << (pid % 64);
+        }
+    }
+
+    /// Whether `pattern`, ending at `depth` of `bytes`, may be the match:
+    /// not when it must end a word and a word byte on each side of `depth`
+    /// says the word goes on.
+    #[inline(always)]
+    fn may_end(&self, pattern: u32, bytes: &[u8], depth: usize) -> bool {
+        let glued = bytes.get(depth).is_some_and(|&b| is_ascii_word_byte(b))
+            && is_ascii_word_byte(bytes[depth - 1]);
+        !glued
+            || self
+                .word_enders
+                .get(pattern as usize / 64)
+                .is_none_or(|w| w & (1 << (pattern % 64)) == 0)
     }
 
     pub(super) fn longest_at(&self, bytes: &[u8]) -> Option<(usize, usize)> {
@@ -351,7 +382,8 @@ impl Trie {
                     best,
                 });
             }
-            if n.pattern != NONE {
+            // Inside the word, which goes on past the pattern.
+            if n.pattern != NONE && self.may_end(n.pattern, word, depth) {
                 best = Some((n.pattern as usize, depth));
             }
             node = self.child(&n, word[depth].to_ascii_lowercase());
@@ -380,7 +412,7 @@ impl Trie {
                 }
             }
             tail_read = 0;
-            if n.pattern != NONE {
+            if n.pattern != NONE && self.may_end(n.pattern, bytes, depth) {
                 best = Some((n.pattern as usize, depth));
             }
             let Some(&b) = bytes.get(depth) else { break };
@@ -650,6 +682,33 @@ mod tests {
         ] {
             assert_eq!(trie.longest_at(text.as_bytes()), want, "{text:?}");
         }
+    }
+
+    /// A spelling glued to the rest of a word gives way to a shorter one
+    /// that ends on the word's edge, or to none; spellings that count
+    /// inside words (`sponsor` in `sponsorship`) still match there.
+    #[test]
+    fn a_spelling_glued_to_a_longer_word_gives_way() {
+        let patterns = strings(&[
+            "oracle",
+            "oracle database",
+            "sponsor",
+            "java",
+            "javascript es6",
+        ]);
+        let spellings = Spellings::new(&patterns, |pid| pid == 2);
+        let matches = |text: &str| {
+            let mut found = Vec::new();
+            spellings.scan(text, |pid, from, to| found.push((pid, from, to)));
+            found
+        };
+        assert_eq!(matches("Oracle databases"), [(0, 0, 6)]);
+        assert_eq!(matches("Oracle database."), [(1, 0, 15)]);
+        assert_eq!(matches("Oracle, Java"), [(0, 0, 6), (3, 8, 12)]);
+        assert_eq!(matches("sponsorship"), [(2, 0, 7)]);
+        // Inside a leading word: `java` is no match in `JavaScript`.
+        assert_eq!(matches("JavaScript ES5"), []);
+        assert_eq!(matches("JavaScript ES6"), [(4, 0, 14)]);
     }
 
     proptest::proptest! {
