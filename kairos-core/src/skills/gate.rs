@@ -258,12 +258,12 @@ pub(super) fn top_bits(h: u64, bits: u32) -> usize {
     (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize
 }
 
-fn set_bit(set: &mut [u64], bit: usize) {
+pub(super) fn set_bit(set: &mut [u64], bit: usize) {
     set[bit / 64] |= 1 << (bit % 64);
 }
 
 #[inline(always)]
-fn has_bit(set: &[u64], bit: usize) -> bool {
+pub(super) fn has_bit(set: &[u64], bit: usize) -> bool {
     set[bit / 64] & (1 << (bit % 64)) != 0
 }
 

@@ -14,7 +14,7 @@
 //! tests check the trie against aho-corasick's anchored leftmost-longest
 //! search.
 
-use super::gate::Gate;
+use super::gate::{has_bit, set_bit, Gate};
 use super::lead_words::LeadWords;
 
 /// Spellings compiled for anchored longest-match lookups. Matching ignores
@@ -313,7 +313,7 @@ impl Trie {
     pub(super) fn end_with_words(&mut self, count: usize, ends_word: impl Fn(usize) -> bool) {
         self.word_enders = vec![0; count.div_ceil(64)];
         for pid in (0..count).filter(|&p| ends_word(p)) {
-            self.word_enders[pid / 64] |= 1 << (pid % 64);
+            set_bit(&mut self.word_enders, pid);
         }
     }
 
@@ -324,11 +324,7 @@ impl Trie {
     fn may_end(&self, pattern: u32, bytes: &[u8], depth: usize) -> bool {
         let glued = bytes.get(depth).is_some_and(|&b| is_ascii_word_byte(b))
             && is_ascii_word_byte(bytes[depth - 1]);
-        !glued
-            || self
-                .word_enders
-                .get(pattern as usize / 64)
-                .is_none_or(|w| w & (1 << (pattern % 64)) == 0)
+        !glued || self.word_enders.is_empty() || !has_bit(&self.word_enders, pattern as usize)
     }
 
     pub(super) fn longest_at(&self, bytes: &[u8]) -> Option<(usize, usize)> {
