@@ -1099,6 +1099,30 @@ fn seniority_from_title_then_years() {
 }
 
 #[test]
+fn seniority_from_the_most_years_asked_for_one_skill_when_none_are_asked_overall() {
+    let level = |text: &str| analyzer().analyze("Software Engineer", text).seniority;
+    let info = level("Requirements:\n- 5+ years of Java\n- 2 years of Kubernetes").unwrap();
+    assert_eq!(info.level, Seniority::Senior);
+    assert_eq!(info.evidence, "5 years of Java asked");
+    assert_eq!(
+        level("Requirements:\n- 3 years of Python").map(|s| s.level),
+        Some(Seniority::Mid)
+    );
+    // Years overall decide when there are some.
+    let info = level("Requirements:\n- 2+ years of experience\n- 6 years of Java").unwrap();
+    assert_eq!(info.level, Seniority::Mid);
+    assert_eq!(info.evidence, "2 years of experience asked");
+    // What the listing would like, or its company's history, bounds nothing.
+    for text in [
+        "Nice to have:\n- 6+ years of Rust",
+        "Requirements:\n- Python\n- Ideally 6+ years of Rust",
+        "About us\nOur team has 10 years of Java behind it.",
+    ] {
+        assert_eq!(level(text), None, "{text}");
+    }
+}
+
+#[test]
 fn a_listing_pasted_whole_takes_its_title_from_the_first_line() {
     let r = analyzer().analyze(
         "",
@@ -1466,6 +1490,15 @@ fn one_long_sentence_is_read_once_not_once_per_number() {
     let r = analyzer().analyze("Engineer", &rights);
     assert_eq!(r.work_rights.citizenship_required.value, Some(true));
     assert_eq!(r.work_rights.visa_sponsorship.value, Some(false));
+
+    // A skill in such a sentence has its wording read: every `must` once
+    // looked for its brackets back to the sentence's start.
+    let wording = format!(
+        "Python {}",
+        "must be Australian citizens, ".repeat(50_000)
+    );
+    let r = analyzer().analyze("Engineer", &wording);
+    assert_eq!(r.required_skills[0].skill.as_ref(), "Python");
 }
 
 #[test]

@@ -42,8 +42,9 @@ pub use salary::{PayPeriod, SalaryInfo};
 pub use seniority::{Seniority, SeniorityInfo};
 
 use crate::fasthash::FastMap;
-use crate::skills::{leading_title, ExtraHit, Extractor, SkillHit, SkillId, SkillKind, Taxonomy};
+use crate::skills::{floor_char_boundary, leading_title, ExtraHit, Extractor, SkillHit, SkillId, SkillKind, Taxonomy};
 use evidence::evidence_around;
+use seniority::YearsAsked;
 use structure::{
     line_at, sentence_bounds, Role, PREFERRED_PHRASES, REQUIRED_IN_BRACKETS, STACK_PHRASES,
 };
@@ -357,12 +358,20 @@ impl Analyzer {
                 alternatives: Vec::new(),
             });
         }
-        self.read_extras(title, &reading, &mut report);
+        let skill_floor = self.read_extras(title, &reading, &mut report);
+        let years_asked = match (&report.years_experience, &skill_floor) {
+            (Some(overall), _) => Some(YearsAsked::overall(overall.min)),
+            (None, Some((years, skill))) => Some(YearsAsked {
+                years: *years,
+                skill: Some(skill),
+            }),
+            (None, None) => None,
+        };
         report.seniority = seniority::seniority(
             title,
             self.level_label(&reading),
             self.role_named(&reading),
-            report.years_experience.as_ref().map(|y| y.min),
+            years_asked,
         );
         report
     }
@@ -464,11 +473,20 @@ impl Analyzer {
         found
     }
 
-    fn read_extras(&self, title: &str, r: &Reading<'_>, report: &mut JdReport) {
+    /// Reads work rights, pay and years into `report`, from the sentences
+    /// holding their trigger words; returns the most years asked for one
+    /// skill in a sentence that asks (not one that would like), which
+    /// bounds the experience wanted when no years are asked overall.
+    fn read_extras(
+        &self,
+        title: &str,
+        r: &Reading<'_>,
+        report: &mut JdReport,
+    ) -> Option<(f64, Arc<str>)> {
         rights::read_sentence(title, (0, 0), &mut report.work_rights);
         let mut last_sentence = (usize::MAX, usize::MAX);
         let mut seen_kinds: Vec<Extra> = Vec::new();
-        let mut overall: Vec<(YearsAsk, bool)> = Vec::new();
+        let mut years = YearsRead::default();
         for e in &r.extras {
             let kind = self.extras[e.extra];
             if matches!(
@@ -517,7 +535,13 @@ impl Analyzer {
                     }
                 }
                 Extra::Years => {
-                    self.read_years(sentence, bounds, line.role, &r.hits, report, &mut overall)
+                    let asks = !matches!(line.role, Role::Preferred | Role::Context)
+                        && self.phrasing(r, bounds).whole.is_none();
+                    let ask = SentenceAsk {
+                        role: line.role,
+                        asks,
+                    };
+                    self.read_years(sentence, bounds, ask, &r.hits, report, &mut years)
                 }
                 Extra::Preferred
                 | Extra::Required
@@ -527,21 +551,26 @@ impl Analyzer {
             }
         }
         // Overall years: the first asked in a requirements section, else the first asked.
+        let YearsRead {
+            mut overall,
+            skill_floor,
+        } = years;
         let chosen = overall
             .iter()
             .position(|(_, req)| *req)
             .or((!overall.is_empty()).then_some(0));
         report.years_experience = chosen.map(|i| overall.swap_remove(i).0);
+        skill_floor
     }
 
     fn read_years(
         &self,
         sentence: &str,
         bounds: (usize, usize),
-        role: Role,
+        SentenceAsk { role, asks }: SentenceAsk,
         hits: &[SkillHit],
         report: &mut JdReport,
-        overall: &mut Vec<(YearsAsk, bool)>,
+        read: &mut YearsRead,
     ) {
         let found = years::find_years(sentence, bounds.0);
         let taxonomy = self.taxonomy();
@@ -649,7 +678,7 @@ impl Analyzer {
                     });
                 if about {
                     asked_overall = true;
-                    overall.push((
+                    read.overall.push((
                         YearsAsk {
                             min: y.min,
                             max: y.max,
@@ -663,6 +692,9 @@ impl Analyzer {
                     ));
                 }
             } else {
+                if asks && read.skill_floor.as_ref().is_none_or(|(most, _)| y.min > *most) {
+                    read.skill_floor = Some((y.min, Arc::clone(skills[0])));
+                }
                 for skill in skills {
                     if !report
                         .skill_years
@@ -738,6 +770,27 @@ fn experience_words() -> &'static phrases::PhraseSet {
     })
 }
 
+/// What [`Analyzer::read_years`] gathers across a listing's sentences.
+#[derive(Default)]
+struct YearsRead {
+    /// Every ask of years overall, and whether it stands in a requirements
+    /// section.
+    overall: Vec<(YearsAsk, bool)>,
+    /// The most years asked for one skill where the listing asks rather
+    /// than would like, and the skill.
+    skill_floor: Option<(f64, Arc<str>)>,
+}
+
+/// How a sentence holding years of experience asks for things.
+#[derive(Clone, Copy)]
+struct SentenceAsk {
+    /// Its section's role.
+    role: Role,
+    /// Whether it asks: outside the sections that would like or describe the
+    /// company, and without wording that would like (`ideally`, `a plus`).
+    asks: bool,
+}
+
 /// What a sentence's wording makes its mentions (see [`Analyzer::phrasing`]).
 #[derive(Debug, Clone, Copy)]
 struct Phrasing {
@@ -767,20 +820,29 @@ impl Phrasing {
     }
 }
 
+/// How far from a word its bracket is looked for, each way. Bracketed
+/// wording is a few words (`(EKS preferred)`, `(3+ years, required)`);
+/// bounding the look keeps a sentence's reading linear when a pasted
+/// listing is one sentence with an importance word every few bytes.
+const BRACKET_REACH: usize = 200;
+
 /// The brackets around `start..end` inside `bounds`, as the byte of `(`
-/// and the byte after `)`; `None` when the span is not in brackets.
+/// and the byte after `)`; `None` when the span is not in brackets (or
+/// they open or close more than [`BRACKET_REACH`] bytes away).
 fn bracket_around(
     text: &str,
     bounds: (usize, usize),
     start: usize,
     end: usize,
 ) -> Option<(usize, usize)> {
-    let before = text.get(bounds.0..start)?;
-    let open = bounds.0
+    let from = floor_char_boundary(text, start.saturating_sub(BRACKET_REACH)).max(bounds.0);
+    let to = floor_char_boundary(text, (end + BRACKET_REACH).min(bounds.1)).max(end);
+    let before = text.get(from..start)?;
+    let open = from
         + before
             .rfind(['(', ')'])
             .filter(|&i| before.as_bytes()[i] == b'(')?;
-    let after = text.get(end..bounds.1)?;
+    let after = text.get(end..to)?;
     let close = end
         + after
             .find(['(', ')'])

@@ -219,16 +219,33 @@ pub(crate) fn role_after(rest: &str) -> Option<&str> {
     None
 }
 
+/// The years of experience a listing's level is read from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct YearsAsked<'a> {
+    pub(crate) years: f64,
+    /// The skill they are asked for, when the listing asks no years of
+    /// experience overall: `5+ years of Java` asks for at least five years
+    /// of work as surely as `5+ years of experience` does.
+    pub(crate) skill: Option<&'a str>,
+}
+
+impl YearsAsked<'_> {
+    /// Years of experience overall.
+    pub(crate) fn overall(years: f64) -> Self {
+        YearsAsked { years, skill: None }
+    }
+}
+
 /// Reads seniority from a title (the highest level it names), or else from
 /// the level the listing's details state (see [`label_value`]), or else
 /// from the role the text names (see [`role_after`]), or else from the
-/// overall years asked: under 2 junior, under 5 mid, under 8 senior,
-/// otherwise lead.
+/// years asked: under 2 junior, under 5 mid, under 8 senior, otherwise
+/// lead.
 pub(crate) fn seniority(
     title: &str,
     label: Option<&str>,
     role: Option<&str>,
-    years: Option<f64>,
+    years: Option<YearsAsked<'_>>,
 ) -> Option<SeniorityInfo> {
     if let Some((word, level)) = level_named(title) {
         return Some(SeniorityInfo {
@@ -252,7 +269,7 @@ pub(crate) fn seniority(
             });
         }
     }
-    let y = years?;
+    let YearsAsked { years: y, skill } = years?;
     let level = match y {
         y if y < 2.0 => Seniority::Junior,
         y if y < 5.0 => Seniority::Mid,
@@ -261,7 +278,10 @@ pub(crate) fn seniority(
     };
     Some(SeniorityInfo {
         level,
-        evidence: format!("{y} years of experience asked"),
+        evidence: match skill {
+            Some(skill) => format!("{y} years of {skill} asked"),
+            None => format!("{y} years of experience asked"),
+        },
     })
 }
 
@@ -343,7 +363,7 @@ mod tests {
         ] {
             assert_eq!(label_value(rest), want, "{rest:?}");
         }
-        let info = seniority("Mobile Engineer", Some("Mid-Senior"), None, Some(2.0));
+        let info = seniority("Mobile Engineer", Some("Mid-Senior"), None, Some(YearsAsked::overall(2.0)));
         assert_eq!(info.map(|i| i.level), Some(Seniority::Senior));
         // The title still decides first.
         let info = seniority("Junior Developer", Some("Senior"), None, None);
@@ -371,7 +391,7 @@ mod tests {
             Some(Seniority::Principal)
         );
         assert_eq!(
-            seniority("Software Engineer", None, None, Some(6.0)).map(|s| s.level),
+            seniority("Software Engineer", None, None, Some(YearsAsked::overall(6.0))).map(|s| s.level),
             Some(Seniority::Senior)
         );
         assert_eq!(seniority("Software Engineer", None, None, None), None);
@@ -430,7 +450,7 @@ mod tests {
         assert_eq!(role_after(" a senior, hands-on engineer"), None);
         assert_eq!(role_after(" a way to grow our business and our team"), None);
         assert_eq!(role_after(" a"), None);
-        let level = |role| seniority("", None, Some(role), Some(3.0)).map(|s| s.level);
+        let level = |role| seniority("", None, Some(role), Some(YearsAsked::overall(3.0))).map(|s| s.level);
         assert_eq!(level("Senior Backend Engineer"), Some(Seniority::Senior));
         // A role with no level leaves the years to decide; a title wins.
         assert_eq!(level("Machine Learning Engineer"), Some(Seniority::Mid));
