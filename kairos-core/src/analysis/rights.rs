@@ -357,7 +357,9 @@ fn sponsorship_phrases() -> &'static PhraseSet {
     SET.get_or_init(|| PhraseSet::new(&[NO_SPONSOR, SPONSOR, NEEDS_SPONSORSHIP, OWN_RIGHTS]))
 }
 
-fn has_word(s: &str, word: &str) -> bool {
+/// Whether `word` stands in `s` as a word of its own (not inside a longer
+/// one).
+pub(crate) fn has_word(s: &str, word: &str) -> bool {
     s.match_indices(word).any(|(i, _)| {
         let before = s[..i].chars().next_back();
         let after = s[i + word.len()..].chars().next();

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::evidence::evidence_around;
 use super::phrases::PhraseSet;
+use super::rights::has_word;
 use super::years::ends_with_word;
 use crate::skills::floor_char_boundary;
 
@@ -162,6 +163,43 @@ const CODES: &[(&str, &str)] = &[
     ("lpa", "INR"),
     ("lakh", "INR"),
 ];
+
+/// Countries whose dollars a sentence names by the country alone, with
+/// whether the spelling's case matters (`US`, not the pronoun `us`).
+const DOLLAR_COUNTRIES: &[(&str, &str, bool)] = &[
+    ("US", "USD", true),
+    ("U.S.", "USD", true),
+    ("USA", "USD", true),
+    ("united states", "USD", false),
+    ("australia", "AUD", false),
+    ("australian", "AUD", false),
+    ("canada", "CAD", false),
+    ("canadian", "CAD", false),
+    ("new zealand", "NZD", false),
+    ("singapore", "SGD", false),
+    ("hong kong", "HKD", false),
+];
+
+/// The currency of a sentence's dollars when it names their country but
+/// no currency (`The US base salary range for this role is $120,000 -
+/// $150,000`, `In Canada the range is $90k-$110k`); none when it names
+/// countries of two currencies (`$150k in the US, $130k in Canada`).
+fn dollar_country(sentence: &str, lower: &str) -> Option<&'static str> {
+    if !sentence.contains('$') {
+        return None;
+    }
+    let mut found = None;
+    for &(name, code, case_matters) in DOLLAR_COUNTRIES {
+        let text = if case_matters { sentence } else { lower };
+        if has_word(text, name) {
+            if found.is_some_and(|f| f != code) {
+                return None;
+            }
+            found = Some(code);
+        }
+    }
+    found
+}
 
 #[derive(Debug, Clone, Copy)]
 struct Amount {
@@ -578,7 +616,10 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
         lower: &lower,
         mentions_pay: words.any(PAY),
         whole_period: words.first_in(PERIOD).map(|i| PERIODS[i].1),
-        currency: words.first_in(CURRENCY).map(|i| CODES[i].1),
+        currency: words
+            .first_in(CURRENCY)
+            .map(|i| CODES[i].1)
+            .or_else(|| dollar_country(sentence, &lower)),
         plus_super: words.any(SUPER)
             || (words.any(RATE_OF_SUPER) && words.any(SAYS_PLUS) && !words.any(SAYS_INCLUDING)),
     };
@@ -828,6 +869,28 @@ mod tests {
             (i.currency.as_deref(), i.max),
             (Some("AUD"), Some(150000.0))
         );
+    }
+
+    #[test]
+    fn dollars_take_the_currency_of_the_country_the_sentence_names() {
+        let currency = |s: &str| read_sentence(s).expect(s).currency;
+        for (sentence, want) in [
+            (
+                "The US base salary range for this full-time position is $120,000 - $150,000",
+                Some("USD"),
+            ),
+            ("Pay range in the U.S.: $140k-$180k", Some("USD")),
+            ("In Canada the salary range is $90k-$110k", Some("CAD")),
+            ("Salary: $130,000 + super (Sydney, Australia)", Some("AUD")),
+            ("Australian salary band $150k-$170k", Some("AUD")),
+            // `us` is the pronoun; two countries name two currencies.
+            ("Join us: the salary is $120k-$140k", None),
+            ("Salary $150k in the US, $130k in Canada", None),
+            // A currency written out wins.
+            ("US candidates: salary AUD 120k-140k", Some("AUD")),
+        ] {
+            assert_eq!(currency(sentence).as_deref(), want, "{sentence}");
+        }
     }
 
     #[test]
