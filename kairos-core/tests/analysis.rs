@@ -1493,10 +1493,7 @@ fn one_long_sentence_is_read_once_not_once_per_number() {
 
     // A skill in such a sentence has its wording read: every `must` once
     // looked for its brackets back to the sentence's start.
-    let wording = format!(
-        "Python {}",
-        "must be Australian citizens, ".repeat(50_000)
-    );
+    let wording = format!("Python {}", "must be Australian citizens, ".repeat(50_000));
     let r = analyzer().analyze("Engineer", &wording);
     assert_eq!(r.required_skills[0].skill.as_ref(), "Python");
 }

@@ -42,7 +42,9 @@ pub use salary::{PayPeriod, SalaryInfo};
 pub use seniority::{Seniority, SeniorityInfo};
 
 use crate::fasthash::FastMap;
-use crate::skills::{floor_char_boundary, leading_title, ExtraHit, Extractor, SkillHit, SkillId, SkillKind, Taxonomy};
+use crate::skills::{
+    floor_char_boundary, leading_title, ExtraHit, Extractor, SkillHit, SkillId, SkillKind, Taxonomy,
+};
 use evidence::evidence_around;
 use seniority::YearsAsked;
 use structure::{
@@ -692,7 +694,12 @@ impl Analyzer {
                     ));
                 }
             } else {
-                if asks && read.skill_floor.as_ref().is_none_or(|(most, _)| y.min > *most) {
+                if asks
+                    && read
+                        .skill_floor
+                        .as_ref()
+                        .is_none_or(|(most, _)| y.min > *most)
+                {
                     read.skill_floor = Some((y.min, Arc::clone(skills[0])));
                 }
                 for skill in skills {

@@ -363,7 +363,12 @@ mod tests {
         ] {
             assert_eq!(label_value(rest), want, "{rest:?}");
         }
-        let info = seniority("Mobile Engineer", Some("Mid-Senior"), None, Some(YearsAsked::overall(2.0)));
+        let info = seniority(
+            "Mobile Engineer",
+            Some("Mid-Senior"),
+            None,
+            Some(YearsAsked::overall(2.0)),
+        );
         assert_eq!(info.map(|i| i.level), Some(Seniority::Senior));
         // The title still decides first.
         let info = seniority("Junior Developer", Some("Senior"), None, None);
@@ -391,7 +396,13 @@ mod tests {
             Some(Seniority::Principal)
         );
         assert_eq!(
-            seniority("Software Engineer", None, None, Some(YearsAsked::overall(6.0))).map(|s| s.level),
+            seniority(
+                "Software Engineer",
+                None,
+                None,
+                Some(YearsAsked::overall(6.0))
+            )
+            .map(|s| s.level),
             Some(Seniority::Senior)
         );
         assert_eq!(seniority("Software Engineer", None, None, None), None);
@@ -450,7 +461,8 @@ mod tests {
         assert_eq!(role_after(" a senior, hands-on engineer"), None);
         assert_eq!(role_after(" a way to grow our business and our team"), None);
         assert_eq!(role_after(" a"), None);
-        let level = |role| seniority("", None, Some(role), Some(YearsAsked::overall(3.0))).map(|s| s.level);
+        let level =
+            |role| seniority("", None, Some(role), Some(YearsAsked::overall(3.0))).map(|s| s.level);
         assert_eq!(level("Senior Backend Engineer"), Some(Seniority::Senior));
         // A role with no level leaves the years to decide; a title wins.
         assert_eq!(level("Machine Learning Engineer"), Some(Seniority::Mid));
