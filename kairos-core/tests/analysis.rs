@@ -957,6 +957,36 @@ fn a_security_clearance_is_a_work_right_not_the_security_skill() {
     assert!(r.keywords.iter().any(|k| &*k.term == "Security"));
 }
 
+/// Only Australia pays super and only New Zealand KiwiSaver: dollars that
+/// come with either are that country's, even when the sentence names no
+/// country (`$75,000 - $85,000 + super`); a currency written out still wins.
+#[test]
+fn pay_with_super_is_in_australian_dollars_and_with_kiwisaver_in_new_zealand_dollars() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("$75,000 - $85,000 + super", Some("AUD")),
+        ("Paying 120-140k + super", Some("AUD")),
+        ("$130,000 including 11.5% super, plus bonus", Some("AUD")),
+        (
+            "Base salary of $130,000 plus 11.5% superannuation",
+            Some("AUD"),
+        ),
+        // `+ super` after the sentence's end at `p.a.`.
+        ("Salary $95k p.a. + super", Some("AUD")),
+        ("$110k - $130k + KiwiSaver", Some("NZD")),
+        ("Salary $120,000 p.a. + KiwiSaver", Some("NZD")),
+        // A currency written out wins; `super` as an adjective names none.
+        ("US$150k + super", Some("USD")),
+        ("Salary $150k base, super competitive equity", None),
+    ];
+    for (text, currency) in cases {
+        let s = analyzer()
+            .analyze("Engineer", text)
+            .salary
+            .unwrap_or_else(|| panic!("no salary in {text}"));
+        assert_eq!(s.currency.as_deref(), *currency, "{text}");
+    }
+}
+
 #[test]
 fn salary_shapes_keep_their_period() {
     let cases: &[(&str, f64, Option<f64>, PayPeriod, bool)] = &[

@@ -532,7 +532,10 @@ impl Analyzer {
                         report.salary = salary::read_sentence(sentence);
                         if let Some(pay) = &mut report.salary {
                             let rest = &r.text.as_bytes()[bounds.1..line.end.max(bounds.1)];
-                            pay.plus_super |= salary::opens_with_plus_super(rest);
+                            if let Some(code) = salary::plus_super_opening(rest) {
+                                pay.plus_super = true;
+                                pay.currency.get_or_insert_with(|| code.to_owned());
+                            }
                         }
                     }
                 }

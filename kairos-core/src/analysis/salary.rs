@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::evidence::evidence_around;
-use super::phrases::PhraseSet;
+use super::phrases::{Found, PhraseSet};
 use super::rights::has_word;
 use super::years::ends_with_word;
 use crate::skills::floor_char_boundary;
@@ -538,6 +538,26 @@ const PERCENT_SUPER: &[&str] = &["% super", "%super"];
 const PLUS: &[&str] = &["plus", "+"];
 const INCLUDING: &[&str] = &["inc super", "incl", "including", "inclusive"];
 
+/// Superannuation named with the pay, on top or within it (`+ super`,
+/// `incl. super`, `11.5% superannuation`): only Australia pays it, so
+/// dollars beside it are Australian ones.
+const AUSTRALIAN_SUPER: &[&str] = &[
+    "+ super",
+    "+super",
+    "plus super",
+    "inc super",
+    "incl super",
+    "incl. super",
+    "including super",
+    "superannuation",
+    "% super",
+    "%super",
+];
+
+/// New Zealand's retirement savings, named with the pay as Australia's
+/// super is (`$110k - $130k + KiwiSaver`).
+const KIWISAVER: &[&str] = &["kiwisaver"];
+
 /// The lists of a sentence's one scan, in [`sentence_words`].
 const PAY: usize = 0;
 const PERIOD: usize = 1;
@@ -546,6 +566,8 @@ const SUPER: usize = 3;
 const RATE_OF_SUPER: usize = 4;
 const SAYS_PLUS: usize = 5;
 const SAYS_INCLUDING: usize = 6;
+const NAMES_AUSTRALIAN_SUPER: usize = 7;
+const NAMES_KIWISAVER: usize = 8;
 
 /// Every word list a pay sentence is read for, in one automaton: one pass
 /// over the sentence answers them all (a search each had no SIMD in
@@ -563,6 +585,8 @@ fn sentence_words() -> &'static PhraseSet {
             PERCENT_SUPER,
             PLUS,
             INCLUDING,
+            AUSTRALIAN_SUPER,
+            KIWISAVER,
         ])
     })
 }
@@ -583,9 +607,10 @@ fn period_near(near: &str) -> Option<PayPeriod> {
 }
 
 /// Whether `rest` (the text after a pay sentence, on its line, from its
-/// end mark) opens with `+ super`: `AUD 120k–140k p.a. + super` ends a
-/// sentence at `p.a.`.
-pub(crate) fn opens_with_plus_super(rest: &[u8]) -> bool {
+/// end mark) opens with `+ super` (`AUD 120k–140k p.a. + super` ends a
+/// sentence at `p.a.`), and if so the currency its savings name: `AUD`
+/// for super, `NZD` for KiwiSaver.
+pub(crate) fn plus_super_opening(rest: &[u8]) -> Option<&'static str> {
     let from = rest
         .iter()
         .position(|&b| !matches!(b, b'.' | b' ' | b'\t'))
@@ -593,7 +618,28 @@ pub(crate) fn opens_with_plus_super(rest: &[u8]) -> bool {
     let rest = &rest[from..];
     PLUS_SUPER
         .iter()
-        .any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+        .find(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+        .map(|p| {
+            if p.ends_with("kiwisaver") {
+                "NZD"
+            } else {
+                "AUD"
+            }
+        })
+}
+
+/// The currency of pay that names retirement savings only one country
+/// has (super: Australia; KiwiSaver: New Zealand), when it names one of
+/// them; none when it names both.
+fn retirement_currency(words: &Found<'_>) -> Option<&'static str> {
+    match (
+        words.any(NAMES_AUSTRALIAN_SUPER),
+        words.any(NAMES_KIWISAVER),
+    ) {
+        (true, false) => Some("AUD"),
+        (false, true) => Some("NZD"),
+        _ => None,
+    }
 }
 
 /// Reads the first pay figure or range in a sentence.
@@ -619,7 +665,8 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
         currency: words
             .first_in(CURRENCY)
             .map(|i| CODES[i].1)
-            .or_else(|| dollar_country(sentence, &lower)),
+            .or_else(|| dollar_country(sentence, &lower))
+            .or_else(|| retirement_currency(&words)),
         plus_super: words.any(SUPER)
             || (words.any(RATE_OF_SUPER) && words.any(SAYS_PLUS) && !words.any(SAYS_INCLUDING)),
     };
