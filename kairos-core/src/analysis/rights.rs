@@ -397,14 +397,19 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
         .then(|| sponsorship_phrases().scan(&s));
     let sponsorship_says = |list| sponsorship.as_ref().is_some_and(|f| f.any(list));
     let waived = (found.any(NOT_REQUIRED) || found.any(WAIVING)) && !found.any(OBTAINING);
-    if found.any(CLEARANCES) && !found.any(UK_CLEARANCES) && !waived {
-        flags.citizenship_required.set(true, sentence, at);
-    }
     // `No visa required for EU citizens` names citizens without asking for them.
     let mentions_citizen = found.any(CITIZEN) && !found.any(SPARED_A_VISA);
     let mentions_pr = found.any(RESIDENCY) || has_word(&s, "pr");
     let visa_holders_welcome =
         found.any(VISA_HOLDING) && !found.any(NOT_WELCOME) && has_word(&s, "or");
+    // A clearance implies citizenship unless the same sentence says in so
+    // many words who may apply (`NZ Citizen or Permanent Resident, able to
+    // obtain a NZSIS security clearance`): what it states wins over what
+    // the clearance implies.
+    let names_who_else_may_apply = mentions_citizen && (mentions_pr || visa_holders_welcome);
+    if found.any(CLEARANCES) && !found.any(UK_CLEARANCES) && !waived && !names_who_else_may_apply {
+        flags.citizenship_required.set(true, sentence, at);
+    }
     if (mentions_citizen || mentions_pr) && visa_holders_welcome {
         // "Citizens, residents or valid work visa holders": any work
         // rights will do, but they must be the applicant's own.
@@ -457,6 +462,32 @@ mod tests {
             assert!(
                 SPONSORSHIP_HINTS.iter().any(|hint| phrase.contains(hint)),
                 "{phrase} holds no sponsorship hint"
+            );
+        }
+    }
+
+    #[test]
+    fn a_sentence_naming_who_may_apply_beats_the_clearance_it_names() {
+        for sentence in [
+            "NZ Citizen or Permanent Resident, able to obtain a NZSIS security clearance",
+            "Australian citizens or permanent residents with the ability to obtain a Baseline clearance",
+        ] {
+            let f = read(sentence);
+            assert_eq!(
+                (f.pr_required.value, f.citizenship_required.value),
+                (Some(true), Some(false)),
+                "{sentence}"
+            );
+        }
+        // Naming citizens alone, or nobody, the clearance still implies citizenship.
+        for sentence in [
+            "Must be an Australian citizen, able to obtain a Baseline clearance",
+            "Must be able to obtain an NV1 security clearance",
+        ] {
+            assert_eq!(
+                read(sentence).citizenship_required.value,
+                Some(true),
+                "{sentence}"
             );
         }
     }
