@@ -957,6 +957,37 @@ fn a_security_clearance_is_a_work_right_not_the_security_skill() {
     assert!(r.keywords.iter().any(|k| &*k.term == "Security"));
 }
 
+/// Pay ranges often follow a sentence naming the country whose markets
+/// they cover: the paragraph's one country names the dollars, two name none.
+#[test]
+fn dollars_take_the_one_country_their_paragraph_names() {
+    let cases: &[(&str, Option<&str>)] = &[
+        (
+            "Our compensation reflects the cost of labor across several US geographic markets. \
+             The base pay for this position ranges from $136,000/year in our lowest geographic \
+             market up to $260,000/year in our highest geographic market.",
+            Some("USD"),
+        ),
+        (
+            "This role is open to candidates anywhere in Canada. Salary: $95,000 - $115,000.",
+            Some("CAD"),
+        ),
+        (
+            "We hire in the US and in Canada. Salary: $95,000 - $115,000.",
+            None,
+        ),
+        // Another paragraph's country says nothing of these dollars.
+        ("We are a US company.\n\nSalary: $95,000 - $115,000.", None),
+    ];
+    for (text, currency) in cases {
+        let s = analyzer()
+            .analyze("Engineer", text)
+            .salary
+            .unwrap_or_else(|| panic!("no salary in {text}"));
+        assert_eq!(s.currency.as_deref(), *currency, "{text}");
+    }
+}
+
 /// Only Australia pays super and only New Zealand KiwiSaver: dollars that
 /// come with either are that country's, even when the sentence names no
 /// country (`$75,000 - $85,000 + super`); a currency written out still wins.

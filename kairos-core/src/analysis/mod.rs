@@ -529,14 +529,10 @@ impl Analyzer {
                 ),
                 Extra::Salary => {
                     if report.salary.is_none() {
-                        report.salary = salary::read_sentence(sentence);
-                        if let Some(pay) = &mut report.salary {
-                            let rest = &r.text.as_bytes()[bounds.1..line.end.max(bounds.1)];
-                            if let Some(code) = salary::plus_super_opening(rest) {
-                                pay.plus_super = true;
-                                pay.currency.get_or_insert_with(|| code.to_owned());
-                            }
-                        }
+                        report.salary = salary::read_in_line(
+                            &r.text[line.start..line.end.max(bounds.1)],
+                            (bounds.0 - line.start, bounds.1 - line.start),
+                        );
                     }
                 }
                 Extra::Years => {

@@ -610,7 +610,7 @@ fn period_near(near: &str) -> Option<PayPeriod> {
 /// end mark) opens with `+ super` (`AUD 120k–140k p.a. + super` ends a
 /// sentence at `p.a.`), and if so the currency its savings name: `AUD`
 /// for super, `NZD` for KiwiSaver.
-pub(crate) fn plus_super_opening(rest: &[u8]) -> Option<&'static str> {
+fn plus_super_opening(rest: &[u8]) -> Option<&'static str> {
     let from = rest
         .iter()
         .position(|&b| !matches!(b, b'.' | b' ' | b'\t'))
@@ -640,6 +640,25 @@ fn retirement_currency(words: &Found<'_>) -> Option<&'static str> {
         (false, true) => Some("NZD"),
         _ => None,
     }
+}
+
+/// Reads the first pay figure or range in the sentence at `bounds` of
+/// `line`, with what the rest of its line says of it: `+ super` opening
+/// the text after it (`AUD 120k–140k p.a. + super`), and, when the
+/// sentence names no currency, the one country whose dollars the line
+/// names (`Our compensation reflects the cost of labor across several US
+/// geographic markets. The base pay for this position ranges from
+/// $136,000/year`).
+pub(crate) fn read_in_line(line: &str, bounds: (usize, usize)) -> Option<SalaryInfo> {
+    let mut pay = read_sentence(&line[bounds.0..bounds.1])?;
+    if let Some(code) = plus_super_opening(&line.as_bytes()[bounds.1..]) {
+        pay.plus_super = true;
+        pay.currency.get_or_insert_with(|| code.to_owned());
+    }
+    if pay.currency.is_none() {
+        pay.currency = dollar_country(line, &line.to_ascii_lowercase()).map(str::to_owned);
+    }
+    Some(pay)
 }
 
 /// Reads the first pay figure or range in a sentence.
