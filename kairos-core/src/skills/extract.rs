@@ -475,6 +475,44 @@ static SENTENCE_WORDS: WordSet = WordSet::new(&[
     "you", "we", "will", "are", "is", "with", "for", "our", "your", "join", "looking",
 ]);
 
+/// Words of a requirement, not of a title: in lower case anywhere on a
+/// line (`Bachelor degree in Computer Science or Software Engineering`,
+/// `Strong Python skills`), or as its first word in any case (`A degree
+/// in…`, `Experience working in an Agile Team`, `Knowledge of Kubernetes
+/// and DevOps Engineering`). Without them such a line, short, unpunctuated
+/// and holding a capitalised role noun, read as a title, and its skills
+/// as naming the role.
+static REQUIREMENT_WORDS: WordSet = WordSet::new(&[
+    "a",
+    "an",
+    "ability",
+    "background",
+    "building",
+    "degree",
+    "demonstrated",
+    "developing",
+    "equivalent",
+    "excellent",
+    "experience",
+    "expertise",
+    "exposure",
+    "familiarity",
+    "good",
+    "including",
+    "knowledge",
+    "practices",
+    "proficiency",
+    "proficient",
+    "proven",
+    "similar",
+    "skill",
+    "skills",
+    "solid",
+    "strong",
+    "understanding",
+    "using",
+]);
+
 /// Role nouns that, first on a line, describe what follows instead
 /// (`- Expert SQL`, `Professional Java experience`, `Lead Kubernetes
 /// migrations`): a requirement or a duty, not a title.
@@ -529,12 +567,21 @@ fn title_role_nouns(line: &str, offset: usize, role_nouns: &mut Vec<(usize, usiz
             continue;
         }
         // A word starting with a lower-case letter starts so when trimmed:
-        // it names no role (most words of a line).
+        // it names no role (most words of a line), but may be a
+        // requirement's.
         if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+            if REQUIREMENT_WORDS.contains(word.trim_end_matches(|c: char| !c.is_alphanumeric())) {
+                role_nouns.clear();
+                return false;
+            }
             leading = false;
             continue;
         }
         let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if first_word && REQUIREMENT_WORDS.contains(w) {
+            role_nouns.clear();
+            return false;
+        }
         leading &= w.is_empty();
         if first_word && is_leading_modifier(w) {
             continue;
@@ -710,9 +757,21 @@ mod tests {
             return false;
         }
         let mut count = 0;
+        let mut leading = true;
         for w in line.split_whitespace() {
             count += 1;
             if count > 16 || SENTENCE_WORDS.contains(w) {
+                return false;
+            }
+            let first_word = leading;
+            if first_word && is_item_number(w) {
+                continue;
+            }
+            let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
+            leading &= trimmed.is_empty();
+            if REQUIREMENT_WORDS.contains(trimmed)
+                && (first_word || w.starts_with(|c: char| c.is_ascii_lowercase()))
+            {
                 return false;
             }
         }
@@ -781,13 +840,30 @@ mod tests {
             "12) Expert SQL",
             "(b) Professional Java experience",
         ] {
-            assert_eq!(title_reading(line, 0), (true, vec![]), "{line}");
-            assert_eq!(title_reading_by_char(line, 0), (true, vec![]), "{line}");
+            // (`experience` then says the line is a requirement outright.)
+            let reading = title_reading(line, 0);
+            assert!(reading.1.is_empty(), "{line}");
+            assert_eq!(reading.0, !line.ends_with("experience"), "{line}");
+            assert_eq!(title_reading_by_char(line, 0), reading, "{line}");
         }
         assert_eq!(
             title_reading("Lead Java Developer", 0),
             (true, vec![(10, 19)])
         );
+        // Requirements with a capitalised role noun are not titles.
+        for line in [
+            "- A degree in Computer Science, Software Engineering or similar",
+            "Bachelor degree in Computer Science or Software Engineering",
+            "- Experience working in an Agile Team",
+            "* Strong Python skills, Software Engineering best practices",
+            "2. Knowledge of Kubernetes and DevOps Engineering",
+        ] {
+            assert_eq!(title_reading(line, 0), (false, vec![]), "{line}");
+            assert_eq!(title_reading_by_char(line, 0), (false, vec![]), "{line}");
+        }
+        // Their words elsewhere on a title, capitalised, are the title's.
+        assert!(title_reading("User Experience Designer", 0).0);
+        assert!(title_reading("Senior Java Developer - Customer Experience Team", 0).0);
         let line = "Rust\u{a0}Engineer\u{2003}Lead";
         assert_eq!(title_reading(line, 0), title_reading_by_char(line, 0));
         assert_eq!(title_reading(line, 0).1.len(), 2);
@@ -816,6 +892,10 @@ mod tests {
         "\u{c}",
         "\r",
         "Engineer:",
+        "degree",
+        "Strong",
+        "a",
+        "skills,",
         ".",
         "!",
         "x",
