@@ -694,6 +694,18 @@ fn mentions_that_name_people_or_teams_are_not_asks() {
     );
     let required: Vec<&str> = r.required_skills.iter().map(|a| &*a.skill).collect();
     assert_eq!(required, ["Go", "gRPC", "SQL", "Kubernetes"]);
+    // `engineering` names a team only with a team's noun after it; alone
+    // it is the discipline asked for.
+    assert!(asked("You will join our Java engineering team.").is_empty());
+    assert_eq!(
+        asked("Requirements\n- 4+ years of industry experience in ML engineering"),
+        ["Machine learning"]
+    );
+    // A requirement with a capitalised role noun reads as no title.
+    assert_eq!(
+        asked("Requirements\n- A degree in Computer Science or Software Engineering"),
+        ["Computer science", "Software development"]
+    );
 }
 
 #[test]

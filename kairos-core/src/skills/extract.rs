@@ -640,10 +640,25 @@ fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ')
 }
 
+/// Whether the words after a skill name a role or a team (`Java
+/// developer`, `our QA engineers`). `Engineering` names one only with a
+/// role noun of its own after it (`our Java engineering team`): alone it
+/// is the discipline asked for (`4+ years in ML engineering`).
 fn names_role(text: &str, end: usize) -> bool {
-    let rest = text[end..].trim_start_matches([' ', '\t', '-']);
+    let (word, rest) = next_word(&text[end..]);
+    if word.eq_ignore_ascii_case("engineering") {
+        let (after, _) = next_word(rest);
+        return !after.is_empty() && ROLE_NOUNS.contains(after);
+    }
+    !word.is_empty() && ROLE_NOUNS.contains(word)
+}
+
+/// The run of ASCII letters and digits after spaces, tabs and dashes at
+/// the start of `text`, and the text after it.
+fn next_word(text: &str) -> (&str, &str) {
+    let rest = text.trim_start_matches([' ', '\t', '-']);
     let len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
-    len > 0 && ROLE_NOUNS.contains(&rest[..len])
+    rest.split_at(len)
 }
 
 /// Whether `word` is in `list` (lower-case entries), ignoring ASCII case,
