@@ -567,6 +567,27 @@ fn spellings_map_to_canonical_names() {
         ]
     );
     assert!(skills("it is what hr said").is_empty());
+    // A cloud service named with its provider is the one service, so a
+    // choice of two pairs the services, not a service and a provider.
+    assert_eq!(
+        skills("AWS Kinesis, Google Cloud Dataproc and GCP Vertex AI"),
+        ["Amazon Kinesis", "Dataproc", "Vertex AI"]
+    );
+    let r = analyzer().analyze(
+        "ML Engineer",
+        "Requirements\n- Hands-on experience with AWS SageMaker or GCP Vertex AI",
+    );
+    let asks: Vec<_> = r
+        .required_skills
+        .iter()
+        .map(|a| {
+            (
+                &*a.skill,
+                a.alternatives.iter().map(|s| &**s).collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    assert_eq!(asks, [("Amazon SageMaker", vec!["Vertex AI"])]);
     // `Data Mining` is the discipline, not the mining industry.
     assert!(has("Experience in data mining is required.", "Data mining"));
     assert!(!has("Experience in data mining is required.", "Mining"));
