@@ -35,7 +35,6 @@ const TITLE_WORDS: &[(&str, Seniority)] = &[
     ("graduate", Seniority::Junior),
     ("grad", Seniority::Junior),
     ("junior", Seniority::Junior),
-    ("internship", Seniority::Junior),
     ("jr", Seniority::Junior),
     ("entry", Seniority::Junior),
     ("trainee", Seniority::Junior),
@@ -55,6 +54,33 @@ const TITLE_WORDS: &[(&str, Seniority)] = &[
     ("vp", Seniority::Principal),
     ("chief", Seniority::Principal),
 ];
+
+/// Fields whose manager manages engineers, a lead's level: `Engineering
+/// Manager`, `Software Development Manager`, `Manager, Platform
+/// Engineering`. Other managers (`Product Manager`, `Data Manager`) are
+/// roles of their own, whose level the title says elsewhere if at all.
+const ENGINEERING_FIELDS: &[&str] = &[
+    "cloud",
+    "development",
+    "devops",
+    "engineering",
+    "infrastructure",
+    "it",
+    "platform",
+    "qa",
+    "security",
+    "software",
+    "sre",
+    "technical",
+    "technology",
+    "test",
+];
+
+fn is_engineering_field(word: &str) -> bool {
+    ENGINEERING_FIELDS
+        .iter()
+        .any(|f| f.eq_ignore_ascii_case(word))
+}
 
 /// Role nouns a level number follows in a title (`Software Engineer II`,
 /// `SDE 2`); after other words a number is something else (`Level 3
@@ -296,6 +322,14 @@ fn level_named(title: &str) -> Option<(&str, Seniority)> {
             .find(|(t, _)| t.eq_ignore_ascii_case(word))
         {
             Some((t, level)) => Some((*t, *level)),
+            None if word.eq_ignore_ascii_case("manager")
+                && (is_engineering_field(previous)
+                    || words
+                        .peek()
+                        .is_some_and(|(next, _)| is_engineering_field(next))) =>
+            {
+                Some((word, Seniority::Lead))
+            }
             // A level number follows its role noun with only a space
             // between and no unit after: `Web Developer (3 days/week)` and
             // `Developer 3 days a week` name no level.
@@ -433,6 +467,18 @@ mod tests {
             Some(Seniority::Principal)
         );
         assert_eq!(level("Level 3 Support Engineer"), None);
+        // Managers of engineers lead; other managers' titles say nothing.
+        for title in [
+            "Engineering Manager",
+            "Software Development Manager",
+            "Manager, Platform Engineering",
+            "IT Manager",
+        ] {
+            assert_eq!(level(title), Some(Seniority::Lead), "{title}");
+        }
+        assert_eq!(level("Senior Product Manager"), Some(Seniority::Senior));
+        assert_eq!(level("Product Manager"), None);
+        assert_eq!(level("Director of Engineering"), Some(Seniority::Principal));
         assert_eq!(
             level("Part-time Junior Web Developer (3 days/week)"),
             Some(Seniority::Junior)
