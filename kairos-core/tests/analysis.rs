@@ -761,6 +761,12 @@ fn years_overall_and_per_skill() {
         r.years_experience, None,
         "every years figure here is for a skill"
     );
+    // `exp` is short for experience after the years.
+    for text in ["- 5-7 yrs exp in QA", "- 5 to 7 years exp."] {
+        let r = analyzer().analyze("QA Engineer", &format!("Requirements\n{text}"));
+        let overall = r.years_experience.expect(text);
+        assert_eq!((overall.min, overall.max), (5.0, Some(7.0)), "{text}");
+    }
     // Years before a list are each skill's, up to where the list ends.
     for (text, want) in [
         (

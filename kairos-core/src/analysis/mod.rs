@@ -772,6 +772,9 @@ fn experience_words() -> &'static phrases::PhraseSet {
             "building",
             "in the field",
             "track record",
+            // `5-7 yrs exp`, `10+ years exp.`
+            "yrs exp",
+            "years exp",
         ]])
     })
 }
