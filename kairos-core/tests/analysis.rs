@@ -889,6 +889,20 @@ fn years_of_the_company_s_history_are_not_an_ask() {
     }
 }
 
+/// Each way of saying the applicant must already hold the right to work
+/// brings its sentence to be read, and says no sponsorship.
+#[test]
+fn rights_the_applicant_must_hold_say_no_sponsorship() {
+    for text in [
+        "Applicants must have the right to live and work in the UK.",
+        "You must have the right to work in the UK.",
+        "Candidates must be authorized to work in the US without sponsorship now or in the future.",
+    ] {
+        let r = analyzer().analyze("Engineer", text);
+        assert_eq!(r.work_rights.visa_sponsorship.value, Some(false), "{text}");
+    }
+}
+
 #[test]
 fn australian_work_rights_wording() {
     let r = analyzer().analyze("Backend Engineer", SEEK_JD);

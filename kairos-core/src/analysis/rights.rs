@@ -49,6 +49,8 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "working rights",
     "work rights",
     "right to work",
+    // `must have the right to live and work in the UK`.
+    "right to live and work",
     "clearance",
     // Whole, so the automaton's longest match takes them from the Security
     // skill: a clearance is a work right, not an ask for security work.
