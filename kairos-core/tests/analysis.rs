@@ -905,6 +905,10 @@ fn rights_the_applicant_must_hold_say_no_sponsorship() {
 
 #[test]
 fn australian_work_rights_wording() {
+    let r = analyzer().analyze("Analyst", "You must hold a current Positive Vetting.");
+    assert_eq!(r.work_rights.citizenship_required.value, Some(true));
+    let r = analyzer().analyze("Analyst", "Applicants need PR status.");
+    assert_eq!(r.work_rights.pr_required.value, Some(true));
     let r = analyzer().analyze("Backend Engineer", SEEK_JD);
     assert_eq!(r.work_rights.pr_required.value, Some(true));
     assert_eq!(r.work_rights.citizenship_required.value, Some(false));

@@ -72,7 +72,11 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "top secret",
     "ts/sci",
     "pr holder",
+    "pr status",
     "australian pr",
+    "positive vetting",
+    "agsva",
+    "tssci",
     "h1b",
     "h-1b",
     "u.s. person",
@@ -514,6 +518,25 @@ mod tests {
 
     /// Rights the applicant must hold say no sponsorship, in each
     /// country's wording; a sentence that offers it as well offers it.
+    /// A phrase that decides a flag on its own is read only in a sentence
+    /// a trigger brought to be read: each holds one (`must have the right
+    /// to live and work` once held none, and said nothing).
+    #[test]
+    fn every_deciding_phrase_holds_a_trigger() {
+        for phrase in CLEARANCE
+            .iter()
+            .chain(PR)
+            .chain(OWN_RIGHTS)
+            .chain(SPONSOR)
+            .chain(NO_SPONSOR)
+        {
+            assert!(
+                TRIGGERS.iter().any(|t| phrase.contains(t)),
+                "{phrase} holds no trigger"
+            );
+        }
+    }
+
     #[test]
     fn own_work_rights_in_each_country() {
         for (sentence, sponsors) in [
