@@ -109,6 +109,14 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "ctc",
     "gehalt",
     "salary",
+    // Pay words that bring a figure without a currency (`Compensation:
+    // 120k-150k`, `Base pay: 95,000 - 110,000`, `OTE 180k`); not `pay`
+    // alone, which says nothing of a figure (`we pay 100% of premiums`).
+    "compensation",
+    "base pay",
+    "pay range",
+    "pay band",
+    "ote",
     "per hour",
     "per day",
     "p.h",
@@ -475,6 +483,89 @@ const PERKS: &[&str] = &[
 /// is something else (`$120k base plus bonus`).
 const PERK_LOOK_ENDS: &[&str] = &["and", "base", "per", "plus", "salary", "super", "with"];
 
+/// Words right after a number that make it a count, not pay (`25 days
+/// leave`, `4 weeks`, `200 employees`). Only plurals: `800 day rate` is pay.
+const COUNTED: &[&str] = &[
+    "clients",
+    "colleagues",
+    "countries",
+    "customers",
+    "days",
+    "employees",
+    "engineers",
+    "hours",
+    "hrs",
+    "months",
+    "offices",
+    "people",
+    "staff",
+    "users",
+    "weeks",
+    "years",
+];
+
+/// Whether the amount that ends at `end` in `lower` (the sentence in
+/// lower case, `before` the words before the amount) is something other
+/// than pay: a perk it pays for (`$1,500 learning budget`), a count
+/// (`Competitive salary and 25 days leave`), or what salary packaging
+/// lets one set aside (`salary packaging up to $15,900`, Australia's
+/// not-for-profit employers).
+fn not_pay(lower: &str, before: &str, end: usize) -> bool {
+    // Past the rest of a range the amount did not make (`501–1k people`).
+    let next = lower[end..]
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .find(|w| !w.starts_with(|c: char| c.is_ascii_digit() || "-–—".contains(c)))
+        .unwrap_or("");
+    let next = next.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+    pays_for_a_perk(lower, end)
+        || COUNTED.contains(&next)
+        || before
+            .rsplit(' ')
+            .take(4)
+            .any(|w| w.starts_with("packaging") || w.starts_with("sacrific"))
+}
+
+/// The length of a date at the start of `bytes`: `2021-03-28`, or
+/// `28/03/2021` and `28.03.21` (day, month and year in either order).
+fn date_at(bytes: &[u8]) -> Option<usize> {
+    let digits = |from: usize| {
+        bytes
+            .get(from..)
+            .map_or(0, |b| b.iter().take_while(|c| c.is_ascii_digit()).count())
+    };
+    let first = digits(0);
+    let sep = *bytes.get(first)?;
+    let shape_ok = match (first, sep) {
+        (4, b'-') => true,
+        (1 | 2, b'/' | b'.' | b'-') => true,
+        _ => false,
+    };
+    if !shape_ok {
+        return None;
+    }
+    let second = digits(first + 1);
+    if !(1..=2).contains(&second) || bytes.get(first + 1 + second) != Some(&sep) {
+        return None;
+    }
+    let third_at = first + 2 + second;
+    let third = digits(third_at);
+    let third_ok = if first == 4 {
+        (1..=2).contains(&third)
+    } else {
+        third == 2 || third == 4
+    };
+    // A longer run of digits after it is something else.
+    (third_ok && !bytes.get(third_at + third).is_some_and(u8::is_ascii_digit))
+        .then_some(third_at + third)
+}
+
+/// Whether a figure read without a currency could be a year of this era.
+fn is_a_year(figure: f64) -> bool {
+    figure.fract() == 0.0 && (1950.0..=2100.0).contains(&figure)
+}
+
 /// Whether the few words after an amount (ending at `end` in `lower`) name
 /// a perk it pays for.
 fn pays_for_a_perk(lower: &str, end: usize) -> bool {
@@ -692,13 +783,35 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
     let mut i = 0;
     while i < sentence.len() {
         let c = sentence[i..].chars().next()?;
+        // A number glued to a word by a hyphen names a thing
+        // (`dynamics-365`, `web-3`), not an amount.
+        let glued = |before: &str| {
+            before
+                .strip_suffix('-')
+                .is_some_and(|b| b.ends_with(char::is_alphanumeric))
+        };
+        // Scandinavian crowns written before the figure (`kr432k - 576k`):
+        // which crowns, the sign does not say.
+        let after_crowns = |before: &str| match before.as_bytes() {
+            [.., k, r] if k.eq_ignore_ascii_case(&b'k') && r.eq_ignore_ascii_case(&b'r') => {
+                !before[..before.len() - 2].ends_with(char::is_alphanumeric)
+            }
+            _ => false,
+        };
         let starts_amount = matches!(c, '$' | '£' | '€' | '₹')
             || (c.is_ascii_digit()
                 && (i == 0
-                    || !sentence[..i]
-                        .ends_with(|p: char| p.is_alphanumeric() || p == '.' || p == ',')));
+                    || !(sentence[..i]
+                        .ends_with(|p: char| p.is_alphanumeric() || p == '.' || p == ',')
+                        || glued(&sentence[..i]))
+                    || after_crowns(&sentence[..i])));
         if !starts_amount {
             i += c.len_utf8();
+            continue;
+        }
+        // `Date posted: 2021-03-28`: no figure of a date is pay.
+        if let Some(len) = date_at(&sentence.as_bytes()[i..]) {
+            i += len;
             continue;
         }
         let Some(first) = amount_at(sentence, i) else {
@@ -736,7 +849,7 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
                 }
                 if second.value >= lo {
                     let at = (i, second.end);
-                    if pays_for_a_perk(&lower, at.1) {
+                    if not_pay(&lower, before, at.1) {
                         i = at.1;
                         continue;
                     }
@@ -751,7 +864,7 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
                 }
             }
         }
-        if pays_for_a_perk(&lower, first.end) {
+        if not_pay(&lower, before, first.end) {
             i = first.end;
             continue;
         }
@@ -837,6 +950,11 @@ impl SentenceFacts<'_> {
         // A bare `$500` or `$1,500` with no pay word and no period is more
         // often a perk or a price than an hourly or daily rate.
         if named_period.is_none() && !self.mentions_pay && figure < 3000.0 {
+            return None;
+        }
+        // A year beside a pay word (`Date posted: 2021-01-08 …
+        // Compensation:`, `compensation reviewed in 2025`) is a date.
+        if named_period.is_none() && !had_symbol && is_a_year(figure) {
             return None;
         }
         let period = named_period.unwrap_or(if figure < 300.0 {
@@ -1095,6 +1213,40 @@ mod tests {
         assert_eq!(
             read("Salary: $150,000 + $10,000 sign-on bonus"),
             (Some(150000.0), None, PayPeriod::Year, false)
+        );
+        // Counts of days and people, years, dates, and what salary
+        // packaging sets aside.
+        for sentence in [
+            "Date posted: 2021-01-08 Job description: Compensation: competitive",
+            "Posted 28/03/2021, compensation to be discussed",
+            "Salary review on 01.07.24",
+            "You will have 50 colleagues and a salary to match",
+            "Salary: competitive. Company size: 501–1k people",
+            "Salary: competitive. Technologies: dynamics-365 azure",
+            "Compensation reviewed in 2025",
+            "Competitive salary and 25 days leave",
+            "Competitive salary, 20 days holiday",
+            "Competitive compensation for a team of 40 engineers",
+            "Salary sacrifice up to 15,900 on a car",
+            "Access to salary packaging up to $15,900 a year",
+        ] {
+            assert!(read_sentence(sentence).is_none(), "{sentence}");
+        }
+        assert_eq!(
+            read("Compensation: kr432k - 576k"),
+            (Some(432000.0), Some(576000.0), PayPeriod::Year, false)
+        );
+        assert_eq!(
+            read("Posted 2021-03-28. Salary: €45,000 - €60,000"),
+            (Some(45000.0), Some(60000.0), PayPeriod::Year, false)
+        );
+        assert_eq!(
+            read("Salary $90,000 + salary packaging up to $15,900"),
+            (Some(90000.0), None, PayPeriod::Year, false)
+        );
+        assert_eq!(
+            read("Day rate: 800 day rate negotiable"),
+            (Some(800.0), None, PayPeriod::Day, false)
         );
     }
 
