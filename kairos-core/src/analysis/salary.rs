@@ -537,12 +537,7 @@ fn date_at(bytes: &[u8]) -> Option<usize> {
     };
     let first = digits(0);
     let sep = *bytes.get(first)?;
-    let shape_ok = match (first, sep) {
-        (4, b'-') => true,
-        (1 | 2, b'/' | b'.' | b'-') => true,
-        _ => false,
-    };
-    if !shape_ok {
+    if !matches!((first, sep), (4, b'-') | (1 | 2, b'/' | b'.' | b'-')) {
         return None;
     }
     let second = digits(first + 1);
