@@ -68,6 +68,9 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Rust programming experience",
                 "Languages: C++, Rust",
                 "Exposure to Go or Rust",
+                // The verbs of knowing and writing one.
+                "You don't need to know Rust, but you'll pick it up.",
+                "We write Rust every day.",
             ],
             &[
                 "A rust-coloured logo on the van.",
@@ -80,9 +83,11 @@ fn ambiguous_words_count_only_in_technical_context() {
             &[
                 "iOS development with Swift and SwiftUI.",
                 "Swift, Objective-C",
+                "You will learn Swift on the job.",
             ],
             &[
                 "We expect a swift response to incidents.",
+                "We know swift action matters.",
                 "swift turnaround times",
             ],
         ),

@@ -306,7 +306,12 @@ static KIND_NOUNS: WordSet = WordSet::new(&[
 /// apart, as two words).
 static EXAMPLE_WORDS: WordSet = WordSet::new(&["like", "e.g", "eg", "including"]);
 
-static STRONG_PREPOSITIONS: WordSet = WordSet::new(&["using", "in", "with"]);
+/// Words right before a name that say it is a technology (`using Go`,
+/// `in Rust`, `with Spark`), among them the verbs of knowing and writing
+/// one (`know Rust`, `learn Swift`, `write Go`).
+static STRONG_PREPOSITIONS: WordSet = WordSet::new(&[
+    "using", "in", "with", "know", "learn", "learning", "write", "writing",
+]);
 
 static PREPOSITIONS: WordSet = WordSet::new(&[
     "in",
