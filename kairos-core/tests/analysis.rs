@@ -114,6 +114,10 @@ fn ambiguous_words_count_only_in_technical_context() {
             &[
                 "Experience with Spark and Kafka.",
                 "Spark jobs on Databricks",
+                // Alone on a list item, whatever the bullet.
+                "◦ Spark",
+                "➢ Spark",
+                "✓ Spark",
             ],
             &["Ideas that spark joy.", "We want to spark curiosity."],
         ),

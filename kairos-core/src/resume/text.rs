@@ -1,5 +1,12 @@
 //! Small text helpers shared by the importers and renderers.
 
+/// The marks a list item starts with, in resumes and job descriptions alike
+/// (`- `, `• `, `◦ `, `➢ `, `✓ `): what word processors and job boards put
+/// before an item.
+pub(crate) const BULLETS: &[char] = &[
+    '-', '*', '+', '•', '·', '▪', '◦', '‣', '●', '○', '■', '–', '➢', '►', '→', '✓', '✔',
+];
+
 /// Removes inline Markdown emphasis and code marks, and turns `[text](url)`
 /// into `text`, so a heading or header can be matched as words.
 pub(crate) fn strip_inline(s: &str) -> String {

@@ -18,6 +18,7 @@ use super::cues::{sentence_verdicts, Cue};
 use super::extract::{floor_char_boundary, in_list, SkillHit, WINDOW};
 use super::taxonomy::{SkillKind, Taxonomy};
 use super::words::WordSet;
+use crate::resume::text::BULLETS;
 
 /// Words after a mention that mark it as technical.
 static CUE_AFTER: WordSet = WordSet::new(&[
@@ -582,8 +583,7 @@ fn alone_on_line(text: &str, start: usize, end: usize) -> bool {
 
 /// Whether only a bullet and spaces stand before `start` on its line.
 fn opens_line(text: &str, start: usize) -> bool {
-    let bullet_or_space =
-        |c: char| c.is_whitespace() && c != '\n' || matches!(c, '-' | '*' | '•' | '·');
+    let bullet_or_space = |c: char| c.is_whitespace() && c != '\n' || BULLETS.contains(&c);
     text[..start]
         .chars()
         .rev()

@@ -2,6 +2,7 @@
 //! bullet, text or a blank.
 
 use super::super::headings::{classify, looks_like_plain_heading};
+use crate::resume::text::BULLETS;
 
 /// One line of a Markdown or plain-text resume, classified.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,10 +22,6 @@ pub(super) enum Line<'a> {
     /// An empty line or a horizontal rule.
     Blank,
 }
-
-const BULLETS: &[char] = &[
-    '-', '*', '+', '•', '·', '▪', '◦', '‣', '●', '○', '■', '–', '➢', '►',
-];
 
 fn bullet_text(line: &str) -> Option<(usize, &str)> {
     let indent = line.len() - line.trim_start().len();
@@ -146,6 +143,17 @@ fn indent_of(line: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_bullet_mark_starts_an_item() {
+        for mark in BULLETS {
+            let line = format!("{mark} Shipped the ledger");
+            assert!(
+                matches!(bullet_text(&line), Some((0, "Shipped the ledger"))),
+                "{line}"
+            );
+        }
+    }
 
     #[test]
     fn classifies_the_shapes() {
