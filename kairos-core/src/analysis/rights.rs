@@ -414,7 +414,10 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     // the clearance implies.
     let names_who_else_may_apply = mentions_citizen && (mentions_pr || visa_holders_welcome);
     if found.any(CLEARANCES) && !found.any(UK_CLEARANCES) && !waived && !names_who_else_may_apply {
+        // Citizenship is more than residency: both are asked, as when a
+        // sentence asks for citizens in so many words.
         flags.citizenship_required.set(true, sentence, at);
+        flags.pr_required.set(true, sentence, at);
     }
     if (mentions_citizen || mentions_pr) && visa_holders_welcome {
         // "Citizens, residents or valid work visa holders": any work
@@ -584,6 +587,11 @@ mod tests {
         assert_eq!(f.citizenship_required.value, Some(true));
         let f = read("Must be able to obtain and maintain a Baseline clearance.");
         assert_eq!(f.citizenship_required.value, Some(true));
+        assert_eq!(
+            f.pr_required.value,
+            Some(true),
+            "citizenship is residency and more"
+        );
         let f = read("An active NV1 clearance is highly regarded.");
         assert_eq!(f.citizenship_required.value, Some(true));
         let f = read("You must have full working rights in Australia.");
