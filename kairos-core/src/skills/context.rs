@@ -684,10 +684,30 @@ pub(crate) fn ends_sentence(bytes: &[u8], i: usize) -> bool {
         b'\n' | b'!' | b'?' | b';' => true,
         b'.' => {
             bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace)
-                && !(i + 1 < bytes.len() && ends_dotted_abbreviation(&bytes[..i]))
+                && !(i + 1 < bytes.len()
+                    && (ends_dotted_abbreviation(&bytes[..i]) || shortened_word_goes_on(bytes, i)))
         }
         _ => false,
     }
+}
+
+/// Words shortened with a full stop that a sentence goes on after (`5+
+/// yrs. experience`, `approx. 20 people`, `incl. super`).
+const SHORTENED_WORDS: &[&[u8]] = &[b"approx", b"etc", b"exp", b"incl", b"min", b"yr", b"yrs"];
+
+/// Whether the full stop at `i` shortens a word and the sentence goes on
+/// after it in lower case: a new sentence would start with a capital.
+fn shortened_word_goes_on(bytes: &[u8], i: usize) -> bool {
+    if !(bytes.get(i + 1) == Some(&b' ') && bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase)) {
+        return false;
+    }
+    // Compared from the stop backwards, a few bytes at most, however long
+    // the word before it.
+    SHORTENED_WORDS.iter().any(|w| {
+        i >= w.len()
+            && bytes[i - w.len()..i].eq_ignore_ascii_case(w)
+            && (i == w.len() || !bytes[i - w.len() - 1].is_ascii_alphabetic())
+    })
 }
 
 /// Whether `before` (the text before a full stop) ends with a dotted
@@ -986,6 +1006,22 @@ mod tests {
             spread_along_lists(&mut got, joins);
             proptest::prop_assert_eq!(got, want);
         }
+    }
+
+    #[test]
+    fn a_shortened_word_before_lower_case_ends_no_sentence() {
+        let ends = |text: &str| {
+            let at = text.find(". ").expect("a full stop");
+            ends_sentence(text.as_bytes(), at)
+        };
+        assert!(!ends("5+ yrs. experience"));
+        assert!(!ends("AUD 120k incl. super"));
+        assert!(ends("5+ yrs. Experience with Go is a plus"));
+        assert!(
+            ends("We pay yearly bonuses. we also"),
+            "`bonuses` is no shortened word"
+        );
+        assert!(ends("minyrs. experience"), "only the whole word");
     }
 
     /// Ends far from the search's start are found across chunks.
