@@ -898,6 +898,36 @@ fn years_of_the_company_s_history_are_not_an_ask() {
     }
 }
 
+/// The details a job board lists under a listing pasted whole label the
+/// listing: their words are no asks, and the level label still reads.
+#[test]
+fn a_job_boards_details_are_no_asks() {
+    let r = analyzer().analyze(
+        "",
+        "Platform Engineer\n\nQualifications\n- Terraform\n\nShow more\nSeniority level\n\
+         Mid-Senior level\nEmployment type\nFull-time\nJob function\nEngineering\n\
+         Industries\nSoftware Development",
+    );
+    let asked: Vec<&str> = r
+        .required_skills
+        .iter()
+        .chain(&r.preferred_skills)
+        .map(|a| &*a.skill)
+        .collect();
+    assert_eq!(asked, ["Terraform"]);
+    let kw = |term: &str| {
+        r.keywords
+            .iter()
+            .find(|k| &*k.term == term)
+            .map(|k| k.weight)
+    };
+    assert_eq!(kw("Software development"), Some(1.0), "context weight");
+    assert_eq!(
+        r.seniority.map(|s| s.level),
+        Some(kairos_core::analysis::Seniority::Senior)
+    );
+}
+
 /// Each way of saying the applicant must already hold the right to work
 /// brings its sentence to be read, and says no sponsorship.
 #[test]

@@ -185,6 +185,15 @@ const CONTEXT: &[&str] = &[
     "next steps",
     "apply",
     "apply now",
+    // The details a job board lists under a listing pasted whole
+    // (LinkedIn's `Seniority level`, `Employment type`, `Job function`,
+    // `Industries`, after `Show more`): labels of the listing, no asks.
+    "show more",
+    "show less",
+    "seniority level",
+    "employment type",
+    "job function",
+    "industries",
 ];
 
 const DUTIES: &[&str] = &[
@@ -268,6 +277,7 @@ static HEADING_FIRST_WORDS: WordSet = WordSet::new(&[
     "desired",
     "diversity",
     "duties",
+    "employment",
     "equal",
     "essential",
     "even",
@@ -280,6 +290,7 @@ static HEADING_FIRST_WORDS: WordSet = WordSet::new(&[
     "ideal",
     "ideally",
     "in",
+    "industries",
     "it",
     "job",
     "key",
@@ -307,6 +318,8 @@ static HEADING_FIRST_WORDS: WordSet = WordSet::new(&[
     "role",
     "salary",
     "selection",
+    "seniority",
+    "show",
     "skills",
     "tech",
     "technical",
