@@ -928,6 +928,32 @@ fn a_job_boards_details_are_no_asks() {
     );
 }
 
+/// A question about work rights asks the applicant, it requires nothing:
+/// SEEK's employer questions come with listings that sponsor too.
+#[test]
+fn questions_about_work_rights_require_nothing() {
+    let r = analyzer().analyze(
+        "Engineer",
+        "Employer questions\nWhich of the following statements best describes your right to \
+         work in Australia?\nAre you an Australian citizen?",
+    );
+    let w = &r.work_rights;
+    assert_eq!(
+        (
+            w.visa_sponsorship.value,
+            w.citizenship_required.value,
+            w.pr_required.value
+        ),
+        (None, None, None)
+    );
+    // The statement after a question is read.
+    let r = analyzer().analyze(
+        "Engineer",
+        "Do you hold full working rights? If not, we can sponsor your visa.",
+    );
+    assert_eq!(r.work_rights.visa_sponsorship.value, Some(true));
+}
+
 /// Each way of saying the applicant must already hold the right to work
 /// brings its sentence to be read, and says no sponsorship.
 #[test]

@@ -522,6 +522,10 @@ impl Analyzer {
             seen_kinds.push(kind);
             let sentence = &r.text[bounds.0..bounds.1];
             match kind {
+                // A question asks, it does not require: SEEK puts `Which of
+                // the following statements best describes your right to
+                // work in Australia?` on listings that sponsor too.
+                Extra::Rights if r.text.as_bytes().get(bounds.1) == Some(&b'?') => {}
                 Extra::Rights => rights::read_sentence(
                     sentence,
                     (e.start - bounds.0, e.end - bounds.0),
