@@ -1531,6 +1531,12 @@ fn bracketed_importance_speaks_of_its_bracket() {
             vec![],
             vec!["Docker", "Kubernetes"],
         ),
+        // Past the years asked for the skill, as Indeed lists experience.
+        (
+            "Experience:\nPython: 3 years (Required)\nAWS: 2 years (Preferred)\nDocker, 1+ yrs (preferred)",
+            vec!["Python"],
+            vec!["AWS", "Docker"],
+        ),
         // Each skill its own bracket, and in any order.
         (
             "Requirements\n- Go (preferred), Python (required), Rust (a plus)",

@@ -871,16 +871,38 @@ fn bracket_scope(hits: &[SkillHit], text: &str, (open, close): (usize, usize)) -
     if hits.get(inside).is_some_and(|h| h.end < close) {
         return (open, close);
     }
-    let Some(mut first) = inside
-        .checked_sub(1)
-        .filter(|&k| hits[k].end <= open && text[hits[k].end..open].trim().is_empty())
-    else {
+    let Some(mut first) = inside.checked_sub(1).filter(|&k| {
+        hits[k].end <= open && {
+            let gap = text[hits[k].end..open].trim();
+            gap.is_empty() || years_between(gap)
+        }
+    }) else {
         return (open, close);
     };
     while first > 0 && years::joins_a_list(&text[hits[first - 1].end..hits[first].start]) {
         first -= 1;
     }
     (hits[first].start, close)
+}
+
+/// Whether the words between a skill and its bracket only say how many
+/// years (`Python: 3 years (Required)`, Indeed's experience lines; `AWS, 2+
+/// yrs (preferred)`): the bracket then still speaks of the skill.
+fn years_between(gap: &str) -> bool {
+    let rest = gap.trim_start_matches([':', ',', '-', '–', ' ']);
+    let figures = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b'+' | b'-'))
+        .count();
+    if figures == 0 || !rest.as_bytes()[0].is_ascii_digit() {
+        return false;
+    }
+    let unit = rest[figures..].trim().trim_end_matches([',', '+']);
+    let unit = unit.strip_suffix(" experience").unwrap_or(unit).trim_end();
+    matches!(
+        unit.to_ascii_lowercase().as_str(),
+        "year" | "years" | "yr" | "yrs" | "years'" | "years’"
+    )
 }
 
 /// Where in `asks` the first ask stands whose skill `alternatives` pairs
