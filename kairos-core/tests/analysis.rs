@@ -1110,6 +1110,32 @@ fn dollars_take_the_one_country_their_paragraph_names() {
     }
 }
 
+/// A listing's retirement savings name its dollars when no sentence or
+/// paragraph does: 401(k) the US's, super Australia's, KiwiSaver New
+/// Zealand's; two of them name none.
+#[test]
+fn dollars_take_the_country_of_the_listings_retirement_savings() {
+    for (text, currency) in [
+        (
+            "Pay: $120,000.00 - $140,000.00 per year\nBenefits:\n401(k)\nHealth insurance",
+            Some("USD"),
+        ),
+        (
+            "Salary: $95,000 - $105,000\n\nWhat we offer\n- 12% superannuation",
+            Some("AUD"),
+        ),
+        ("Salary: $95,000\nKiwiSaver matched at 4%", Some("NZD")),
+        (
+            "Salary: $95,000\n401(k) for US staff, superannuation for Australians",
+            None,
+        ),
+        ("Salary: €95,000\n401(k)", Some("EUR")),
+    ] {
+        let s = analyzer().analyze("Engineer", text).salary.expect(text);
+        assert_eq!(s.currency.as_deref(), currency, "{text}");
+    }
+}
+
 /// Only Australia pays super and only New Zealand KiwiSaver: dollars that
 /// come with either are that country's, even when the sentence names no
 /// country (`$75,000 - $85,000 + super`); a currency written out still wins.

@@ -536,7 +536,8 @@ impl Analyzer {
                         report.salary = salary::read_in_line(
                             &r.text[line.start..line.end.max(bounds.1)],
                             (bounds.0 - line.start, bounds.1 - line.start),
-                        );
+                        )
+                        .map(|pay| salary::with_listing_dollars(pay, r.text));
                     }
                 }
                 Extra::Years => {

@@ -747,6 +747,32 @@ pub(crate) fn read_in_line(line: &str, bounds: (usize, usize)) -> Option<SalaryI
     Some(pay)
 }
 
+/// Dollars whose sentence and paragraph name no country take the one the
+/// listing's retirement savings name: `401(k)` (or `403(b)`) the United
+/// States', super Australia's, KiwiSaver New Zealand's (Indeed lists
+/// `Pay: $120,000.00 - $140,000.00 per year` and, lines below, `Benefits:
+/// 401(k)`). A listing naming two of them names none.
+pub(crate) fn with_listing_dollars(mut pay: SalaryInfo, text: &str) -> SalaryInfo {
+    if pay.currency.is_some() || !pay.evidence.contains('$') {
+        return pay;
+    }
+    let lower = text.to_ascii_lowercase();
+    let names = |phrases: &[&str]| phrases.iter().any(|p| lower.contains(p));
+    let named = [
+        (names(&["401(k)", "403(b)"]), "USD"),
+        (names(AUSTRALIAN_SUPER), "AUD"),
+        (names(KIWISAVER), "NZD"),
+    ];
+    let mut codes = named
+        .iter()
+        .filter(|(found, _)| *found)
+        .map(|(_, code)| code);
+    if let (Some(code), None) = (codes.next(), codes.next()) {
+        pay.currency = Some((*code).to_owned());
+    }
+    pay
+}
+
 /// Reads the first pay figure or range in a sentence.
 pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
     // Every amount starts with a digit: most sentences a trigger word
