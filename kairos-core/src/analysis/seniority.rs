@@ -76,6 +76,29 @@ const ENGINEERING_FIELDS: &[&str] = &[
     "test",
 ];
 
+/// The level an Australian Public Service classification names in a
+/// title (`APS6 Software Developer`, `EL1 Data Architect`, `APS 5`):
+/// APS1–3 junior, APS4–5 mid, APS6 senior, Executive Level 1 lead,
+/// Executive Level 2 and the Senior Executive Service principal.
+fn public_service_level(previous: &str, word: &str) -> Option<Seniority> {
+    let (band, number) = match word.as_bytes() {
+        [a, p, s, n] if [*a, *p, *s].eq_ignore_ascii_case(b"aps") => ("aps", *n),
+        [e, l, n] if [*e, *l].eq_ignore_ascii_case(b"el") => ("el", *n),
+        [n] if previous.eq_ignore_ascii_case("aps") => ("aps", *n),
+        [n] if previous.eq_ignore_ascii_case("el") => ("el", *n),
+        _ if word.eq_ignore_ascii_case("ses") => return Some(Seniority::Principal),
+        _ => return None,
+    };
+    Some(match (band, number) {
+        ("aps", b'1'..=b'3') => Seniority::Junior,
+        ("aps", b'4' | b'5') => Seniority::Mid,
+        ("aps", b'6') => Seniority::Senior,
+        ("el", b'1') => Seniority::Lead,
+        ("el", b'2') => Seniority::Principal,
+        _ => return None,
+    })
+}
+
 fn is_engineering_field(word: &str) -> bool {
     ENGINEERING_FIELDS
         .iter()
@@ -333,10 +356,12 @@ fn level_named(title: &str) -> Option<(&str, Seniority)> {
             // A level number follows its role noun with only a space
             // between and no unit after: `Web Developer (3 days/week)` and
             // `Developer 3 days a week` name no level.
-            None if spaced && !words.peek().is_some_and(|(next, _)| is_unit(next)) => {
-                level_number(previous, word).map(|level| (word, level))
-            }
-            None => None,
+            None => public_service_level(previous, word)
+                .or_else(|| {
+                    let numbered = spaced && !words.peek().is_some_and(|(next, _)| is_unit(next));
+                    numbered.then(|| level_number(previous, word)).flatten()
+                })
+                .map(|level| (word, level)),
         };
         if let Some((said, level)) = level {
             if found.is_none_or(|(_, best)| level >= best) {
@@ -479,6 +504,19 @@ mod tests {
         assert_eq!(level("Senior Product Manager"), Some(Seniority::Senior));
         assert_eq!(level("Product Manager"), None);
         assert_eq!(level("Director of Engineering"), Some(Seniority::Principal));
+        // Australian Public Service classifications.
+        for (title, want) in [
+            ("APS6 Software Developer", Seniority::Senior),
+            ("Software Developer - APS 4", Seniority::Mid),
+            ("APS3 ICT Support Officer", Seniority::Junior),
+            ("EL1 Data Architect", Seniority::Lead),
+            ("Solution Architect (EL2)", Seniority::Principal),
+            ("SES Band 1 Chief Information Officer", Seniority::Principal),
+        ] {
+            assert_eq!(level(title), Some(want), "{title}");
+        }
+        assert_eq!(level("APS7 Developer"), None, "no such level");
+        assert_eq!(level("Elastic Engineer"), None);
         assert_eq!(
             level("Part-time Junior Web Developer (3 days/week)"),
             Some(Seniority::Junior)
