@@ -21,17 +21,26 @@ impl<T: JobStore + AnalysisStore + ResumeStore + SkillStore + ApplicationStore +
 
 async fn sqlite() -> SqliteStore {
     let dir = std::env::temp_dir().join(format!("kairos-store-{}", uuid_like()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    // New, never an earlier run's: a database left there would hold its rows.
+    std::fs::create_dir(&dir).expect("a fresh temp dir");
     SqliteStore::open(&format!("sqlite://{}", dir.join("test.db").display()))
         .await
         .expect("opens")
 }
 
+/// A name no other test process has used: the process id, the clock in
+/// nanoseconds and a counter. The process id and counter alone repeat:
+/// nextest runs each test in a process of its own, ids are reused, and a
+/// test once found another run's SQLite file under the reused name (two
+/// of its 10,000 listings already stored).
 fn uuid_like() -> String {
     use std::sync::atomic::{AtomicU64, Ordering};
     static N: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
     format!(
-        "{}-{}",
+        "{}-{nanos}-{}",
         std::process::id(),
         N.fetch_add(1, Ordering::SeqCst)
     )
