@@ -1079,6 +1079,15 @@ fn a_security_clearance_is_a_work_right_not_the_security_skill() {
     assert!(r.keywords.iter().any(|k| &*k.term == "Security"));
 }
 
+/// The currency of the pay a listing states (it must state pay).
+fn pay_currency(text: &str) -> Option<String> {
+    analyzer()
+        .analyze("Engineer", text)
+        .salary
+        .unwrap_or_else(|| panic!("no salary in {text}"))
+        .currency
+}
+
 /// Pay ranges often follow a sentence naming the country whose markets
 /// they cover: the paragraph's one country names the dollars, two name none.
 #[test]
@@ -1102,11 +1111,7 @@ fn dollars_take_the_one_country_their_paragraph_names() {
         ("We are a US company.\n\nSalary: $95,000 - $115,000.", None),
     ];
     for (text, currency) in cases {
-        let s = analyzer()
-            .analyze("Engineer", text)
-            .salary
-            .unwrap_or_else(|| panic!("no salary in {text}"));
-        assert_eq!(s.currency.as_deref(), *currency, "{text}");
+        assert_eq!(pay_currency(text).as_deref(), *currency, "{text}");
     }
 }
 
@@ -1131,8 +1136,7 @@ fn dollars_take_the_country_of_the_listings_retirement_savings() {
         ),
         ("Salary: €95,000\n401(k)", Some("EUR")),
     ] {
-        let s = analyzer().analyze("Engineer", text).salary.expect(text);
-        assert_eq!(s.currency.as_deref(), currency, "{text}");
+        assert_eq!(pay_currency(text).as_deref(), currency, "{text}");
     }
 }
 
@@ -1158,11 +1162,7 @@ fn pay_with_super_is_in_australian_dollars_and_with_kiwisaver_in_new_zealand_dol
         ("Salary $150k base, super competitive equity", None),
     ];
     for (text, currency) in cases {
-        let s = analyzer()
-            .analyze("Engineer", text)
-            .salary
-            .unwrap_or_else(|| panic!("no salary in {text}"));
-        assert_eq!(s.currency.as_deref(), *currency, "{text}");
+        assert_eq!(pay_currency(text).as_deref(), *currency, "{text}");
     }
 }
 

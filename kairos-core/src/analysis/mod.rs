@@ -900,10 +900,9 @@ fn years_between(gap: &str) -> bool {
     }
     let unit = rest[figures..].trim().trim_end_matches([',', '+']);
     let unit = unit.strip_suffix(" experience").unwrap_or(unit).trim_end();
-    matches!(
-        unit.to_ascii_lowercase().as_str(),
-        "year" | "years" | "yr" | "yrs" | "years'" | "years’"
-    )
+    ["year", "years", "yr", "yrs", "years'", "years’"]
+        .iter()
+        .any(|u| u.eq_ignore_ascii_case(unit))
 }
 
 /// Where in `asks` the first ask stands whose skill `alternatives` pairs

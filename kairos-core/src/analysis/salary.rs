@@ -196,10 +196,20 @@ fn dollar_country(sentence: &str, lower: &str) -> Option<&'static str> {
     if !sentence.contains('$') {
         return None;
     }
-    let mut found = None;
-    for &(name, code, case_matters) in DOLLAR_COUNTRIES {
+    one_currency(DOLLAR_COUNTRIES.iter().map(|&(name, code, case_matters)| {
         let text = if case_matters { sentence } else { lower };
-        if has_word(text, name) {
+        (has_word(text, name), code)
+    }))
+}
+
+/// The currency the names found give, from `(found, its currency)` for
+/// each name: one currency if every name found gives the same, none if
+/// names of two currencies are found (or none is). Read in order, and
+/// only until a second currency turns up.
+fn one_currency(named: impl IntoIterator<Item = (bool, &'static str)>) -> Option<&'static str> {
+    let mut found = None;
+    for (is_named, code) in named {
+        if is_named {
             if found.is_some_and(|f| f != code) {
                 return None;
             }
@@ -718,14 +728,10 @@ fn plus_super_opening(rest: &[u8]) -> Option<&'static str> {
 /// has (super: Australia; KiwiSaver: New Zealand), when it names one of
 /// them; none when it names both.
 fn retirement_currency(words: &Found<'_>) -> Option<&'static str> {
-    match (
-        words.any(NAMES_AUSTRALIAN_SUPER),
-        words.any(NAMES_KIWISAVER),
-    ) {
-        (true, false) => Some("AUD"),
-        (false, true) => Some("NZD"),
-        _ => None,
-    }
+    one_currency([
+        (words.any(NAMES_AUSTRALIAN_SUPER), "AUD"),
+        (words.any(NAMES_KIWISAVER), "NZD"),
+    ])
 }
 
 /// Reads the first pay figure or range in the sentence at `bounds` of
@@ -758,19 +764,46 @@ pub(crate) fn with_listing_dollars(mut pay: SalaryInfo, text: &str) -> SalaryInf
     }
     let lower = text.to_ascii_lowercase();
     let names = |phrases: &[&str]| phrases.iter().any(|p| lower.contains(p));
-    let named = [
+    pay.currency = one_currency([
         (names(&["401(k)", "403(b)"]), "USD"),
         (names(AUSTRALIAN_SUPER), "AUD"),
         (names(KIWISAVER), "NZD"),
-    ];
-    let mut codes = named
-        .iter()
-        .filter(|(found, _)| *found)
-        .map(|(_, code)| code);
-    if let (Some(code), None) = (codes.next(), codes.next()) {
-        pay.currency = Some((*code).to_owned());
-    }
+    ])
+    .map(str::to_owned);
     pay
+}
+
+/// Whether an amount starts with `c`, after `before`: a currency sign, or
+/// a digit that does not go on a word or a figure (`v2`, `1.5`), except
+/// crowns written before it (`kr432k`).
+fn starts_amount(before: &str, c: char) -> bool {
+    if matches!(c, '$' | '£' | '€' | '₹') {
+        return true;
+    }
+    c.is_ascii_digit()
+        && (before.is_empty()
+            || !(before.ends_with(|p: char| p.is_alphanumeric() || p == '.' || p == ',')
+                || glued_to_a_word(before))
+            || after_crowns(before))
+}
+
+/// Whether `before` ends with a word and a hyphen: a number there names a
+/// thing (`dynamics-365`, `web-3`), not an amount.
+fn glued_to_a_word(before: &str) -> bool {
+    before
+        .strip_suffix('-')
+        .is_some_and(|b| b.ends_with(char::is_alphanumeric))
+}
+
+/// Whether `before` ends with Scandinavian crowns' `kr` as a word
+/// (`kr432k - 576k`): which crowns, the sign does not say.
+fn after_crowns(before: &str) -> bool {
+    match before.as_bytes() {
+        [.., k, r] if k.eq_ignore_ascii_case(&b'k') && r.eq_ignore_ascii_case(&b'r') => {
+            !before[..before.len() - 2].ends_with(char::is_alphanumeric)
+        }
+        _ => false,
+    }
 }
 
 /// Reads the first pay figure or range in a sentence.
@@ -804,29 +837,7 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
     let mut i = 0;
     while i < sentence.len() {
         let c = sentence[i..].chars().next()?;
-        // A number glued to a word by a hyphen names a thing
-        // (`dynamics-365`, `web-3`), not an amount.
-        let glued = |before: &str| {
-            before
-                .strip_suffix('-')
-                .is_some_and(|b| b.ends_with(char::is_alphanumeric))
-        };
-        // Scandinavian crowns written before the figure (`kr432k - 576k`):
-        // which crowns, the sign does not say.
-        let after_crowns = |before: &str| match before.as_bytes() {
-            [.., k, r] if k.eq_ignore_ascii_case(&b'k') && r.eq_ignore_ascii_case(&b'r') => {
-                !before[..before.len() - 2].ends_with(char::is_alphanumeric)
-            }
-            _ => false,
-        };
-        let starts_amount = matches!(c, '$' | '£' | '€' | '₹')
-            || (c.is_ascii_digit()
-                && (i == 0
-                    || !(sentence[..i]
-                        .ends_with(|p: char| p.is_alphanumeric() || p == '.' || p == ',')
-                        || glued(&sentence[..i]))
-                    || after_crowns(&sentence[..i])));
-        if !starts_amount {
+        if !starts_amount(&sentence[..i], c) {
             i += c.len_utf8();
             continue;
         }

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::skills::in_list;
+
 /// How senior a job is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -97,12 +99,6 @@ fn public_service_level(previous: &str, word: &str) -> Option<Seniority> {
         ("el", b'2') => Seniority::Principal,
         _ => return None,
     })
-}
-
-fn is_engineering_field(word: &str) -> bool {
-    ENGINEERING_FIELDS
-        .iter()
-        .any(|f| f.eq_ignore_ascii_case(word))
 }
 
 /// Role nouns a level number follows in a title (`Software Engineer II`,
@@ -269,7 +265,7 @@ pub(crate) fn role_after(rest: &str) -> Option<&str> {
 }
 
 /// The years of experience a listing's level is read from.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct YearsAsked<'a> {
     pub(crate) years: f64,
     /// The skill they are asked for, when the listing asks no years of
@@ -346,10 +342,10 @@ fn level_named(title: &str) -> Option<(&str, Seniority)> {
         {
             Some((t, level)) => Some((*t, *level)),
             None if word.eq_ignore_ascii_case("manager")
-                && (is_engineering_field(previous)
+                && (in_list(ENGINEERING_FIELDS, previous)
                     || words
                         .peek()
-                        .is_some_and(|(next, _)| is_engineering_field(next))) =>
+                        .is_some_and(|(next, _)| in_list(ENGINEERING_FIELDS, next))) =>
             {
                 Some((word, Seniority::Lead))
             }
