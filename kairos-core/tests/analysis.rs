@@ -1140,6 +1140,52 @@ fn dollars_take_the_country_of_the_listings_retirement_savings() {
     }
 }
 
+/// Where a listing places the job names its dollars when no sentence or
+/// paragraph of the pay does: the country its work rights name, or a
+/// state written after a place (`Austin, TX`); two countries name none.
+#[test]
+fn dollars_take_the_country_the_listing_places_the_job_in() {
+    for (text, currency) in [
+        (
+            "Pay: $60 - $70/hr on W2\n\nMust be authorized to work in the United States \
+             without sponsorship now or in the future.",
+            Some("USD"),
+        ),
+        (
+            "Location: Austin, TX 78701\nPay: $60 - $70/hr on W2",
+            Some("USD"),
+        ),
+        (
+            "Sydney NSW 2000\n\nSalary: $140,000 - $160,000",
+            Some("AUD"),
+        ),
+        (
+            "Salary: $140,000 - $160,000\n\nYou must be an Australian citizen.",
+            Some("AUD"),
+        ),
+        (
+            "Toronto, ON\n\nSalary: $95,000 - $115,000\n\nApplicants must be eligible \
+             to work in Canada.",
+            Some("CAD"),
+        ),
+        (
+            "Salary: $95,000\n\nOpen to US citizens and Canadian citizens alike.",
+            None,
+        ),
+        // Capitals in a sentence are no state, nor is Washington's WA
+        // (Western Australia writes it too).
+        ("Salary: $95,000\n\nSTRONG IN SQL OR PYTHON", None),
+        ("Perth, WA\n\nSalary: $95,000", None),
+        // A word that only starts like a place's country says nothing.
+        (
+            "Salary: $95,000\n\nYou will work in the user research team.",
+            None,
+        ),
+    ] {
+        assert_eq!(pay_currency(text).as_deref(), currency, "{text}");
+    }
+}
+
 /// Only Australia pays super and only New Zealand KiwiSaver: dollars that
 /// come with either are that country's, even when the sentence names no
 /// country (`$75,000 - $85,000 + super`); a currency written out still wins.

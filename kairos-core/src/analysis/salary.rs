@@ -753,24 +753,131 @@ pub(crate) fn read_in_line(line: &str, bounds: (usize, usize)) -> Option<SalaryI
     Some(pay)
 }
 
+/// Phrases that place the job in a country whose money is the dollar:
+/// the country the work rights name (`authorized to work in the United
+/// States`, `Australian citizens only`) and the retirement savings only
+/// that country has (`401(k)`, super, KiwiSaver). Lower case, read on
+/// word boundaries.
+const WHERE_THE_JOB_IS: &[(&str, &[&str])] = &[
+    (
+        "USD",
+        &[
+            "401(k)",
+            "401k",
+            "403(b)",
+            "work in the united states",
+            "work in the us",
+            "work in the u.s",
+            "work in the usa",
+            "us citizen",
+            "u.s. citizen",
+            "us citizens",
+            "u.s. citizens",
+            "green card",
+        ],
+    ),
+    (
+        "AUD",
+        &[
+            "work in australia",
+            "australian citizen",
+            "australian citizens",
+            "australian permanent resident",
+            "australian permanent residents",
+        ],
+    ),
+    (
+        "NZD",
+        &[
+            "kiwisaver",
+            "work in new zealand",
+            "work in nz",
+            "new zealand citizen",
+            "new zealand citizens",
+            "nz citizen",
+            "nz citizens",
+        ],
+    ),
+    (
+        "CAD",
+        &["work in canada", "canadian citizen", "canadian citizens"],
+    ),
+    (
+        "SGD",
+        &[
+            "work in singapore",
+            "singapore citizen",
+            "singapore citizens",
+        ],
+    ),
+];
+
+/// States whose written short names place a job (`Austin, TX`, `Sydney
+/// NSW 2000`, `Toronto, ON`), upper case, read as whole words after a
+/// comma or a capitalised place name. `WA` is left out: Washington and
+/// Western Australia both write it.
+const STATES: &[(&str, &[&str])] = &[
+    (
+        "USD",
+        &[
+            "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL",
+            "IN", "IA", "KS", "KY", "LA", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
+            "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN",
+            "TX", "UT", "VT", "VA", "WV", "WI", "WY",
+        ],
+    ),
+    ("AUD", &["NSW", "VIC", "QLD", "TAS", "ACT"]),
+    ("CAD", &["ON", "BC", "AB", "QC", "NS", "MB", "SK"]),
+];
+
 /// Dollars whose sentence and paragraph name no country take the one the
-/// listing's retirement savings name: `401(k)` (or `403(b)`) the United
-/// States', super Australia's, KiwiSaver New Zealand's (Indeed lists
-/// `Pay: $120,000.00 - $140,000.00 per year` and, lines below, `Benefits:
-/// 401(k)`). A listing naming two of them names none.
+/// listing places the job in: by its work rights, its retirement savings
+/// (Indeed lists `Pay: $120,000.00 - $140,000.00 per year` and, lines
+/// below, `Benefits: 401(k)`) or a state written after a place
+/// (`Location: Austin, TX`). A listing placing it in two countries of
+/// different dollars names none.
 pub(crate) fn with_listing_dollars(mut pay: SalaryInfo, text: &str) -> SalaryInfo {
     if pay.currency.is_some() || !pay.evidence.contains('$') {
         return pay;
     }
     let lower = text.to_ascii_lowercase();
     let names = |phrases: &[&str]| phrases.iter().any(|p| lower.contains(p));
-    pay.currency = one_currency([
-        (names(&["401(k)", "403(b)"]), "USD"),
-        (names(AUSTRALIAN_SUPER), "AUD"),
-        (names(KIWISAVER), "NZD"),
-    ])
+    let places = WHERE_THE_JOB_IS
+        .iter()
+        .map(|&(code, phrases)| (phrases.iter().any(|p| has_word(&lower, p)), code));
+    let states = STATES
+        .iter()
+        .map(|&(code, states)| (states.iter().any(|s| names_state(text, s)), code));
+    pay.currency = one_currency(
+        places
+            .chain([(names(AUSTRALIAN_SUPER), "AUD")])
+            .chain(states),
+    )
     .map(str::to_owned);
     pay
+}
+
+/// Whether `text` writes `state` as a place's state: a whole upper-case
+/// word right after `Place, ` or `Place ` (a capitalised word), so that
+/// `Austin, TX 78701` and `Sydney NSW 2000` count and `IN` or `OR` in
+/// a sentence of capitals do not.
+fn names_state(text: &str, state: &str) -> bool {
+    text.match_indices(state).any(|(i, _)| {
+        let after = text[i + state.len()..].chars().next();
+        if after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
+            return false;
+        }
+        let before = text[..i].strip_suffix(' ').unwrap_or("");
+        let before = before.strip_suffix(',').unwrap_or(before);
+        let place = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let mut letters = place.chars();
+        letters.next().is_some_and(|c| c.is_uppercase())
+            && letters.as_str().len() >= 2
+            && letters.all(|c| c.is_lowercase())
+    })
 }
 
 /// Whether an amount starts with `c`, after `before`: a currency sign, or
