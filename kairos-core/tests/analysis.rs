@@ -832,6 +832,15 @@ fn years_overall_and_per_skill() {
         .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
         .collect();
     assert_eq!(per, [("Go", 5.0)]);
+    // A skill hoped for after the years leaves them overall.
+    for text in [
+        "- 3+ years of professional backend experience, ideally in Go",
+        "- 5 years of software development, preferably with Python and Django",
+    ] {
+        let r = analyzer().analyze("Engineer", &format!("Requirements\n{text}"));
+        assert!(r.years_experience.is_some(), "{text}");
+        assert!(r.skill_years.is_empty(), "{text}: {:?}", r.skill_years);
+    }
 }
 
 #[test]

@@ -615,6 +615,13 @@ impl Analyzer {
             for h in in_clause {
                 match list_end {
                     None if !technical(&h) => continue,
+                    // `3+ years of backend experience, ideally in Go`.
+                    None if years::hedges_the_skill(
+                        &sentence[y.end - bounds.0..h.start - bounds.0],
+                    ) =>
+                    {
+                        break
+                    }
                     Some(end)
                         if !years::joins_a_list(&sentence[end - bounds.0..h.start - bounds.0]) =>
                     {

@@ -248,6 +248,25 @@ pub(crate) fn joins_a_list(gap: &str) -> bool {
             .any(|j| join.eq_ignore_ascii_case(j))
 }
 
+/// Whether `gap`, the text between the years and the first skill after
+/// them, hedges that skill (`3+ years of backend experience, ideally in
+/// Go`): the years are then experience overall, and the skill only
+/// wished for.
+pub(crate) fn hedges_the_skill(gap: &str) -> bool {
+    gap.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        [
+            "ideally",
+            "preferably",
+            "preferred",
+            "ideal",
+            "bonus",
+            "plus",
+        ]
+        .iter()
+        .any(|h| w.eq_ignore_ascii_case(h))
+    })
+}
+
 /// Whether the years starting at byte `start` of `sentence` are how long
 /// something has lasted (`for 20 years`, `for over 30 years`, `over the
 /// past 10 years`, `for a 2 year contract`) rather than how long someone
