@@ -1362,6 +1362,33 @@ fn seniority_from_title_then_years() {
     assert_eq!(r.seniority.map(|s| s.level), Some(Seniority::Lead));
 }
 
+/// Australian government listings state the classification in their
+/// details, not the title; SEEK's own classification names no level.
+#[test]
+fn seniority_from_a_public_service_classification() {
+    let level = |text: &str| {
+        analyzer()
+            .analyze("Software Developer", text)
+            .seniority
+            .map(|s| (s.level, s.evidence))
+    };
+    assert_eq!(
+        level("Department of Home Affairs\nClassification: APS Level 6\nSalary: $103,245"),
+        Some((
+            Seniority::Senior,
+            "the listing's level is \"APS Level 6\"".to_owned()
+        ))
+    );
+    assert_eq!(
+        level("Classification: Executive Level 1\n").map(|l| l.0),
+        Some(Seniority::Lead)
+    );
+    assert_eq!(
+        level("Classification: Information & Communication Technology\n"),
+        None
+    );
+}
+
 #[test]
 fn seniority_from_the_most_years_asked_for_one_skill_when_none_are_asked_overall() {
     let level = |text: &str| analyzer().analyze("Software Engineer", text).seniority;

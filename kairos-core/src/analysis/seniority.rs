@@ -79,15 +79,16 @@ const ENGINEERING_FIELDS: &[&str] = &[
 ];
 
 /// The level an Australian Public Service classification names in a
-/// title (`APS6 Software Developer`, `EL1 Data Architect`, `APS 5`):
+/// title or a listing's `Classification:` (`APS6 Software Developer`,
+/// `EL1 Data Architect`, `APS 5`, `APS Level 6`, `Executive Level 1`):
 /// APS1–3 junior, APS4–5 mid, APS6 senior, Executive Level 1 lead,
-/// Executive Level 2 and the Senior Executive Service principal.
-fn public_service_level(previous: &str, word: &str) -> Option<Seniority> {
+/// Executive Level 2 and the Senior Executive Service principal. `band`
+/// is the band a number follows, when the words before it named one.
+fn public_service_level(band: Option<&str>, word: &str) -> Option<Seniority> {
     let (band, number) = match word.as_bytes() {
         [a, p, s, n] if [*a, *p, *s].eq_ignore_ascii_case(b"aps") => ("aps", *n),
         [e, l, n] if [*e, *l].eq_ignore_ascii_case(b"el") => ("el", *n),
-        [n] if previous.eq_ignore_ascii_case("aps") => ("aps", *n),
-        [n] if previous.eq_ignore_ascii_case("el") => ("el", *n),
+        [n] => (band?, *n),
         _ if word.eq_ignore_ascii_case("ses") => return Some(Seniority::Principal),
         _ => return None,
     };
@@ -99,6 +100,19 @@ fn public_service_level(previous: &str, word: &str) -> Option<Seniority> {
         ("el", b'2') => Seniority::Principal,
         _ => return None,
     })
+}
+
+/// The public service band a word names (`APS`, `EL`, `Executive`), which
+/// a number after it (`APS 6`), or after `Level` (`Executive Level 1`),
+/// completes.
+fn public_service_band(word: &str) -> Option<&'static str> {
+    if word.eq_ignore_ascii_case("aps") {
+        Some("aps")
+    } else if word.eq_ignore_ascii_case("el") || word.eq_ignore_ascii_case("executive") {
+        Some("el")
+    } else {
+        None
+    }
 }
 
 /// Role nouns a level number follows in a title (`Software Engineer II`,
@@ -158,6 +172,10 @@ pub(crate) const LEVEL_LABELS: &[&str] = &[
     "experience level",
     "career level",
     "job level",
+    // Australian government listings: `Classification: APS Level 6`
+    // (SEEK's own `Classification: Information & Communication
+    // Technology` names no level and reads as none).
+    "classification",
 ];
 
 /// The value of a level label, from the text after the label: what follows
@@ -186,6 +204,7 @@ pub(crate) fn label_value(rest: &str) -> Option<&str> {
     let line = &line[..cut];
     let mut end = 0;
     let mut rest = line;
+    let mut band = None;
     loop {
         let word_start = rest.trim_start();
         let Some(len) = (!word_start.is_empty()).then(|| {
@@ -199,9 +218,14 @@ pub(crate) fn label_value(rest: &str) -> Option<&str> {
         let mut parts = word
             .split(['-', '/', ',', '(', ')'])
             .filter(|p| !p.is_empty());
-        let names_level = |p: &str| TITLE_WORDS.iter().any(|(w, _)| w.eq_ignore_ascii_case(p));
+        let names_level = |p: &str| {
+            TITLE_WORDS.iter().any(|(w, _)| w.eq_ignore_ascii_case(p))
+                || public_service_level(band, p).is_some()
+        };
         if parts.clone().any(names_level) {
             end = line.len() - word_start.len() + len;
+        } else if let Some(b) = parts.clone().find_map(public_service_band) {
+            band = Some(b);
         } else if !parts.all(|p| LABEL_JOINS.iter().any(|j| j.eq_ignore_ascii_case(p))) {
             break;
         }
@@ -334,6 +358,7 @@ pub(crate) fn seniority(
 fn level_named(title: &str) -> Option<(&str, Seniority)> {
     let mut found: Option<(&str, Seniority)> = None;
     let mut previous = "";
+    let mut band = None;
     let mut words = title_words(title).peekable();
     while let Some((word, spaced)) = words.next() {
         let level = match TITLE_WORDS
@@ -352,7 +377,7 @@ fn level_named(title: &str) -> Option<(&str, Seniority)> {
             // A level number follows its role noun with only a space
             // between and no unit after: `Web Developer (3 days/week)` and
             // `Developer 3 days a week` name no level.
-            None => public_service_level(previous, word)
+            None => public_service_level(band, word)
                 .or_else(|| {
                     let numbered = spaced && !words.peek().is_some_and(|(next, _)| is_unit(next));
                     numbered.then(|| level_number(previous, word)).flatten()
@@ -364,6 +389,9 @@ fn level_named(title: &str) -> Option<(&str, Seniority)> {
                 found = Some((said, level));
             }
         }
+        // `APS Level 6`: the band carries over `Level` to the number.
+        band = public_service_band(word)
+            .or_else(|| band.filter(|_| word.eq_ignore_ascii_case("level")));
         previous = word;
     }
     found
@@ -512,6 +540,22 @@ mod tests {
             assert_eq!(level(title), Some(want), "{title}");
         }
         assert_eq!(level("APS7 Developer"), None, "no such level");
+        for (written, want) in [
+            ("APS Level 6", Seniority::Senior),
+            ("APS 4", Seniority::Mid),
+            ("Executive Level 1", Seniority::Lead),
+            ("EL 2", Seniority::Principal),
+        ] {
+            assert_eq!(level(written), Some(want), "{written}");
+            let rest = format!(": {written}\n");
+            assert_eq!(label_value(&rest), Some(written), "{written}");
+        }
+        // SEEK's classification of a listing names no level.
+        assert_eq!(
+            label_value(": Information & Communication Technology\n"),
+            None
+        );
+        assert_eq!(label_value(": Level 3\n"), None);
         assert_eq!(level("Elastic Engineer"), None);
         assert_eq!(
             level("Part-time Junior Web Developer (3 days/week)"),
