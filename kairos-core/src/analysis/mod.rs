@@ -82,6 +82,8 @@ enum Extra {
     RoleIntro,
     /// A job board's label for the level (`Seniority level`).
     LevelLabel,
+    /// Retirement savings only one country has (`401(k)`, `KiwiSaver`).
+    Savings,
 }
 
 /// One mention of a skill in a description, with its importance.
@@ -169,7 +171,7 @@ impl Analyzer {
     pub fn new(taxonomy: Taxonomy) -> Self {
         let mut words: Vec<String> = Vec::new();
         let mut extras = Vec::new();
-        let lists: [(&[&str], Extra); 8] = [
+        let lists: [(&[&str], Extra); 9] = [
             (rights::TRIGGERS, Extra::Rights),
             (salary::TRIGGERS, Extra::Salary),
             (&["year", "years", "yr", "yrs"], Extra::Years),
@@ -178,6 +180,7 @@ impl Analyzer {
             (STACK_PHRASES, Extra::Stack),
             (seniority::ROLE_INTROS, Extra::RoleIntro),
             (seniority::LEVEL_LABELS, Extra::LevelLabel),
+            (salary::SAVINGS, Extra::Savings),
         ];
         for (list, kind) in lists {
             for &w in list {
@@ -498,6 +501,7 @@ impl Analyzer {
                     | Extra::Stack
                     | Extra::RoleIntro
                     | Extra::LevelLabel
+                    | Extra::Savings
             ) {
                 continue;
             }
@@ -536,8 +540,7 @@ impl Analyzer {
                         report.salary = salary::read_in_line(
                             &r.text[line.start..line.end.max(bounds.1)],
                             (bounds.0 - line.start, bounds.1 - line.start),
-                        )
-                        .map(|pay| salary::with_listing_dollars(pay, r.text));
+                        );
                     }
                 }
                 Extra::Years => {
@@ -553,9 +556,29 @@ impl Analyzer {
                 | Extra::Required
                 | Extra::Stack
                 | Extra::RoleIntro
-                | Extra::LevelLabel => {}
+                | Extra::LevelLabel
+                | Extra::Savings => {}
             }
         }
+        let flags = &report.work_rights;
+        let place = salary::JobPlace {
+            text: r.text,
+            savings: r
+                .extras
+                .iter()
+                .filter(|e| self.extras[e.extra] == Extra::Savings)
+                .map(|e| &r.text[e.start..e.end]),
+            rights: [
+                &flags.pr_required,
+                &flags.citizenship_required,
+                &flags.visa_sponsorship,
+            ]
+            .map(|flag| flag.evidence.as_deref()),
+        };
+        report.salary = report
+            .salary
+            .take()
+            .map(|pay| salary::with_listing_dollars(pay, place));
         // Overall years: the first asked in a requirements section, else the first asked.
         let YearsRead {
             mut overall,

@@ -753,68 +753,24 @@ pub(crate) fn read_in_line(line: &str, bounds: (usize, usize)) -> Option<SalaryI
     Some(pay)
 }
 
-/// Phrases that place the job in a country whose money is the dollar:
-/// the country the work rights name (`authorized to work in the United
-/// States`, `Australian citizens only`) and the retirement savings only
-/// that country has (`401(k)`, super, KiwiSaver). Lower case, read on
-/// word boundaries.
-const WHERE_THE_JOB_IS: &[(&str, &[&str])] = &[
-    (
-        "USD",
-        &[
-            "401(k)",
-            "401k",
-            "403(b)",
-            "work in the united states",
-            "work in the us",
-            "work in the u.s",
-            "work in the usa",
-            "us citizen",
-            "u.s. citizen",
-            "us citizens",
-            "u.s. citizens",
-            "green card",
-        ],
-    ),
-    (
-        "AUD",
-        &[
-            "work in australia",
-            "australian citizen",
-            "australian citizens",
-            "australian permanent resident",
-            "australian permanent residents",
-        ],
-    ),
-    (
-        "NZD",
-        &[
-            "kiwisaver",
-            "work in new zealand",
-            "work in nz",
-            "new zealand citizen",
-            "new zealand citizens",
-            "nz citizen",
-            "nz citizens",
-        ],
-    ),
-    (
-        "CAD",
-        &["work in canada", "canadian citizen", "canadian citizens"],
-    ),
-    (
-        "SGD",
-        &[
-            "work in singapore",
-            "singapore citizen",
-            "singapore citizens",
-        ],
-    ),
-];
+/// Retirement savings that only one country's employers pay, found
+/// anywhere in a listing (in the analyzer's one pass): `401(k)` and
+/// `403(b)` the United States', superannuation Australia's, KiwiSaver New
+/// Zealand's.
+pub(crate) const SAVINGS: &[&str] = &["401(k)", "401k", "403(b)", "superannuation", "kiwisaver"];
 
-/// States whose written short names place a job (`Austin, TX`, `Sydney
-/// NSW 2000`, `Toronto, ON`), upper case, read as whole words after a
-/// comma or a capitalised place name. `WA` is left out: Washington and
+/// The country's currency a savings plan of [`SAVINGS`] names, from the
+/// words found.
+fn savings_currency(found: &str) -> &'static str {
+    match found.as_bytes().first() {
+        Some(b'4') => "USD",
+        Some(b's' | b'S') => "AUD",
+        _ => "NZD",
+    }
+}
+
+/// States whose short names, written after a place, place a job (`Austin,
+/// TX`, `Sydney NSW 2000`, `Toronto, ON`). `WA` is left out: Washington and
 /// Western Australia both write it.
 const STATES: &[(&str, &[&str])] = &[
     (
@@ -830,53 +786,92 @@ const STATES: &[(&str, &[&str])] = &[
     ("CAD", &["ON", "BC", "AB", "QC", "NS", "MB", "SK"]),
 ];
 
-/// Dollars whose sentence and paragraph name no country take the one the
-/// listing places the job in: by its work rights, its retirement savings
-/// (Indeed lists `Pay: $120,000.00 - $140,000.00 per year` and, lines
-/// below, `Benefits: 401(k)`) or a state written after a place
-/// (`Location: Austin, TX`). A listing placing it in two countries of
-/// different dollars names none.
-pub(crate) fn with_listing_dollars(mut pay: SalaryInfo, text: &str) -> SalaryInfo {
+/// How far into a listing a place's state is looked for: job boards put
+/// the location in the listing's head.
+const HEAD_BYTES: usize = 600;
+
+/// Where a listing places the job, for dollars whose sentence and
+/// paragraph name no country: the work rights' sentences (`Must be
+/// authorized to work in the United States`, `Applicants must be
+/// Australian citizens`), the retirement savings found (`savings`, words
+/// of [`SAVINGS`]: Indeed lists `Pay: $120,000.00 - $140,000.00 per year`
+/// and, lines below, `Benefits: 401(k)`), and a state written after a
+/// place in the listing's head (`Location: Austin, TX`).
+pub(crate) struct JobPlace<'a, S> {
+    /// The listing's text.
+    pub(crate) text: &'a str,
+    /// The retirement savings found, as written.
+    pub(crate) savings: S,
+    /// The sentences that decided the work rights.
+    pub(crate) rights: [Option<&'a str>; 3],
+}
+
+/// Gives dollars whose sentence and paragraph name no country the one
+/// country `place` puts the job in; a listing placing it in two countries
+/// of different dollars names none.
+pub(crate) fn with_listing_dollars<'a>(
+    mut pay: SalaryInfo,
+    place: JobPlace<'a, impl Iterator<Item = &'a str>>,
+) -> SalaryInfo {
     if pay.currency.is_some() || !pay.evidence.contains('$') {
         return pay;
     }
-    let lower = text.to_ascii_lowercase();
-    let names = |phrases: &[&str]| phrases.iter().any(|p| lower.contains(p));
-    let places = WHERE_THE_JOB_IS
-        .iter()
-        .map(|&(code, phrases)| (phrases.iter().any(|p| has_word(&lower, p)), code));
+    let rights = place.rights.into_iter().flatten().map(|sentence| {
+        let code = one_currency(DOLLAR_COUNTRIES.iter().map(|&(name, code, case_matters)| {
+            let lower;
+            let text = if case_matters {
+                sentence
+            } else {
+                lower = sentence.to_ascii_lowercase();
+                &lower
+            };
+            (has_word(text, name), code)
+        }));
+        (code.is_some(), code.unwrap_or(""))
+    });
+    let head = &place.text[..floor_char_boundary(place.text, HEAD_BYTES.min(place.text.len()))];
     let states = STATES
         .iter()
-        .map(|&(code, states)| (states.iter().any(|s| names_state(text, s)), code));
+        .map(|&(code, states)| (states_named(head).any(|s| states.contains(&s)), code));
     pay.currency = one_currency(
-        places
-            .chain([(names(AUSTRALIAN_SUPER), "AUD")])
+        place
+            .savings
+            .map(|found| (true, savings_currency(found)))
+            .chain(rights)
             .chain(states),
     )
     .map(str::to_owned);
     pay
 }
 
-/// Whether `text` writes `state` as a place's state: a whole upper-case
-/// word right after `Place, ` or `Place ` (a capitalised word), so that
-/// `Austin, TX 78701` and `Sydney NSW 2000` count and `IN` or `OR` in
-/// a sentence of capitals do not.
-fn names_state(text: &str, state: &str) -> bool {
-    text.match_indices(state).any(|(i, _)| {
-        let after = text[i + state.len()..].chars().next();
-        if after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
-            return false;
+/// The upper-case words of two or three letters that `head` writes right
+/// after a place's name, `Place, ST` or `Place ST` (a capitalised word of
+/// three letters or more before), so that `Austin, TX 78701` and `Sydney
+/// NSW 2000` give their states and `IN` or `OR` in a sentence of capitals
+/// does not.
+fn states_named(head: &str) -> impl Iterator<Item = &str> + '_ {
+    let bytes = head.as_bytes();
+    (1..bytes.len()).filter_map(move |i| {
+        let starts = bytes[i].is_ascii_uppercase() && bytes[i - 1] == b' ';
+        if !starts {
+            return None;
         }
-        let before = text[..i].strip_suffix(' ').unwrap_or("");
-        let before = before.strip_suffix(',').unwrap_or(before);
-        let place = before
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        let mut letters = place.chars();
-        letters.next().is_some_and(|c| c.is_uppercase())
-            && letters.as_str().len() >= 2
-            && letters.all(|c| c.is_lowercase())
+        let len = bytes[i..]
+            .iter()
+            .take_while(|b| b.is_ascii_uppercase())
+            .count();
+        let after = bytes.get(i + len);
+        if !(2..=3).contains(&len) || after.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-')
+        {
+            return None;
+        }
+        let before = head[..i - 1].strip_suffix(',').unwrap_or(&head[..i - 1]);
+        let place = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
+        let mut letters = place.bytes();
+        let named = letters.next().is_some_and(|c| c.is_ascii_uppercase())
+            && place.len() >= 3
+            && letters.all(|c| c.is_ascii_lowercase());
+        named.then(|| &head[i..i + len])
     })
 }
 
