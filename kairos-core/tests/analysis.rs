@@ -55,6 +55,7 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Ideas such as Go to market sessions.",
                 "Our tools, like Go live dashboards.",
                 "You will go through onboarding.",
+                "Ideas go from sketch to production in a week.",
                 "Let's go live in May.",
                 "Two years to Go live.",
                 "We go (a plus) to market",
@@ -122,6 +123,19 @@ fn ambiguous_words_count_only_in_technical_context() {
             &["Ideas that spark joy.", "We want to spark curiosity."],
         ),
         (
+            "React",
+            &[
+                "Front ends in React and TypeScript.",
+                "We run our frontend with pure react for web.",
+                "Strong react skills",
+            ],
+            &[
+                "You will react quickly to customer incidents.",
+                "Able to react to changing priorities.",
+                "We react fast when production breaks.",
+            ],
+        ),
+        (
             "Express",
             &[
                 "REST APIs with Node.js and Express.",
@@ -153,7 +167,10 @@ fn ambiguous_words_count_only_in_technical_context() {
         (
             "Ruby",
             &["Ruby on Rails and Ruby experience.", "Python, Ruby or Go"],
-            &["Ruby will be your manager."],
+            &[
+                "Ruby will be your manager.",
+                "You will work closely with Ruby from Sales.",
+            ],
         ),
         (
             "Julia",
@@ -173,7 +190,11 @@ fn ambiguous_words_count_only_in_technical_context() {
         (
             "Shell",
             &["Shell scripting in Bash", "Experience in shell scripting"],
-            &["Shell is one of our clients.", "a shell company"],
+            &[
+                "Shell is one of our clients.",
+                "a shell company",
+                "We partner with Shell and BP on energy projects.",
+            ],
         ),
         (
             "Java",

@@ -314,6 +314,50 @@ static STRONG_PREPOSITIONS: WordSet = WordSet::new(&[
     "using", "in", "with", "know", "learn", "learning", "write", "writing",
 ]);
 
+/// Words before `with` that make it the company of people, not of tools
+/// (`work closely with Ruby from Sales`, `we partner with Shell`).
+static WITH_PEOPLE: WordSet = WordSet::new(&[
+    "closely",
+    "partner",
+    "partners",
+    "partnered",
+    "partnering",
+    "partnership",
+    "collaborate",
+    "collaborates",
+    "collaborating",
+    "meet",
+    "alongside",
+]);
+
+/// Whether the mention at `start..end` is the verb `react` (`react
+/// quickly to incidents`): lower case, with a word after it that only the
+/// verb takes. React is too common a library to need context everywhere
+/// (`pure react for web`), so this one spelling is read where it is found.
+pub(crate) fn is_react_the_verb(text: &str, start: usize, end: usize) -> bool {
+    &text.as_bytes()[start..end] == b"react"
+        && word_after(text, end).is_some_and(|w| REACT_AS_VERB.contains(w))
+}
+
+/// Words after a lower-case `react` that make it the verb (`react quickly
+/// to incidents`), not the library.
+static REACT_AS_VERB: WordSet = WordSet::new(&[
+    "to",
+    "quickly",
+    "fast",
+    "swiftly",
+    "promptly",
+    "rapidly",
+    "immediately",
+    "appropriately",
+    "accordingly",
+    "calmly",
+    "effectively",
+    "well",
+    "when",
+    "as",
+]);
+
 static PREPOSITIONS: WordSet = WordSet::new(&[
     "in",
     "with",
@@ -370,6 +414,8 @@ static NATIONALITY_NOUNS: WordSet = WordSet::new(&[
 /// Words right after a mention that give the everyday sense away.
 static NEGATIVE_AFTER: WordSet = WordSet::new(&[
     "to",
+    // `go from idea to production`, `Julia from HR`.
+    "from",
     "through",
     "live",
     "ahead",
@@ -875,7 +921,7 @@ pub(crate) fn accept_in_context(
         });
         // The words before are read only when the word after gave no cue.
         let cue_before = || {
-            let mut before = words_before(text, h.start);
+            let mut before = words_before(text, h.start).peekable();
             let first = before.next().unwrap_or_default();
             if first.eq_ignore_ascii_case("to") {
                 // `exposure to Go`: the one cue taken with `to` (`years
@@ -886,6 +932,12 @@ pub(crate) fn accept_in_context(
             }
             if !def.generic && names_an_example(text, h.start, first) {
                 return true;
+            }
+            // `work closely with Ruby`: people, not a tool.
+            if first.eq_ignore_ascii_case("with")
+                && before.peek().is_some_and(|w| WITH_PEOPLE.contains(w))
+            {
+                return false;
             }
             (!narrow && (CUE_ADJECTIVE.contains(first) || after_industry_field(text, h.start)))
                 || (!def.generic && STRONG_PREPOSITIONS.contains(first))

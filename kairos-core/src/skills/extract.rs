@@ -264,6 +264,7 @@ impl Extractor {
             if !on_boundaries(text, start, end)
                 || !short_name_case_ok(&text[start..end])
                 || in_url(text, start, end)
+                || (end - start == 5 && super::context::is_react_the_verb(text, start, end))
             {
                 return;
             }
