@@ -136,6 +136,27 @@ fn ambiguous_words_count_only_in_technical_context() {
             ],
         ),
         (
+            "Cassandra",
+            &[
+                "Experience with Cassandra or DynamoDB.",
+                "NoSQL databases such as Cassandra",
+            ],
+            &["For more information contact Cassandra on 0400 000 000."],
+        ),
+        (
+            "Jetpack Compose",
+            &[
+                "Android apps in Kotlin, Compose and Coroutines",
+                "Jetpack Compose experience",
+            ],
+            &["You will compose clear emails to clients."],
+        ),
+        (
+            "Ada",
+            &["Safety-critical software in Ada or C."],
+            &["ADA compliance and accessibility matter to us."],
+        ),
+        (
             "Express",
             &[
                 "REST APIs with Node.js and Express.",
