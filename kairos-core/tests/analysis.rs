@@ -152,6 +152,21 @@ fn ambiguous_words_count_only_in_technical_context() {
             &["You will compose clear emails to clients."],
         ),
         (
+            "Fiber",
+            &["Go web services with Gin or Fiber"],
+            &["Fiber broadband in every home is our mission."],
+        ),
+        (
+            "Gin",
+            &["REST APIs in Go (Gin)"],
+            &["Gin and tonic at the Friday drinks."],
+        ),
+        (
+            "Harbour",
+            &[],
+            &["Our office overlooks the harbour."],
+        ),
+        (
             "Ada",
             &["Safety-critical software in Ada or C."],
             &["ADA compliance and accessibility matter to us."],
