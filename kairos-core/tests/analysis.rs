@@ -161,11 +161,7 @@ fn ambiguous_words_count_only_in_technical_context() {
             &["REST APIs in Go (Gin)"],
             &["Gin and tonic at the Friday drinks."],
         ),
-        (
-            "Harbour",
-            &[],
-            &["Our office overlooks the harbour."],
-        ),
+        ("Harbour", &[], &["Our office overlooks the harbour."]),
         (
             "Ada",
             &["Safety-critical software in Ada or C."],

@@ -92,6 +92,15 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "sgd",
     "hkd",
     "inr",
+    "pln",
+    "czk",
+    "jpy",
+    "cny",
+    "rmb",
+    "brl",
+    "mxn",
+    "aed",
+    "¥",
     // A `$` after letters starts no word, so these bring their own
     // sentences (`Compensation: CA$130,000 per year`).
     "a$",
@@ -163,7 +172,19 @@ const CODES: &[(&str, &str)] = &[
     ("sg$", "SGD"),
     ("s$", "SGD"),
     ("hk$", "HKD"),
+    ("r$", "BRL"),
     ("£", "GBP"),
+    // English-language listings from Japan write yen with `¥` (China's
+    // write `RMB`).
+    ("¥", "JPY"),
+    ("pln", "PLN"),
+    ("czk", "CZK"),
+    ("jpy", "JPY"),
+    ("cny", "CNY"),
+    ("rmb", "CNY"),
+    ("brl", "BRL"),
+    ("mxn", "MXN"),
+    ("aed", "AED"),
     ("€", "EUR"),
     ("inr", "INR"),
     ("₹", "INR"),
@@ -234,14 +255,34 @@ struct Amount {
 fn amount_at(s: &str, at: usize) -> Option<Amount> {
     let rest = s[at..].trim_start_matches(' ');
     let rest = &rest[mark_before(rest)..];
-    let trimmed = rest.trim_start_matches(['$', '£', '€', '₹', ' ']);
+    let trimmed = rest.trim_start_matches(['$', '£', '€', '₹', '¥', ' ']);
+    // Yen run to millions (`¥8M - ¥12M`), which elsewhere are revenue or
+    // funding (`$2M raised`), not pay.
+    let yen = rest[..rest.len() - trimmed.len()].contains('¥');
     let had_symbol = trimmed.len() < s[at..].trim_start_matches(' ').len();
     let start = s.len() - trimmed.len();
-    let digits: String = trimmed
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
-        .collect();
-    let digits = digits.trim_end_matches(['.', ',']);
+    // `120'000`: Switzerland groups thousands with an apostrophe, read
+    // here as the comma others write.
+    let mut digits = String::with_capacity(16);
+    let mut consumed = 0;
+    for (k, c) in trimmed.char_indices() {
+        if c.is_ascii_digit() || c == ',' || c == '.' {
+            digits.push(c);
+        } else if matches!(c, '\'' | '’')
+            && !digits.is_empty()
+            && three_digits_start(&trimmed[k + c.len_utf8()..])
+        {
+            digits.push(',');
+        } else {
+            break;
+        }
+        consumed = k + c.len_utf8();
+    }
+    while digits.ends_with(['.', ',']) {
+        digits.pop();
+        consumed -= 1;
+    }
+    let digits = digits.as_str();
     if digits.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
@@ -276,7 +317,7 @@ fn amount_at(s: &str, at: usize) -> Option<Amount> {
             c => number.push(c),
         }
     }
-    let mut end = start + digits.len();
+    let mut end = start + consumed;
     // `120 000`: thousands grouped with spaces (plain, no-break or thin),
     // as much of Europe writes them.
     if (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -296,9 +337,14 @@ fn amount_at(s: &str, at: usize) -> Option<Amount> {
     }
     let mut value: f64 = number.parse().ok()?;
     let after = &s[end..];
-    let (scale, suffix) = scale_after(after);
+    let (mut scale, suffix) = scale_after(after);
+    if let Some(len) = yen.then(|| millions_after(after)).flatten() {
+        scale = 1e6;
+        end += len;
+    } else {
+        end += suffix;
+    }
     value *= scale;
-    end += suffix;
     let after = &s[end..];
     // `$2M revenue`, `$50 million raised`: not pay. (Compared in place: a
     // lower-cased copy of the rest of the sentence per amount made long
@@ -321,6 +367,29 @@ fn amount_at(s: &str, at: usize) -> Option<Amount> {
         had_symbol,
         scale,
     })
+}
+
+/// Whether `rest` starts with a group of three digits and no more (the
+/// rest of a figure after a thousands mark).
+fn three_digits_start(rest: &str) -> bool {
+    let bytes = rest.as_bytes();
+    bytes.len() >= 3
+        && bytes[..3].iter().all(u8::is_ascii_digit)
+        && !bytes.get(3).is_some_and(u8::is_ascii_digit)
+}
+
+/// The bytes of a millions suffix at the start of `after` (`8M`, `8
+/// million`); none when there is none.
+fn millions_after(after: &str) -> Option<usize> {
+    let word_ends = |rest: &str| !rest.starts_with(|c: char| c.is_ascii_alphabetic());
+    let spaced = after.trim_start_matches(' ');
+    let million = spaced
+        .get(..7)
+        .is_some_and(|w| w.eq_ignore_ascii_case("million"));
+    if million && word_ends(&spaced[7..]) {
+        return Some(after.len() - spaced.len() + 7);
+    }
+    (after.starts_with(['m', 'M']) && word_ends(&after[1..])).then_some(1)
 }
 
 /// The bytes of a currency's letters written before an amount (`A$`,
@@ -879,7 +948,7 @@ fn states_named(head: &str) -> impl Iterator<Item = &str> + '_ {
 /// a digit that does not go on a word or a figure (`v2`, `1.5`), except
 /// crowns written before it (`kr432k`).
 fn starts_amount(before: &str, c: char) -> bool {
-    if matches!(c, '$' | '£' | '€' | '₹') {
+    if matches!(c, '$' | '£' | '€' | '₹' | '¥') {
         return true;
     }
     c.is_ascii_digit()
@@ -1073,14 +1142,12 @@ impl SentenceFacts<'_> {
         }
         // The figure that says what period is plausible: the lower one, in
         // about the units of the bounds below (which suit dollars, pounds
-        // and euros; a rupee buys about a tenth as much).
-        let figure = min.or(max)?;
-        let figure = figure
-            / if self.currency == Some("INR") {
-                10.0
-            } else {
-                1.0
-            };
+        // and euros).
+        let local = min.or(max)?;
+        let convention = self
+            .currency
+            .and_then(|code| CONVENTIONS.iter().find(|c| c.code == code));
+        let figure = local / convention.map_or(1.0, |c| c.units_per_dollar);
         // A bare `$500` or `$1,500` with no pay word and no period is more
         // often a perk or a price than an hourly or daily rate.
         if named_period.is_none() && !self.mentions_pay && figure < 3000.0 {
@@ -1095,6 +1162,8 @@ impl SentenceFacts<'_> {
             PayPeriod::Hour
         } else if figure < 3000.0 {
             PayPeriod::Day
+        } else if convention.is_some_and(|c| local < c.monthly_below) {
+            PayPeriod::Month
         } else {
             PayPeriod::Year
         });
@@ -1115,6 +1184,87 @@ impl SentenceFacts<'_> {
         })
     }
 }
+
+/// How a currency's pay is written, for a figure with no period.
+struct Convention {
+    code: &'static str,
+    /// About how many units a dollar buys, so that one set of plausible
+    /// bounds reads every currency (a rupee's is kept at a tenth of the
+    /// rate: Indian pay in lakhs reads well in those bounds).
+    units_per_dollar: f64,
+    /// Where pay is stated by the month (Poland, Czechia, Brazil, Mexico,
+    /// China, Singapore, Hong Kong, the Gulf, Scandinavia), the figure
+    /// under which one with no period is a month's: above it, a year's.
+    monthly_below: f64,
+}
+
+const CONVENTIONS: &[Convention] = &[
+    Convention {
+        code: "INR",
+        units_per_dollar: 10.0,
+        monthly_below: 0.0,
+    },
+    Convention {
+        code: "JPY",
+        units_per_dollar: 100.0,
+        monthly_below: 0.0,
+    },
+    Convention {
+        code: "PLN",
+        units_per_dollar: 4.0,
+        monthly_below: 60_000.0,
+    },
+    Convention {
+        code: "CZK",
+        units_per_dollar: 20.0,
+        monthly_below: 300_000.0,
+    },
+    Convention {
+        code: "BRL",
+        units_per_dollar: 5.0,
+        monthly_below: 60_000.0,
+    },
+    Convention {
+        code: "MXN",
+        units_per_dollar: 17.0,
+        monthly_below: 250_000.0,
+    },
+    Convention {
+        code: "CNY",
+        units_per_dollar: 7.0,
+        monthly_below: 150_000.0,
+    },
+    Convention {
+        code: "SGD",
+        units_per_dollar: 1.3,
+        monthly_below: 30_000.0,
+    },
+    Convention {
+        code: "HKD",
+        units_per_dollar: 7.8,
+        monthly_below: 200_000.0,
+    },
+    Convention {
+        code: "AED",
+        units_per_dollar: 3.7,
+        monthly_below: 100_000.0,
+    },
+    Convention {
+        code: "SEK",
+        units_per_dollar: 10.0,
+        monthly_below: 150_000.0,
+    },
+    Convention {
+        code: "NOK",
+        units_per_dollar: 10.0,
+        monthly_below: 150_000.0,
+    },
+    Convention {
+        code: "DKK",
+        units_per_dollar: 7.0,
+        monthly_below: 120_000.0,
+    },
+];
 
 #[cfg(test)]
 mod tests {
@@ -1236,6 +1386,53 @@ mod tests {
             assert_eq!(i.currency.as_deref(), Some("INR"), "{sentence}");
         }
         assert_eq!(read("CTC: 25-35 LPA").2, PayPeriod::Year);
+        // Switzerland groups thousands with an apostrophe; Japan writes
+        // yen in millions; Poland, Singapore and others state pay by the
+        // month, so a figure with no period there is a month's.
+        for (sentence, want) in [
+            (
+                "Salary: CHF 120'000 - 140'000",
+                (120_000.0, 140_000.0, "CHF", PayPeriod::Year),
+            ),
+            (
+                "Salary: CHF 120’000 – 140’000 per year",
+                (120_000.0, 140_000.0, "CHF", PayPeriod::Year),
+            ),
+            ("Salary: ¥8M - ¥10M", (8e6, 10e6, "JPY", PayPeriod::Year)),
+            (
+                "Salary: JPY 8,000,000 - 10,000,000",
+                (8e6, 10e6, "JPY", PayPeriod::Year),
+            ),
+            (
+                "Salary: 20 000 - 25 000 PLN net (B2B)",
+                (20_000.0, 25_000.0, "PLN", PayPeriod::Month),
+            ),
+            (
+                "Salary: 240 000 - 300 000 PLN gross",
+                (240_000.0, 300_000.0, "PLN", PayPeriod::Year),
+            ),
+            (
+                "Salary: SGD 8,000 - 10,000",
+                (8_000.0, 10_000.0, "SGD", PayPeriod::Month),
+            ),
+            (
+                "Salary: RMB 25,000 - 35,000",
+                (25_000.0, 35_000.0, "CNY", PayPeriod::Month),
+            ),
+        ] {
+            let i = read_sentence(sentence).unwrap_or_else(|| panic!("no salary in {sentence}"));
+            let got = (
+                i.min.unwrap_or_default(),
+                i.max.unwrap_or_default(),
+                i.currency.as_deref().unwrap_or_default(),
+                i.period,
+            );
+            assert_eq!(got, want, "{sentence}");
+        }
+        // Millions are pay only in yen: elsewhere they are funding.
+        assert!(read_sentence("We raised $8M to grow our salary budget").is_none());
+        // An apostrophe that groups no thousands ends the figure.
+        assert_eq!(read("Salary: $95'5 an hour").0, Some(95.0));
         assert_eq!(read("Salary: ₹45,000 per month").2, PayPeriod::Month);
         // German periods.
         assert_eq!(
