@@ -717,6 +717,24 @@ fn required_preferred_and_context_follow_the_jds_structure() {
     );
 }
 
+/// The team's own stack, said in the third person outside the
+/// requirements, is context; the same words in the requirements, or the
+/// reader's own work, stay asked.
+#[test]
+fn the_team_s_own_stack_is_context() {
+    let r = analyzer().analyze(
+        "Backend Engineer",
+        "At Northwind, our engineering team of 40 works across Kotlin, TypeScript and Postgres. \
+         Our backend is written in Go.\n\nYou'll work across Python and Django.\n\n\
+         Qualifications\n- Proficiency in Kotlin\n- Services are written in Rust, so Rust is a must",
+    );
+    assert_eq!(names(&r.context_skills), ["TypeScript", "PostgreSQL", "Go"]);
+    assert_eq!(
+        names(&r.required_skills),
+        ["Kotlin", "Python", "Django", "Rust"]
+    );
+}
+
 /// What a listing says it will teach is not asked for: it is at most
 /// preferred, even under a requirements heading.
 #[test]

@@ -497,6 +497,16 @@ pub(crate) const STACK_PHRASES: &[&str] = &[
     "we currently use",
     "our tools include",
     "tools we use",
+    // The team's own work, in the third person (`Our engineering team of
+    // 40 works across Kotlin, TypeScript and Postgres`, `Our backend is
+    // written in Go`); the reader's own (`you'll work across`) stays asked.
+    "works across",
+    "team works with",
+    "team uses",
+    "our engineers use",
+    "our developers use",
+    "is written in",
+    "are written in",
 ];
 
 /// A line of the description with its section role.
