@@ -217,6 +217,12 @@ fn dollar_country(sentence: &str, lower: &str) -> Option<&'static str> {
     if !sentence.contains('$') {
         return None;
     }
+    country_named(sentence, lower)
+}
+
+/// The currency of the one dollar country `sentence` (and its ASCII lower
+/// case, `lower`) names; none when it names two, or none.
+fn country_named(sentence: &str, lower: &str) -> Option<&'static str> {
     one_currency(DOLLAR_COUNTRIES.iter().map(|&(name, code, case_matters)| {
         let text = if case_matters { sentence } else { lower };
         (has_word(text, name), code)
@@ -885,29 +891,25 @@ pub(crate) fn with_listing_dollars<'a>(
     if pay.currency.is_some() || !pay.evidence.contains('$') {
         return pay;
     }
-    let rights = place.rights.into_iter().flatten().map(|sentence| {
-        let code = one_currency(DOLLAR_COUNTRIES.iter().map(|&(name, code, case_matters)| {
-            let lower;
-            let text = if case_matters {
-                sentence
-            } else {
-                lower = sentence.to_ascii_lowercase();
-                &lower
-            };
-            (has_word(text, name), code)
-        }));
-        (code.is_some(), code.unwrap_or(""))
-    });
+    let rights = place
+        .rights
+        .into_iter()
+        .flatten()
+        .filter_map(|sentence| country_named(sentence, &sentence.to_ascii_lowercase()));
     let head = &place.text[..floor_char_boundary(place.text, HEAD_BYTES.min(place.text.len()))];
-    let states = STATES
-        .iter()
-        .map(|&(code, states)| (states_named(head).any(|s| states.contains(&s)), code));
+    let states = states_named(head).filter_map(|state| {
+        STATES
+            .iter()
+            .find(|(_, states)| states.contains(&state))
+            .map(|&(code, _)| code)
+    });
     pay.currency = one_currency(
         place
             .savings
-            .map(|found| (true, savings_currency(found)))
+            .map(savings_currency)
             .chain(rights)
-            .chain(states),
+            .chain(states)
+            .map(|code| (true, code)),
     )
     .map(str::to_owned);
     pay
