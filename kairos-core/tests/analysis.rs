@@ -1256,6 +1256,23 @@ fn dollars_take_the_country_the_listing_places_the_job_in() {
         // (Western Australia writes it too).
         ("Salary: $95,000\n\nSTRONG IN SQL OR PYTHON", None),
         ("Perth, WA\n\nSalary: $95,000", None),
+        // A location line names the country; a market elsewhere does not.
+        (
+            "Location: Remote (US)\n\nSalary: $150k - $180k",
+            Some("USD"),
+        ),
+        (
+            "Acme · United States (Remote)\n\nPay: $60 - $70/hr",
+            Some("USD"),
+        ),
+        (
+            "Location: Toronto, Canada\n\nSalary: $95,000 - $115,000",
+            Some("CAD"),
+        ),
+        (
+            "We sell to customers across the US and Canada.\n\nSalary: $95,000",
+            None,
+        ),
         // A word that only starts like a place's country says nothing.
         (
             "Salary: $95,000\n\nYou will work in the user research team.",

@@ -903,16 +903,33 @@ pub(crate) fn with_listing_dollars<'a>(
             .find(|(_, states)| states.contains(&state))
             .map(|&(code, _)| code)
     });
+    let location_lines = head
+        .lines()
+        .filter(|line| says_location(line))
+        .filter_map(|line| country_named(line, &line.to_ascii_lowercase()));
     pay.currency = one_currency(
         place
             .savings
             .map(savings_currency)
             .chain(rights)
             .chain(states)
+            .chain(location_lines)
             .map(|code| (true, code)),
     )
     .map(str::to_owned);
     pay
+}
+
+/// Whether a line of a listing's head gives its location: a `Location`
+/// label (`Location: Remote (US)`), or a job board's line of facts parted
+/// by dots (LinkedIn's `Acme · United States (Remote)`). Elsewhere a
+/// country is the company's market (`customers across Australia and New
+/// Zealand`), not where the job is.
+fn says_location(line: &str) -> bool {
+    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    line.get(..8)
+        .is_some_and(|w| w.eq_ignore_ascii_case("location"))
+        || line.contains(" · ")
 }
 
 /// The upper-case words of two or three letters that `head` writes right
