@@ -68,6 +68,9 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "entitled to work",
     "authorized to work",
     "authorised to work",
+    // US: `Must have valid work authorization in the US`.
+    "work authorization",
+    "work authorisation",
     "work permit",
     "top secret",
     "ts/sci",
@@ -231,9 +234,14 @@ const NO_SPONSOR: &[&str] = &[
     "not provide visa sponsorship",
     "unable to offer sponsorship",
     "unable to provide sponsorship",
-    // US: `No H1B.`
+    // US: `No H1B.`, `we do not offer H-1B sponsorship`.
     "no h1b",
     "no h-1b",
+    "not offer h1b",
+    "not offer h-1b",
+    // Australia: `No employer sponsored visas`.
+    "no employer sponsor",
+    "not offer employer sponsor",
 ];
 
 /// Work rights the applicant must hold already (`must have full working
@@ -272,6 +280,10 @@ const OWN_RIGHTS: &[&str] = &[
     "must have a work permit",
     "must hold a work permit",
     "existing work permit",
+    "valid work authorization",
+    "valid work authorisation",
+    "work authorization in",
+    "work authorisation in",
 ];
 
 const SPONSOR: &[&str] = &[
@@ -292,6 +304,10 @@ const SPONSOR: &[&str] = &[
     "provide sponsorship",
     "provide visa sponsorship",
     "482 sponsorship",
+    // Australia's employer-sponsored Temporary Skill Shortage visa.
+    "482 visa available",
+    "employer sponsored visa",
+    "employer-sponsored visa",
     "visa support",
     "sponsorship can be provided",
     "sponsorship may be available",
@@ -355,6 +371,7 @@ const SPONSORSHIP_HINTS: &[&str] = &[
     "h1b",
     "h-1b",
     "work permit",
+    "work authori",
 ];
 
 /// The sponsorship lists `read_sentence` asks about, in one automaton.
@@ -567,6 +584,15 @@ mod tests {
                 Some(false),
             ),
             ("Our team works across Australia.", None),
+            // US and Australian wording for the applicant's own rights and
+            // for the visas offered or not.
+            (
+                "Must have valid work authorization in the US; we do not offer H-1B sponsorship.",
+                Some(false),
+            ),
+            ("Must have valid work authorization in the US.", Some(false)),
+            ("Employer sponsored 482 visa available.", Some(true)),
+            ("No employer sponsored visas.", Some(false)),
         ] {
             assert_eq!(
                 read(sentence).visa_sponsorship.value,
