@@ -578,7 +578,7 @@ fn the_employer_under_a_pasted_title_is_no_ask() {
         "",
         "Platform Engineer\nAcme · Toronto\n\nRequirements\n- Oracle and Terraform",
     );
-    assert_eq!(names(&r.required_skills), ["Oracle", "Terraform"]);
+    assert_eq!(names(&r.required_skills), ["Oracle Database", "Terraform"]);
 }
 
 #[test]
