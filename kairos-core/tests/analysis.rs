@@ -903,6 +903,20 @@ fn years_overall_and_per_skill() {
         .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
         .collect();
     assert_eq!(per, [("Go", 5.0)]);
+    // Years in a field a requirement names in lower case are experience;
+    // years in a place are not.
+    for (text, want) in [
+        ("- 10+ yrs in enterprise software", Some(10.0)),
+        ("- 5 years in fintech or banking", Some(5.0)),
+        (
+            "- You must have lived 5 of the last 10 years in Australia",
+            None,
+        ),
+        ("- 10 years in Australia", None),
+    ] {
+        let r = analyzer().analyze("Engineer", &format!("Requirements\n{text}"));
+        assert_eq!(r.years_experience.map(|y| y.min), want, "{text}");
+    }
     // A skill hoped for after the years leaves them overall.
     for text in [
         "- 3+ years of professional backend experience, ideally in Go",

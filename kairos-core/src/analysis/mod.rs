@@ -709,6 +709,7 @@ impl Analyzer {
                 });
                 let about = names_a_field
                     || years::in_a_role(sentence, end)
+                    || (role == Role::Required && years::in_a_field(sentence, end))
                     || *about_experience.get_or_insert_with(|| {
                         experience_words().contains_any(&sentence.to_ascii_lowercase())
                     });

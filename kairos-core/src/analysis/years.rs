@@ -229,6 +229,24 @@ pub(crate) fn in_a_role(sentence: &str, end: usize) -> bool {
         .any(|w| ROLE_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)))
 }
 
+/// Whether the years ending at byte `end` of `sentence` are years in a
+/// field named in lower case (`10+ yrs in enterprise software`, `5 years
+/// in fintech`, `3 years in the industry`): experience, as a requirement
+/// says it without the word. A place (`10 years in Australia`, a
+/// clearance's residence) is capitalised, and a sentence about living
+/// somewhere is not about work.
+pub(crate) fn in_a_field(sentence: &str, end: usize) -> bool {
+    let Some(rest) = sentence.get(end..).map(str::trim_start) else {
+        return false;
+    };
+    let field = rest.as_bytes();
+    starts_with_folded(field, b"in ")
+        && field.get(3).is_some_and(u8::is_ascii_lowercase)
+        && !["lived", "resided", "resident", "residing", "citizen"]
+            .iter()
+            .any(|w| sentence.contains(w))
+}
+
 /// Words at most before the noun of `in a … role`.
 const ROLE_NAME_WORDS: usize = 4;
 
