@@ -49,6 +49,8 @@ fn ambiguous_words_count_only_in_technical_context() {
                 // Importance in brackets is said of a skill.
                 "- Go (a plus)",
                 "- Go (preferred)",
+                // The last of a list of technologies, before `to`.
+                "We write Python and Go to build services.",
             ],
             &[
                 "Go to market with our sales team.",
@@ -60,6 +62,7 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Two years to Go live.",
                 "We go (a plus) to market",
                 "- Go to market",
+                "Sales, Marketing and Go to Market",
             ],
         ),
         (
@@ -134,6 +137,11 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Able to react to changing priorities.",
                 "We react fast when production breaks.",
             ],
+        ),
+        (
+            "Snowflake",
+            &["Python (pandas, scikit-learn), SQL and Snowflake to predict churn."],
+            &["Don't be a snowflake: we give and take feedback."],
         ),
         (
             "Cassandra",

@@ -838,6 +838,8 @@ pub(crate) fn accept_in_context(
     let n = hits.len();
     // 0 = undecided, 1 = accepted, 2 = rejected.
     let mut state = vec![0u8; n];
+    // Hits that only a list of technologies may accept (sorted).
+    let mut only_in_lists: Vec<usize> = Vec::new();
     // Hits in one sentence share its verdicts.
     let mut sentence_cache = ((usize::MAX, usize::MAX), false, false);
     for (i, h) in hits.iter().enumerate() {
@@ -869,7 +871,14 @@ pub(crate) fn accept_in_context(
         // `Rust (a plus)`: the bracket's words are not the everyday sense's.
         let bracketed = || importance_in_brackets(text, h.end, after);
         if (def.needs_context || def.needs_capital) && negative() && !bracketed() {
-            state[i] = 2;
+            // `SQL and Snowflake to predict churn`, `Python and Go to build
+            // services`: the last of a list of technologies before `to` is
+            // one of them; alone (`Go to market`) it is the everyday word.
+            let to = after.is_some_and(|w| w.eq_ignore_ascii_case("to"));
+            state[i] = if to { 0 } else { 2 };
+            if to {
+                only_in_lists.push(i);
+            }
             continue;
         }
         if def.kind == SkillKind::Spoken && after.is_some_and(|w| NATIONALITY_NOUNS.contains(w)) {
@@ -985,7 +994,12 @@ pub(crate) fn accept_in_context(
         let narrow = is_narrow(&taxonomy.get(hits[i].skill).name);
         let (first, second) = if j < i { (j, i) } else { (i, j) };
         let gap = &text[hits[first].end..hits[second].start];
-        is_list_gap(gap)
+        let technical_neighbour = || {
+            let def = taxonomy.get(hits[j].skill);
+            matches!(def.kind, SkillKind::Technical(_)) && !def.generic
+        };
+        (only_in_lists.binary_search(&i).is_err() || technical_neighbour())
+            && is_list_gap(gap)
             && (!narrow
                 || (!gap.contains('&')
                     && taxonomy.get(hits[j].skill).kind
