@@ -1314,6 +1314,7 @@ fn pay_with_super_is_in_australian_dollars_and_with_kiwisaver_in_new_zealand_dol
         ("$75,000 - $85,000 + super", Some("AUD")),
         ("Paying 120-140k + super", Some("AUD")),
         ("$130,000 including 11.5% super, plus bonus", Some("AUD")),
+        ("$110 - $130 per hour inc. super", Some("AUD")),
         (
             "Base salary of $130,000 plus 11.5% superannuation",
             Some("AUD"),

@@ -471,6 +471,20 @@ fn scale_after(after: &str) -> (f64, usize) {
     (1.0, 0)
 }
 
+/// How long a job is (`4 days per week`, `38 hours a week`), which names
+/// a period that is not the pay's.
+const WORKING_TIME: &[&str] = &[
+    "days per week",
+    "days a week",
+    "days/week",
+    "days pw",
+    "hours per week",
+    "hours a week",
+    "hrs per week",
+    "hours/week",
+    "days per month",
+];
+
 /// Words that give a pay figure's period (matched in ASCII lower case;
 /// `" pa "` and `"ph "` need the space the sentence's reading appends).
 const PERIODS: &[(&str, PayPeriod)] = &[
@@ -719,6 +733,7 @@ const AUSTRALIAN_SUPER: &[&str] = &[
     "inc super",
     "incl super",
     "incl. super",
+    "inc. super",
     "including super",
     "superannuation",
     "% super",
@@ -1010,6 +1025,13 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
     // Padded so " pa " and "ph " match at the end of the sentence too (the
     // space is past every offset read below).
     lower.push(' ');
+    // `£45k-£55k pro rata (4 days per week)`: how long the job is, not the
+    // period of its pay. Blanked in place, so every offset still holds.
+    for phrase in WORKING_TIME {
+        while let Some(at) = lower.find(phrase) {
+            lower.replace_range(at..at + phrase.len(), &" ".repeat(phrase.len()));
+        }
+    }
     let words = sentence_words().scan(&lower);
     let mut facts = SentenceFacts {
         sentence,
@@ -1405,6 +1427,12 @@ mod tests {
             assert_eq!(i.currency.as_deref(), Some("INR"), "{sentence}");
         }
         assert_eq!(read("CTC: 25-35 LPA").2, PayPeriod::Year);
+        // How long the job is names no period of its pay.
+        assert_eq!(
+            read("Salary £45k-£55k pro rata (4 days per week)"),
+            (Some(45_000.0), Some(55_000.0), PayPeriod::Year, false)
+        );
+        assert_eq!(read("$800 per day, 5 days a week").2, PayPeriod::Day);
         // Switzerland groups thousands with an apostrophe; Japan writes
         // yen in millions; Poland, Singapore and others state pay by the
         // month, so a figure with no period there is a month's.

@@ -739,7 +739,9 @@ pub(crate) fn ends_sentence(bytes: &[u8], i: usize) -> bool {
 
 /// Words shortened with a full stop that a sentence goes on after (`5+
 /// yrs. experience`, `approx. 20 people`, `incl. super`).
-const SHORTENED_WORDS: &[&[u8]] = &[b"approx", b"etc", b"exp", b"incl", b"min", b"yr", b"yrs"];
+const SHORTENED_WORDS: &[&[u8]] = &[
+    b"approx", b"etc", b"exp", b"inc", b"incl", b"min", b"yr", b"yrs",
+];
 
 /// Whether the full stop at `i` shortens a word and the sentence goes on
 /// after it in lower case: a new sentence would start with a capital.
@@ -1082,6 +1084,7 @@ mod tests {
         };
         assert!(!ends("5+ yrs. experience"));
         assert!(!ends("AUD 120k incl. super"));
+        assert!(!ends("$110 per hour inc. super"));
         assert!(ends("5+ yrs. Experience with Go is a plus"));
         assert!(
             ends("We pay yearly bonuses. we also"),
