@@ -55,6 +55,9 @@ const TITLE_WORDS: &[(&str, Seniority)] = &[
     ("director", Seniority::Principal),
     ("vp", Seniority::Principal),
     ("chief", Seniority::Principal),
+    ("cto", Seniority::Principal),
+    ("cio", Seniority::Principal),
+    ("ciso", Seniority::Principal),
 ];
 
 /// Fields whose manager manages engineers, a lead's level: `Engineering
@@ -528,6 +531,8 @@ mod tests {
         assert_eq!(level("Senior Product Manager"), Some(Seniority::Senior));
         assert_eq!(level("Product Manager"), None);
         assert_eq!(level("Director of Engineering"), Some(Seniority::Principal));
+        assert_eq!(level("CTO"), Some(Seniority::Principal));
+        assert_eq!(level("Fractional CISO"), Some(Seniority::Principal));
         // Australian Public Service classifications.
         for (title, want) in [
             ("APS6 Software Developer", Seniority::Senior),
