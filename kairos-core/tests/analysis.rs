@@ -1278,6 +1278,13 @@ fn dollars_take_the_country_the_listing_places_the_job_in() {
         // (Western Australia writes it too).
         ("Salary: $95,000\n\nSTRONG IN SQL OR PYTHON", None),
         ("Perth, WA\n\nSalary: $95,000", None),
+        // Figures with no mark take the place's dollars too; crowns do not.
+        (
+            "Location: Austin, TX\n\nSalary: 120,000 - 140,000",
+            Some("USD"),
+        ),
+        ("Sydney NSW\n\nSalary: 75-85k", Some("AUD")),
+        ("Location: Remote (US)\n\nSalary: kr432k - 576k", None),
         // A location line names the country; a market elsewhere does not.
         (
             "Location: Remote (US)\n\nSalary: $150k - $180k",

@@ -896,14 +896,18 @@ pub(crate) struct JobPlace<'a, S> {
     pub(crate) rights: [Option<&'a str>; 3],
 }
 
-/// Gives dollars whose sentence and paragraph name no country the one
-/// country `place` puts the job in; a listing placing it in two countries
-/// of different dollars names none.
+/// Gives pay in dollars, or in no currency the sentence marks, whose
+/// sentence and paragraph name no country, the dollars of the one country
+/// `place` puts the job in; a listing placing it in two countries of
+/// different dollars names none.
 pub(crate) fn with_listing_dollars<'a>(
     mut pay: SalaryInfo,
     place: JobPlace<'a, impl Iterator<Item = &'a str>>,
 ) -> SalaryInfo {
-    if pay.currency.is_some() || !pay.evidence.contains('$') {
+    // Dollars, and figures with no mark at all (`Salary: 120,000 -
+    // 140,000` under `Location: Austin, TX`), take the place's dollars;
+    // crowns (`kr432k`) say only that they are not dollars.
+    if pay.currency.is_some() || pay.evidence.to_ascii_lowercase().contains("kr") {
         return pay;
     }
     let rights = place
