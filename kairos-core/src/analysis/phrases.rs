@@ -122,6 +122,12 @@ impl Found<'_> {
         self.mask & self.lists[list] != 0
     }
 
+    /// Whether the text contains phrase `k` of list `i`.
+    pub(crate) fn has(&self, list: usize, k: usize) -> bool {
+        let offset = self.lists[list].trailing_zeros() as usize;
+        self.mask & (1u128 << (offset + k)) & self.lists[list] != 0
+    }
+
     /// The first phrase of list `i`, in list order, that the text contains.
     pub(crate) fn first_in(&self, list: usize) -> Option<usize> {
         let hits = self.mask & self.lists[list];
