@@ -46,6 +46,8 @@ fn ambiguous_words_count_only_in_technical_context() {
                 // A line of nothing but names in a list.
                 "- Go or Rust",
                 "Go / Rust",
+                // Alone on its line after a trademark sign.
+                "- Go™",
                 // Importance in brackets is said of a skill.
                 "- Go (a plus)",
                 "- Go (preferred)",

@@ -179,6 +179,11 @@ fn decode_into(out: &mut String, s: &str) {
             // Currencies, for pay: `&pound;55,000`.
             "&pound;" => Some('£'),
             "&euro;" => Some('€'),
+            "&yen;" => Some('¥'),
+            // Vendors' marks: `Rust&reg;`, `Java&trade;`.
+            "&reg;" => Some('®'),
+            "&trade;" => Some('™'),
+            "&copy;" => Some('©'),
             _ => e
                 .strip_prefix("&#")
                 .and_then(|n| n.strip_suffix(';'))
@@ -226,6 +231,9 @@ mod tests {
         );
         assert!(text.contains("What you’ll bring"), "{text}");
         assert!(text.contains("£55,000 – €60.000 “ok”…"), "{text}");
+        let text = html_to_text("<li>Rust&reg;</li><li>Go&trade;</li><p>&yen;8M</p>");
+        assert!(text.contains("Rust®") && text.contains("Go™"), "{text}");
+        assert!(text.contains("¥8M"), "{text}");
     }
 
     #[test]

@@ -637,11 +637,12 @@ fn opens_line(text: &str, start: usize) -> bool {
         .is_none_or(|c| c == '\n')
 }
 
-/// Whether only spaces and an end mark stand after `end` on its line.
+/// Whether only spaces, an end mark and trademark signs (`Rust®`, `Go™`,
+/// as vendors' pages are pasted) stand after `end` on its line.
 fn closes_line(text: &str, end: usize) -> bool {
     text[end..]
         .chars()
-        .find(|&c| !(c.is_whitespace() && c != '\n' || matches!(c, '.' | ',' | ';')))
+        .find(|&c| !(c.is_whitespace() && c != '\n' || matches!(c, '.' | ',' | ';' | '®' | '™')))
         .is_none_or(|c| c == '\n')
 }
 
