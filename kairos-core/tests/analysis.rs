@@ -60,6 +60,7 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Our tools, like Go live dashboards.",
                 "You will go through onboarding.",
                 "Ideas go from sketch to production in a week.",
+                "Go from idea to production with us.",
                 "Let's go live in May.",
                 "Two years to Go live.",
                 "We go (a plus) to market",
@@ -76,6 +77,7 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Exposure to Go or Rust",
                 // The verbs of knowing and writing one.
                 "You don't need to know Rust, but you'll pick it up.",
+                "You will build a compiler in Rust from scratch.",
                 "We write Rust every day.",
             ],
             &[
@@ -90,6 +92,7 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "iOS development with Swift and SwiftUI.",
                 "Swift, Objective-C",
                 "You will learn Swift on the job.",
+                "Learn Swift from our senior engineers.",
             ],
             &[
                 "We expect a swift response to incidents.",

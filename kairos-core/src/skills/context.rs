@@ -414,8 +414,6 @@ static NATIONALITY_NOUNS: WordSet = WordSet::new(&[
 /// Words right after a mention that give the everyday sense away.
 static NEGATIVE_AFTER: WordSet = WordSet::new(&[
     "to",
-    // `go from idea to production`, `Julia from HR`.
-    "from",
     "through",
     "live",
     "ahead",
@@ -467,6 +465,14 @@ const NEGATIVE_AFTER_SPELLING: &[(&str, &[&str])] = &[
     ("spring", &["break", "clean", "season", "term", "semester"]),
     ("rust", &["stains", "stain", "spots"]),
     ("swift", &["pace", "turnaround", "response"]),
+    // `go from idea to production`, `Julia from HR`; not `in Rust from
+    // scratch` or `learn Swift from our engineers`.
+    ("go", &["from"]),
+    ("julia", &["from"]),
+    ("ruby", &["from"]),
+    ("cassandra", &["from"]),
+    ("ada", &["from"]),
+    ("luigi", &["from"]),
 ];
 
 /// The words before `start`, nearest first, split at whitespace and
