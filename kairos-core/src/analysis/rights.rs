@@ -280,10 +280,12 @@ const OWN_RIGHTS: &[&str] = &[
     "must have a work permit",
     "must hold a work permit",
     "existing work permit",
+    // Held, not helped with: `We will help with your work authorization`
+    // says nothing against sponsoring.
     "valid work authorization",
     "valid work authorisation",
-    "work authorization in",
-    "work authorisation in",
+    "have work authorization",
+    "have work authorisation",
 ];
 
 const SPONSOR: &[&str] = &[
@@ -592,6 +594,11 @@ mod tests {
             ),
             ("Must have valid work authorization in the US.", Some(false)),
             ("Employer sponsored 482 visa available.", Some(true)),
+            (
+                "Candidates must have work authorization in the US.",
+                Some(false),
+            ),
+            ("We will help with your work authorization in the US.", None),
             ("No employer sponsored visas.", Some(false)),
         ] {
             assert_eq!(
