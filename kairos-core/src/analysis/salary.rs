@@ -906,14 +906,16 @@ pub(crate) fn with_listing_dollars<'a>(
     // Dollars, and figures with no mark at all (`Salary: 120,000 -
     // 140,000` under `Location: Austin, TX`), take the place's dollars;
     // crowns (`kr432k`) say only that they are not dollars.
-    if pay.currency.is_some() || pay.evidence.to_ascii_lowercase().contains("kr") {
+    let crowns = pay
+        .evidence
+        .as_bytes()
+        .windows(2)
+        .any(|w| w.eq_ignore_ascii_case(b"kr"));
+    if pay.currency.is_some() || crowns {
         return pay;
     }
-    let rights = place
-        .rights
-        .into_iter()
-        .flatten()
-        .filter_map(|sentence| country_named(sentence, &sentence.to_ascii_lowercase()));
+    let named_in = |text: &str| country_named(text, &text.to_ascii_lowercase());
+    let rights = place.rights.into_iter().flatten().filter_map(named_in);
     let head = &place.text[..floor_char_boundary(place.text, HEAD_BYTES.min(place.text.len()))];
     let states = states_named(head).filter_map(|state| {
         STATES
@@ -924,7 +926,7 @@ pub(crate) fn with_listing_dollars<'a>(
     let location_lines = head
         .lines()
         .filter(|line| says_location(line))
-        .filter_map(|line| country_named(line, &line.to_ascii_lowercase()));
+        .filter_map(named_in);
     pay.currency = one_currency(
         place
             .savings

@@ -109,9 +109,9 @@ fn public_service_level(band: Option<&str>, word: &str) -> Option<Seniority> {
 /// a number after it (`APS 6`), or after `Level` (`Executive Level 1`),
 /// completes.
 fn public_service_band(word: &str) -> Option<&'static str> {
-    if word.eq_ignore_ascii_case("aps") {
+    if in_list(&["aps"], word) {
         Some("aps")
-    } else if word.eq_ignore_ascii_case("el") || word.eq_ignore_ascii_case("executive") {
+    } else if in_list(&["el", "executive"], word) {
         Some("el")
     } else {
         None

@@ -271,18 +271,16 @@ pub(crate) fn joins_a_list(gap: &str) -> bool {
 /// Go`): the years are then experience overall, and the skill only
 /// wished for.
 pub(crate) fn hedges_the_skill(gap: &str) -> bool {
-    gap.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-        [
-            "ideally",
-            "preferably",
-            "preferred",
-            "ideal",
-            "bonus",
-            "plus",
-        ]
-        .iter()
-        .any(|h| w.eq_ignore_ascii_case(h))
-    })
+    const HEDGES: &[&str] = &[
+        "ideally",
+        "preferably",
+        "preferred",
+        "ideal",
+        "bonus",
+        "plus",
+    ];
+    gap.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| crate::skills::in_list(HEDGES, w))
 }
 
 /// Whether the years starting at byte `start` of `sentence` are how long
