@@ -916,6 +916,18 @@ fn years_overall_and_per_skill() {
         .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
         .collect();
     assert_eq!(per, [("Go", 5.0)]);
+    // The share's number first: the skill gets its share, not the whole.
+    let r = analyzer().analyze(
+        "Platform Engineer",
+        "Requirements\n- 6+ years in infrastructure or platform roles, 3+ of them running Kubernetes in production",
+    );
+    assert_eq!(r.years_experience.map(|y| y.min), Some(6.0));
+    let per: Vec<(&str, f64)> = r
+        .skill_years
+        .iter()
+        .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
+        .collect();
+    assert_eq!(per, [("Kubernetes", 3.0)]);
     // Years in a field a requirement names in lower case are experience;
     // years in a place are not.
     for (text, want) in [

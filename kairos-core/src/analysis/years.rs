@@ -140,7 +140,11 @@ pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
         });
     }
     if let Some(last) = out.last().copied() {
-        out.extend(share_after(sentence, last.end - offset, offset));
+        let from = last.end - offset;
+        out.extend(
+            share_after(sentence, from, offset)
+                .or_else(|| share_of_them(sentence, from, offset, last.min)),
+        );
     }
     out
 }
@@ -352,6 +356,52 @@ fn share_after(sentence: &str, from: usize, offset: usize) -> Option<YearsFound>
     })
 }
 
+/// Words that, after a number, make it a share of the years just asked:
+/// `6+ years in platform roles, 3+ of them running Kubernetes`. `Those`
+/// and `these` also point at things (`at least one of these areas`), so
+/// they count only before a word that says how the years were spent.
+const OF_THEM: &[&str] = &[" of them ", " of which ", " of those ", " of these "];
+
+/// Words after `of those` / `of these` that say how the years were spent.
+const SPENT_WORDS: &[&str] = &[
+    "in", "with", "using", "on", "running", "working", "building",
+];
+
+/// The share of an ask of `total` years that a later clause gives with the
+/// number first (`3+ of them running Kubernetes`, `two of those in Go`):
+/// the skill is the first named after it, as for an ask of its own. A
+/// share is at most the whole and counted in digits or words from two
+/// (`one of them` points at a thing).
+fn share_of_them(sentence: &str, from: usize, offset: usize, total: f64) -> Option<YearsFound> {
+    let rest = &sentence[from..];
+    let lower = rest.to_ascii_lowercase();
+    let (at, word) = OF_THEM
+        .iter()
+        .filter_map(|w| lower.find(w).map(|at| (at, *w)))
+        .min()?;
+    let (n, start) = number_before(rest, at)?;
+    // The number stands alone (`3+ of them`), not inside a figure or word.
+    let standalone = rest[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || c == ',' || c == '(');
+    let next_word = lower[at + word.len()..]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let spent =
+        !word.starts_with(" of th") || word == " of them " || SPENT_WORDS.contains(&next_word);
+    if !standalone || !spent || !(2.0..=total).contains(&n) {
+        return None;
+    }
+    Some(YearsFound {
+        min: n,
+        max: None,
+        start: offset + from + start,
+        end: offset + from + at + word.len() - 1,
+    })
+}
+
 /// Where the next `year` or `yr` starts, in any case, from `from`: one
 /// pass over the sentence without a lower-cased copy (a search per word
 /// from each match read a long sentence once per match), the `y`s found
@@ -424,5 +474,22 @@ mod tests {
         );
         assert_eq!(years("5 years including mentoring with Go"), [(5.0, None)]);
         assert_eq!(years("5 years including 300 with Go"), [(5.0, None)]);
+        // The share's number first.
+        assert_eq!(
+            years("6+ years in platform roles, 3+ of them running Kubernetes"),
+            [(6.0, None), (3.0, None)]
+        );
+        assert_eq!(
+            years("5 years of backend work, two of those in Go"),
+            [(5.0, None), (2.0, None)]
+        );
+        assert_eq!(years("5 years, 300 of them in Go"), [(5.0, None)]);
+        assert_eq!(years("5 years; v2 of them in Go"), [(5.0, None)]);
+        assert_eq!(
+            years("5+ years with embedded systems, at least one of these areas: Rust"),
+            [(5.0, None)]
+        );
+        assert_eq!(years("3 years across two of these products"), [(3.0, None)]);
+        assert_eq!(years("3 years, 4 of them with Go"), [(3.0, None)]);
     }
 }
