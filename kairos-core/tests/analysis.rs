@@ -136,8 +136,12 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Front ends in React and TypeScript.",
                 "We run our frontend with pure react for web.",
                 "Strong react skills",
+                "- React to build the new checkout",
+                "React, as well as Vue",
             ],
             &[
+                "- React quickly to production alerts as part of an on-call rotation",
+                "Ship weekly. React promptly when customers report bugs.",
                 "You will react quickly to customer incidents.",
                 "Able to react to changing priorities.",
                 "We react fast when production breaks.",

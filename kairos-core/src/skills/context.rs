@@ -335,12 +335,38 @@ static WITH_PEOPLE: WordSet = WordSet::new(&[
 /// verb takes. React is too common a library to need context everywhere
 /// (`pure react for web`), so this one spelling is read where it is found.
 pub(crate) fn is_react_the_verb(text: &str, start: usize, end: usize) -> bool {
-    &text.as_bytes()[start..end] == b"react"
-        && word_after(text, end).is_some_and(|w| REACT_AS_VERB.contains(w))
+    match &text.as_bytes()[start..end] {
+        b"react" => word_after(text, end).is_some_and(|w| REACT_AS_VERB.contains(w)),
+        // A duty's first word (`- React quickly to production alerts`):
+        // only an adverb makes it the verb there (`React to build UIs`).
+        b"React" => {
+            starts_a_clause(&text[..start])
+                && word_after(text, end).is_some_and(|w| {
+                    REACT_AS_VERB.contains(w) && !in_list(&["to", "as", "when", "well"], w)
+                })
+        }
+        _ => false,
+    }
+}
+
+/// Whether `before`, the text before a word, leaves that word first in
+/// its line, bullet or sentence.
+fn starts_a_clause(before: &str) -> bool {
+    before
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .next_back()
+        .is_none_or(|c| {
+            matches!(
+                c,
+                '\n' | '-' | '*' | '•' | '●' | '▪' | '–' | '.' | '!' | '?' | ':'
+            )
+        })
 }
 
 /// Words after a lower-case `react` that make it the verb (`react quickly
-/// to incidents`), not the library.
+/// to incidents`), not the library; after `React` first in a line, the
+/// adverbs among them.
 static REACT_AS_VERB: WordSet = WordSet::new(&[
     "to",
     "quickly",
