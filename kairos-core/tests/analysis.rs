@@ -766,6 +766,22 @@ fn skills_a_listing_does_not_need_are_not_required() {
         names(&r.preferred_skills),
         ["Kubernetes", "Terraform", "Docker"]
     );
+    // Said in so many words, it outweighs a duty naming the skill; the
+    // waiver speaks of its own clause only.
+    let r = analyzer().analyze(
+        "Junior Frontend Developer",
+        "You'll work alongside our senior developers on React and TypeScript projects.\n\n\
+         You'll have:\n- Some experience with React\n\
+         - No prior TypeScript experience needed - we'll teach you\n\
+         - Strong JavaScript, no prior Vue experience needed\n\
+         - Airflow and dbt are not required, SQL is a must",
+    );
+    assert_eq!(names(&r.required_skills), ["React", "JavaScript", "SQL"]);
+    assert_eq!(
+        names(&r.preferred_skills),
+        ["TypeScript", "Vue.js", "Apache Airflow", "dbt"]
+    );
+    assert!(r.preferred_skills[0].evidence.contains("No prior TypeScript"));
 }
 
 /// A general term (`machine learning`, `DevOps`) counts where the job is

@@ -48,7 +48,8 @@ use crate::skills::{
 use evidence::evidence_around;
 use seniority::YearsAsked;
 use structure::{
-    line_at, sentence_bounds, Role, PREFERRED_PHRASES, REQUIRED_IN_BRACKETS, STACK_PHRASES,
+    line_at, sentence_bounds, waiver_clause, Role, PREFERRED_PHRASES, REQUIRED_IN_BRACKETS,
+    STACK_PHRASES, WAIVER_PHRASES,
 };
 
 /// Reads job descriptions. Build one per taxonomy and share it: building
@@ -73,6 +74,9 @@ enum Extra {
     Years,
     /// Phrasing that makes a sentence's skills preferred (`is a plus`).
     Preferred,
+    /// Phrasing that says the skills of its clause are not asked for
+    /// (`no prior TypeScript experience needed`); else like `Preferred`.
+    Waived,
     /// Bracketed wording that makes the skill before it required
     /// (`Kubernetes (required)`), in whatever section.
     Required,
@@ -171,11 +175,12 @@ impl Analyzer {
     pub fn new(taxonomy: Taxonomy) -> Self {
         let mut words: Vec<String> = Vec::new();
         let mut extras = Vec::new();
-        let lists: [(&[&str], Extra); 9] = [
+        let lists: [(&[&str], Extra); 10] = [
             (rights::TRIGGERS, Extra::Rights),
             (salary::TRIGGERS, Extra::Salary),
             (&["year", "years", "yr", "yrs"], Extra::Years),
             (PREFERRED_PHRASES, Extra::Preferred),
+            (WAIVER_PHRASES, Extra::Waived),
             (REQUIRED_IN_BRACKETS, Extra::Required),
             (STACK_PHRASES, Extra::Stack),
             (seniority::ROLE_INTROS, Extra::RoleIntro),
@@ -311,6 +316,30 @@ impl Analyzer {
                     evidence: m.sentence,
                     evidence_at: (m.start, m.end),
                 }),
+            }
+        }
+        // `No prior TypeScript experience needed`: a skill the listing says
+        // in so many words it does not ask for is at most preferred,
+        // whatever else names it (`You'll work on React and TypeScript`).
+        for e in &reading.extras {
+            if self.extras[e.extra] != Extra::Waived {
+                continue;
+            }
+            let Some(line) = line_at(&reading.lines, e.start) else {
+                continue;
+            };
+            let sentence = sentence_bounds(text, line, e.start, e.end);
+            let (lo, hi) = waiver_clause(text, sentence, e.start, e.end);
+            let first = reading.hits.partition_point(|h| h.start < lo);
+            for h in reading.hits[first..].iter().take_while(|h| h.end <= hi) {
+                if let Some(t) = tally.get_mut(h.skill) {
+                    if t.importance == Importance::Required {
+                        t.importance = Importance::Preferred;
+                        t.in_title = false;
+                        t.evidence = sentence;
+                        t.evidence_at = (h.start, h.end);
+                    }
+                }
             }
         }
         let mut tally = tally.list;
@@ -455,18 +484,32 @@ impl Analyzer {
         for e in r.extras[first..].iter().take_while(|e| e.start < to) {
             let kind = self.extras[e.extra];
             match kind {
-                Extra::Preferred | Extra::Required => {
-                    match bracket_around(r.text, (from, to), e.start, e.end) {
-                        Some(bracket) if found.bracketed < BRACKETS_READ => {
-                            let scope = bracket_scope(&r.hits, r.text, bracket);
+                Extra::Preferred | Extra::Required | Extra::Waived => {
+                    let bracket = bracket_around(r.text, (from, to), e.start, e.end);
+                    let scope = match bracket {
+                        Some(bracket) => Some(bracket_scope(&r.hits, r.text, bracket)),
+                        // `Strong Python, no prior Django needed`: a waiver
+                        // speaks of its clause only.
+                        None if kind == Extra::Waived => {
+                            Some(waiver_clause(r.text, (from, to), e.start, e.end))
+                        }
+                        None => None,
+                    };
+                    let kind = if kind == Extra::Waived {
+                        Extra::Preferred
+                    } else {
+                        kind
+                    };
+                    match scope {
+                        Some(scope) if found.bracketed < BRACKETS_READ => {
                             found.brackets[found.bracketed] = (scope, kind);
                             found.bracketed += 1;
                         }
-                        Some(_) => {}
+                        Some(_) if bracket.is_some() => {}
                         // `required` outside brackets is how most asks
                         // are worded, whatever their section says.
-                        None if kind == Extra::Required => {}
-                        None => found.whole = Some(Extra::Preferred),
+                        _ if kind == Extra::Required => {}
+                        _ => found.whole = Some(Extra::Preferred),
                     }
                 }
                 Extra::Stack => {
@@ -497,6 +540,7 @@ impl Analyzer {
             if matches!(
                 kind,
                 Extra::Preferred
+                    | Extra::Waived
                     | Extra::Required
                     | Extra::Stack
                     | Extra::RoleIntro
@@ -553,6 +597,7 @@ impl Analyzer {
                     self.read_years(sentence, bounds, ask, &r.hits, report, &mut years)
                 }
                 Extra::Preferred
+                | Extra::Waived
                 | Extra::Required
                 | Extra::Stack
                 | Extra::RoleIntro

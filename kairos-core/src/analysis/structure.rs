@@ -452,14 +452,6 @@ pub(crate) const PREFERRED_PHRASES: &[&str] = &[
     "advantageous",
     "an advantage",
     "beneficial",
-    "not required",
-    "not essential",
-    "not mandatory",
-    "not needed",
-    // `No prior Kubernetes experience required`: taught, not asked.
-    "no prior",
-    "don't need",
-    "do not need",
     "good to have",
     "highly regarded",
     "well regarded",
@@ -475,6 +467,57 @@ pub(crate) const PREFERRED_PHRASES: &[&str] = &[
     "is desired",
     "appreciated",
 ];
+
+/// Wording that says a skill is not asked for (`No prior TypeScript
+/// experience needed`, `Kubernetes is not required`): the skills in its
+/// clause are at most preferred wherever else the listing names them, and
+/// the rest of its sentence preferred as with [`PREFERRED_PHRASES`].
+pub(crate) const WAIVER_PHRASES: &[&str] = &[
+    "not required",
+    "not essential",
+    "not mandatory",
+    "not necessary",
+    "not needed",
+    "not a requirement",
+    // `No prior Kubernetes experience required`: taught, not asked.
+    "no prior",
+    "don't need",
+    "do not need",
+];
+
+/// What a waiver at `start..end` of `text[from..to]` (a sentence) speaks
+/// of: the words after it for those that lead (`no prior TypeScript
+/// experience`, `you don't need Go`, `not required to know Go`), else the words before it (`Airflow
+/// and Singer are not required`), up to the nearest comma, colon, bracket
+/// or dash, so `Strong JavaScript, no prior TypeScript needed` waives
+/// TypeScript only.
+pub(crate) fn waiver_clause(
+    text: &str,
+    (from, to): (usize, usize),
+    start: usize,
+    end: usize,
+) -> (usize, usize) {
+    const PARTS: &[char] = &[',', ';', ':', '(', ')', '\u{2013}', '\u{2014}'];
+    let waiver = &text[start..end];
+    // `You are not required to have a computer science degree` leads too.
+    let leads = ["no prior", "don't need", "do not need", "don\u{2019}t need"]
+        .iter()
+        .any(|w| waiver.eq_ignore_ascii_case(w))
+        || text[end..to].starts_with(" to ");
+    if leads {
+        let hi = text[end..to]
+            .find(PARTS)
+            .or_else(|| text[end..to].find(" - "))
+            .map_or(to, |i| end + i);
+        (end, hi)
+    } else {
+        let lo = text[from..start]
+            .rfind(PARTS)
+            .or_else(|| text[from..start].rfind(" - ").map(|i| i + 1))
+            .map_or(from, |i| from + i + 1);
+        (lo, start)
+    }
+}
 
 /// Wording that, in brackets after a skill, makes it required in any
 /// section (`Nice to have: Kubernetes (required)`).
