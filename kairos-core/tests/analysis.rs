@@ -781,7 +781,9 @@ fn skills_a_listing_does_not_need_are_not_required() {
         names(&r.preferred_skills),
         ["TypeScript", "Vue.js", "Apache Airflow", "dbt"]
     );
-    assert!(r.preferred_skills[0].evidence.contains("No prior TypeScript"));
+    assert!(r.preferred_skills[0]
+        .evidence
+        .contains("No prior TypeScript"));
 }
 
 /// A general term (`machine learning`, `DevOps`) counts where the job is

@@ -105,6 +105,10 @@ pub struct Mention {
     pub importance: Importance,
     /// The sentence it is in.
     pub sentence: (usize, usize),
+    /// Whether its clause says the skill is not asked for (`no prior
+    /// TypeScript experience needed`): the skill is then at most
+    /// preferred, whatever else names it.
+    pub waived: bool,
 }
 
 /// Per-skill tally while reading.
@@ -112,6 +116,8 @@ struct Tally {
     skill: SkillId,
     first: usize,
     importance: Importance,
+    /// A mention said the skill is not asked for: no other makes it required.
+    waived: bool,
     mentions: u32,
     in_title: bool,
     /// The sentence the evidence comes from, and the mention in it.
@@ -282,6 +288,7 @@ impl Analyzer {
                     skill: hit.skill,
                     first: 0,
                     importance: Importance::Required,
+                    waived: false,
                     mentions: 1,
                     in_title: true,
                     evidence: (0, title.len()),
@@ -301,8 +308,16 @@ impl Analyzer {
             match tally.get_mut(m.skill) {
                 Some(t) => {
                     t.mentions += 1;
-                    if m.importance > t.importance {
+                    // `No prior TypeScript experience needed` outweighs a
+                    // duty naming the skill (`on React and TypeScript
+                    // projects`), before or after it.
+                    let waives = m.waived && t.importance == Importance::Required;
+                    t.waived |= m.waived;
+                    let raises = m.importance > t.importance
+                        && !(t.waived && m.importance == Importance::Required);
+                    if waives || raises {
                         t.importance = m.importance;
+                        t.in_title = false;
                         t.evidence = m.sentence;
                         t.evidence_at = (m.start, m.end);
                     }
@@ -311,35 +326,12 @@ impl Analyzer {
                     skill: m.skill,
                     first: n + 1,
                     importance: m.importance,
+                    waived: m.waived,
                     mentions: 1,
                     in_title: false,
                     evidence: m.sentence,
                     evidence_at: (m.start, m.end),
                 }),
-            }
-        }
-        // `No prior TypeScript experience needed`: a skill the listing says
-        // in so many words it does not ask for is at most preferred,
-        // whatever else names it (`You'll work on React and TypeScript`).
-        for e in &reading.extras {
-            if self.extras[e.extra] != Extra::Waived {
-                continue;
-            }
-            let Some(line) = line_at(&reading.lines, e.start) else {
-                continue;
-            };
-            let sentence = sentence_bounds(text, line, e.start, e.end);
-            let (lo, hi) = waiver_clause(text, sentence, e.start, e.end);
-            let first = reading.hits.partition_point(|h| h.start < lo);
-            for h in reading.hits[first..].iter().take_while(|h| h.end <= hi) {
-                if let Some(t) = tally.get_mut(h.skill) {
-                    if t.importance == Importance::Required {
-                        t.importance = Importance::Preferred;
-                        t.in_title = false;
-                        t.evidence = sentence;
-                        t.evidence_at = (h.start, h.end);
-                    }
-                }
             }
         }
         let mut tally = tally.list;
@@ -434,7 +426,9 @@ impl Analyzer {
             let phrasing = phrasing.of(hit);
             let importance = match (line.role, phrasing) {
                 (_, Some(Extra::Required)) => Importance::Required,
-                (_, Some(Extra::Preferred)) | (Role::Preferred, _) => Importance::Preferred,
+                (_, Some(Extra::Preferred | Extra::Waived)) | (Role::Preferred, _) => {
+                    Importance::Preferred
+                }
                 (Role::Required, _) => Importance::Required,
                 (Role::Context, _) | (_, Some(_)) => Importance::Context,
                 (Role::Duties | Role::Intro, None) => Importance::Required,
@@ -446,6 +440,7 @@ impl Analyzer {
                 names_role: hit.names_role,
                 importance,
                 sentence: bounds,
+                waived: phrasing == Some(Extra::Waived),
             })
         })
     }
@@ -494,11 +489,6 @@ impl Analyzer {
                             Some(waiver_clause(r.text, (from, to), e.start, e.end))
                         }
                         None => None,
-                    };
-                    let kind = if kind == Extra::Waived {
-                        Extra::Preferred
-                    } else {
-                        kind
                     };
                     match scope {
                         Some(scope) if found.bracketed < BRACKETS_READ => {
