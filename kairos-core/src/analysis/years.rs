@@ -141,10 +141,7 @@ pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
     }
     if let Some(last) = out.last().copied() {
         let from = last.end - offset;
-        out.extend(
-            share_after(sentence, from, offset)
-                .or_else(|| share_of_them(sentence, from, offset, last.min)),
-        );
+        out.extend(share_after(sentence, from, offset, last.min));
     }
     out
 }
@@ -306,23 +303,72 @@ pub(crate) fn reads_as_duration(sentence: &str, start: usize) -> bool {
     (0..3).any(|i| is(i, "for")) || (is(1, "the") && (is(0, "past") || is(0, "last")))
 }
 
-/// Words that introduce a share of the years just asked, the share's
-/// number after them: `10+ years' experience, including 5 with Go`.
-const SHARE_WORDS: &[&str] = &["including", "incl.", "of which", "with at least"];
+/// Words that introduce a share of the years just asked: the share's
+/// number after them (`10+ years' experience, including 5 with Go`), or
+/// before them (`6+ years in platform roles, 3+ of them running
+/// Kubernetes`; `of which` takes both). `Those` and `these` also point at
+/// things (`at least one of these areas`), so they count only before a
+/// word that says how the years were spent.
+const SHARE_WORDS: &[&str] = &[
+    "including",
+    "incl.",
+    "of which",
+    "with at least",
+    " of them ",
+    " of those ",
+    " of these ",
+];
 
-/// The share of an ask that a later clause gives one skill (`8 years,
-/// including 3 with Rust`; `of which 2 in Go`): the number, with no
-/// `years` word of its own, then `with`, `in`, `using` or `on`. Read
-/// after the last ask, so the skill gets its share and the ask stays
-/// experience overall.
-fn share_after(sentence: &str, from: usize, offset: usize) -> Option<YearsFound> {
+/// Words after a share's number, or after `of those` / `of these`, that
+/// say how the years were spent.
+const SPENT_WORDS: &[&str] = &[
+    "with", "in", "using", "on", "running", "working", "building",
+];
+
+/// The share of an ask of `total` years that a later clause gives one
+/// skill (`8 years, including 3 with Rust`; `of which 2 in Go`; `3+ of
+/// them running Kubernetes`), with no `years` word of its own. Read after
+/// the last ask, so the skill (the first named after the share) gets its
+/// share and the ask stays experience overall. A share is at most the
+/// whole, and a number before the words stands alone and counts from two
+/// (`one of them` points at a thing).
+fn share_after(sentence: &str, from: usize, offset: usize, total: f64) -> Option<YearsFound> {
     let rest = &sentence[from..];
     let lower = rest.to_ascii_lowercase();
     let (at, word) = SHARE_WORDS
         .iter()
         .filter_map(|w| lower.find(w).map(|at| (at, *w)))
         .min()?;
+    let first_word = |s: &str| -> bool {
+        let w = s
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        SPENT_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))
+    };
     let after = rest[at + word.len()..].trim_start();
+    // The number first: `3+ of them running Kubernetes`, `two of those in Go`.
+    if word.starts_with(' ') || word == "of which" {
+        let found = number_before(rest, at).filter(|&(n, start)| {
+            rest[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || c == ',' || c == '(')
+                && (2.0..=total).contains(&n)
+                && (word == " of them " || word == "of which" || first_word(after))
+        });
+        if let Some((n, start)) = found {
+            return Some(YearsFound {
+                min: n,
+                max: None,
+                start: offset + from + start,
+                end: offset + sentence.len() - after.len(),
+            });
+        }
+        if word.starts_with(' ') {
+            return None;
+        }
+    }
     let after = ["at least ", "a minimum of "]
         .iter()
         .find_map(|w| {
@@ -336,69 +382,15 @@ fn share_after(sentence: &str, from: usize, offset: usize) -> Option<YearsFound>
         .find(|c: char| !c.is_alphanumeric() && c != '.' && c != '+')
         .unwrap_or(after.len());
     let (n, _) = number_before(after, number_len)?;
-    if !(0.5..=40.0).contains(&n) {
-        return None;
-    }
     let tail = after[number_len..].trim_start();
-    let joins = ["with ", "in ", "using ", "on "].iter().any(|w| {
-        tail.get(..w.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(w))
-    });
-    if !joins {
+    if !(0.5..=40.0).contains(&n) || !first_word(tail) {
         return None;
     }
-    let end = sentence.len() - tail.len();
     Some(YearsFound {
         min: n,
         max: None,
         start: offset + from + at,
-        end: offset + end,
-    })
-}
-
-/// Words that, after a number, make it a share of the years just asked:
-/// `6+ years in platform roles, 3+ of them running Kubernetes`. `Those`
-/// and `these` also point at things (`at least one of these areas`), so
-/// they count only before a word that says how the years were spent.
-const OF_THEM: &[&str] = &[" of them ", " of which ", " of those ", " of these "];
-
-/// Words after `of those` / `of these` that say how the years were spent.
-const SPENT_WORDS: &[&str] = &[
-    "in", "with", "using", "on", "running", "working", "building",
-];
-
-/// The share of an ask of `total` years that a later clause gives with the
-/// number first (`3+ of them running Kubernetes`, `two of those in Go`):
-/// the skill is the first named after it, as for an ask of its own. A
-/// share is at most the whole and counted in digits or words from two
-/// (`one of them` points at a thing).
-fn share_of_them(sentence: &str, from: usize, offset: usize, total: f64) -> Option<YearsFound> {
-    let rest = &sentence[from..];
-    let lower = rest.to_ascii_lowercase();
-    let (at, word) = OF_THEM
-        .iter()
-        .filter_map(|w| lower.find(w).map(|at| (at, *w)))
-        .min()?;
-    let (n, start) = number_before(rest, at)?;
-    // The number stands alone (`3+ of them`), not inside a figure or word.
-    let standalone = rest[..start]
-        .chars()
-        .next_back()
-        .is_none_or(|c| c.is_whitespace() || c == ',' || c == '(');
-    let next_word = lower[at + word.len()..]
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
-    let spent =
-        !word.starts_with(" of th") || word == " of them " || SPENT_WORDS.contains(&next_word);
-    if !standalone || !spent || !(2.0..=total).contains(&n) {
-        return None;
-    }
-    Some(YearsFound {
-        min: n,
-        max: None,
-        start: offset + from + start,
-        end: offset + from + at + word.len() - 1,
+        end: offset + sentence.len() - tail.len(),
     })
 }
 
@@ -491,5 +483,13 @@ mod tests {
         );
         assert_eq!(years("3 years across two of these products"), [(3.0, None)]);
         assert_eq!(years("3 years, 4 of them with Go"), [(3.0, None)]);
+        assert_eq!(
+            years("8 years in software, 3 of which in Rust"),
+            [(8.0, None), (3.0, None)]
+        );
+        assert_eq!(
+            years("5 years, including 2 running Kubernetes"),
+            [(5.0, None), (2.0, None)]
+        );
     }
 }
