@@ -497,7 +497,7 @@ pub(crate) fn waiver_clause(
     start: usize,
     end: usize,
 ) -> (usize, usize) {
-    const PARTS: &[char] = &[',', ';', ':', '(', ')', '\u{2013}', '\u{2014}'];
+    let bytes = text.as_bytes();
     let waiver = &text[start..end];
     // `You are not required to have a computer science degree` leads too.
     let leads = ["no prior", "don't need", "do not need", "don\u{2019}t need"]
@@ -505,17 +505,29 @@ pub(crate) fn waiver_clause(
         .any(|w| waiver.eq_ignore_ascii_case(w))
         || text[end..to].starts_with(" to ");
     if leads {
-        let hi = text[end..to]
-            .find(PARTS)
-            .or_else(|| text[end..to].find(" - "))
-            .map_or(to, |i| end + i);
+        let hi = (end..to).find(|&i| part_at(bytes, i) > 0).unwrap_or(to);
         (end, hi)
     } else {
-        let lo = text[from..start]
-            .rfind(PARTS)
-            .or_else(|| text[from..start].rfind(" - ").map(|i| i + 1))
-            .map_or(from, |i| from + i + 1);
+        let lo = (from..start)
+            .rev()
+            .find(|&i| part_at(bytes, i) > 0)
+            .map_or(from, |i| i + part_at(bytes, i));
         (lo, start)
+    }
+}
+
+/// The length of the mark that parts clauses at byte `i`, or 0: a comma,
+/// semicolon, colon or bracket, a hyphen between spaces, an en or em dash.
+fn part_at(bytes: &[u8], i: usize) -> usize {
+    match bytes[i] {
+        b',' | b';' | b':' | b'(' | b')' => 1,
+        b'-' if i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' ') => 1,
+        0xE2 if bytes.get(i + 1) == Some(&0x80)
+            && matches!(bytes.get(i + 2), Some(0x93 | 0x94)) =>
+        {
+            3
+        }
+        _ => 0,
     }
 }
 
