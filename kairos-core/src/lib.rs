@@ -45,6 +45,7 @@ pub mod report;
 pub mod resume;
 pub mod scoring;
 pub mod skills;
+mod sort;
 pub mod status;
 pub mod tailor;
 

@@ -335,7 +335,7 @@ impl Analyzer {
             }
         }
         let mut tally = tally.list;
-        tally.sort_unstable_by_key(|t| (t.first, t.skill));
+        crate::sort::sort_by(&mut tally, |a, b| (a.first, a.skill) < (b.first, b.skill));
         let alternatives = choices::alternatives(self.taxonomy(), reading.text, &reading.hits);
 
         let mut report = JdReport {
@@ -818,7 +818,7 @@ fn keywords(taxonomy: &Taxonomy, tally: &[Tally]) -> Vec<Keyword> {
         .collect();
     // The tally is in order of first mention: a stable sort keeps that
     // order among equal weights.
-    out.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    crate::sort::sort_by(&mut out, |a, b| a.weight > b.weight);
     out
 }
 

@@ -49,7 +49,7 @@ fn span_of(start: Option<&PartialDate>, end: Option<&Until>, today: i64) -> Opti
 /// Total months covered by `spans`, overlaps counted once.
 fn merged_months(spans: &[Span]) -> i64 {
     let mut sorted: Vec<Span> = spans.to_vec();
-    sorted.sort_unstable();
+    crate::sort::sort_by(&mut sorted, |a, b| a < b);
     let mut total = 0;
     let mut current: Option<Span> = None;
     for (a, b) in sorted {
@@ -115,7 +115,7 @@ pub fn build_profile(
             .into_iter()
             .map(|h| h.skill)
             .collect();
-        found.sort_unstable();
+        crate::sort::sort_by(&mut found, |a, b| a < b);
         found.dedup();
         for id in found {
             let def = taxonomy.get(id);
@@ -296,13 +296,14 @@ pub fn build_profile(
         })
         .collect();
     // Strongest first; ties by name, so the order is stable.
-    skills.sort_unstable_by(|a, b| {
+    crate::sort::sort_by(&mut skills, |a, b| {
         b.proficiency
             .cmp(&a.proficiency)
             .then(b.years.get().total_cmp(&a.years.get()))
             .then(a.name.cmp(&b.name))
+            .is_lt()
     });
-    terms.sort_unstable();
+    crate::sort::sort_by(&mut terms, |a, b| a < b);
     Profile {
         skills,
         terms,

@@ -167,7 +167,7 @@ impl Candidates {
     /// order they were found in, without repeats.
     fn from_pairs(mut pairs: Vec<(SkillId, usize)>) -> Self {
         // A stable sort: within a skill, the order found.
-        pairs.sort_by_key(|&(skill, _)| skill);
+        crate::sort::sort_by(&mut pairs, |a, b| a.0 < b.0);
         let mut ranges = FastMap::default();
         ranges.reserve(pairs.len());
         let mut entries = Vec::with_capacity(pairs.len());

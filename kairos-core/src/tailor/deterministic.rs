@@ -53,7 +53,9 @@ fn by_relevance<T: Clone>(items: &[T], score: impl Fn(&T) -> f64) -> Vec<T> {
         .enumerate()
         .map(|(i, t)| (i, score(t)))
         .collect();
-    scored.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut scored, |a, b| {
+        b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)).is_lt()
+    });
     scored.into_iter().map(|(i, _)| items[i].clone()).collect()
 }
 
