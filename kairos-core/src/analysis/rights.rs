@@ -471,7 +471,45 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     } else if found.any(VISA_HOLDING) && found.any(NOT_WELCOME) {
         // `Temporary visa holders will not be considered`.
         flags.visa_sponsorship.set(false, sentence, at);
+    } else if let Some(offered) = offers_sponsorship(&s) {
+        flags.visa_sponsorship.set(offered, sentence, at);
     }
+}
+
+/// What a lower-cased sentence no phrase decided says of sponsorship
+/// offered among other things (`We offer relocation support and visa
+/// sponsorship for non-EU candidates`, `Benefits include … and
+/// sponsorship`): yes with an offering word before it, no with a word
+/// that denies before that (`We cannot offer relocation or visa
+/// sponsorship`).
+fn offers_sponsorship(s: &str) -> Option<bool> {
+    const OFFERING: &[&str] = &[
+        "offer",
+        "offers",
+        "provide",
+        "provides",
+        "include",
+        "includes",
+        "including",
+    ];
+    const DENYING: &[&str] = &["not", "no", "unable", "cannot", "without", "never"];
+    if !s.contains("sponsorship") {
+        return None;
+    }
+    // The offering word nearest before `sponsorship` decides, with the
+    // denials since the clause began (`No relocation, but we offer visa
+    // sponsorship`; `Our offer does not include sponsorship`).
+    let (mut offered, mut denied) = (None, false);
+    for w in s.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+        if w == "sponsorship" {
+            return offered;
+        }
+        if OFFERING.contains(&w) {
+            offered = Some(!denied);
+        }
+        denied = (denied && w != "but") || DENYING.contains(&w) || w.ends_with("n't");
+    }
+    None
 }
 
 #[cfg(test)]
@@ -527,6 +565,21 @@ mod tests {
             ("A valid work permit for Germany is required.", Some(false)),
             ("You must hold a work permit for Switzerland.", Some(false)),
             ("We offer relocation and work permit support.", Some(true)),
+            (
+                "We offer relocation support and visa sponsorship for non-EU candidates.",
+                Some(true),
+            ),
+            (
+                "Benefits include equity, relocation and sponsorship.",
+                Some(true),
+            ),
+            (
+                "We cannot offer relocation support or visa sponsorship.",
+                Some(false),
+            ),
+            ("We don't offer relocation or sponsorship.", Some(false)),
+            ("Our offer does not include sponsorship.", Some(false)),
+            ("No relocation, but we offer visa sponsorship.", Some(true)),
             ("We help with your work permit and relocation.", Some(true)),
             ("Work permit: we will discuss this with you.", None),
         ] {
