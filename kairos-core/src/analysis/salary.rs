@@ -193,12 +193,16 @@ const CODES: &[(&str, &str)] = &[
     ("lakh", "INR"),
 ];
 
-/// Countries whose dollars a sentence names by the country alone, with
+/// Countries whose dollars a sentence names by the country alone (or by
+/// what only one country has), with
 /// whether the spelling's case matters (`US`, not the pronoun `us`).
 const DOLLAR_COUNTRIES: &[(&str, &str, bool)] = &[
     ("US", "USD", true),
     ("U.S.", "USD", true),
     ("USA", "USD", true),
+    // A US tax form: `$85/hr - $95/hr on W2`.
+    ("W2", "USD", true),
+    ("W-2", "USD", true),
     ("united states", "USD", false),
     ("australia", "AUD", false),
     ("australian", "AUD", false),
@@ -984,15 +988,15 @@ fn states_named(head: &str) -> impl Iterator<Item = &str> + '_ {
 }
 
 /// Whether an amount starts with `c`, after `before`: a currency sign, or
-/// a digit that does not go on a word or a figure (`v2`, `1.5`), except
-/// crowns written before it (`kr432k`).
+/// a digit that does not go on a word, a figure or an id (`v2`, `1.5`,
+/// `#909`), except crowns written before it (`kr432k`).
 fn starts_amount(before: &str, c: char) -> bool {
     if matches!(c, '$' | '£' | '€' | '₹' | '¥') {
         return true;
     }
     c.is_ascii_digit()
         && (before.is_empty()
-            || !(before.ends_with(|p: char| p.is_alphanumeric() || p == '.' || p == ',')
+            || !(before.ends_with(|p: char| p.is_alphanumeric() || matches!(p, '.' | ',' | '#'))
                 || glued_to_a_word(before))
             || after_crowns(before))
 }
@@ -1063,9 +1067,14 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
         plus_super: words.any(SUPER)
             || (words.any(RATE_OF_SUPER) && words.any(SAYS_PLUS) && !words.any(SAYS_INCLUDING)),
     };
+    // `OTE $200k (50/50 split), base $100k`: on-target earnings count only
+    // when no other pay follows; the base is what a job seeker compares.
+    let mut on_target: Option<SalaryInfo> = None;
     let mut i = 0;
     while i < sentence.len() {
-        let c = sentence[i..].chars().next()?;
+        let Some(c) = sentence[i..].chars().next() else {
+            break;
+        };
         if !starts_amount(&sentence[..i], c) {
             i += c.len_utf8();
             continue;
@@ -1079,6 +1088,18 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
             i += c.len_utf8();
             continue;
         };
+        // `(50/50 split)`, `3/5`: a ratio, not pay.
+        let ratio = |at: usize| {
+            let b = &sentence.as_bytes()[at..];
+            b.first() == Some(&b'/') && b.get(1).is_some_and(u8::is_ascii_digit)
+        };
+        if ratio(first.end) {
+            i = first.end + 1;
+            while sentence.as_bytes().get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            continue;
+        }
         let before = lower[..i].trim_end();
         // `65.000 € and 80.000 €`, `$118,000/yr - $160,000/yr`: the range
         // goes on after the currency or the period.
@@ -1120,7 +1141,12 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
                         facts.currency.get_or_insert("INR");
                     }
                     if let Some(info) = facts.build(Some(lo), Some(second.value), at, had_symbol) {
-                        return Some(info);
+                        if !says_on_target(before) {
+                            return Some(info);
+                        }
+                        on_target.get_or_insert(info);
+                        i = at.1;
+                        continue;
                     }
                 }
             }
@@ -1145,11 +1171,22 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
             if info.min.is_some() {
                 info.max = top_later(sentence, &lower, first.end, first.value);
             }
-            return Some(info);
+            if !says_on_target(before) {
+                return Some(info);
+            }
+            on_target.get_or_insert(info);
         }
         i = first.end.max(i + 1);
     }
-    None
+    on_target
+}
+
+/// Whether `before`, the lower-cased text before an amount, ends by
+/// naming on-target earnings (`OTE`, `OTE:`, `on target earnings of`).
+fn says_on_target(before: &str) -> bool {
+    let before = before.trim_end_matches([':', ' ']);
+    let before = before.strip_suffix(" of").unwrap_or(before);
+    ends_with_word(before, "ote") || before.ends_with("target earnings")
 }
 
 /// The top of a range whose words part its figures (`ranges from
@@ -1582,6 +1619,36 @@ mod tests {
         assert_eq!(
             read("Rate: 700-800/day"),
             (Some(700.0), Some(800.0), PayPeriod::Day, false)
+        );
+    }
+
+    #[test]
+    fn the_base_over_on_target_earnings() {
+        assert_eq!(
+            read("OTE $200k (50/50 split), base $100k"),
+            (Some(100000.0), None, PayPeriod::Year, false)
+        );
+        assert_eq!(
+            read("OTE: $180k-$220k, base salary $110k-$130k"),
+            (Some(110000.0), Some(130000.0), PayPeriod::Year, false)
+        );
+        // Alone, on-target earnings are the pay the listing gives.
+        assert_eq!(
+            read("On target earnings of $150,000"),
+            (Some(150000.0), None, PayPeriod::Year, false)
+        );
+        assert!(read_sentence("A 50/50 split of base and commission").is_none());
+        // Neither a version pair nor an id is pay.
+        assert!(read_sentence("Rust and C++17/20 at a market salary").is_none());
+        assert!(read_sentence("Send your salary expectations and the job ID #909").is_none());
+    }
+
+    #[test]
+    fn a_us_tax_form_makes_dollars_us() {
+        let pay = read_sentence("$85/hr - $95/hr on W2").expect("pay");
+        assert_eq!(
+            (pay.min, pay.max, pay.period, pay.currency.as_deref()),
+            (Some(85.0), Some(95.0), PayPeriod::Hour, Some("USD"))
         );
     }
 
