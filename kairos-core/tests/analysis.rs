@@ -148,6 +148,17 @@ fn ambiguous_words_count_only_in_technical_context() {
             ],
         ),
         (
+            // Linguist's names of three letters or fewer are everyday acronyms too.
+            "DM",
+            &["Languages: DM, Lua and C"],
+            &["Apply now or DM me for a confidential chat!"],
+        ),
+        (
+            "EQ",
+            &["Languages: EQ, Lua and C"],
+            &["High EQ and strong communication skills."],
+        ),
+        (
             "Snowflake",
             &["Python (pandas, scikit-learn), SQL and Snowflake to predict churn."],
             &["Don't be a snowflake: we give and take feedback."],
