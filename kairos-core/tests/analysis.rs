@@ -961,6 +961,18 @@ fn years_overall_and_per_skill() {
         .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
         .collect();
     assert_eq!(per, [("Kubernetes", 3.0)]);
+    // A recruiter's shorthand: the field with no preposition, the share in digits.
+    let r = analyzer().analyze(
+        "Senior Golang Engineer",
+        "What you need:\n- 5+ years backend engineering, 2+ in Go\n- Kafka",
+    );
+    assert_eq!(r.years_experience.map(|y| y.min), Some(5.0));
+    let per: Vec<(&str, f64)> = r
+        .skill_years
+        .iter()
+        .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
+        .collect();
+    assert_eq!(per, [("Go", 2.0)]);
     // Years in a field a requirement names in lower case are experience;
     // years in a place are not.
     for (text, want) in [

@@ -728,8 +728,9 @@ impl Analyzer {
                 if asked_overall {
                     continue;
                 }
-                // `5 years in software engineering`, `4 years in a UX role`:
-                // a general field right after the years is experience overall.
+                // `5 years in software engineering`, `4 years in a UX role`,
+                // `5+ years backend engineering`: a general field right after
+                // the years is experience overall.
                 let names_a_field = hits.get(after).is_some_and(|h| {
                     let def = taxonomy.get(h.skill);
                     let gap = sentence.get(y.end - bounds.0..h.start - bounds.0);
@@ -737,7 +738,7 @@ impl Analyzer {
                         && matches!(def.kind, SkillKind::Technical(_))
                         && def.generic
                         && gap.is_some_and(|gap| {
-                            ["in", "of", "in a", "in an", "as a", "as an"]
+                            ["", "in", "of", "in a", "in an", "as a", "as an"]
                                 .iter()
                                 .any(|w| gap.trim().eq_ignore_ascii_case(w))
                         })

@@ -334,11 +334,6 @@ const SPENT_WORDS: &[&str] = &[
 /// (`one of them` points at a thing).
 fn share_after(sentence: &str, from: usize, offset: usize, total: f64) -> Option<YearsFound> {
     let rest = &sentence[from..];
-    let lower = rest.to_ascii_lowercase();
-    let (at, word) = SHARE_WORDS
-        .iter()
-        .filter_map(|w| lower.find(w).map(|at| (at, *w)))
-        .min()?;
     let first_word = |s: &str| -> bool {
         let w = s
             .split(|c: char| !c.is_ascii_alphabetic())
@@ -346,6 +341,34 @@ fn share_after(sentence: &str, from: usize, offset: usize, total: f64) -> Option
             .unwrap_or("");
         SPENT_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))
     };
+    // `5+ years backend engineering, 2+ in Go`: the share in digits right
+    // after the comma, then how the years were spent.
+    if let Some(comma) = rest.find(',') {
+        let after = rest[comma + 1..].trim_start();
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let tail = after[digits..]
+            .strip_prefix('+')
+            .unwrap_or(&after[digits..]);
+        let n: f64 = after[..digits].parse().unwrap_or(0.0);
+        if digits > 0
+            && tail.starts_with(' ')
+            && first_word(tail.trim_start())
+            && (1.0..=total).contains(&n)
+        {
+            let start = rest.len() - after.len();
+            return Some(YearsFound {
+                min: n,
+                max: None,
+                start: offset + from + start,
+                end: offset + sentence.len() - tail.trim_start().len(),
+            });
+        }
+    }
+    let lower = rest.to_ascii_lowercase();
+    let (at, word) = SHARE_WORDS
+        .iter()
+        .filter_map(|w| lower.find(w).map(|at| (at, *w)))
+        .min()?;
     let after = rest[at + word.len()..].trim_start();
     // The number first: `3+ of them running Kubernetes`, `two of those in Go`.
     if word.starts_with(' ') || word == "of which" {
@@ -487,6 +510,12 @@ mod tests {
             years("8 years in software, 3 of which in Rust"),
             [(8.0, None), (3.0, None)]
         );
+        assert_eq!(
+            years("5+ years backend engineering, 2+ in Go"),
+            [(5.0, None), (2.0, None)]
+        );
+        assert_eq!(years("5 years, 20 in Go"), [(5.0, None)]);
+        assert_eq!(years("5 years, 2 teams in Go"), [(5.0, None)]);
         assert_eq!(
             years("5 years, including 2 running Kubernetes"),
             [(5.0, None), (2.0, None)]
