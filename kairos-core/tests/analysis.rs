@@ -1544,6 +1544,7 @@ fn seniority_from_title_then_years() {
 
 /// Australian government listings state the classification in their
 /// details, not the title; SEEK's own classification names no level.
+/// US federal listings state the General Schedule grade.
 #[test]
 fn seniority_from_a_public_service_classification() {
     let level = |text: &str| {
@@ -1566,6 +1567,16 @@ fn seniority_from_a_public_service_classification() {
     assert_eq!(
         level("Classification: Information & Communication Technology\n"),
         None
+    );
+    // USAJOBS states the General Schedule grade the same way; one year of
+    // specialized experience at the grade below does not make it junior.
+    assert_eq!(
+        level(
+            "Pay scale & grade\nGS 13\n\nQualifications\nYou must have one year of \
+             specialized experience equivalent to at least the GS-12 grade level."
+        )
+        .map(|l| l.0),
+        Some(Seniority::Senior)
     );
 }
 

@@ -85,9 +85,21 @@ const ENGINEERING_FIELDS: &[&str] = &[
 /// title or a listing's `Classification:` (`APS6 Software Developer`,
 /// `EL1 Data Architect`, `APS 5`, `APS Level 6`, `Executive Level 1`):
 /// APS1–3 junior, APS4–5 mid, APS6 senior, Executive Level 1 lead,
-/// Executive Level 2 and the Senior Executive Service principal. `band`
+/// Executive Level 2 and the Senior Executive Service principal; and the
+/// US federal General Schedule's grade (`GS-13`, `GS-2210-13`, `GS 14`):
+/// GS-1–7 junior, 8–11 mid, 12–13 senior, 14 lead, 15 principal. `band`
 /// is the band a number follows, when the words before it named one.
 fn public_service_level(band: Option<&str>, word: &str) -> Option<Seniority> {
+    if band == Some("gs") {
+        return match word.parse::<u8>().ok()? {
+            1..=7 => Some(Seniority::Junior),
+            8..=11 => Some(Seniority::Mid),
+            12 | 13 => Some(Seniority::Senior),
+            14 => Some(Seniority::Lead),
+            15 => Some(Seniority::Principal),
+            _ => None,
+        };
+    }
     let (band, number) = match word.as_bytes() {
         [a, p, s, n] if [*a, *p, *s].eq_ignore_ascii_case(b"aps") => ("aps", *n),
         [e, l, n] if [*e, *l].eq_ignore_ascii_case(b"el") => ("el", *n),
@@ -105,12 +117,14 @@ fn public_service_level(band: Option<&str>, word: &str) -> Option<Seniority> {
     })
 }
 
-/// The public service band a word names (`APS`, `EL`, `Executive`), which
-/// a number after it (`APS 6`), or after `Level` (`Executive Level 1`),
-/// completes.
+/// The public service band a word names (`APS`, `EL`, `Executive`, `GS`),
+/// which a number after it (`APS 6`), or after `Level` (`Executive Level
+/// 1`) or a job series (`GS-2210-13`), completes.
 fn public_service_band(word: &str) -> Option<&'static str> {
     if in_list(&["aps"], word) {
         Some("aps")
+    } else if in_list(&["gs"], word) {
+        Some("gs")
     } else if in_list(&["el", "executive"], word) {
         Some("el")
     } else {
@@ -179,6 +193,9 @@ pub(crate) const LEVEL_LABELS: &[&str] = &[
     // (SEEK's own `Classification: Information & Communication
     // Technology` names no level and reads as none).
     "classification",
+    // USAJOBS: `Pay scale & grade GS 13`.
+    "pay scale & grade",
+    "pay grade",
 ];
 
 /// The value of a level label, from the text after the label: what follows
@@ -392,9 +409,15 @@ fn level_named(title: &str) -> Option<(&str, Seniority)> {
                 found = Some((said, level));
             }
         }
-        // `APS Level 6`: the band carries over `Level` to the number.
-        band = public_service_band(word)
-            .or_else(|| band.filter(|_| word.eq_ignore_ascii_case("level")));
+        // `APS Level 6`: the band carries over `Level` to the number, and
+        // the General Schedule's over any number, a job series or another
+        // grade (`GS-2210-13`, `GS 7/9/11`).
+        band = public_service_band(word).or_else(|| {
+            band.filter(|&b| {
+                word.eq_ignore_ascii_case("level")
+                    || (b == "gs" && word.bytes().all(|c| c.is_ascii_digit()))
+            })
+        });
         previous = word;
     }
     found
@@ -545,6 +568,15 @@ mod tests {
             assert_eq!(level(title), Some(want), "{title}");
         }
         assert_eq!(level("APS7 Developer"), None, "no such level");
+        for (title, want) in [
+            ("IT Specialist (INFOSEC), GS-2210-13", Seniority::Senior),
+            ("Computer Scientist GS-15", Seniority::Principal),
+            ("IT Specialist GS 7/9/11", Seniority::Mid),
+            ("Supervisory IT Specialist, GS-2210-14", Seniority::Lead),
+        ] {
+            assert_eq!(level(title), Some(want), "{title}");
+        }
+        assert_eq!(level("GS-2210"), None, "a series, no grade");
         for (written, want) in [
             ("APS Level 6", Seniority::Senior),
             ("APS 4", Seniority::Mid),
