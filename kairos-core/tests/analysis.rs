@@ -1786,6 +1786,18 @@ fn alternatives_joined_by_or_are_one_ask() {
             "Requirements\n- Our frontend stack (React, Redux, TypeScript)",
             vec![("React", vec![]), ("Redux", vec![]), ("TypeScript", vec![])],
         ),
+        // Any flavour, dialect or tool of a kind offers a choice.
+        (
+            "Requirements\n- SQL (any flavour: Postgres, MySQL, SQL Server)",
+            vec![
+                ("SQL", vec![]),
+                ("PostgreSQL", vec!["MySQL", "Microsoft SQL Server"]),
+            ],
+        ),
+        (
+            "Requirements\n- A CI tool (Jenkins, CircleCI)",
+            vec![("Jenkins", vec!["CircleCI"])],
+        ),
         // The choice ends with its clause.
         (
             "Requirements\n- React (or a similar framework) and TypeScript",

@@ -267,6 +267,12 @@ const CHOICE_KINDS: &[&str] = &[
     "cloud",
     "engine",
     "orm",
+    "rdbms",
+    "tool",
+    // `SQL (any flavour: Postgres, MySQL)`, `any SQL dialect (…)`.
+    "flavour",
+    "flavor",
+    "dialect",
 ];
 
 /// Words at most between `a` and the kind's noun (`a modern frontend
