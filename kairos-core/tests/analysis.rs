@@ -1934,6 +1934,20 @@ fn html_is_analysed_on_its_text() {
         !names(&r.required_skills).contains(&"Java"),
         "attribute values are not text"
     );
+    // As job boards' APIs return it (Greenhouse's `content`), escaped once more.
+    let escaped = "&lt;h3&gt;What you&#39;ll need&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;4+ years of Go&lt;/li&gt;\
+                   &lt;li&gt;Kubernetes&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Nice to have&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Rust&lt;/li&gt;&lt;/ul&gt;";
+    let r = analyzer().analyze("Engineer", escaped);
+    assert_eq!(names(&r.required_skills), ["Go", "Kubernetes"]);
+    assert_eq!(names(&r.preferred_skills), ["Rust"]);
+    assert_eq!(r.required_skills[0].evidence, "- 4+ years of Go");
+    // Text that only mentions a tag stays text.
+    let r = analyzer().analyze(
+        "Engineer",
+        "Requirements\n- Python\n- We write &lt;div&gt;-free UIs",
+    );
+    assert_eq!(names(&r.required_skills), ["Python"]);
+    assert_eq!(r.required_skills[0].evidence, "- Python");
 }
 
 #[test]

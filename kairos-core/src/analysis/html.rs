@@ -10,26 +10,46 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
     let bytes = text.as_bytes();
     // Texts full of placeholders have thousands of `<`: the SIMD search of
     // the memchr crate finds each several times faster than `str::find`.
-    for at in memchr::memchr_iter(b'<', bytes) {
-        let from = at + 1;
-        let rest = &bytes[from..];
-        if rest.starts_with(b"!--") {
-            return true;
-        }
-        let rest = rest.strip_prefix(b"/").unwrap_or(rest);
-        let name_len = rest
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
-        let name = &rest[..name_len];
-        let ends_tag = rest
-            .get(name_len)
-            .is_some_and(|&b| b == b'>' || b == b'/' || b.is_ascii_whitespace());
-        if ends_tag && ELEMENTS.contains_bytes(name) {
-            return true;
-        }
-    }
-    false
+    memchr::memchr_iter(b'<', bytes).any(|at| {
+        let rest = &bytes[at + 1..];
+        rest.starts_with(b"!--") || opens_element(rest, b">")
+    })
+}
+
+/// Whether `text` is HTML whose markup was escaped once more, as job
+/// boards' APIs return it (Greenhouse's `content`: `&lt;p&gt;We are…`):
+/// escaped tags of known elements, two at least (text may mention one:
+/// `write &lt;div&gt;-free UIs`).
+pub(crate) fn looks_like_escaped_html(text: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), b"&lt;")
+        .filter(|&at| opens_element(&text.as_bytes()[at + 4..], b"&gt;"))
+        .nth(1)
+        .is_some()
+}
+
+/// Whether `rest`, the text after a tag's `<`, opens or closes a known
+/// element: its name, then `close` (how the tag's `>` is written), `/` or
+/// a space.
+fn opens_element(rest: &[u8], close: &[u8]) -> bool {
+    let rest = rest.strip_prefix(b"/").unwrap_or(rest);
+    let name_len = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let after = &rest[name_len..];
+    let ends_tag = after.starts_with(close)
+        || after
+            .first()
+            .is_some_and(|&b| b == b'/' || b.is_ascii_whitespace());
+    ends_tag && ELEMENTS.contains_bytes(&rest[..name_len])
+}
+
+/// The text of HTML escaped once more (see [`looks_like_escaped_html`]):
+/// its entities decoded, then read as HTML.
+pub(crate) fn escaped_html_to_text(text: &str) -> String {
+    let mut html = String::with_capacity(text.len());
+    decode_into(&mut html, text);
+    html_to_text(&html)
 }
 
 /// HTML elements a job description pasted as HTML is made of. A set: text

@@ -227,12 +227,15 @@ impl Analyzer {
         self.extractor.taxonomy()
     }
 
-    /// The text the analyzer reads: HTML reduced to its text, anything else
-    /// as it is. Spans from [`Extractor::extract`] on this text line up
+    /// The text the analyzer reads: HTML reduced to its text (also HTML
+    /// escaped once more, as job boards' APIs return it: `&lt;p&gt;…`),
+    /// anything else as it is. Spans from [`Extractor::extract`] on this text line up
     /// with what the analyzer saw.
     pub fn clean_text<'a>(&self, description: &'a str) -> Cow<'a, str> {
         if html::looks_like_html(description) {
             Cow::Owned(html::html_to_text(description))
+        } else if html::looks_like_escaped_html(description) {
+            Cow::Owned(html::escaped_html_to_text(description))
         } else {
             Cow::Borrowed(description)
         }
