@@ -148,6 +148,11 @@ fn ambiguous_words_count_only_in_technical_context() {
             ],
         ),
         (
+            "R",
+            &["Advanced SQL; Python or R a plus", "Python or R (a plus)"],
+            &["R and D budget"],
+        ),
+        (
             // Linguist's names of three letters or fewer are everyday acronyms too.
             "DM",
             &["Languages: DM, Lua and C"],

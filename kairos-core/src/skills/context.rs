@@ -710,11 +710,23 @@ fn accept_lines_of_names(text: &str, taxonomy: &Taxonomy, hits: &[SkillHit], sta
 }
 
 /// Importance written in brackets right after a mention (`Go
-/// (preferred)`, `Rust (a plus)`): said only of a skill. `after` is the
-/// first word after the mention, read past the bracket.
+/// (preferred)`, `Rust (a plus)`), or `a plus` without them (`Python or R
+/// a plus`): said only of a skill. `after` is the first word after the
+/// mention, read past the bracket.
 fn importance_in_brackets(text: &str, end: usize, after: Option<&str>) -> bool {
-    text[end..].trim_start_matches(' ').starts_with('(')
-        && after.is_some_and(|w| BRACKETED_IMPORTANCE.contains(w))
+    let Some(after) = after else {
+        return false;
+    };
+    if text[end..].trim_start_matches(' ').starts_with('(') {
+        return BRACKETED_IMPORTANCE.contains(after);
+    }
+    // Unbracketed, only `a plus`, `a bonus`, `an advantage`, `a must`:
+    // `Python or R a plus` (`Go a long way` is the verb).
+    in_list(&["a", "an"], after)
+        && text[end..].find(after).is_some_and(|at| {
+            word_after(text, end + at + after.len())
+                .is_some_and(|w| in_list(&["plus", "bonus", "advantage", "must"], w))
+        })
 }
 
 /// The first words of what a listing writes in brackets after a skill to
