@@ -319,6 +319,9 @@ const SHARE_WORDS: &[&str] = &[
     " of these ",
 ];
 
+/// How far after the last ask a share of it is looked for, in bytes.
+const SHARE_WINDOW: usize = 120;
+
 /// Words after a share's number, or after `of those` / `of these`, that
 /// say how the years were spent.
 const SPENT_WORDS: &[&str] = &[
@@ -333,7 +336,11 @@ const SPENT_WORDS: &[&str] = &[
 /// whole, and a number before the words stands alone and counts from two
 /// (`one of them` points at a thing).
 fn share_after(sentence: &str, from: usize, offset: usize, total: f64) -> Option<YearsFound> {
-    let rest = &sentence[from..];
+    // A share follows its ask closely (`10+ years' experience, including
+    // 5 with Go`): looking no further keeps a long sentence's reading short.
+    let window =
+        crate::skills::floor_char_boundary(sentence, (from + SHARE_WINDOW).min(sentence.len()));
+    let rest = &sentence[from..window];
     let first_word = |s: &str| -> bool {
         let w = s
             .split(|c: char| !c.is_ascii_alphabetic())
@@ -360,7 +367,7 @@ fn share_after(sentence: &str, from: usize, offset: usize, total: f64) -> Option
                 min: n,
                 max: None,
                 start: offset + from + start,
-                end: offset + sentence.len() - tail.trim_start().len(),
+                end: offset + window - tail.trim_start().len(),
             });
         }
     }
@@ -385,7 +392,7 @@ fn share_after(sentence: &str, from: usize, offset: usize, total: f64) -> Option
                 min: n,
                 max: None,
                 start: offset + from + start,
-                end: offset + sentence.len() - after.len(),
+                end: offset + window - after.len(),
             });
         }
         if word.starts_with(' ') {
@@ -413,7 +420,7 @@ fn share_after(sentence: &str, from: usize, offset: usize, total: f64) -> Option
         min: n,
         max: None,
         start: offset + from + at,
-        end: offset + sentence.len() - tail.len(),
+        end: offset + window - tail.len(),
     })
 }
 
