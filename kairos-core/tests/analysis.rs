@@ -307,6 +307,7 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "You speak and write English fluently.",
                 "English speaking clients.",
                 "We expect you to master English and German.",
+                "Bilingual English/French is an asset.",
             ],
             &["Our English office is in Leeds."],
         ),

@@ -183,7 +183,8 @@ static CUE_ADJECTIVE: WordSet = WordSet::new(&[
     "relevant",
     "prior",
     // Spoken languages: `speak and write English`, `master German`,
-    // `work while speaking Swedish`.
+    // `work while speaking Swedish`, `Bilingual English/French`.
+    "bilingual",
     "speak",
     "speaks",
     "speaking",
