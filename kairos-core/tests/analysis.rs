@@ -801,6 +801,17 @@ fn skills_a_listing_does_not_need_are_not_required() {
     assert!(r.preferred_skills[0]
         .evidence
         .contains("No prior TypeScript"));
+    // What a graduate program teaches is its stack, not an ask.
+    let r = analyzer().analyze(
+        "Graduate Software Engineer",
+        "What we're looking for\n- Some programming experience in Java or Python\n\n\
+         What you'll learn\n- Building microservices in Java and Spring Boot\n- Mobile development with Swift",
+    );
+    assert_eq!(names(&r.required_skills), ["Java"]);
+    assert_eq!(
+        names(&r.context_skills),
+        ["Microservices", "Spring Boot", "Swift"]
+    );
 }
 
 /// A general term (`machine learning`, `DevOps`) counts where the job is
