@@ -1,5 +1,7 @@
 //! A job description pasted as HTML is analysed on its text.
 
+use std::sync::OnceLock;
+
 use crate::skills::WordSet;
 
 /// Whether `text` looks like HTML: it has a tag of a real HTML element
@@ -21,7 +23,10 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
 /// escaped tags of known elements, two at least (text may mention one:
 /// `write &lt;div&gt;-free UIs`).
 pub(crate) fn looks_like_escaped_html(text: &str) -> bool {
-    memchr::memmem::find_iter(text.as_bytes(), b"&lt;")
+    // Built once: every description not in HTML is asked.
+    static LT: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    LT.get_or_init(|| memchr::memmem::Finder::new(b"&lt;"))
+        .find_iter(text.as_bytes())
         .filter(|&at| opens_element(&text.as_bytes()[at + 4..], b"&gt;"))
         .nth(1)
         .is_some()

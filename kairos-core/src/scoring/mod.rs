@@ -166,8 +166,11 @@ impl Candidates {
     /// Groups (skill, entry) pairs by skill; each skill's entries keep the
     /// order they were found in, without repeats.
     fn from_pairs(mut pairs: Vec<(SkillId, usize)>) -> Self {
-        // A stable sort: within a skill, the order found.
-        crate::sort::sort_by(&mut pairs, |a, b| a.0 < b.0);
+        // Entries are pushed in order, so sorting by (skill, entry) keeps,
+        // within a skill, the order found. Built for every `score` call: the
+        // standard sort, not the shared one (its index and moves cost a
+        // quarter of a call).
+        pairs.sort_unstable();
         let mut ranges = FastMap::default();
         ranges.reserve(pairs.len());
         let mut entries = Vec::with_capacity(pairs.len());
