@@ -767,6 +767,15 @@ fn the_team_s_own_stack_is_context() {
         names(&r.required_skills),
         ["Kotlin", "Python", "Django", "Rust"]
     );
+    // Another team's stack, in brackets after the team the role works
+    // with; the reader's own team's stays asked.
+    let r = analyzer().analyze(
+        "Senior iOS Engineer",
+        "About the role\nYou'll own features in Swift, working closely with design and our \
+         Android team (Kotlin) and the data team (Python, dbt).\nJoin our Platform team (Elixir).",
+    );
+    assert_eq!(names(&r.context_skills), ["Kotlin", "Python", "dbt"]);
+    assert_eq!(names(&r.required_skills), ["iOS", "Swift", "Elixir"]);
 }
 
 /// What a listing says it will teach is not asked for: it is at most

@@ -428,6 +428,8 @@ impl Analyzer {
             };
             let phrasing = phrasing.of(hit);
             let importance = match (line.role, phrasing) {
+                // `working closely with our Android team (Kotlin)`.
+                _ if structure::in_another_teams_bracket(r.text, hit.start) => Importance::Context,
                 (_, Some(Extra::Required)) => Importance::Required,
                 (_, Some(Extra::Preferred | Extra::Waived)) | (Role::Preferred, _) => {
                     Importance::Preferred

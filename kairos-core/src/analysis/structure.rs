@@ -543,6 +543,41 @@ fn part_at(bytes: &[u8], i: usize) -> usize {
     }
 }
 
+/// Whether the mention starting at `start` is in a bracket after another
+/// team, one the sentence works with (`working closely with design and our
+/// Android team (Kotlin)`, `partner with the data team (Python, dbt)`):
+/// that team's stack, not an ask. The reader's own team (`Join our
+/// Platform team (Go)`) has no `with` before it.
+pub(crate) fn in_another_teams_bracket(text: &str, start: usize) -> bool {
+    // Most mentions follow neither a bracket nor a list's comma.
+    let before = text[..start].trim_end_matches(' ');
+    if !before.ends_with(['(', ',', '/']) {
+        return false;
+    }
+    let from = crate::skills::floor_char_boundary(text, start.saturating_sub(TEAM_BRACKET_BYTES));
+    let head = &text[from..start];
+    let Some(open) = head.rfind('(') else {
+        return false;
+    };
+    if head[open..].contains([')', '\n']) {
+        return false;
+    }
+    // Back to the start of the clause: the `with` may govern a list of
+    // teams (`with design, our Android team (Kotlin) and the data team (…)`).
+    let clause = &head[..open];
+    let clause = &clause[clause.rfind(['.', ';', ':', '\n']).map_or(0, |i| i + 1)..];
+    let mut words = clause
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    words
+        .next()
+        .is_some_and(|w| crate::skills::in_list(&["team", "teams", "squad", "squads"], w))
+        && words.any(|w| w.eq_ignore_ascii_case("with"))
+}
+
+/// How far back the bracket and the team before it are looked for.
+const TEAM_BRACKET_BYTES: usize = 120;
+
 /// Wording that, in brackets after a skill, makes it required in any
 /// section (`Nice to have: Kubernetes (required)`).
 pub(crate) const REQUIRED_IN_BRACKETS: &[&str] = &[
