@@ -140,6 +140,7 @@ const PREFERRED: &[&str] = &[
     "not required",
     "not required but a plus",
     "not required but nice",
+    "preferred but not required",
     "not essential",
     "not necessary",
 ];
@@ -445,6 +446,14 @@ const PREFERRED_OPENINGS: &[&str] = &[
     "even better if ",
     "extra credit if ",
     "brownie points if ",
+    "it s a bonus if ",
+    "it s great if ",
+    "great if ",
+    "nice if ",
+    "we d love it if ",
+    "we would love it if ",
+    "you might also have",
+    "you may also have",
 ];
 
 /// Sentence-level phrasing that makes a mention preferred wherever it is.
@@ -735,6 +744,10 @@ mod tests {
             ("Ideally, you'll have:", Role::Preferred),
             ("### Not required", Role::Preferred),
             ("Not required, but a plus:", Role::Preferred),
+            ("Preferred but not required:", Role::Preferred),
+            ("It's a bonus if you have", Role::Preferred),
+            ("We'd love it if you have:", Role::Preferred),
+            ("You might also have", Role::Preferred),
             ("About us", Role::Context),
             ("About Acme", Role::Context),
             ("Benefits", Role::Context),
