@@ -810,6 +810,45 @@ fn skills_a_listing_does_not_need_are_not_required() {
     assert!(r.preferred_skills[0]
         .evidence
         .contains("No prior TypeScript"));
+    // A willingness to learn waives what it names, and what it is offered
+    // instead of; as a trait it waives nothing.
+    for (line, required, preferred) in [
+        ("- Elixir (or willingness to learn)", vec![], vec!["Elixir"]),
+        ("- Elixir, or a desire to learn it", vec![], vec!["Elixir"]),
+        ("- Willingness to learn Elixir", vec![], vec!["Elixir"]),
+        (
+            "- You know Go or are willing to learn it",
+            vec![],
+            vec!["Go"],
+        ),
+        (
+            "- Strong Python, and a willingness to learn Elixir",
+            vec!["Python"],
+            vec!["Elixir"],
+        ),
+        (
+            "- Python and Docker; curious and willing to learn and share",
+            vec!["Python", "Docker"],
+            vec![],
+        ),
+        (
+            "- Experience with CI/CD and you know or are willing to learn Ansible",
+            vec!["CI/CD"],
+            vec!["Ansible"],
+        ),
+        // Praise beyond `a plus`.
+        ("- Elixir knowledge is a big plus", vec![], vec!["Elixir"]),
+        (
+            "- Any experience with Elixir is welcome",
+            vec![],
+            vec!["Elixir"],
+        ),
+        ("- Some Elixir would help", vec![], vec!["Elixir"]),
+    ] {
+        let r = analyzer().analyze("Engineer", &format!("Requirements\n{line}"));
+        assert_eq!(names(&r.required_skills), required, "{line}");
+        assert_eq!(names(&r.preferred_skills), preferred, "{line}");
+    }
     // What a graduate program teaches is its stack, not an ask.
     let r = analyzer().analyze(
         "Graduate Software Engineer",

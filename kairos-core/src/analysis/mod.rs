@@ -48,8 +48,8 @@ use crate::skills::{
 use evidence::evidence_around;
 use seniority::YearsAsked;
 use structure::{
-    line_at, sentence_bounds, waiver_clause, Role, PREFERRED_PHRASES, REQUIRED_IN_BRACKETS,
-    STACK_PHRASES, WAIVER_PHRASES,
+    caps_the_skill, line_at, sentence_bounds, waiver_clause, Role, PREFERRED_PHRASES,
+    REQUIRED_IN_BRACKETS, STACK_PHRASES, WAIVER_PHRASES,
 };
 
 /// Reads job descriptions. Build one per taxonomy and share it: building
@@ -494,6 +494,15 @@ impl Analyzer {
                             Some(waiver_clause(r.text, (from, to), e.start, e.end))
                         }
                         None => None,
+                    };
+                    // A willingness to learn makes its mention preferred
+                    // without outweighing an ask elsewhere (`Strong Go, or
+                    // Java and a willingness to learn Go`).
+                    let kind = if kind == Extra::Waived && !caps_the_skill(&r.text[e.start..e.end])
+                    {
+                        Extra::Preferred
+                    } else {
+                        kind
                     };
                     match scope {
                         Some(scope) if found.bracketed < BRACKETS_READ => {

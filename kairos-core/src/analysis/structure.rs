@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use crate::fasthash::FastMap;
 use crate::resume::text::normalize_words_into;
-use crate::skills::{last_sentence_end, next_sentence_end, WordSet};
+use crate::skills::{in_list, last_sentence_end, next_sentence_end, WordSet};
 
 /// What a section of a job description is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -487,6 +487,19 @@ pub(crate) const PREFERRED_PHRASES: &[&str] = &[
     "brownie points",
     "is desired",
     "appreciated",
+    // `Elixir knowledge is a big plus`, `is welcome`, `would help`.
+    "big plus",
+    "huge plus",
+    "major plus",
+    "strong plus",
+    "definite plus",
+    "is welcome",
+    "are welcome",
+    "would be welcome",
+    "would help",
+    "is helpful",
+    "are helpful",
+    "would be helpful",
 ];
 
 /// Wording that says a skill is not asked for (`No prior TypeScript
@@ -504,14 +517,26 @@ pub(crate) const WAIVER_PHRASES: &[&str] = &[
     "no prior",
     "don't need",
     "do not need",
+    // `Elixir (or a willingness to learn)`, `Willingness to learn Elixir`.
+    "willingness to learn",
+    "willing to learn",
+    "desire to learn",
+    "eager to learn",
+    "keen to learn",
+    "happy to learn",
+    "interest in learning",
+    "open to learning",
 ];
 
 /// What a waiver at `start..end` of `text[from..to]` (a sentence) speaks
 /// of: the words after it for those that lead (`no prior TypeScript
-/// experience`, `you don't need Go`, `not required to know Go`), else the words before it (`Airflow
-/// and Singer are not required`), up to the nearest comma, colon, bracket
-/// or dash, so `Strong JavaScript, no prior TypeScript needed` waives
-/// TypeScript only.
+/// experience`, `you don't need Go`, `not required to know Go`), else the
+/// words before it (`Airflow and Singer are not required`), and both for a
+/// willingness to learn (`Elixir or a willingness to learn it`, `Willingness
+/// to learn Elixir`); up to the nearest comma, colon, bracket or dash, so
+/// `Strong JavaScript, no prior TypeScript needed` waives TypeScript only,
+/// except past an `or` that offers the waiver instead of the skill before
+/// it (`Elixir, or a desire to learn it`).
 pub(crate) fn waiver_clause(
     text: &str,
     (from, to): (usize, usize),
@@ -520,22 +545,78 @@ pub(crate) fn waiver_clause(
 ) -> (usize, usize) {
     let bytes = text.as_bytes();
     let waiver = &text[start..end];
+    let is = |list: &[&str]| list.iter().any(|w| waiver.eq_ignore_ascii_case(w));
+    // A clause reaches no further than a few words: a pasted listing can
+    // be one sentence of thousands of bytes.
+    let (from, to) = (
+        crate::skills::floor_char_boundary(text, start.saturating_sub(WAIVER_REACH).max(from)),
+        crate::skills::floor_char_boundary(text, (end + WAIVER_REACH).min(to)),
+    );
+    let next_part = || (end..to).find(|&i| part_at(bytes, i) > 0).unwrap_or(to);
     // `You are not required to have a computer science degree` leads too.
-    let leads = ["no prior", "don't need", "do not need", "don\u{2019}t need"]
-        .iter()
-        .any(|w| waiver.eq_ignore_ascii_case(w))
-        || text[end..to].starts_with(" to ");
-    if leads {
-        let hi = (end..to).find(|&i| part_at(bytes, i) > 0).unwrap_or(to);
-        (end, hi)
-    } else {
-        let lo = (from..start)
+    if is(&["no prior", "don't need", "do not need", "don\u{2019}t need"])
+        || text[end..to].starts_with(" to ")
+    {
+        return (end, next_part());
+    }
+    let part_before = |at: usize| {
+        (from..at)
             .rev()
             .find(|&i| part_at(bytes, i) > 0)
-            .map_or(from, |i| i + part_at(bytes, i));
-        (lo, start)
+            .map_or(from, |i| i + part_at(bytes, i))
+    };
+    let offered_instead = |lo: usize| {
+        let between = text[lo..start].trim().trim_start_matches('(').trim_start();
+        in_list(&["or", "or a", "or an", "or be"], between)
+    };
+    let mut lo = part_before(start);
+    if lo > from && offered_instead(lo) {
+        lo = part_before(lo - 1);
     }
+    // A willingness to learn waives what it names after it, and what it is
+    // offered instead of (`Elixir or a willingness to learn it`); `Curious
+    // and willing to learn` is a trait, not a waiver of what came before.
+    if learns(waiver) {
+        // `or a willingness to learn`, and `or are willing to learn it`
+        // (`You know Go or are willing to learn it`); `know or be willing
+        // to learn automation tooling` speaks of what follows.
+        let before = text[from..start].trim_end();
+        let ends_with = |list: &[&str]| {
+            list.iter()
+                .any(|w| crate::analysis::years::ends_with_word(before, w))
+        };
+        let refers_back = text[end..to]
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| in_list(&["it", "them", "this"], w));
+        let or_before =
+            ends_with(&["or", "or a", "or an"]) || (ends_with(&["or be", "or are"]) && refers_back);
+        return (if or_before { lo } else { start }, next_part());
+    }
+    (lo, start)
 }
+
+/// Whether a waiver outweighs every other mention of the skills it speaks
+/// of (`No prior TypeScript experience needed`), or only makes its own
+/// preferred (a willingness to learn: `Strong Go, or Java and a
+/// willingness to learn Go` still asks for Go).
+pub(crate) fn caps_the_skill(waiver: &str) -> bool {
+    !learns(waiver)
+}
+
+/// Whether a waiver is a willingness to learn (`willing to learn`,
+/// `interest in learning`).
+fn learns(waiver: &str) -> bool {
+    let ends = |w: &str| {
+        waiver
+            .get(waiver.len().saturating_sub(w.len())..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(w))
+    };
+    ends("learn") || ends("learning")
+}
+
+/// How far a waiver's clause reaches each way, in bytes.
+const WAIVER_REACH: usize = 80;
 
 /// The length of the mark that parts clauses at byte `i`, or 0: a comma,
 /// semicolon, colon or bracket, a hyphen between spaces, an en or em dash.
