@@ -329,6 +329,23 @@ const SPONSOR: &[&str] = &[
     "support with the work permit",
 ];
 
+/// `citizen` in words that name the public or a kind of user.
+const CIVIC: &[&str] = &[
+    "citizen-facing",
+    "citizen facing",
+    "citizen-centric",
+    "citizen centric",
+    "citizen-centred",
+    "citizen-centered",
+    "citizen services",
+    "citizen experience",
+    "citizen engagement",
+    "citizen journey",
+    "citizen developer",
+    "citizen data scien",
+    "citizen science",
+];
+
 /// The lists `read_sentence` asks about for residence and clearances, in
 /// one automaton. (A phrase set numbers at most 128 phrases; the
 /// sponsorship lists have one of their own.)
@@ -416,6 +433,15 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     if s.contains('\u{2019}') {
         s = s.replace('\u{2019}', "'");
     }
+    // `a citizen-facing portal`, `citizen developers`: the public, or a
+    // kind of user, not a work right.
+    if s.contains("citizen") {
+        for civic in CIVIC {
+            if s.contains(civic) {
+                s = s.replace(civic, "public");
+            }
+        }
+    }
     let found = residence_phrases().scan(&s);
     let sponsorship = found
         .any(MAY_SPONSOR)
@@ -423,7 +449,12 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     let sponsorship_says = |list| sponsorship.as_ref().is_some_and(|f| f.any(list));
     let waived = (found.any(NOT_REQUIRED) || found.any(WAIVING)) && !found.any(OBTAINING);
     // `No visa required for EU citizens` names citizens without asking for them.
-    let mentions_citizen = found.any(CITIZEN) && !found.any(SPARED_A_VISA);
+    // `a portal used by citizens`: the public, in the company's voice.
+    let mentions_citizen = found.any(CITIZEN)
+        && !found.any(SPARED_A_VISA)
+        && (s.contains("citizenship")
+            || !crate::analysis::years::company_voice(&s)
+            || has_word(&s, "only"));
     let mentions_pr = found.any(RESIDENCY) || has_word(&s, "pr");
     let visa_holders_welcome =
         found.any(VISA_HOLDING) && !found.any(NOT_WELCOME) && has_word(&s, "or");
@@ -528,6 +559,33 @@ mod tests {
             assert!(
                 SPONSORSHIP_HINTS.iter().any(|hint| phrase.contains(hint)),
                 "{phrase} holds no sponsorship hint"
+            );
+        }
+    }
+
+    #[test]
+    fn citizens_as_the_public_ask_for_nothing() {
+        for sentence in [
+            "Our client, a Commonwealth agency, needs an SRE for their citizen-facing portal",
+            "We build a portal used by 2 million citizens",
+            "Build low-code tools for our citizen developers",
+        ] {
+            let f = read(sentence);
+            assert_eq!(
+                (f.citizenship_required.value, f.pr_required.value),
+                (None, None),
+                "{sentence}"
+            );
+        }
+        for sentence in [
+            "We only hire Australian citizens",
+            "Australian citizens only",
+            "We require Australian citizenship for this role",
+        ] {
+            assert_eq!(
+                read(sentence).citizenship_required.value,
+                Some(true),
+                "{sentence}"
             );
         }
     }
