@@ -127,6 +127,8 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "◦ Spark",
                 "➢ Spark",
                 "✓ Spark",
+                "➡️ Spark",
+                "👉 Spark",
             ],
             &["Ideas that spark joy.", "We want to spark curiosity."],
         ),

@@ -1,10 +1,12 @@
 //! Small text helpers shared by the importers and renderers.
 
 /// The marks a list item starts with, in resumes and job descriptions alike
-/// (`- `, `• `, `◦ `, `➢ `, `✓ `): what word processors and job boards put
-/// before an item.
+/// (`- `, `• `, `◦ `, `➢ `, `✓ `, a recruiter's `➡️ ` and `👉 `): what word
+/// processors, job boards and social posts put before an item. (An emoji's
+/// variation selector, U+FE0F, goes with it.)
 pub(crate) const BULLETS: &[char] = &[
-    '-', '*', '+', '•', '·', '▪', '◦', '‣', '●', '○', '■', '–', '➢', '►', '→', '✓', '✔',
+    '-', '*', '+', '•', '·', '▪', '◦', '‣', '●', '○', '■', '–', '➢', '►', '→', '✓', '✔', '➡', '➤',
+    '▶', '◆', '★', '✅', '☑', '🔹', '🔸', '👉', '\u{FE0F}',
 ];
 
 /// Removes inline Markdown emphasis and code marks, and turns `[text](url)`
