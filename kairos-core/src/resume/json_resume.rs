@@ -308,7 +308,7 @@ fn bad(path: String, reason: String) -> Error {
     }
 }
 
-fn date(path: impl Fn() -> String, t: &Text) -> Result<Option<PartialDate>> {
+fn date(path: &dyn Fn() -> String, t: &Text) -> Result<Option<PartialDate>> {
     match given(t) {
         None => Ok(None),
         Some(s) => s.parse().map(Some).map_err(|_| {
@@ -322,7 +322,7 @@ fn date(path: impl Fn() -> String, t: &Text) -> Result<Option<PartialDate>> {
 
 /// An end date; with a start and no end, the role is current.
 fn until(
-    path: impl Fn() -> String,
+    path: &dyn Fn() -> String,
     t: &Text,
     has_start: bool,
     open_means_present: bool,
@@ -399,7 +399,7 @@ pub(super) fn import(document: &str, meta: &ResumeMeta) -> Result<Resume> {
     let mut roles = Vec::new();
     for (i, w) in doc.work.iter().enumerate() {
         let p = |f: &'static str| move || format!("work[{i}].{f}");
-        let start = date(p("startDate"), &w.start_date)?;
+        let start = date(&p("startDate"), &w.start_date)?;
         let role = Role {
             id: role_id(
                 meta,
@@ -411,7 +411,7 @@ pub(super) fn import(document: &str, meta: &ResumeMeta) -> Result<Resume> {
             employer: given(&w.name).unwrap_or_default(),
             title: given(&w.position).unwrap_or_default(),
             location: given(&w.location),
-            end: until(p("endDate"), &w.end_date, start.is_some(), true)?,
+            end: until(&p("endDate"), &w.end_date, start.is_some(), true)?,
             start,
             url: given(&w.url),
             description: given(&w.description),
@@ -432,12 +432,12 @@ pub(super) fn import(document: &str, meta: &ResumeMeta) -> Result<Resume> {
     let mut projects = Vec::new();
     for (i, pr) in doc.projects.iter().enumerate() {
         let p = |f: &'static str| move || format!("projects[{i}].{f}");
-        let start = date(p("startDate"), &pr.start_date)?;
+        let start = date(&p("startDate"), &pr.start_date)?;
         let project = Project {
             name: given(&pr.name).unwrap_or_default(),
             description: given(&pr.description),
             url: given(&pr.url),
-            end: until(p("endDate"), &pr.end_date, start.is_some(), false)?,
+            end: until(&p("endDate"), &pr.end_date, start.is_some(), false)?,
             start,
             bullets: items(&pr.highlights),
             technologies: items(&pr.keywords),
@@ -471,12 +471,12 @@ pub(super) fn import(document: &str, meta: &ResumeMeta) -> Result<Resume> {
     let mut studies = Vec::new();
     for (i, e) in doc.education.iter().enumerate() {
         let p = |f: &'static str| move || format!("education[{i}].{f}");
-        let start = date(p("startDate"), &e.start_date)?;
+        let start = date(&p("startDate"), &e.start_date)?;
         let entry = EducationEntry {
             institution: given(&e.institution).unwrap_or_default(),
             qualification: given(&e.study_type),
             area: given(&e.area),
-            end: until(p("endDate"), &e.end_date, start.is_some(), false)?,
+            end: until(&p("endDate"), &e.end_date, start.is_some(), false)?,
             start,
             score: given(&e.score),
             url: given(&e.url),
@@ -494,7 +494,7 @@ pub(super) fn import(document: &str, meta: &ResumeMeta) -> Result<Resume> {
     let mut volunteering = Vec::new();
     for (i, v) in doc.volunteer.iter().enumerate() {
         let p = |f: &'static str| move || format!("volunteer[{i}].{f}");
-        let start = date(p("startDate"), &v.start_date)?;
+        let start = date(&p("startDate"), &v.start_date)?;
         let role = Role {
             id: role_id(
                 meta,
@@ -506,7 +506,7 @@ pub(super) fn import(document: &str, meta: &ResumeMeta) -> Result<Resume> {
             employer: given(&v.organization).unwrap_or_default(),
             title: given(&v.position).unwrap_or_default(),
             location: None,
-            end: until(p("endDate"), &v.end_date, start.is_some(), true)?,
+            end: until(&p("endDate"), &v.end_date, start.is_some(), true)?,
             start,
             url: given(&v.url),
             description: None,
@@ -526,7 +526,7 @@ pub(super) fn import(document: &str, meta: &ResumeMeta) -> Result<Resume> {
 
     let mut awards = Vec::new();
     for (i, a) in doc.awards.iter().enumerate() {
-        let start = date(|| format!("awards[{i}].date"), &a.date)?;
+        let start = date(&|| format!("awards[{i}].date"), &a.date)?;
         awards.push(entry(
             given(&a.title),
             given(&a.awarder),
@@ -540,7 +540,7 @@ pub(super) fn import(document: &str, meta: &ResumeMeta) -> Result<Resume> {
 
     let mut certificates = Vec::new();
     for (i, c) in doc.certificates.iter().enumerate() {
-        let start = date(|| format!("certificates[{i}].date"), &c.date)?;
+        let start = date(&|| format!("certificates[{i}].date"), &c.date)?;
         certificates.push(entry(
             given(&c.name),
             given(&c.issuer),
@@ -555,7 +555,7 @@ pub(super) fn import(document: &str, meta: &ResumeMeta) -> Result<Resume> {
     let mut publications = Vec::new();
     for (i, pb) in doc.publications.iter().enumerate() {
         let start = date(
-            || format!("publications[{i}].releaseDate"),
+            &|| format!("publications[{i}].releaseDate"),
             &pb.release_date,
         )?;
         publications.push(entry(
