@@ -83,8 +83,10 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "h1b",
     "h-1b",
     "u.s. person",
+    "us person",
     "settled status",
     "leave to remain",
+    "live and work",
 ];
 
 const CLEARANCE: &[&str] = &[
@@ -156,6 +158,9 @@ const PR: &[&str] = &[
     "citizen or resident",
     // ITAR's `U.S. person`: a citizen or a permanent resident.
     "u.s. person",
+    // Without the dots, only as ITAR says it (`contact us person to person`).
+    "a us person",
+    "us persons",
     // The UK's permanent residence.
     "indefinite leave to remain",
     "settled status",
@@ -286,6 +291,11 @@ const OWN_RIGHTS: &[&str] = &[
     "valid work authorisation",
     "have work authorization",
     "have work authorisation",
+    "permanent work authorization",
+    "permanent work authorisation",
+    // `You must be eligible to live and work in New Zealand`.
+    "eligible to live and work",
+    "entitled to live and work",
 ];
 
 const SPONSOR: &[&str] = &[
@@ -320,6 +330,8 @@ const SPONSOR: &[&str] = &[
     "tier 2 sponsorship",
     "h1b transfer",
     "h-1b transfer",
+    "transfer your visa",
+    "visa transfer",
     "support visa applications",
     "support your visa",
     "work permit support",
@@ -611,6 +623,41 @@ mod tests {
             assert_eq!(
                 read(sentence).citizenship_required.value,
                 Some(true),
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn us_persons_visa_transfers_and_rights_held() {
+        for (sentence, pr, sponsors) in [
+            ("Must be a US Person as defined by ITAR.", Some(true), None),
+            ("US persons only (ITAR).", Some(true), None),
+            (
+                "Please contact us person to person at our office.",
+                None,
+                None,
+            ),
+            (
+                "Open to candidates on H1B; we will transfer your visa.",
+                None,
+                Some(true),
+            ),
+            (
+                "Must have permanent work authorization in Canada.",
+                None,
+                Some(false),
+            ),
+            (
+                "You must be eligible to live and work in New Zealand.",
+                None,
+                Some(false),
+            ),
+        ] {
+            let f = read(sentence);
+            assert_eq!(
+                (f.pr_required.value, f.visa_sponsorship.value),
+                (pr, sponsors),
                 "{sentence}"
             );
         }
