@@ -769,6 +769,18 @@ fn the_team_s_own_stack_is_context() {
         names(&r.required_skills),
         ["Kotlin", "Python", "Django", "Rust"]
     );
+    // A recruiter's layout: `The tech:` lists the stack, `What they're
+    // looking for:` the asks.
+    let r = analyzer().analyze(
+        "Backend Developer",
+        "The tech:\nNestJS, PostgreSQL, Docker\n\nWhat they're looking for:\n\
+         - Commercial experience with TypeScript\n\nWhat's on offer:\n- A Kubernetes course",
+    );
+    assert_eq!(
+        names(&r.context_skills),
+        ["NestJS", "PostgreSQL", "Docker", "Kubernetes"]
+    );
+    assert_eq!(names(&r.required_skills), ["TypeScript"]);
     // Another team's stack, in brackets after the team the role works
     // with; the reader's own team's stays asked.
     let r = analyzer().analyze(
