@@ -371,11 +371,7 @@ fn share_after(sentence: &str, from: usize, offset: usize, total: f64) -> Option
             });
         }
     }
-    let lower = rest.to_ascii_lowercase();
-    let (at, word) = SHARE_WORDS
-        .iter()
-        .filter_map(|w| lower.find(w).map(|at| (at, *w)))
-        .min()?;
+    let (at, word) = first_share_word(rest.as_bytes())?;
     let after = rest[at + word.len()..].trim_start();
     // The number first: `3+ of them running Kubernetes`, `two of those in Go`.
     if word.starts_with(' ') || word == "of which" {
@@ -421,6 +417,20 @@ fn share_after(sentence: &str, from: usize, offset: usize, total: f64) -> Option
         max: None,
         start: offset + from + at,
         end: offset + window - tail.len(),
+    })
+}
+
+/// The first of [`SHARE_WORDS`] in `rest`, in any case: one pass over
+/// the window (a substring search per word built seven searchers a call,
+/// 1.5 % of an analysis).
+fn first_share_word(rest: &[u8]) -> Option<(usize, &'static str)> {
+    (0..rest.len()).find_map(|at| {
+        let first = rest[at].to_ascii_lowercase();
+        SHARE_WORDS
+            .iter()
+            .filter(|w| w.as_bytes()[0] == first)
+            .find(|w| starts_with_folded(&rest[at..], w.as_bytes()))
+            .map(|w| (at, *w))
     })
 }
 
