@@ -934,6 +934,36 @@ fn mentions_that_name_people_or_teams_are_not_asks() {
     );
 }
 
+/// The role the listing fills, named with a skill in the body (`You are an
+/// experienced Java developer`, `- Senior level (5+ yrs) Java developer`),
+/// asks for the skill, and its years are the skill's; a colleague's role
+/// (`work with our Java developers`, `pair with a Go engineer`) does not.
+#[test]
+fn the_role_being_filled_asks_for_its_skill() {
+    let asked = |text: &str| {
+        let r = analyzer().analyze("Backend Engineer", text);
+        let required = names(&r.required_skills).join(",");
+        let years: Vec<String> = r
+            .skill_years
+            .iter()
+            .map(|y| format!("{} {}", y.skill.as_deref().unwrap_or("overall"), y.min))
+            .collect();
+        (required, years.join(","))
+    };
+    for (text, required, years) in [
+        ("About you\n- Experienced Java developer", "Java", ""),
+        ("About you\n- Senior level (5+ yrs) Java developer", "Java", "Java 5"),
+        ("About you\n- 5+ years as a Java developer", "Java", "Java 5"),
+        ("We're looking for an experienced Python developer to join our team.", "Python", ""),
+        ("About you\n- You are a skilled Go engineer who enjoys testing", "Go", ""),
+        ("About you\n- Work closely with our Java developers", "", ""),
+        ("You will pair with a senior Go engineer on the payments service.", "", ""),
+        ("Mentor junior Python developers.", "", ""),
+    ] {
+        assert_eq!(asked(text), (required.to_owned(), years.to_owned()), "{text}");
+    }
+}
+
 #[test]
 fn years_overall_and_per_skill() {
     let r = analyzer().analyze("Backend Engineer", SEEK_JD);

@@ -24,6 +24,7 @@
 
 mod choices;
 mod evidence;
+mod hire;
 mod html;
 mod phrases;
 mod report;
@@ -300,12 +301,16 @@ impl Analyzer {
             }
         }
         // A mention naming a role (`our QA engineers`) or the employer
-        // (`Acme Robotics · Toronto`) does not ask for the skill.
+        // (`Acme Robotics · Toronto`) does not ask for the skill; the role
+        // the listing fills does (`- Experienced Java developer`).
+        let names_other_role = |m: &Mention| {
+            m.names_role && !hire::names_the_hire(&text[m.sentence.0..m.start], &text[m.end..])
+        };
         let employer = structure::employer_line(text, leading);
         let names_employer =
             |m: &Mention| employer.is_some_and(|(from, to)| from <= m.start && m.end <= to);
         for (n, m) in self.mentions_of(&reading).enumerate() {
-            if m.names_role || names_employer(&m) {
+            if names_other_role(&m) || names_employer(&m) {
                 continue;
             }
             match tally.get_mut(m.skill) {
@@ -652,10 +657,17 @@ impl Analyzer {
     ) {
         let found = years::find_years(sentence, bounds.0);
         let taxonomy = self.taxonomy();
-        // General terms (`software engineering experience`) describe experience overall.
+        // General terms (`software engineering experience`) describe
+        // experience overall; a colleague's role (`with our Java team`)
+        // none, the hire's (`5+ years as a Java developer`) the skill's.
         let technical = |h: &&SkillHit| {
             let def = taxonomy.get(h.skill);
-            matches!(def.kind, SkillKind::Technical(_)) && !def.generic && !h.names_role
+            let hires = || {
+                let before = sentence.get(..h.start.saturating_sub(bounds.0)).unwrap_or("");
+                let after = sentence.get(h.end.saturating_sub(bounds.0)..).unwrap_or("");
+                hire::names_the_hire(before, after)
+            };
+            matches!(def.kind, SkillKind::Technical(_)) && !def.generic && (!h.names_role || hires())
         };
         let mut about_experience = None;
         let mut asked_overall = false;
