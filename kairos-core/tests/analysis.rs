@@ -753,6 +753,41 @@ fn required_preferred_and_context_follow_the_jds_structure() {
     );
 }
 
+
+/// A skill's evidence is the line of the section that asks for it as it is
+/// asked, when there is one, not the duty or introduction that named it
+/// first; a duty stays the evidence when nothing else asks.
+#[test]
+fn evidence_comes_from_the_section_that_asks() {
+    let r = analyzer().analyze(
+        "Full Stack Engineer",
+        "You'll work across the stack, from React front ends to Node services.\n\
+         What you'll bring\n\
+         - Deep knowledge of Node.js and relational databases\n\
+         - Terraform (nice to have)\n\
+         Bonus points\n\
+         - Terraform modules you wrote\n",
+    );
+    let evidence = |skill: &str| {
+        r.required_skills
+            .iter()
+            .chain(&r.preferred_skills)
+            .find(|a| &*a.skill == skill)
+            .map(|a| a.evidence.to_string())
+    };
+    assert_eq!(
+        evidence("Node.js").as_deref(),
+        Some("- Deep knowledge of Node.js and relational databases")
+    );
+    assert_eq!(
+        evidence("React").as_deref(),
+        Some("You'll work across the stack, from React front ends to Node services")
+    );
+    assert_eq!(
+        evidence("Terraform").as_deref(),
+        Some("- Terraform modules you wrote")
+    );
+}
 /// The team's own stack, said in the third person outside the
 /// requirements, is context; the same words in the requirements, or the
 /// reader's own work, stay asked.

@@ -121,6 +121,10 @@ struct Tally {
     waived: bool,
     mentions: u32,
     in_title: bool,
+    /// The evidence is a line of the section that asks as the skill is
+    /// asked (`Requirements` for a required skill), not a duty or the
+    /// introduction that happened to name it first.
+    from_its_section: bool,
     /// The sentence the evidence comes from, and the mention in it.
     evidence: (usize, usize),
     evidence_at: (usize, usize),
@@ -295,6 +299,7 @@ impl Analyzer {
                     waived: false,
                     mentions: 1,
                     in_title: true,
+                    from_its_section: false,
                     evidence: (0, title.len()),
                     evidence_at: (hit.start, hit.end),
                 }),
@@ -309,6 +314,17 @@ impl Analyzer {
         let employer = structure::employer_line(text, leading);
         let names_employer =
             |m: &Mention| employer.is_some_and(|(from, to)| from <= m.start && m.end <= to);
+        // A requirement's own line says more of why a skill is asked than
+        // the duty or introduction naming it first (`You'll work across
+        // the stack, from React front ends to Node services`).
+        let in_its_section = |m: &Mention| {
+            let role = line_at(&reading.lines, m.start).map(|l| l.role);
+            matches!(
+                (m.importance, role),
+                (Importance::Required, Some(Role::Required))
+                    | (Importance::Preferred, Some(Role::Preferred))
+            )
+        };
         for (n, m) in self.mentions_of(&reading).enumerate() {
             if names_other_role(&m) || names_employer(&m) {
                 continue;
@@ -326,6 +342,15 @@ impl Analyzer {
                     if waives || raises {
                         t.importance = m.importance;
                         t.in_title = false;
+                        t.from_its_section = in_its_section(&m);
+                        t.evidence = m.sentence;
+                        t.evidence_at = (m.start, m.end);
+                    } else if m.importance == t.importance
+                        && !t.in_title
+                        && !t.from_its_section
+                        && in_its_section(&m)
+                    {
+                        t.from_its_section = true;
                         t.evidence = m.sentence;
                         t.evidence_at = (m.start, m.end);
                     }
@@ -337,6 +362,7 @@ impl Analyzer {
                     waived: m.waived,
                     mentions: 1,
                     in_title: false,
+                    from_its_section: in_its_section(&m),
                     evidence: m.sentence,
                     evidence_at: (m.start, m.end),
                 }),
