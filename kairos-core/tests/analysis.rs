@@ -391,6 +391,15 @@ fn ambiguous_words_count_only_in_technical_context() {
             &["Experience with Node.js services in healthcare."],
             &["We build Node.js services for healthcare clients."],
         ),
+        (
+            // The probabilistic programming language, and a first name.
+            "Stan",
+            &[
+                "Experience with Bayesian methods (PyMC, Stan) is a plus.",
+                "Bayesian modelling in Stan or PyMC",
+            ],
+            &["Stan, our Head of Data, will be your manager."],
+        ),
     ];
     for (skill, yes, no) in cases {
         let skill = if *skill == "Shell" {
