@@ -1971,6 +1971,37 @@ fn alternatives_joined_by_or_are_one_ask() {
     }
 }
 
+/// A hedge after an ask, in a clause of its own, would like what its
+/// clause names and leaves the ask asked (`Strong Python, preferably with
+/// Django`); one that opens or ends the sentence, or ends a list, speaks
+/// of all of it.
+#[test]
+fn a_hedge_after_an_ask_speaks_of_its_clause() {
+    let read = |line: &str| {
+        let r = analyzer().analyze("Backend Engineer", &format!("Requirements\n- {line}"));
+        (
+            names(&r.required_skills).join(","),
+            names(&r.preferred_skills).join(","),
+        )
+    };
+    for (line, required, preferred) in [
+        (
+            "3+ years of machine learning in Python, ideally in demand forecasting",
+            "Machine learning,Python",
+            "Time series analysis",
+        ),
+        ("Strong Python, preferably with Django", "Python", "Django"),
+        ("SQL, and ideally dbt", "SQL", "dbt"),
+        ("Python and Go, exposure to Rust", "Python,Go", "Rust"),
+        ("Strong Python skills, experience with Go is a plus", "Python", "Go"),
+        ("Ideally you know Kotlin and Swift", "", "Kotlin,Swift"),
+        ("Experience with Kafka, ideally", "", "Apache Kafka"),
+        ("Experience with Python, Java, and Kotlin is a plus", "", "Python,Java,Kotlin"),
+    ] {
+        assert_eq!(read(line), (required.to_owned(), preferred.to_owned()), "{line}");
+    }
+}
+
 #[test]
 fn bracketed_importance_speaks_of_its_bracket() {
     for (text, required, preferred) in [

@@ -24,6 +24,7 @@
 
 mod choices;
 mod evidence;
+mod hedges;
 mod hire;
 mod html;
 mod phrases;
@@ -523,6 +524,11 @@ impl Analyzer {
                         // speaks of its clause only.
                         None if kind == Extra::Waived => {
                             Some(waiver_clause(r.text, (from, to), e.start, e.end))
+                        }
+                        // `Strong Python, preferably with Django`: a hedge
+                        // after an ask speaks of its clause.
+                        None if kind == Extra::Preferred => {
+                            hedges::preferred_clause(r.text, &r.hits, (from, to), e.start, e.end)
                         }
                         None => None,
                     };

@@ -631,7 +631,7 @@ const WAIVER_REACH: usize = 80;
 
 /// The length of the mark that parts clauses at byte `i`, or 0: a comma,
 /// semicolon, colon or bracket, a hyphen between spaces, an en or em dash.
-fn part_at(bytes: &[u8], i: usize) -> usize {
+pub(super) fn part_at(bytes: &[u8], i: usize) -> usize {
     match bytes[i] {
         b',' | b';' | b':' | b'(' | b')' => 1,
         b'-' if i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' ') => 1,

@@ -1,0 +1,126 @@
+//! What a word that would like rather than ask (`ideally`, `is a plus`)
+//! speaks of when a sentence asks for something else first: `Strong
+//! Python, preferably with Django` asks for Python and would like Django.
+
+use crate::skills::{in_list, SkillHit};
+
+use super::structure::part_at;
+
+/// Hedges that speak of the words after them (`ideally in pricing`,
+/// `preferably Django`, `exposure to Rust`, `bonus points for Go`); the
+/// rest of [`super::structure::PREFERRED_PHRASES`] speak of the words
+/// before them (`experience with Go is a plus`).
+const LEADING_HEDGES: &[&str] = &[
+    "ideally",
+    "preferably",
+    "exposure to",
+    "bonus",
+    "a bonus",
+    "extra points",
+    "brownie points",
+];
+
+/// Words that may join a hedge to the clause before it (`SQL, and ideally
+/// dbt`).
+const JOINS: &[&str] = &["and", "or", "but", "plus"];
+
+/// The part of the sentence `text[from..to]` that the hedge at
+/// `start..end` speaks of, when the sentence asks for something before it
+/// in a clause of its own: after a comma, semicolon or dash, a leading
+/// hedge speaks of the rest of the sentence (`3+ years of machine learning,
+/// ideally in pricing`) and a trailing one of its own clause (`Strong
+/// Python skills, experience with Go is a plus`). `None` when the hedge
+/// speaks of the whole sentence: it opens it (`Ideally you know Kotlin`),
+/// ends it (`Experience with Kafka, ideally`), or its clause runs on from a
+/// list (`Kafka, RabbitMQ or SQS is a plus`). `hits` are the text's skill
+/// mentions in order.
+pub(crate) fn preferred_clause(
+    text: &str,
+    hits: &[SkillHit],
+    (from, to): (usize, usize),
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mentions_in = |lo: usize, hi: usize| {
+        let first = hits.partition_point(|h| h.start < lo);
+        hits.get(first).is_some_and(|h| h.end <= hi)
+    };
+    if in_list(LEADING_HEDGES, &text[start..end]) {
+        let mut before = text[from..start].trim_end();
+        if let Some(word) = before.rsplit(' ').next().filter(|w| in_list(JOINS, w)) {
+            before = before[..before.len() - word.len()].trim_end();
+        }
+        let mark = before.len().checked_sub(1).map(|i| from + i)?;
+        let parted = part_at(bytes, mark) > 0
+            || (before.ends_with(['\u{2013}', '\u{2014}']) && part_at(bytes, mark - 2) > 0);
+        return (parted && mentions_in(from, mark) && mentions_in(end, to)).then_some((start, to));
+    }
+    // The last mark before the hedge, and the clause from it.
+    let mark = (from..start).rev().find(|&i| part_at(bytes, i) > 0)?;
+    let clause_start = mark + part_at(bytes, mark);
+    let mut clause = text[clause_start..start].trim_start();
+    if let Some(word) = clause.split(' ').next().filter(|w| in_list(JOINS, w)) {
+        clause = clause[word.len()..].trim_start();
+    }
+    let clause_at = start - clause.len();
+    // `Kafka, RabbitMQ or SQS is a plus`: a clause that starts with a
+    // name continues the list before it.
+    let runs_on = hits.binary_search_by_key(&clause_at, |h| h.start).is_ok();
+    (!runs_on && mentions_in(from, mark) && mentions_in(clause_at, start)).then_some((clause_at, to))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Analyzer;
+
+    /// The part of `sentence` the first `hedge` in it speaks of, as text.
+    fn clause<'s>(sentence: &'s str, hedge: &str) -> Option<&'s str> {
+        let hits = Analyzer::shared().extractor.extract(sentence);
+        let start = sentence.find(hedge).expect("the hedge is in the sentence");
+        preferred_clause(
+            sentence,
+            &hits,
+            (0, sentence.len()),
+            start,
+            start + hedge.len(),
+        )
+        .map(|(lo, hi)| &sentence[lo..hi])
+    }
+
+    #[test]
+    fn a_hedge_after_an_ask_speaks_of_its_own_clause() {
+        assert_eq!(
+            clause("3+ years of machine learning, ideally in forecasting", "ideally"),
+            Some("ideally in forecasting")
+        );
+        assert_eq!(
+            clause("Strong Python, preferably with Django", "preferably"),
+            Some("preferably with Django")
+        );
+        assert_eq!(clause("SQL, and ideally dbt", "ideally"), Some("ideally dbt"));
+        assert_eq!(
+            clause("Strong Python skills, experience with Go is a plus", "is a plus"),
+            Some("experience with Go is a plus")
+        );
+        assert_eq!(
+            clause("Strong Python skills - knowing Kotlin is a plus", "is a plus"),
+            Some("knowing Kotlin is a plus")
+        );
+    }
+
+    #[test]
+    fn a_hedge_that_opens_ends_or_follows_a_list_speaks_of_the_sentence() {
+        for (sentence, hedge) in [
+            ("Ideally you know Kotlin and Swift", "Ideally"),
+            ("Experience with Kafka, ideally", "ideally"),
+            ("Experience with Kafka, RabbitMQ or SQS is a plus", "is a plus"),
+            ("Python, Go preferred", "preferred"),
+            ("Experience with Go is a plus", "is a plus"),
+            ("Python, Java, and Go is a plus", "is a plus"),
+        ] {
+            assert_eq!(clause(sentence, hedge), None, "{sentence}");
+        }
+    }
+}
