@@ -53,11 +53,17 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "- Go (preferred)",
                 // The last of a list of technologies, before `to`.
                 "We write Python and Go to build services.",
+                // Importance said of it without brackets.
+                "Strong Python skills; Go is a plus.",
+                "Go would be a big plus.",
+                "Go preferred.",
             ],
             &[
                 "Go to market with our sales team.",
                 "Ideas such as Go to market sessions.",
                 "Our tools, like Go live dashboards.",
+                "Go is where we are headed next.",
+                "Go is a great place to start.",
                 "You will go through onboarding.",
                 "Ideas go from sketch to production in a week.",
                 "Go from idea to production with us.",
@@ -151,8 +157,12 @@ fn ambiguous_words_count_only_in_technical_context() {
         ),
         (
             "R",
-            &["Advanced SQL; Python or R a plus", "Python or R (a plus)"],
-            &["R and D budget"],
+            &[
+                "Advanced SQL; Python or R a plus",
+                "Python or R (a plus)",
+                "R is a plus.",
+            ],
+            &["R and D budget", "R&D is a plus."],
         ),
         (
             // Linguist's names of three letters or fewer are everyday acronyms too.
@@ -164,6 +174,11 @@ fn ambiguous_words_count_only_in_technical_context() {
             "EQ",
             &["Languages: EQ, Lua and C"],
             &["High EQ and strong communication skills."],
+        ),
+        (
+            "V",
+            &["Languages: V, Zig and C"],
+            &["Work experience within biochemical V&V is an advantage."],
         ),
         (
             "Snowflake",

@@ -711,24 +711,64 @@ fn accept_lines_of_names(text: &str, taxonomy: &Taxonomy, hits: &[SkillHit], sta
 }
 
 /// Importance written in brackets right after a mention (`Go
-/// (preferred)`, `Rust (a plus)`), or `a plus` without them (`Python or R
-/// a plus`): said only of a skill. `after` is the first word after the
-/// mention, read past the bracket.
-fn importance_in_brackets(text: &str, end: usize, after: Option<&str>) -> bool {
+/// (preferred)`, `Rust (a plus)`), or without them (`Python or R a plus`,
+/// `Go is a plus`, `Rust preferred`, `Go would be a bonus`): said only of
+/// a skill. `after` is the first word after the mention, read past the
+/// bracket.
+fn importance_in_brackets(text: &str, start: usize, end: usize, after: Option<&str>) -> bool {
     let Some(after) = after else {
         return false;
     };
     if text[end..].trim_start_matches(' ').starts_with('(') {
         return BRACKETED_IMPORTANCE.contains(after);
     }
-    // Unbracketed, only `a plus`, `a bonus`, `an advantage`, `a must`:
-    // `Python or R a plus` (`Go a long way` is the verb).
-    in_list(&["a", "an"], after)
-        && text[end..].find(after).is_some_and(|at| {
-            word_after(text, end + at + after.len())
-                .is_some_and(|w| in_list(&["plus", "bonus", "advantage", "must"], w))
-        })
+    // Unbracketed, the name stands on its own (`V&V is an advantage` is
+    // verification and validation, not the language V).
+    if text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace() && !matches!(c, ',' | ';' | '/' | '('))
+    {
+        return false;
+    }
+    if in_list(IMPORTANCE_WORDS, after) {
+        return true;
+    }
+    // `Go a long way`, `Go is where we are`, `Go would mean` are the verb
+    // or the word: only an importance after `a`, `is` or `would be` is read.
+    let window = crate::skills::floor_char_boundary(text, (end + 40).min(text.len()));
+    let mut words = text[end..window]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    let mut next = || words.next().unwrap_or_default();
+    let mut word = next();
+    if word.eq_ignore_ascii_case("would") && next().eq_ignore_ascii_case("be") {
+        word = next();
+    } else if word.eq_ignore_ascii_case("is") {
+        word = next();
+    }
+    if in_list(&["a", "an"], word) || word.eq_ignore_ascii_case("very") {
+        word = next();
+        if in_list(&["big", "huge", "real", "strong", "definite", "major"], word) {
+            word = next();
+        }
+        return in_list(&["plus", "bonus", "advantage", "must"], word);
+    }
+    in_list(IMPORTANCE_WORDS, word) || in_list(&["nice", "great"], word)
 }
+
+/// Words that say how much a skill named right before them is wanted,
+/// with no bracket (`Rust preferred`, `Go is desirable`).
+const IMPORTANCE_WORDS: &[&str] = &[
+    "preferred",
+    "required",
+    "desirable",
+    "desired",
+    "essential",
+    "mandatory",
+    "advantageous",
+    "beneficial",
+];
 
 /// The first words of what a listing writes in brackets after a skill to
 /// say how much it is wanted (`required`, `a plus`, `nice to have`,
@@ -917,7 +957,7 @@ pub(crate) fn accept_in_context(
             })
         };
         // `Rust (a plus)`: the bracket's words are not the everyday sense's.
-        let bracketed = || importance_in_brackets(text, h.end, after);
+        let bracketed = || importance_in_brackets(text, h.start, h.end, after);
         if (def.needs_context || def.needs_capital) && negative() && !bracketed() {
             // `SQL and Snowflake to predict churn`, `Python and Go to build
             // services`: the last of a list of technologies before `to` is
