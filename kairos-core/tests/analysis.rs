@@ -57,6 +57,7 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Strong Python skills; Go is a plus.",
                 "Go would be a big plus.",
                 "Go preferred.",
+                "Strong Python and, ideally, Go.",
             ],
             &[
                 "Go to market with our sales team.",
@@ -64,6 +65,8 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Our tools, like Go live dashboards.",
                 "Go is where we are headed next.",
                 "Go is a great place to start.",
+                "We would ideally go live in May.",
+                "Preferably Go live by March.",
                 "You will go through onboarding.",
                 "Ideas go from sketch to production in a week.",
                 "Go from idea to production with us.",

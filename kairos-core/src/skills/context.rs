@@ -1038,6 +1038,7 @@ pub(crate) fn accept_in_context(
             }
             (!narrow && (CUE_ADJECTIVE.contains(first) || after_industry_field(text, h.start)))
                 || (!def.generic && STRONG_PREPOSITIONS.contains(first))
+                || (!def.generic && in_list(&["ideally", "preferably"], first))
                 || PREPOSITIONS.contains(first) && before.take(2).any(|w| CUE_BEFORE.contains(w))
         };
         // Concepts count in a sentence that asks for things; domains and
