@@ -81,6 +81,19 @@ const ENGINEERING_FIELDS: &[&str] = &[
     "test",
 ];
 
+/// How many words after `Manager` may name what it manages (`Senior
+/// Manager, Data Platform`).
+const MANAGED_AREA_WORDS: usize = 3;
+
+/// Whether a `Manager` after `previous` is named by what follows it: it
+/// opens the title or follows a level (`Manager, Platform Engineering`,
+/// `Senior Manager, Data Platform`); after a function of its own
+/// (`Product Manager, Platform`, `Marketing Manager, Developer Platform`)
+/// it manages that function.
+fn manages_what_follows(previous: &str) -> bool {
+    previous.is_empty() || TITLE_WORDS.iter().any(|(t, _)| t.eq_ignore_ascii_case(previous))
+}
+
 /// The level an Australian Public Service classification names in a
 /// title or a listing's `Classification:` (`APS6 Software Developer`,
 /// `EL1 Data Architect`, `APS 5`, `APS Level 6`, `Executive Level 1`):
@@ -388,9 +401,11 @@ fn level_named(title: &str) -> Option<(&str, Seniority)> {
             Some((t, level)) => Some((*t, *level)),
             None if word.eq_ignore_ascii_case("manager")
                 && (in_list(ENGINEERING_FIELDS, previous)
-                    || words
-                        .peek()
-                        .is_some_and(|(next, _)| in_list(ENGINEERING_FIELDS, next))) =>
+                    || (manages_what_follows(previous)
+                        && words
+                            .clone()
+                            .take(MANAGED_AREA_WORDS)
+                            .any(|(next, _)| in_list(ENGINEERING_FIELDS, next)))) =>
             {
                 Some((word, Seniority::Lead))
             }
@@ -425,7 +440,7 @@ fn level_named(title: &str) -> Option<(&str, Seniority)> {
 
 /// The words of a title, each with whether only spaces part it from the
 /// word before (`Engineer II`, not `Engineer (3`).
-fn title_words(title: &str) -> impl Iterator<Item = (&str, bool)> + '_ {
+fn title_words(title: &str) -> impl Iterator<Item = (&str, bool)> + Clone + '_ {
     let mut rest = title;
     std::iter::from_fn(move || {
         let start = rest.find(char::is_alphanumeric)?;
@@ -551,6 +566,11 @@ mod tests {
         ] {
             assert_eq!(level(title), Some(Seniority::Lead), "{title}");
         }
+        // What a manager manages may follow at a remove (`Data Platform`),
+        // unless the title names a function of its own first.
+        assert_eq!(level("Senior Manager, Data Platform"), Some(Seniority::Lead));
+        assert_eq!(level("Marketing Manager, Developer Platform"), None);
+        assert_eq!(level("Product Manager, Platform"), None);
         assert_eq!(level("Senior Product Manager"), Some(Seniority::Senior));
         assert_eq!(level("Product Manager"), None);
         assert_eq!(level("Director of Engineering"), Some(Seniority::Principal));
