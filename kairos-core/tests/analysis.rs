@@ -179,6 +179,16 @@ fn ambiguous_words_count_only_in_technical_context() {
             &["High EQ and strong communication skills."],
         ),
         (
+            "Less",
+            &["Knowledge of Less and Sass", "CSS preprocessors (Sass, Less)"],
+            &["Less than 2 years of experience? Apply anyway."],
+        ),
+        (
+            "Crystal",
+            &["Crystal and Nim programming"],
+            &["Crystal clear communication skills."],
+        ),
+        (
             "V",
             &["Languages: V, Zig and C"],
             &["Work experience within biochemical V&V is an advantage."],

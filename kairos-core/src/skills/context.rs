@@ -500,6 +500,10 @@ const NEGATIVE_AFTER_SPELLING: &[(&str, &[&str])] = &[
     ("cassandra", &["from"]),
     ("ada", &["from"]),
     ("luigi", &["from"]),
+    // `Less than 2 years of experience? Apply anyway`, `Crystal clear
+    // communication`.
+    ("less", &["than", "often", "so", "likely", "time"]),
+    ("crystal", &["clear", "ball"]),
 ];
 
 /// The words before `start`, nearest first, split at whitespace and
