@@ -180,7 +180,10 @@ fn ambiguous_words_count_only_in_technical_context() {
         ),
         (
             "Less",
-            &["Knowledge of Less and Sass", "CSS preprocessors (Sass, Less)"],
+            &[
+                "Knowledge of Less and Sass",
+                "CSS preprocessors (Sass, Less)",
+            ],
             &["Less than 2 years of experience? Apply anyway."],
         ),
         (
@@ -790,7 +793,6 @@ fn required_preferred_and_context_follow_the_jds_structure() {
     );
 }
 
-
 /// A skill's evidence is the line of the section that asks for it as it is
 /// asked, when there is one, not the duty or introduction that named it
 /// first; a duty stays the evidence when nothing else asks.
@@ -1024,15 +1026,39 @@ fn the_role_being_filled_asks_for_its_skill() {
     };
     for (text, required, years) in [
         ("About you\n- Experienced Java developer", "Java", ""),
-        ("About you\n- Senior level (5+ yrs) Java developer", "Java", "Java 5"),
-        ("About you\n- 5+ years as a Java developer", "Java", "Java 5"),
-        ("We're looking for an experienced Python developer to join our team.", "Python", ""),
-        ("About you\n- You are a skilled Go engineer who enjoys testing", "Go", ""),
+        (
+            "About you\n- Senior level (5+ yrs) Java developer",
+            "Java",
+            "Java 5",
+        ),
+        (
+            "About you\n- 5+ years as a Java developer",
+            "Java",
+            "Java 5",
+        ),
+        (
+            "We're looking for an experienced Python developer to join our team.",
+            "Python",
+            "",
+        ),
+        (
+            "About you\n- You are a skilled Go engineer who enjoys testing",
+            "Go",
+            "",
+        ),
         ("About you\n- Work closely with our Java developers", "", ""),
-        ("You will pair with a senior Go engineer on the payments service.", "", ""),
+        (
+            "You will pair with a senior Go engineer on the payments service.",
+            "",
+            "",
+        ),
         ("Mentor junior Python developers.", "", ""),
     ] {
-        assert_eq!(asked(text), (required.to_owned(), years.to_owned()), "{text}");
+        assert_eq!(
+            asked(text),
+            (required.to_owned(), years.to_owned()),
+            "{text}"
+        );
     }
 }
 
@@ -1177,6 +1203,44 @@ fn years_overall_and_per_skill() {
         assert!(r.years_experience.is_some(), "{text}");
         assert!(r.skill_years.is_empty(), "{text}: {:?}", r.skill_years);
     }
+}
+
+/// Years spent `for` after the skill they were spent on (`writing Rust
+/// professionally for 3+ years`) are that skill's; the company's own
+/// (`We have been building with Go for 8 years`) are no ask.
+#[test]
+fn years_spent_on_a_skill_named_before_them() {
+    let years = |text: &str| {
+        let r = analyzer().analyze("Backend Engineer", text);
+        let overall = r.years_experience.map(|y| y.min);
+        let per_skill: Vec<(String, f64)> = r
+            .skill_years
+            .iter()
+            .map(|y| (y.skill.as_deref().unwrap_or_default().to_owned(), y.min))
+            .collect();
+        (overall, per_skill)
+    };
+    assert_eq!(
+        years("Requirements\n- You have been writing Rust professionally for 3+ years"),
+        (None, vec![("Rust".to_owned(), 3.0)])
+    );
+    assert_eq!(
+        years("Requirements\n- You've used Python and Django for at least 5 years"),
+        (
+            None,
+            vec![("Python".to_owned(), 5.0), ("Django".to_owned(), 5.0)]
+        )
+    );
+    // Only the clause the years end: not a skill named before a comma.
+    assert!(
+        years("Requirements\n- Strong Kotlin, and you have been an engineer for 6 years")
+            .1
+            .is_empty()
+    );
+    assert_eq!(
+        years("We have been building with Go for 8 years."),
+        (None, vec![])
+    );
 }
 
 #[test]
@@ -2021,12 +2085,24 @@ fn a_hedge_after_an_ask_speaks_of_its_clause() {
         ("Strong Python, preferably with Django", "Python", "Django"),
         ("SQL, and ideally dbt", "SQL", "dbt"),
         ("Python and Go, exposure to Rust", "Python,Go", "Rust"),
-        ("Strong Python skills, experience with Go is a plus", "Python", "Go"),
+        (
+            "Strong Python skills, experience with Go is a plus",
+            "Python",
+            "Go",
+        ),
         ("Ideally you know Kotlin and Swift", "", "Kotlin,Swift"),
         ("Experience with Kafka, ideally", "", "Apache Kafka"),
-        ("Experience with Python, Java, and Kotlin is a plus", "", "Python,Java,Kotlin"),
+        (
+            "Experience with Python, Java, and Kotlin is a plus",
+            "",
+            "Python,Java,Kotlin",
+        ),
     ] {
-        assert_eq!(read(line), (required.to_owned(), preferred.to_owned()), "{line}");
+        assert_eq!(
+            read(line),
+            (required.to_owned(), preferred.to_owned()),
+            "{line}"
+        );
     }
 }
 

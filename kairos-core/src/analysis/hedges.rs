@@ -67,7 +67,8 @@ pub(crate) fn preferred_clause(
     // `Kafka, RabbitMQ or SQS is a plus`: a clause that starts with a
     // name continues the list before it.
     let runs_on = hits.binary_search_by_key(&clause_at, |h| h.start).is_ok();
-    (!runs_on && mentions_in(from, mark) && mentions_in(clause_at, start)).then_some((clause_at, to))
+    (!runs_on && mentions_in(from, mark) && mentions_in(clause_at, start))
+        .then_some((clause_at, to))
 }
 
 #[cfg(test)]
@@ -92,20 +93,32 @@ mod tests {
     #[test]
     fn a_hedge_after_an_ask_speaks_of_its_own_clause() {
         assert_eq!(
-            clause("3+ years of machine learning, ideally in forecasting", "ideally"),
+            clause(
+                "3+ years of machine learning, ideally in forecasting",
+                "ideally"
+            ),
             Some("ideally in forecasting")
         );
         assert_eq!(
             clause("Strong Python, preferably with Django", "preferably"),
             Some("preferably with Django")
         );
-        assert_eq!(clause("SQL, and ideally dbt", "ideally"), Some("ideally dbt"));
         assert_eq!(
-            clause("Strong Python skills, experience with Go is a plus", "is a plus"),
+            clause("SQL, and ideally dbt", "ideally"),
+            Some("ideally dbt")
+        );
+        assert_eq!(
+            clause(
+                "Strong Python skills, experience with Go is a plus",
+                "is a plus"
+            ),
             Some("experience with Go is a plus")
         );
         assert_eq!(
-            clause("Strong Python skills - knowing Kotlin is a plus", "is a plus"),
+            clause(
+                "Strong Python skills - knowing Kotlin is a plus",
+                "is a plus"
+            ),
             Some("knowing Kotlin is a plus")
         );
     }
@@ -115,7 +128,10 @@ mod tests {
         for (sentence, hedge) in [
             ("Ideally you know Kotlin and Swift", "Ideally"),
             ("Experience with Kafka, ideally", "ideally"),
-            ("Experience with Kafka, RabbitMQ or SQS is a plus", "is a plus"),
+            (
+                "Experience with Kafka, RabbitMQ or SQS is a plus",
+                "is a plus",
+            ),
             ("Python, Go preferred", "preferred"),
             ("Experience with Go is a plus", "is a plus"),
             ("Python, Java, and Go is a plus", "is a plus"),

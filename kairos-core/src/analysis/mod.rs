@@ -695,11 +695,15 @@ impl Analyzer {
         let technical = |h: &&SkillHit| {
             let def = taxonomy.get(h.skill);
             let hires = || {
-                let before = sentence.get(..h.start.saturating_sub(bounds.0)).unwrap_or("");
+                let before = sentence
+                    .get(..h.start.saturating_sub(bounds.0))
+                    .unwrap_or("");
                 let after = sentence.get(h.end.saturating_sub(bounds.0)..).unwrap_or("");
                 hire::names_the_hire(before, after)
             };
-            matches!(def.kind, SkillKind::Technical(_)) && !def.generic && (!h.names_role || hires())
+            matches!(def.kind, SkillKind::Technical(_))
+                && !def.generic
+                && (!h.names_role || hires())
         };
         let mut about_experience = None;
         let mut asked_overall = false;
@@ -777,6 +781,31 @@ impl Analyzer {
                             .filter(technical)
                             .map(|h| taxonomy.shared_name(h.skill)),
                     );
+                }
+            }
+            if skills.is_empty() {
+                // `You have been writing Rust professionally for 3+
+                // years`: the skill its clause named before the years.
+                if let Some(clause_start) = years::spent_on_what_came_before(sentence, start) {
+                    let lo = hits.partition_point(|h| h.start < bounds.0 + clause_start);
+                    let hi = hits.partition_point(|h| h.end <= y.start);
+                    if let Some(last) = (lo..hi).rev().find(|&k| technical(&&hits[k])) {
+                        let mut first = last;
+                        while first > lo
+                            && years::joins_a_list(
+                                &sentence
+                                    [hits[first - 1].end - bounds.0..hits[first].start - bounds.0],
+                            )
+                        {
+                            first -= 1;
+                        }
+                        skills.extend(
+                            hits[first..=last]
+                                .iter()
+                                .filter(technical)
+                                .map(|h| taxonomy.shared_name(h.skill)),
+                        );
+                    }
                 }
             }
             skills.dedup();

@@ -91,7 +91,10 @@ const MANAGED_AREA_WORDS: usize = 3;
 /// (`Product Manager, Platform`, `Marketing Manager, Developer Platform`)
 /// it manages that function.
 fn manages_what_follows(previous: &str) -> bool {
-    previous.is_empty() || TITLE_WORDS.iter().any(|(t, _)| t.eq_ignore_ascii_case(previous))
+    previous.is_empty()
+        || TITLE_WORDS
+            .iter()
+            .any(|(t, _)| t.eq_ignore_ascii_case(previous))
 }
 
 /// The level an Australian Public Service classification names in a
@@ -568,7 +571,10 @@ mod tests {
         }
         // What a manager manages may follow at a remove (`Data Platform`),
         // unless the title names a function of its own first.
-        assert_eq!(level("Senior Manager, Data Platform"), Some(Seniority::Lead));
+        assert_eq!(
+            level("Senior Manager, Data Platform"),
+            Some(Seniority::Lead)
+        );
         assert_eq!(level("Marketing Manager, Developer Platform"), None);
         assert_eq!(level("Product Manager, Platform"), None);
         assert_eq!(level("Senior Product Manager"), Some(Seniority::Senior));

@@ -267,6 +267,25 @@ pub(crate) fn joins_a_list(gap: &str) -> bool {
             .any(|j| join.eq_ignore_ascii_case(j))
 }
 
+/// Where the clause starts whose skills the years at `start` of
+/// `sentence` were spent on, when they follow `for` (`writing Rust
+/// professionally for 3+ years`, `using Python and Django for at least 5
+/// years`): after the last comma, semicolon, colon or bracket before
+/// them. `None` when the years do not follow `for`.
+pub(crate) fn spent_on_what_came_before(sentence: &str, start: usize) -> Option<usize> {
+    let mut before = sentence[..start].trim_end();
+    for hedge in ["at least", "over", "more than", "the past", "the last"] {
+        if ends_with_word(before, hedge) {
+            before = before[..before.len() - hedge.len()].trim_end();
+            break;
+        }
+    }
+    if !ends_with_word(before, "for") {
+        return None;
+    }
+    Some(before.rfind([',', ';', ':', '(', ')']).map_or(0, |i| i + 1))
+}
+
 /// Whether `gap`, the text between the years and the first skill after
 /// them, hedges that skill (`3+ years of backend experience, ideally in
 /// Go`): the years are then experience overall, and the skill only

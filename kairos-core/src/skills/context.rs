@@ -753,7 +753,10 @@ fn importance_in_brackets(text: &str, start: usize, end: usize, after: Option<&s
     }
     if in_list(&["a", "an"], word) || word.eq_ignore_ascii_case("very") {
         word = next();
-        if in_list(&["big", "huge", "real", "strong", "definite", "major"], word) {
+        if in_list(
+            &["big", "huge", "real", "strong", "definite", "major"],
+            word,
+        ) {
             word = next();
         }
         return in_list(&["plus", "bonus", "advantage", "must"], word);
