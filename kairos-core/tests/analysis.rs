@@ -705,6 +705,11 @@ fn spellings_map_to_canonical_names() {
         ]
     );
     assert!(skills("it is what hr said").is_empty());
+    // Indian degree names.
+    assert_eq!(
+        skills("You have a B.Tech in Computer Science, or an M.Tech or MCA"),
+        ["Bachelor's degree", "Computer science", "Master's degree", "Master's degree"]
+    );
     // A cloud service named with its provider is the one service, so a
     // choice of two pairs the services, not a service and a provider.
     assert_eq!(

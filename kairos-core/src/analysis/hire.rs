@@ -4,8 +4,9 @@
 use crate::skills::in_list;
 
 /// A person in one role, or the role itself: the hire is one person, so a
-/// plural (`our Java developers`, `mentor Python engineers`) is never the
-/// hire, and a team (`the Java team`) is never a person.
+/// plural person (`our Java developers`, `mentor Python engineers`) is
+/// never the hire, and a team (`the Java team`) is never a person; roles
+/// may be plural (the hire's past ones).
 const HIRE_NOUNS: &[&str] = &[
     "developer",
     "engineer",
@@ -18,6 +19,9 @@ const HIRE_NOUNS: &[&str] = &[
     "tester",
     "role",
     "position",
+    // The kind of role the hire has held (`4+ years in DevOps / SRE roles`).
+    "roles",
+    "positions",
 ];
 
 /// Words before a role (or its article) that make it someone the hire
@@ -129,6 +133,7 @@ mod tests {
             "We're hiring a senior Java engineer to join the payments squad",
             "The Java developer will own our billing services",
             "- Strong Java developer, comfortable with Spring",
+            "- 4+ years in DevOps / Java roles",
         ] {
             assert!(hire(sentence, "Java"), "{sentence}");
         }
@@ -147,6 +152,7 @@ mod tests {
             "Senior Java Developer",
             "Experienced Java developer",
             "Help every Java developer ship faster",
+            "Our Java roles are open to remote applicants",
         ] {
             assert!(!hire(sentence, "Java"), "{sentence}");
         }
