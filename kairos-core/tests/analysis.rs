@@ -708,7 +708,12 @@ fn spellings_map_to_canonical_names() {
     // Indian degree names.
     assert_eq!(
         skills("You have a B.Tech in Computer Science, or an M.Tech or MCA"),
-        ["Bachelor's degree", "Computer science", "Master's degree", "Master's degree"]
+        [
+            "Bachelor's degree",
+            "Computer science",
+            "Master's degree",
+            "Master's degree"
+        ]
     );
     // A cloud service named with its provider is the one service, so a
     // choice of two pairs the services, not a service and a provider.
@@ -1767,6 +1772,46 @@ fn salary_shapes_keep_their_period() {
         )
         .salary
         .is_none());
+}
+
+/// A title that states the experience as a part of its own (`DevOps
+/// Engineer (4-7 yrs)`) asks it when the text asks none; a term in the
+/// title (`2 year fixed term`) is no experience.
+#[test]
+fn years_a_title_states() {
+    let overall = |title: &str, text: &str| {
+        analyzer()
+            .analyze(title, text)
+            .years_experience
+            .map(|y| (y.min, y.max))
+    };
+    assert_eq!(
+        overall("DevOps Engineer (4-7 yrs)", "We need Docker."),
+        Some((4.0, Some(7.0)))
+    );
+    assert_eq!(
+        overall("Java Developer | 5+ years exp | Pune", "We need Java."),
+        Some((5.0, None))
+    );
+    assert_eq!(
+        overall(
+            "DevOps Engineer (4-7 yrs)",
+            "Requirements\n- 5+ years of experience"
+        ),
+        Some((5.0, None))
+    );
+    assert_eq!(
+        overall(
+            "Software Engineer, 2 year fixed term",
+            "We need Go developers."
+        ),
+        None
+    );
+    // A listing pasted whole, title first.
+    assert_eq!(
+        overall("", "Data Analyst - 3 to 5 Years\n\nWe need SQL."),
+        Some((3.0, Some(5.0)))
+    );
 }
 
 #[test]

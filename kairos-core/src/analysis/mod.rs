@@ -674,7 +674,9 @@ impl Analyzer {
             .iter()
             .position(|(_, req)| *req)
             .or((!overall.is_empty()).then_some(0));
-        report.years_experience = chosen.map(|i| overall.swap_remove(i).0);
+        report.years_experience = chosen
+            .map(|i| overall.swap_remove(i).0)
+            .or_else(|| years::in_title(title));
         skill_floor
     }
 

@@ -1,6 +1,8 @@
 //! Years of experience asked for: "5+ years", "at least three years",
 //! "3–5 years of Python", "minimum 2 yrs", "Python (3+ years)".
 
+use super::report::YearsAsk;
+
 const NUMBER_WORDS: &[(&str, f64)] = &[
     ("one", 1.0),
     ("two", 2.0),
@@ -265,6 +267,34 @@ pub(crate) fn joins_a_list(gap: &str) -> bool {
         && ["", ",", "/", "&", "and", ", and", "or", ", or", "and/or"]
             .iter()
             .any(|j| join.eq_ignore_ascii_case(j))
+}
+
+/// The experience a job title states as a part of its own (`DevOps
+/// Engineer (4-7 yrs)`, `Java Developer | 5+ years exp`), for a listing
+/// whose text asks no years overall. A term (`2 year fixed term`) is no
+/// part of its own.
+pub(crate) fn in_title(title: &str) -> Option<YearsAsk> {
+    let found = find_years(title, 0).into_iter().find(|y| {
+        let before = title[..y.start].trim_end();
+        let after = title[y.end..].trim_start();
+        let after = ["experience", "exp.", "exp"]
+            .iter()
+            .find_map(|w| {
+                after
+                    .get(..w.len())
+                    .filter(|head| head.eq_ignore_ascii_case(w))
+                    .map(|_| after[w.len()..].trim_start())
+            })
+            .unwrap_or(after);
+        (before.is_empty() || before.ends_with(['(', '[', '|', '-', '–', ',', ':']))
+            && (after.is_empty() || after.starts_with([')', ']', '|', '-', '–', ',']))
+    })?;
+    Some(YearsAsk {
+        min: found.min,
+        max: found.max,
+        skill: None,
+        evidence: format!("title: {title}"),
+    })
 }
 
 /// Where the clause starts whose skills the years at `start` of
