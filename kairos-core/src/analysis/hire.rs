@@ -75,10 +75,15 @@ pub(crate) fn names_the_hire(before: &str, after: &str) -> bool {
     if !in_list(HIRE_NOUNS, first_word(after)) {
         return false;
     }
-    let mut words = before.split_whitespace().rev().peekable();
+    // Words between spaces, nearest first, trimmed of punctuation
+    // (`(5+`, `yrs)`); a bullet trims to nothing.
+    let mut words = before
+        .rsplit([' ', '\t'])
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
+        .peekable();
     let mut seen = 0;
-    while let Some(raw) = words.next() {
-        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    while let Some(word) = words.next() {
         if word.is_empty() {
             // A bullet first on the line heads a list item; a dash inside
             // one (`Senior level - Java developer`) is punctuation.
@@ -92,10 +97,7 @@ pub(crate) fn names_the_hire(before: &str, after: &str) -> bool {
             return false;
         }
         if in_list(&["a", "an", "the"], word) {
-            let before_article = words
-                .next()
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-            return !before_article.is_some_and(|w| in_list(COLLEAGUE_WORDS, w));
+            return !words.next().is_some_and(|w| in_list(COLLEAGUE_WORDS, w));
         }
         if word.eq_ignore_ascii_case("as") {
             return true;

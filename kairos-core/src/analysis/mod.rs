@@ -756,57 +756,32 @@ impl Analyzer {
                 }
                 list_end = Some(h.end);
             }
-            if skills.is_empty() {
-                // `Python (3+ years)`: the skill just before, and the list
-                // it ends (`React and TypeScript (3+ years)`).
-                let near = hits.partition_point(|h| h.end < y.start.saturating_sub(4));
-                let last = hits[near..]
+            // `Python (3+ years)`: the skill just before, and the list it
+            // ends (`React and TypeScript (3+ years)`); else, after `for`,
+            // the clause's last skill (`writing Rust professionally for 3+
+            // years`).
+            let in_sentence = hits.partition_point(|h| h.start < bounds.0);
+            let before = hits.partition_point(|h| h.end <= y.start);
+            let list_ending = |lo: usize, last: usize| {
+                let first = years::list_start(hits, lo, last, sentence, bounds.0);
+                hits[first..=last]
                     .iter()
-                    .take_while(|h| h.end <= y.start)
-                    .count()
-                    .checked_sub(1)
-                    .map(|k| near + k)
-                    .filter(|&k| hits[k].start >= bounds.0);
-                if let Some(last) = last {
-                    let mut first = last;
-                    while first > 0
-                        && hits[first - 1].start >= bounds.0
-                        && years::joins_a_list(
-                            &sentence[hits[first - 1].end - bounds.0..hits[first].start - bounds.0],
-                        )
-                    {
-                        first -= 1;
-                    }
-                    skills.extend(
-                        hits[first..=last]
-                            .iter()
-                            .filter(technical)
-                            .map(|h| taxonomy.shared_name(h.skill)),
-                    );
+                    .filter(technical)
+                    .map(|h| taxonomy.shared_name(h.skill))
+            };
+            if skills.is_empty() {
+                if let Some(last) = (in_sentence..before)
+                    .next_back()
+                    .filter(|&k| hits[k].end + 4 >= y.start)
+                {
+                    skills.extend(list_ending(in_sentence, last));
                 }
             }
             if skills.is_empty() {
-                // `You have been writing Rust professionally for 3+
-                // years`: the skill its clause named before the years.
                 if let Some(clause_start) = years::spent_on_what_came_before(sentence, start) {
                     let lo = hits.partition_point(|h| h.start < bounds.0 + clause_start);
-                    let hi = hits.partition_point(|h| h.end <= y.start);
-                    if let Some(last) = (lo..hi).rev().find(|&k| technical(&&hits[k])) {
-                        let mut first = last;
-                        while first > lo
-                            && years::joins_a_list(
-                                &sentence
-                                    [hits[first - 1].end - bounds.0..hits[first].start - bounds.0],
-                            )
-                        {
-                            first -= 1;
-                        }
-                        skills.extend(
-                            hits[first..=last]
-                                .iter()
-                                .filter(technical)
-                                .map(|h| taxonomy.shared_name(h.skill)),
-                        );
+                    if let Some(last) = (lo..before).rev().find(|&k| technical(&&hits[k])) {
+                        skills.extend(list_ending(lo, last));
                     }
                 }
             }

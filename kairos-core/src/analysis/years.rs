@@ -2,6 +2,7 @@
 //! "3–5 years of Python", "minimum 2 yrs", "Python (3+ years)".
 
 use super::report::YearsAsk;
+use crate::skills::SkillHit;
 
 const NUMBER_WORDS: &[(&str, f64)] = &[
     ("one", 1.0),
@@ -53,7 +54,10 @@ fn number_before(text: &str, end: usize) -> Option<(f64, usize)> {
     Some((w.1, head.len() - w.0.len()))
 }
 
-/// Whether `s` ends with `word`, in any ASCII case, as a whole word.
+/// Whether `s` ends with `word`, in any ASCII case, as a whole word. Not
+/// inlined: fifteen readers ask it, and one copy keeps the WebAssembly
+/// module small.
+#[inline(never)]
 pub(crate) fn ends_with_word(s: &str, word: &str) -> bool {
     s.len() >= word.len()
         && s.is_char_boundary(s.len() - word.len())
@@ -66,6 +70,9 @@ pub(crate) fn ends_with_word(s: &str, word: &str) -> bool {
 
 /// Finds `N years` expressions in a sentence. `offset` is the sentence's
 /// position in the whole text, so the results are absolute.
+/// Not inlined: the years reader and the title's both call it, and one
+/// copy keeps the WebAssembly module small.
+#[inline(never)]
 pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
     let bytes = sentence.as_bytes();
     let mut out = Vec::new();
@@ -314,6 +321,25 @@ pub(crate) fn spent_on_what_came_before(sentence: &str, start: usize) -> Option<
         return None;
     }
     Some(before.rfind([',', ';', ':', '(', ')']).map_or(0, |i| i + 1))
+}
+
+/// Where the list of skills ending with `hits[last]` starts, no earlier
+/// than `hits[lo]`: back over the joins of a list (`React and TypeScript`,
+/// `Python, Django`) in `sentence`, which starts at `offset` of the text.
+pub(crate) fn list_start(
+    hits: &[SkillHit],
+    lo: usize,
+    last: usize,
+    sentence: &str,
+    offset: usize,
+) -> usize {
+    let mut first = last;
+    while first > lo
+        && joins_a_list(&sentence[hits[first - 1].end - offset..hits[first].start - offset])
+    {
+        first -= 1;
+    }
+    first
 }
 
 /// Whether `gap`, the text between the years and the first skill after

@@ -588,7 +588,13 @@ fn after_industry_field(text: &str, start: usize) -> bool {
 }
 
 fn word_after(text: &str, end: usize) -> Option<&str> {
+    word_span_after(text, end).map(|(from, to)| &text[from..to])
+}
+
+/// Where the word after `end` lies, as [`word_after`] finds it.
+fn word_span_after(text: &str, end: usize) -> Option<(usize, usize)> {
     let rest = text[end..].trim_start_matches(['-', ' ', '\t', '(', ')']);
+    let from = text.len() - rest.len();
     // ASCII letters and digits byte by byte; from the first other byte
     // beyond ASCII on, by `char`.
     let ascii = rest
@@ -603,7 +609,7 @@ fn word_after(text: &str, end: usize) -> Option<&str> {
     } else {
         ascii
     };
-    (len > 0).then(|| &rest[..len])
+    (len > 0).then_some((from, from + len))
 }
 
 /// Whether the text between two mentions is only list punctuation and
@@ -729,39 +735,34 @@ fn importance_in_brackets(text: &str, start: usize, end: usize, after: Option<&s
     // Unbracketed, the name stands on its own (`V&V is an advantage` is
     // verification and validation, not the language V).
     if text[..start]
-        .chars()
+        .bytes()
         .next_back()
-        .is_some_and(|c| !c.is_whitespace() && !matches!(c, ',' | ';' | '/' | '('))
+        .is_some_and(|b| !b.is_ascii_whitespace() && !matches!(b, b',' | b';' | b'/' | b'('))
     {
         return false;
     }
-    if in_list(IMPORTANCE_WORDS, after) {
-        return true;
-    }
     // `Go a long way`, `Go is where we are`, `Go would mean` are the verb
     // or the word: only an importance after `a`, `is` or `would be` is read.
-    let window = crate::skills::floor_char_boundary(text, (end + 40).min(text.len()));
-    let mut words = text[end..window]
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty());
-    let mut next = || words.next().unwrap_or_default();
-    let mut word = next();
-    if word.eq_ignore_ascii_case("would") && next().eq_ignore_ascii_case("be") {
-        word = next();
-    } else if word.eq_ignore_ascii_case("is") {
-        word = next();
+    let mut words = [""; 5];
+    let mut at = end;
+    for word in &mut words {
+        let Some((from, to)) = word_span_after(text, at) else {
+            break;
+        };
+        *word = &text[from..to];
+        at = to;
     }
-    if in_list(&["a", "an"], word) || word.eq_ignore_ascii_case("very") {
-        word = next();
-        if in_list(
-            &["big", "huge", "real", "strong", "definite", "major"],
-            word,
-        ) {
-            word = next();
-        }
-        return in_list(&["plus", "bonus", "advantage", "must"], word);
+    let mut words = words.iter().copied().peekable();
+    let mut next_if = |list: &[&str]| words.next_if(|w| in_list(list, w)).is_some();
+    if next_if(&["would"]) && !next_if(&["be"]) {
+        return false;
     }
-    in_list(IMPORTANCE_WORDS, word) || in_list(&["nice", "great"], word)
+    next_if(&["is"]);
+    if next_if(&["a", "an", "very"]) {
+        next_if(&["big", "huge", "real", "strong", "definite", "major"]);
+        return next_if(&["plus", "bonus", "advantage", "must"]);
+    }
+    next_if(IMPORTANCE_WORDS) || next_if(&["nice", "great"])
 }
 
 /// Words that say how much a skill named right before them is wanted,
