@@ -2,7 +2,7 @@
 //! Go`, `Go, or another backend language (Java, Kotlin, C#)`. A choice is
 //! one ask, met by any of its skills; everything else is asked for each.
 
-use crate::skills::{floor_char_boundary, SkillHit, SkillId, SkillKind, Taxonomy};
+use crate::skills::{floor_char_boundary, in_list, SkillHit, SkillId, SkillKind, Taxonomy};
 
 /// Pairs of skills a listing offers as alternatives: the technical
 /// mentions a list joins with `or`, with the ones before it up to a
@@ -139,7 +139,7 @@ fn offered_choice(text: &str, end: usize) -> Option<usize> {
         .get(..opened.unwrap_or(clause.len()))?
         .split(|c: char| !c.is_ascii_alphabetic())
         .take_while(|w| !w.eq_ignore_ascii_case("and"))
-        .any(|w| CHOICE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)));
+        .any(|w| in_list(CHOICE_WORDS, w));
     if !offered {
         return None;
     }
@@ -179,10 +179,7 @@ fn choice_opened_before(text: &str, start: usize) -> Option<usize> {
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        if !["one", "any", "either", "more"]
-            .iter()
-            .any(|w| word_before.eq_ignore_ascii_case(w))
-        {
+        if !in_list(&["one", "any", "either", "more"], word_before) {
             return None;
         }
     }
@@ -211,7 +208,7 @@ fn choice_opened_before(text: &str, start: usize) -> Option<usize> {
         n += 1;
     }
     let words = &last[..n];
-    let is = |w: &str, of: &[&str]| of.iter().any(|o| w.eq_ignore_ascii_case(o));
+    let is = |w: &str, of: &[&str]| in_list(of, w);
     // `at least one of`, `one or more of the following`, `any of`: the
     // words after `of` say what (`the following languages`), not whose
     // (`one of our first engineers`).

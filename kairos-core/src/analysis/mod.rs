@@ -45,7 +45,8 @@ pub use seniority::{Seniority, SeniorityInfo};
 
 use crate::fasthash::FastMap;
 use crate::skills::{
-    floor_char_boundary, leading_title, ExtraHit, Extractor, SkillHit, SkillId, SkillKind, Taxonomy,
+    floor_char_boundary, in_list, leading_title, ExtraHit, Extractor, SkillHit, SkillId, SkillKind,
+    Taxonomy,
 };
 use evidence::evidence_around;
 use seniority::YearsAsked;
@@ -802,9 +803,10 @@ impl Analyzer {
                         && matches!(def.kind, SkillKind::Technical(_))
                         && def.generic
                         && gap.is_some_and(|gap| {
-                            ["", "in", "of", "in a", "in an", "as a", "as an"]
-                                .iter()
-                                .any(|w| gap.trim().eq_ignore_ascii_case(w))
+                            in_list(
+                                &["", "in", "of", "in a", "in an", "as a", "as an"],
+                                gap.trim(),
+                            )
                         })
                 });
                 let about = names_a_field
@@ -1031,9 +1033,7 @@ fn years_between(gap: &str) -> bool {
     }
     let unit = rest[figures..].trim().trim_end_matches([',', '+']);
     let unit = unit.strip_suffix(" experience").unwrap_or(unit).trim_end();
-    ["year", "years", "yr", "yrs", "years'", "years’"]
-        .iter()
-        .any(|u| u.eq_ignore_ascii_case(unit))
+    in_list(&["year", "years", "yr", "yrs", "years'", "years’"], unit)
 }
 
 /// Where in `asks` the first ask stands whose skill `alternatives` pairs

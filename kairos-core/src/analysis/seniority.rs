@@ -170,10 +170,7 @@ const ROLES_WITH_LEVELS: &[&str] = &[
 /// The level a number after a role noun gives: the big companies' ladders
 /// run I (new graduate) to IV (staff).
 fn level_number(role: &str, word: &str) -> Option<Seniority> {
-    if !ROLES_WITH_LEVELS
-        .iter()
-        .any(|r| r.eq_ignore_ascii_case(role))
-    {
+    if !in_list(ROLES_WITH_LEVELS, role) {
         return None;
     }
     Some(match word {
@@ -262,7 +259,7 @@ pub(crate) fn label_value(rest: &str) -> Option<&str> {
             end = line.len() - word_start.len() + len;
         } else if let Some(b) = parts.clone().find_map(public_service_band) {
             band = Some(b);
-        } else if !parts.all(|p| LABEL_JOINS.iter().any(|j| j.eq_ignore_ascii_case(p))) {
+        } else if !parts.all(|p| in_list(LABEL_JOINS, p)) {
             break;
         }
         rest = &word_start[len..];
@@ -305,7 +302,7 @@ pub(crate) const INTRO_BYTES: usize = 1_500;
 /// punctuation between them.
 pub(crate) fn role_after(rest: &str) -> Option<&str> {
     let (article, rest) = rest.trim_start().split_once(char::is_whitespace)?;
-    if !["a", "an"].iter().any(|a| a.eq_ignore_ascii_case(article)) {
+    if !in_list(&["a", "an"], article) {
         return None;
     }
     let rest = rest.trim_start();
@@ -459,11 +456,12 @@ fn title_words(title: &str) -> impl Iterator<Item = (&str, bool)> + Clone + '_ {
 
 /// Whether a word after a number makes it a quantity, not a level.
 fn is_unit(word: &str) -> bool {
-    [
-        "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
-    ]
-    .iter()
-    .any(|u| u.eq_ignore_ascii_case(word))
+    in_list(
+        &[
+            "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+        ],
+        word,
+    )
 }
 
 #[cfg(test)]

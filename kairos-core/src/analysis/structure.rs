@@ -556,7 +556,7 @@ pub(crate) fn waiver_clause(
 ) -> (usize, usize) {
     let bytes = text.as_bytes();
     let waiver = &text[start..end];
-    let is = |list: &[&str]| list.iter().any(|w| waiver.eq_ignore_ascii_case(w));
+    let is = |list: &[&str]| in_list(list, waiver);
     // A clause reaches no further than a few words: a pasted listing can
     // be one sentence of thousands of bytes.
     let (from, to) = (

@@ -2,7 +2,7 @@
 //! "3–5 years of Python", "minimum 2 yrs", "Python (3+ years)".
 
 use super::report::YearsAsk;
-use crate::skills::SkillHit;
+use crate::skills::{in_list, SkillHit};
 
 const NUMBER_WORDS: &[(&str, f64)] = &[
     ("one", 1.0),
@@ -271,9 +271,10 @@ pub(crate) fn joins_a_list(gap: &str) -> bool {
     let join = gap.trim_matches([' ', '(', ')']);
     gap.len() <= 10
         && !join.contains(['(', ')'])
-        && ["", ",", "/", "&", "and", ", and", "or", ", or", "and/or"]
-            .iter()
-            .any(|j| join.eq_ignore_ascii_case(j))
+        && in_list(
+            &["", ",", "/", "&", "and", ", and", "or", ", or", "and/or"],
+            join,
+        )
 }
 
 /// The experience a job title states as a part of its own (`DevOps
@@ -356,7 +357,7 @@ pub(crate) fn hedges_the_skill(gap: &str) -> bool {
         "plus",
     ];
     gap.split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| crate::skills::in_list(HEDGES, w))
+        .any(|w| in_list(HEDGES, w))
 }
 
 /// Whether the years starting at byte `start` of `sentence` are how long

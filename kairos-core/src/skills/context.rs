@@ -629,12 +629,7 @@ fn is_list_gap(gap: &str) -> bool {
                 ',' | '/' | '&' | '(' | ')' | '|' | ';' | '+' | '"' | '\'' | '‘' | '’' | '“' | '”'
             )
     })
-    .all(|w| {
-        w.is_empty()
-            || ["and", "or", "e.g.", "eg"]
-                .iter()
-                .any(|c| w.eq_ignore_ascii_case(c))
-    })
+    .all(|w| w.is_empty() || in_list(&["and", "or", "e.g.", "eg"], w))
 }
 
 /// Whether the mention is written as a name: capitalised, or exactly as the
