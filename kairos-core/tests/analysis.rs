@@ -1387,6 +1387,53 @@ fn rights_the_applicant_must_hold_say_no_sponsorship() {
     }
 }
 
+/// Who may apply, as (pr required, citizenship required, sponsorship).
+fn rights(text: &str) -> (Option<bool>, Option<bool>, Option<bool>) {
+    let w = analyzer().analyze("Engineer", text).work_rights;
+    (
+        w.pr_required.value,
+        w.citizenship_required.value,
+        w.visa_sponsorship.value,
+    )
+}
+
+/// Citizens beside holders of a work permit or of work authorization may
+/// apply with rights of their own; `US` in capitals is the country, not
+/// the company's `us`.
+#[test]
+fn citizens_or_holders_of_a_permit_need_rights_not_citizenship() {
+    for text in [
+        "Only EU citizens or holders of a valid EU work permit will be considered.",
+        "US citizens or anyone with existing work authorization may apply.",
+        "Open to US citizens or those with valid work authorization.",
+    ] {
+        assert_eq!(
+            rights(text),
+            (Some(false), Some(false), Some(false)),
+            "{text}"
+        );
+    }
+}
+
+/// Rights a listing would like, or says it does not need, are asked of
+/// no one; a hedge beside a demand speaks of the rest of the sentence.
+#[test]
+fn rights_preferred_or_not_required_are_not_asked() {
+    for text in [
+        "Australian PR not required.",
+        "Permanent residents preferred.",
+        "US citizens preferred.",
+        "Secret clearance preferred.",
+        "Australian citizens or permanent residents preferred.",
+    ] {
+        assert_eq!(rights(text), (None, None, None), "{text}");
+    }
+    assert_eq!(
+        rights("Must be an Australian citizen, and an NV1 clearance is preferred."),
+        (Some(true), Some(true), None)
+    );
+}
+
 #[test]
 fn australian_work_rights_wording() {
     let r = analyzer().analyze("Analyst", "You must hold a current Positive Vetting.");

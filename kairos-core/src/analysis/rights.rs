@@ -191,6 +191,11 @@ const VISA_HOLDERS: &[&str] = &[
     "visa holder",
     "temporary visa",
     "valid uk visa",
+    // `EU citizens or holders of a valid EU work permit`, `citizens or
+    // anyone with existing work authorization`.
+    "work permit",
+    "residence permit",
+    "work authori",
 ];
 
 /// Wording that turns visa holders away (`No visa holders`, `… will not
@@ -459,13 +464,21 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
         .any(MAY_SPONSOR)
         .then(|| sponsorship_phrases().scan(&s));
     let sponsorship_says = |list| sponsorship.as_ref().is_some_and(|f| f.any(list));
-    let waived = (found.any(NOT_REQUIRED) || found.any(WAIVING)) && !found.any(OBTAINING);
+    // `Australian PR not required`, `US citizens preferred`, `Secret
+    // clearance preferred`: asked of no one. A hedge beside a demand
+    // (`Must be a citizen, and a clearance is preferred`) speaks of the
+    // rest.
+    let demands = ["must", "required", "essential", "mandatory"]
+        .iter()
+        .any(|w| has_word(&s, w));
+    let not_required = found.any(NOT_REQUIRED) || (prefers(&s) && !demands);
+    let waived = (not_required || found.any(WAIVING)) && !found.any(OBTAINING);
     // `No visa required for EU citizens` names citizens without asking for them.
     // `a portal used by citizens`: the public, in the company's voice.
     let mentions_citizen = found.any(CITIZEN)
         && !found.any(SPARED_A_VISA)
         && (s.contains("citizenship")
-            || !crate::analysis::years::company_voice(&s)
+            || !crate::analysis::years::company_voice(sentence)
             || has_word(&s, "only"));
     let mentions_pr = found.any(RESIDENCY) || has_word(&s, "pr");
     let visa_holders_welcome =
@@ -489,11 +502,12 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
         if !sponsorship_says(SPONSORSHIP) {
             flags.visa_sponsorship.set(false, sentence, at);
         }
+    } else if not_required {
     } else if mentions_citizen && mentions_pr {
         // "Australian citizen or permanent resident": PR is enough.
         flags.pr_required.set(true, sentence, at);
         flags.citizenship_required.set(false, sentence, at);
-    } else if mentions_citizen && !found.any(NOT_REQUIRED) {
+    } else if mentions_citizen {
         flags.citizenship_required.set(true, sentence, at);
         flags.pr_required.set(true, sentence, at);
     } else if mentions_pr {
@@ -517,6 +531,23 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     } else if let Some(offered) = offers_sponsorship(&s) {
         flags.visa_sponsorship.set(offered, sentence, at);
     }
+}
+
+/// Whether a lower-cased sentence would like what it names rather than
+/// require it (`US citizens preferred`, `an active clearance is a plus`).
+fn prefers(s: &str) -> bool {
+    [
+        "preferred",
+        "preferable",
+        "preferably",
+        "desirable",
+        "advantageous",
+        "ideally",
+    ]
+    .iter()
+    .any(|w| has_word(s, w))
+        || s.contains("a plus")
+        || s.contains("nice to have")
 }
 
 /// What a lower-cased sentence no phrase decided says of sponsorship

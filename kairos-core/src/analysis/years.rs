@@ -158,6 +158,8 @@ pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
 /// Whether a sentence speaks as the company (`we`, `our`, `us`) and neither
 /// to nor of the reader (`you`, `candidate`, `someone`, `looking for`,
 /// `require`, `must`): the voice in which a listing tells its own history.
+/// `US` in capitals is the country (`US citizens or anyone with work
+/// authorization`), so read the sentence as written.
 pub(crate) fn company_voice(sentence: &str) -> bool {
     const COMPANY: &[&str] = &["we", "our", "us", "ours"];
     const READER: &[&str] = &[
@@ -185,11 +187,10 @@ pub(crate) fn company_voice(sentence: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
-        let is = |list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
-        if is(READER) {
+        if in_list(READER, word) {
             return false;
         }
-        company |= is(COMPANY);
+        company |= word != "US" && in_list(COMPANY, word);
     }
     company
 }
