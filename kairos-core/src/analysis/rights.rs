@@ -468,10 +468,11 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     // clearance preferred`: asked of no one. A hedge beside a demand
     // (`Must be a citizen, and a clearance is preferred`) speaks of the
     // rest.
-    let demands = ["must", "required", "essential", "mandatory"]
-        .iter()
-        .any(|w| has_word(&s, w));
-    let not_required = found.any(NOT_REQUIRED) || (prefers(&s) && !demands);
+    // Read only where it matters: most sentences read here name neither
+    // (a sponsorship or a rights sentence), and the words cost a search each.
+    let names_residence =
+        found.any(CLEARANCES) || found.any(CITIZEN) || found.any(RESIDENCY) || has_word(&s, "pr");
+    let not_required = found.any(NOT_REQUIRED) || (names_residence && prefers(&s) && !demands(&s));
     let waived = (not_required || found.any(WAIVING)) && !found.any(OBTAINING);
     // `No visa required for EU citizens` names citizens without asking for them.
     // `a portal used by citizens`: the public, in the company's voice.
@@ -531,6 +532,14 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     } else if let Some(offered) = offers_sponsorship(&s) {
         flags.visa_sponsorship.set(offered, sentence, at);
     }
+}
+
+/// Whether a lower-cased sentence demands what it names (`must`,
+/// `required`).
+fn demands(s: &str) -> bool {
+    ["must", "required", "essential", "mandatory"]
+        .iter()
+        .any(|w| has_word(s, w))
 }
 
 /// Whether a lower-cased sentence would like what it names rather than

@@ -727,6 +727,13 @@ fn importance_in_brackets(text: &str, start: usize, end: usize, after: Option<&s
     if text[end..].trim_start_matches(' ').starts_with('(') {
         return BRACKETED_IMPORTANCE.contains(after);
     }
+    // Most names are followed by none of the words read below: decided
+    // on the first word, before any more are read.
+    if !in_list(&["would", "is", "a", "an", "very", "nice", "great"], after)
+        && !in_list(IMPORTANCE_WORDS, after)
+    {
+        return false;
+    }
     // Unbracketed, the name stands on its own (`V&V is an advantage` is
     // verification and validation, not the language V).
     if text[..start]
