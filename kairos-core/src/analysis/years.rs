@@ -54,10 +54,7 @@ fn number_before(text: &str, end: usize) -> Option<(f64, usize)> {
     Some((w.1, head.len() - w.0.len()))
 }
 
-/// Whether `s` ends with `word`, in any ASCII case, as a whole word. Not
-/// inlined: fifteen readers ask it, and one copy keeps the WebAssembly
-/// module small.
-#[inline(never)]
+/// Whether `s` ends with `word`, in any ASCII case, as a whole word.
 pub(crate) fn ends_with_word(s: &str, word: &str) -> bool {
     s.len() >= word.len()
         && s.is_char_boundary(s.len() - word.len())
@@ -70,9 +67,9 @@ pub(crate) fn ends_with_word(s: &str, word: &str) -> bool {
 
 /// Finds `N years` expressions in a sentence. `offset` is the sentence's
 /// position in the whole text, so the results are absolute.
-/// Not inlined: the years reader and the title's both call it, and one
-/// copy keeps the WebAssembly module small.
-#[inline(never)]
+/// Not inlined in WebAssembly: the years reader and the title's both call
+/// it, and one copy keeps the module small.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
     let bytes = sentence.as_bytes();
     let mut out = Vec::new();
