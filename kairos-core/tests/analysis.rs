@@ -1052,6 +1052,11 @@ fn the_role_being_filled_asks_for_its_skill() {
             "",
         ),
         (
+            "About you\n- You are a Java or Kotlin developer",
+            "Java,Kotlin",
+            "",
+        ),
+        (
             "About you\n- You are a skilled Go engineer who enjoys testing",
             "Go",
             "",
@@ -2186,6 +2191,16 @@ fn a_hedge_after_an_ask_speaks_of_its_clause() {
             "Strong Python skills, experience with Go is a plus",
             "Python",
             "Go",
+        ),
+        (
+            "Strong SQL skills - dbt experience is a bonus",
+            "SQL",
+            "dbt",
+        ),
+        (
+            "Proficiency in Java, with exposure to Kotlin",
+            "Java",
+            "Kotlin",
         ),
         ("Ideally you know Kotlin and Swift", "", "Kotlin,Swift"),
         ("Experience with Kafka, ideally", "", "Apache Kafka"),

@@ -21,8 +21,8 @@ const LEADING_HEDGES: &[&str] = &[
 ];
 
 /// Words that may join a hedge to the clause before it (`SQL, and ideally
-/// dbt`).
-const JOINS: &[&str] = &["and", "or", "but", "plus"];
+/// dbt`, `Java, with exposure to Kotlin`).
+const JOINS: &[&str] = &["and", "or", "but", "plus", "with"];
 
 /// The part of the sentence `text[from..to]` that the hedge at
 /// `start..end` speaks of, when the sentence asks for something before it
@@ -54,7 +54,11 @@ pub(crate) fn preferred_clause(
         let mark = before.len().checked_sub(1).map(|i| from + i)?;
         let parted = part_at(bytes, mark) > 0
             || (before.ends_with(['\u{2013}', '\u{2014}']) && part_at(bytes, mark - 2) > 0);
-        return (parted && mentions_in(from, mark) && mentions_in(end, to)).then_some((start, to));
+        if mentions_in(end, to) {
+            return (parted && mentions_in(from, mark)).then_some((start, to));
+        }
+        // Nothing named after it: `bonus` and `ideally` close their clause
+        // too (`dbt experience is a bonus`, `Kafka, ideally`).
     }
     // The last mark before the hedge, and the clause from it.
     let mark = (from..start).rev().find(|&i| part_at(bytes, i) > 0)?;
@@ -64,9 +68,10 @@ pub(crate) fn preferred_clause(
         clause = clause[word.len()..].trim_start();
     }
     let clause_at = start - clause.len();
-    // `Kafka, RabbitMQ or SQS is a plus`: a clause that starts with a
-    // name continues the list before it.
-    let runs_on = hits.binary_search_by_key(&clause_at, |h| h.start).is_ok();
+    // `Kafka, RabbitMQ or SQS is a plus`: after a comma, a clause that
+    // starts with a name continues the list before it (after a semicolon
+    // or a dash it is a clause of its own: `Strong SQL - dbt is a bonus`).
+    let runs_on = bytes[mark] == b',' && hits.binary_search_by_key(&clause_at, |h| h.start).is_ok();
     (!runs_on && mentions_in(from, mark) && mentions_in(clause_at, start))
         .then_some((clause_at, to))
 }
@@ -120,6 +125,17 @@ mod tests {
                 "is a plus"
             ),
             Some("knowing Kotlin is a plus")
+        );
+        assert_eq!(
+            clause("Strong SQL skills - dbt experience is a bonus", "a bonus"),
+            Some("dbt experience is a bonus")
+        );
+        assert_eq!(
+            clause(
+                "Proficiency in Java, with exposure to Kotlin",
+                "exposure to"
+            ),
+            Some("exposure to Kotlin")
         );
     }
 

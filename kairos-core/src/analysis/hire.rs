@@ -44,8 +44,6 @@ const COLLEAGUE_WORDS: &[&str] = &[
     "under",
     "beside",
     "like",
-    "and",
-    "or",
     "than",
     "our",
     "their",
@@ -97,7 +95,10 @@ pub(crate) fn names_the_hire(before: &str, after: &str) -> bool {
             return false;
         }
         if in_list(&["a", "an", "the"], word) {
-            return !words.next().is_some_and(|w| in_list(COLLEAGUE_WORDS, w));
+            // `a designer and a Java developer`: one of several people met.
+            return !words
+                .next()
+                .is_some_and(|w| in_list(COLLEAGUE_WORDS, w) || in_list(&["and", "or"], w));
         }
         if word.eq_ignore_ascii_case("as") {
             return true;
@@ -136,6 +137,7 @@ mod tests {
             "The Java developer will own our billing services",
             "- Strong Java developer, comfortable with Spring",
             "- 4+ years in DevOps / Java roles",
+            "You are a Kotlin or Java developer",
         ] {
             assert!(hire(sentence, "Java"), "{sentence}");
         }
@@ -155,6 +157,7 @@ mod tests {
             "Experienced Java developer",
             "Help every Java developer ship faster",
             "Our Java roles are open to remote applicants",
+            "You will work with a designer and a Java developer",
         ] {
             assert!(!hire(sentence, "Java"), "{sentence}");
         }
