@@ -470,8 +470,8 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     // rest.
     // Read only where it matters: most sentences read here name neither
     // (a sponsorship or a rights sentence), and the words cost a search each.
-    let names_residence =
-        found.any(CLEARANCES) || found.any(CITIZEN) || found.any(RESIDENCY) || has_word(&s, "pr");
+    let mentions_pr = found.any(RESIDENCY) || has_word(&s, "pr");
+    let names_residence = mentions_pr || found.any(CLEARANCES) || found.any(CITIZEN);
     let not_required = found.any(NOT_REQUIRED) || (names_residence && prefers(&s) && !demands(&s));
     let waived = (not_required || found.any(WAIVING)) && !found.any(OBTAINING);
     // `No visa required for EU citizens` names citizens without asking for them.
@@ -481,7 +481,6 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
         && (s.contains("citizenship")
             || !crate::analysis::years::company_voice(sentence)
             || has_word(&s, "only"));
-    let mentions_pr = found.any(RESIDENCY) || has_word(&s, "pr");
     let visa_holders_welcome =
         found.any(VISA_HOLDING) && !found.any(NOT_WELCOME) && has_word(&s, "or");
     // A clearance implies citizenship unless the same sentence says in so
