@@ -58,6 +58,9 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Go would be a big plus.",
                 "Go preferred.",
                 "Strong Python and, ideally, Go.",
+                // After a label that says its words are skills.
+                "Nice to have: Go, Rust",
+                "- Must have: Go",
             ],
             &[
                 "Go to market with our sales team.",
@@ -67,6 +70,7 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Go is a great place to start.",
                 "We would ideally go live in May.",
                 "Preferably Go live by March.",
+                "Note: Go to our careers page to apply.",
                 "You will go through onboarding.",
                 "Ideas go from sketch to production in a week.",
                 "Go from idea to production with us.",

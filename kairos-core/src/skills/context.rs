@@ -665,6 +665,51 @@ fn alone_on_line(text: &str, start: usize, end: usize) -> bool {
     opens_line(text, start) && closes_line(text, end)
 }
 
+/// Whether the mention starts what a label at the start of its line
+/// introduces (`Nice to have: Go, Rust`, `- Must have: Go`, `Tech stack:
+/// Go`): the label says its words are skills.
+fn after_label(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end_matches([' ', '\t']);
+    let Some(head) = head.strip_suffix(':') else {
+        return false;
+    };
+    let line = &head[head.rfind('\n').map_or(0, |i| i + 1)..];
+    let label = line
+        .trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c))
+        .trim_end();
+    label.len() <= MAX_LABEL && in_list(SKILL_LABELS, label)
+}
+
+/// The longest label [`after_label`] reads.
+const MAX_LABEL: usize = 24;
+
+/// Labels whose words are skills (in any case).
+const SKILL_LABELS: &[&str] = &[
+    "nice to have",
+    "nice-to-have",
+    "good to have",
+    "must have",
+    "must-have",
+    "must haves",
+    "bonus",
+    "bonus points",
+    "a plus",
+    "plus",
+    "preferred",
+    "desirable",
+    "essential",
+    "required",
+    "requirements",
+    "skills",
+    "key skills",
+    "tech stack",
+    "stack",
+    "tech",
+    "technologies",
+    "languages",
+    "tools",
+];
+
 /// Whether only a bullet and spaces stand before `start` on its line.
 fn opens_line(text: &str, start: usize) -> bool {
     let bullet_or_space = |c: char| c.is_whitespace() && c != '\n' || BULLETS.contains(&c);
@@ -1081,6 +1126,7 @@ pub(crate) fn accept_in_context(
             || (!def.generic && bracketed())
             || cue_before()
             || (!narrow && alone_on_line(text, h.start, h.end))
+            || after_label(text, h.start)
             || in_asking_sentence()
         {
             state[i] = 1;
