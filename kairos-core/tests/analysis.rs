@@ -869,6 +869,14 @@ fn the_team_s_own_stack_is_context() {
         ["NestJS", "PostgreSQL", "Docker", "Kubernetes"]
     );
     assert_eq!(names(&r.required_skills), ["TypeScript"]);
+    // The stack after a label on its line reads as under its heading; the
+    // label inside the requirements asks.
+    let r = analyzer().analyze(
+        "Backend Developer",
+        "Tech stack: Go, PostgreSQL, Kubernetes\nRequirements\n- Python\n- Tech stack: Kafka",
+    );
+    assert_eq!(names(&r.context_skills), ["Go", "PostgreSQL", "Kubernetes"]);
+    assert_eq!(names(&r.required_skills), ["Python", "Apache Kafka"]);
     // Another team's stack, in brackets after the team the role works
     // with; the reader's own team's stays asked.
     let r = analyzer().analyze(

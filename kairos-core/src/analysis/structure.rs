@@ -696,6 +696,10 @@ pub(crate) const STACK_PHRASES: &[&str] = &[
     "our stack",
     "our tech stack",
     "our technology stack",
+    // A label before the stack on its line (`Tech stack: Go, PostgreSQL`),
+    // as the heading on a line of its own is read.
+    "tech stack:",
+    "technology stack:",
     "stack includes",
     "we use",
     "we work with",
