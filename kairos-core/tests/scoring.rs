@@ -362,6 +362,32 @@ fn implied_and_related_skills_give_partial_credit() {
     );
 }
 
+/// The reasoning's detail names the job's skill with the entry covering
+/// it, so the years asked read as the job's (`React through Next.js: …
+/// against 3+ asked`), never as if asked of the entry.
+#[test]
+fn a_detail_through_another_skill_names_both() {
+    let r = analyzer().analyze("Engineer", "Requirements:\n- 3+ years of React");
+    let mut p = profile_of("ada-markdown.md", au_citizen());
+    p.skills.retain(|s| s.name != "React");
+    let mut next = p
+        .skills
+        .iter()
+        .find(|s| s.name == "Rust")
+        .expect("Rust")
+        .clone();
+    next.name = "Next.js".into();
+    p.skills.push(next);
+    let result = score(&r, &p, analyzer().taxonomy(), None);
+    assert!(
+        result
+            .reasoning
+            .contains("React through Next.js: 9/10 over 5.8 years against 3+ asked."),
+        "{}",
+        result.reasoning
+    );
+}
+
 fn options() -> TailorOptions {
     TailorOptions {
         id: TailoredResumeId::derive(&["t"]),

@@ -228,7 +228,14 @@ fn write_detail(out: &mut Sentences, r: &MatchResult) {
         return;
     };
     let s = out.next();
-    s.push_str(m.via.as_deref().unwrap_or(&m.skill));
+    // The job's skill, and the profile's entry when another covers it
+    // (`C# through Java: 9/10 over 8.8 years against 5+ asked`): the
+    // years asked are the job's skill's.
+    s.push_str(&m.skill);
+    if let Some(via) = m.via.as_deref().filter(|via| **via != *m.skill) {
+        s.push_str(" through ");
+        s.push_str(via);
+    }
     s.push_str(": ");
     push_count(s, usize::from(m.proficiency.unwrap_or(0)));
     s.push_str("/10");
