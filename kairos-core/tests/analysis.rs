@@ -427,6 +427,21 @@ fn ambiguous_words_count_only_in_technical_context() {
             &["We build Node.js services for healthcare clients."],
         ),
         (
+            // The feature store, and the meal.
+            "Feast",
+            &["Experience with feature stores (Feast)", "Feast or Tecton"],
+            &[
+                "We will feast on pizza on Fridays.",
+                "A Feast for the whole team.",
+            ],
+        ),
+        (
+            // The data quality tool, and the drink.
+            "Soda",
+            &["Great Expectations or Soda for data quality"],
+            &["Free soda and snacks in the office."],
+        ),
+        (
             // The probabilistic programming language, and a first name.
             "Stan",
             &[
