@@ -724,6 +724,17 @@ fn spellings_map_to_canonical_names() {
         ]
     );
     assert!(skills("it is what hr said").is_empty());
+    // `IAM` alone is identity and access management; AWS's service is
+    // named as such.
+    assert_eq!(
+        skills("Experience with IAM (Okta, Azure AD) and AWS IAM policies"),
+        [
+            "Identity and access management",
+            "Okta",
+            "Azure Active Directory",
+            "AWS IAM"
+        ]
+    );
     // Indian degree names.
     assert_eq!(
         skills("You have a B.Tech in Computer Science, or an M.Tech or MCA"),
