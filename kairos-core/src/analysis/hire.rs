@@ -1,7 +1,7 @@
 //! Whether a role a skill names (`Java developer`) is the one the listing
 //! fills, so the skill is asked of the reader, or a colleague's.
 
-use crate::skills::in_list;
+use crate::skills::{in_list, next_word};
 
 /// A person in one role, or the role itself: the hire is one person, so a
 /// plural person (`our Java developers`, `mentor Python engineers`) is
@@ -70,7 +70,7 @@ const MAX_WORDS_BEFORE: usize = 6;
 /// engineers`, `report to the Java lead`) is not, nor a title-like line
 /// with no bullet (a heading, or another job's title).
 pub(crate) fn names_the_hire(before: &str, after: &str) -> bool {
-    if !in_list(HIRE_NOUNS, first_word(after)) {
+    if !in_list(HIRE_NOUNS, next_word(after).0) {
         return false;
     }
     // Words between spaces, nearest first, trimmed of punctuation
@@ -105,14 +105,6 @@ pub(crate) fn names_the_hire(before: &str, after: &str) -> bool {
         }
     }
     false
-}
-
-/// The run of ASCII letters after spaces, tabs and dashes at the start of
-/// `text`.
-fn first_word(text: &str) -> &str {
-    let rest = text.trim_start_matches([' ', '\t', '-']);
-    let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
-    &rest[..len]
 }
 
 #[cfg(test)]

@@ -50,10 +50,12 @@ use crate::skills::{
 };
 use evidence::evidence_around;
 use seniority::YearsAsked;
+// The importance words name skills after an inline label too (`Nice to
+// have: Go`), which the extractor's context rules read.
 use structure::{
-    caps_the_skill, line_at, sentence_bounds, waiver_clause, Role, PREFERRED_PHRASES,
-    REQUIRED_IN_BRACKETS, STACK_PHRASES, WAIVER_PHRASES,
+    caps_the_skill, line_at, sentence_bounds, waiver_clause, Role, STACK_PHRASES, WAIVER_PHRASES,
 };
+pub(crate) use structure::{PREFERRED_PHRASES, REQUIRED_IN_BRACKETS};
 
 /// Reads job descriptions. Build one per taxonomy and share it: building
 /// compiles the taxonomy into an automaton (see [`Analyzer::shared`]).

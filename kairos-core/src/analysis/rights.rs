@@ -551,11 +551,11 @@ fn prefers(s: &str) -> bool {
         "desirable",
         "advantageous",
         "ideally",
+        "a plus",
+        "nice to have",
     ]
     .iter()
     .any(|w| has_word(s, w))
-        || s.contains("a plus")
-        || s.contains("nice to have")
 }
 
 /// What a lower-cased sentence no phrase decided says of sponsorship

@@ -283,15 +283,8 @@ pub(crate) fn in_title(title: &str) -> Option<YearsAsk> {
     let found = find_years(title, 0).into_iter().find(|y| {
         let before = title[..y.start].trim_end();
         let after = title[y.end..].trim_start();
-        let after = ["experience", "exp.", "exp"]
-            .iter()
-            .find_map(|w| {
-                after
-                    .get(..w.len())
-                    .filter(|head| head.eq_ignore_ascii_case(w))
-                    .map(|_| after[w.len()..].trim_start())
-            })
-            .unwrap_or(after);
+        let after =
+            strip_any_prefix(after, &["experience", "exp.", "exp"]).map_or(after, str::trim_start);
         (before.is_empty() || before.ends_with(['(', '[', '|', '-', '–', ',', ':']))
             && (after.is_empty() || after.starts_with([')', ']', '|', '-', '–', ',']))
     })?;
@@ -469,15 +462,7 @@ fn share_after(sentence: &str, from: usize, offset: usize, total: f64) -> Option
             return None;
         }
     }
-    let after = ["at least ", "a minimum of "]
-        .iter()
-        .find_map(|w| {
-            after
-                .get(..w.len())
-                .filter(|head| head.eq_ignore_ascii_case(w))
-                .map(|_| &after[w.len()..])
-        })
-        .unwrap_or(after);
+    let after = strip_any_prefix(after, &["at least ", "a minimum of "]).unwrap_or(after);
     let number_len = after
         .find(|c: char| !c.is_alphanumeric() && c != '.' && c != '+')
         .unwrap_or(after.len());
@@ -519,6 +504,15 @@ fn next_years_word(bytes: &[u8], from: usize) -> Option<usize> {
         .find(|&i| {
             starts_with_folded(&bytes[i + 1..], b"ear") || starts_with_folded(&bytes[i + 1..], b"r")
         })
+}
+
+/// `s` after the first of `prefixes` (ASCII lower case) it starts with,
+/// ignoring ASCII case.
+fn strip_any_prefix<'s>(s: &'s str, prefixes: &[&str]) -> Option<&'s str> {
+    prefixes
+        .iter()
+        .find(|p| starts_with_folded(s.as_bytes(), p.as_bytes()))
+        .map(|p| &s[p.len()..])
 }
 
 /// Whether `bytes` starts with `lower` (ASCII lower case), ignoring ASCII case.

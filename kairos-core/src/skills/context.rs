@@ -677,28 +677,18 @@ fn after_label(text: &str, start: usize) -> bool {
     let label = line
         .trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c))
         .trim_end();
-    label.len() <= MAX_LABEL && in_list(SKILL_LABELS, label)
+    label.len() <= MAX_LABEL
+        && (in_list(SKILL_LABELS, label)
+            || in_list(crate::analysis::PREFERRED_PHRASES, label)
+            || in_list(crate::analysis::REQUIRED_IN_BRACKETS, label))
 }
 
 /// The longest label [`after_label`] reads.
 const MAX_LABEL: usize = 24;
 
-/// Labels whose words are skills (in any case).
+/// Labels whose words are skills (in any case), besides the words of
+/// importance (`Nice to have`, `Bonus`, `Must have`, `Required`).
 const SKILL_LABELS: &[&str] = &[
-    "nice to have",
-    "nice-to-have",
-    "good to have",
-    "must have",
-    "must-have",
-    "must haves",
-    "bonus",
-    "bonus points",
-    "a plus",
-    "plus",
-    "preferred",
-    "desirable",
-    "essential",
-    "required",
     "requirements",
     "skills",
     "key skills",
@@ -708,6 +698,7 @@ const SKILL_LABELS: &[&str] = &[
     "technologies",
     "languages",
     "tools",
+    "bonus points",
 ];
 
 /// Whether only a bullet and spaces stand before `start` on its line.

@@ -656,7 +656,7 @@ fn names_role(text: &str, end: usize) -> bool {
 
 /// The run of ASCII letters and digits after spaces, tabs and dashes at
 /// the start of `text`, and the text after it.
-fn next_word(text: &str) -> (&str, &str) {
+pub(crate) fn next_word(text: &str) -> (&str, &str) {
     let rest = text.trim_start_matches([' ', '\t', '-']);
     let len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
     rest.split_at(len)
