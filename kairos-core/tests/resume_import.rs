@@ -361,6 +361,32 @@ fn markdown_rendering_reads_back_as_the_same_resume() {
     }
 }
 
+/// Plain text keeps each heading as written, in any script, underlined,
+/// and reads back into the same sections.
+#[test]
+fn plain_text_rendering_reads_back_into_the_same_sections() {
+    for name in ["ada-markdown.md", "ben-plain.txt", "erin.resume.json"] {
+        let first = import_fixture(name);
+        let text = render(&first, RenderFormat::Text);
+        let again = import_resume(&text, ResumeFormat::Text, &meta())
+            .unwrap_or_else(|e| panic!("{name}: {e}\n{text}"));
+        let sections = |r: &Resume| {
+            r.sections
+                .iter()
+                .map(|s| (s.section_type, s.heading.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(sections(&first), sections(&again), "{name}:\n{text}");
+    }
+    let mut r = import_fixture("ada-markdown.md");
+    r.sections[0].heading = "Expérience professionnelle".into();
+    let text = render(&r, RenderFormat::Text);
+    assert!(
+        text.contains("\nExpérience professionnelle\n--------------------------\n"),
+        "{text}"
+    );
+}
+
 fn json_round_trip(name: &str, text: &str) {
     let first = import_resume(text, ResumeFormat::JsonResume, &meta())
         .unwrap_or_else(|e| panic!("{name}: {e}"));

@@ -78,7 +78,7 @@ fn country_of<'c>(report: &JdReport, country: Option<&'c str>) -> Option<Cow<'c,
         .iter()
         .find(|(_, words, _)| words.iter().any(|w| evidence.contains(w)))
         .map(|(c, ..)| Cow::Borrowed(*c))
-        .or_else(|| country.map(|c| Cow::Owned(c.to_uppercase())))
+        .or_else(|| country.map(|c| Cow::Owned(c.to_ascii_uppercase())))
 }
 
 fn holds(list: &[String], country: &str) -> bool {

@@ -1,4 +1,4 @@
-//! Plain-text output: capitalised headings and `•` bullets.
+//! Plain-text output: underlined headings and `•` bullets.
 
 use std::fmt::Write;
 
@@ -19,7 +19,11 @@ pub(super) fn render(resume: &Resume) -> String {
         let _ = writeln!(out, "{}", contacts.join(" | "));
     }
     for section in &resume.sections {
-        let _ = write!(out, "\n{}\n\n", section.heading.to_uppercase());
+        // Underlined as written, in any script: capitalising would need
+        // Unicode's case tables (8 KB of the WebAssembly module, gzipped)
+        // or spell `Expérience` as `EXPéRIENCE`.
+        let rule = "-".repeat(section.heading.chars().count());
+        let _ = write!(out, "\n{}\n{rule}\n\n", section.heading);
         match &section.content {
             SectionContent::Paragraphs { paragraphs } => {
                 out.push_str(&paragraphs.join("\n\n"));
