@@ -1294,6 +1294,11 @@ fn years_spent_on_a_skill_named_before_them() {
         years("We have been building with Go for 8 years."),
         (None, vec![])
     );
+    // A pronoun points back past its clause.
+    assert_eq!(
+        years("Requirements\n- Experience with React, having used it for 3 years"),
+        (None, vec![("React".to_owned(), 3.0)])
+    );
 }
 
 #[test]

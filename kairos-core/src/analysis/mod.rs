@@ -783,6 +783,13 @@ impl Analyzer {
             if skills.is_empty() {
                 if let Some(clause_start) = years::spent_on_what_came_before(sentence, start) {
                     let lo = hits.partition_point(|h| h.start < bounds.0 + clause_start);
+                    // `Experience with React, having used it for 3 years`:
+                    // a pronoun points back past the clause.
+                    let lo = if years::points_back(&sentence[clause_start..start]) {
+                        in_sentence
+                    } else {
+                        lo
+                    };
                     if let Some(last) = (lo..before).rev().find(|&k| technical(&&hits[k])) {
                         skills.extend(list_ending(lo, last));
                     }

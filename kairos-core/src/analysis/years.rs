@@ -334,6 +334,14 @@ pub(crate) fn list_start(
     first
 }
 
+/// Whether a clause speaks of a skill named before it through a pronoun
+/// (`having used it`, `run them in production`).
+pub(crate) fn points_back(clause: &str) -> bool {
+    clause
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| in_list(&["it", "them"], w))
+}
+
 /// Whether `gap`, the text between the years and the first skill after
 /// them, hedges that skill (`3+ years of backend experience, ideally in
 /// Go`): the years are then experience overall, and the skill only
