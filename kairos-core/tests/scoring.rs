@@ -325,11 +325,9 @@ fn unknown_flags_never_penalise() {
     assert_eq!(known.score, silent.score);
 }
 
-#[test]
-fn implied_and_related_skills_give_partial_credit() {
-    let r = analyzer().analyze("Engineer", "Requirements:\n- React\n- MySQL");
-    let mut p = profile_of("ada-markdown.md", au_citizen());
-    p.skills.retain(|s| s.name != "React" && s.name != "MySQL");
+/// A Next.js entry with the profile's Rust proficiency and years: Next.js
+/// implies React, so it covers a React ask in part.
+fn next_js_like_rust(p: &Profile) -> SkillEntry {
     let mut next = p
         .skills
         .iter()
@@ -337,7 +335,15 @@ fn implied_and_related_skills_give_partial_credit() {
         .expect("Rust")
         .clone();
     next.name = "Next.js".into();
-    p.skills.push(next);
+    next
+}
+
+#[test]
+fn implied_and_related_skills_give_partial_credit() {
+    let r = analyzer().analyze("Engineer", "Requirements:\n- React\n- MySQL");
+    let mut p = profile_of("ada-markdown.md", au_citizen());
+    p.skills.retain(|s| s.name != "React" && s.name != "MySQL");
+    p.skills.push(next_js_like_rust(&p));
     let result = score(&r, &p, analyzer().taxonomy(), None);
     let react = &result.required[0];
     assert_eq!(
@@ -370,14 +376,7 @@ fn a_detail_through_another_skill_names_both() {
     let r = analyzer().analyze("Engineer", "Requirements:\n- 3+ years of React");
     let mut p = profile_of("ada-markdown.md", au_citizen());
     p.skills.retain(|s| s.name != "React");
-    let mut next = p
-        .skills
-        .iter()
-        .find(|s| s.name == "Rust")
-        .expect("Rust")
-        .clone();
-    next.name = "Next.js".into();
-    p.skills.push(next);
+    p.skills.push(next_js_like_rust(&p));
     let result = score(&r, &p, analyzer().taxonomy(), None);
     assert!(
         result
