@@ -58,6 +58,9 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Go would be a big plus.",
                 "Go preferred.",
                 "Strong Python and, ideally, Go.",
+                // A hedge of its own after it speaks of it as a skill.
+                "- Go, ideally in production",
+                "- Go (preferably in production)",
                 // After a label that says its words are skills.
                 "Nice to have: Go, Rust",
                 "- Must have: Go",
@@ -79,6 +82,7 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "We go (a plus) to market",
                 "- Go to market",
                 "Sales, Marketing and Go to Market",
+                "Then we Go, ideally, to the beach.",
             ],
         ),
         (
@@ -88,6 +92,7 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Rust programming experience",
                 "Languages: C++, Rust",
                 "Exposure to Go or Rust",
+                "- Rust, ideally in production",
                 // The verbs of knowing and writing one.
                 "You don't need to know Rust, but you'll pick it up.",
                 "You will build a compiler in Rust from scratch.",

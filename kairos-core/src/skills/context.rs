@@ -683,6 +683,18 @@ fn after_label(text: &str, start: usize) -> bool {
             || in_list(crate::analysis::REQUIRED_IN_BRACKETS, label))
 }
 
+/// Whether a hedge opens the clause after the mention (`- Go, ideally in
+/// production`, `- Rust (preferably)`): it would like the name, so the name
+/// is the skill. Read where the name opens its line or bullet.
+fn hedged_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    rest.strip_prefix([',', '('])
+        .is_some_and(|rest| in_list(HEDGES, super::extract::next_word(rest).0))
+}
+
+/// Words that would like the name next to them rather than ask for it.
+const HEDGES: &[&str] = &["ideally", "preferably"];
+
 /// The longest label [`after_label`] reads.
 const MAX_LABEL: usize = 24;
 
@@ -1084,7 +1096,7 @@ pub(crate) fn accept_in_context(
             }
             (!narrow && (CUE_ADJECTIVE.contains(first) || after_industry_field(text, h.start)))
                 || (!def.generic && STRONG_PREPOSITIONS.contains(first))
-                || (!def.generic && in_list(&["ideally", "preferably"], first))
+                || (!def.generic && in_list(HEDGES, first))
                 || PREPOSITIONS.contains(first) && before.take(2).any(|w| CUE_BEFORE.contains(w))
         };
         // Concepts count in a sentence that asks for things; domains and
@@ -1118,6 +1130,7 @@ pub(crate) fn accept_in_context(
             || cue_before()
             || (!narrow && alone_on_line(text, h.start, h.end))
             || after_label(text, h.start)
+            || (!def.generic && opens_line(text, h.start) && hedged_after(text, h.end))
             || in_asking_sentence()
         {
             state[i] = 1;
