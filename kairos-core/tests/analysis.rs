@@ -1322,6 +1322,10 @@ fn years_of_the_company_s_history_are_not_an_ask() {
         "Our company has been in business for 25 years and is growing.",
         "About us\nFounded in 1998, we have 25 years of industry experience in payments.",
         "Graduates spend 2 years in a rotation programme.",
+        // What the company's people have or bring.
+        "Requirements\n- Our founders bring 20 years of experience in payments.",
+        "Our team has over 30 years of combined experience.",
+        "Our founders bring two decades of experience in payments.",
     ] {
         assert_eq!(overall(text), None, "{text}");
     }
@@ -1365,6 +1369,14 @@ fn years_of_the_company_s_history_are_not_an_ask() {
             "Benefits\n- Health insurance\nREQUIRED PROFILE\n- At least 2 years of experience",
             2.0,
         ),
+        ("Requirements\n- You have 4 years of experience", 4.0),
+        ("We need someone who has 6 years of experience.", 6.0),
+        // A decade is ten years.
+        (
+            "Requirements\n- Over a decade of experience in software",
+            10.0,
+        ),
+        ("You bring two decades of experience in finance.", 20.0),
     ] {
         assert_eq!(overall(text), Some(years), "{text}");
     }

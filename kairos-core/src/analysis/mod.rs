@@ -193,7 +193,10 @@ impl Analyzer {
         let lists: [(&[&str], Extra); 10] = [
             (rights::TRIGGERS, Extra::Rights),
             (salary::TRIGGERS, Extra::Salary),
-            (&["year", "years", "yr", "yrs"], Extra::Years),
+            (
+                &["year", "years", "yr", "yrs", "decade", "decades"],
+                Extra::Years,
+            ),
             (PREFERRED_PHRASES, Extra::Preferred),
             (WAIVER_PHRASES, Extra::Waived),
             (REQUIRED_IN_BRACKETS, Extra::Required),
@@ -717,10 +720,14 @@ impl Analyzer {
             // `We have been an industry leader for 20 years`, and in a section
             // about the company `we have 25 years of experience in payments`:
             // the company's history, not an ask (`you have worked for 5 years`,
-            // `we are looking for 5+ years` are asks). Not every section read
+            // `we are looking for 5+ years` are asks), nor what it has or
+            // brings (`our founders bring 20 years of experience in
+            // payments`). Not every section read
             // as about the company is (`Our requirements:`, a heading the
             // structure does not know), so it takes the company's voice too.
-            if (role == Role::Context || years::reads_as_duration(sentence, start))
+            if (role == Role::Context
+                || years::reads_as_duration(sentence, start)
+                || years::held_by_subject(sentence, start))
                 && years::company_voice(years::clause_around(sentence, start, end))
             {
                 continue;

@@ -145,11 +145,50 @@ pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
             end: offset + end,
         });
     }
+    if let Some(at) = memchr::memmem::find(bytes, b"decade") {
+        out.extend(decades(sentence, at, offset));
+        out.sort_unstable_by_key(|y| y.start);
+    }
     if let Some(last) = out.last().copied() {
         let from = last.end - offset;
         out.extend(share_after(sentence, from, offset, last.min));
     }
     out
+}
+
+/// `a decade`, `over a decade`, `two decades` from the first `decade` at
+/// `at` on: ten years a decade, as a minimum.
+fn decades(sentence: &str, mut at: usize, offset: usize) -> Vec<YearsFound> {
+    let mut out = Vec::new();
+    loop {
+        let mut end = at + "decade".len();
+        if sentence.as_bytes().get(end) == Some(&b's') {
+            end += 1;
+        }
+        let whole_word = !sentence[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        let head = sentence[..at].trim_end();
+        let number = if ends_with_word(head, "a") {
+            Some((1.0, head.len() - 1))
+        } else {
+            // `two decades`; `2 decades`.
+            number_before(sentence, at).filter(|&(n, _)| n <= 4.0)
+        };
+        if let (true, Some((n, start))) = (whole_word, number) {
+            out.push(YearsFound {
+                min: n * 10.0,
+                max: None,
+                start: offset + start,
+                end: offset + end,
+            });
+        }
+        match memchr::memmem::find(&sentence.as_bytes()[end..], b"decade") {
+            Some(next) => at = end + next,
+            None => return out,
+        }
+    }
 }
 
 /// Whether a sentence speaks as the company (`we`, `our`, `us`) and neither
@@ -376,6 +415,20 @@ pub(crate) fn reads_as_duration(sentence: &str, start: usize) -> bool {
     }
     let is = |i: usize, w: &str| before[i].eq_ignore_ascii_case(w);
     (0..3).any(|i| is(i, "for")) || (is(1, "the") && (is(0, "past") || is(0, "last")))
+}
+
+/// Whether the years starting at byte `start` of `sentence` are what a
+/// subject has or brings (`Our founders bring 20 years`, `our team has over
+/// 30 years`): in the company's voice, the company's own experience.
+pub(crate) fn held_by_subject(sentence: &str, start: usize) -> bool {
+    const HOLDING: &[&str] = &["has", "have", "bring", "brings", "boasts", "combine"];
+    sentence
+        .get(..start)
+        .unwrap_or("")
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| in_list(HOLDING, w))
 }
 
 /// Words that introduce a share of the years just asked: the share's
@@ -613,5 +666,24 @@ mod tests {
             years("5 years, including 2 running Kubernetes"),
             [(5.0, None), (2.0, None)]
         );
+    }
+
+    #[test]
+    fn a_decade_is_ten_years() {
+        assert_eq!(years("A decade of experience"), [(10.0, None)]);
+        assert_eq!(years("over a decade of experience"), [(10.0, None)]);
+        assert_eq!(years("Two decades in finance"), [(20.0, None)]);
+        assert_eq!(years("2 decades in finance"), [(20.0, None)]);
+        // In order with the years around them.
+        assert_eq!(
+            years("a decade in software, including 3 years with Go"),
+            [(10.0, None), (3.0, None)]
+        );
+        assert_eq!(
+            years("3 years of Go and a decade of C"),
+            [(3.0, None), (10.0, None)]
+        );
+        assert!(years("the decadent decades").is_empty());
+        assert!(years("decades of history").is_empty());
     }
 }
