@@ -145,9 +145,13 @@ pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
             end: offset + end,
         });
     }
-    if let Some(at) = memchr::memmem::find(bytes, b"decade") {
-        out.extend(decades(sentence, at, offset));
-        out.sort_unstable_by_key(|y| y.start);
+    if let Some(at) = sentence.find("decade") {
+        // In order with the years around them (a few at most: no sort's
+        // code in the WebAssembly module for them).
+        for decade in decades(sentence, at, offset) {
+            let at = out.partition_point(|y| y.start < decade.start);
+            out.insert(at, decade);
+        }
     }
     if let Some(last) = out.last().copied() {
         let from = last.end - offset;
@@ -184,7 +188,7 @@ fn decades(sentence: &str, mut at: usize, offset: usize) -> Vec<YearsFound> {
                 end: offset + end,
             });
         }
-        match memchr::memmem::find(&sentence.as_bytes()[end..], b"decade") {
+        match sentence[end..].find("decade") {
             Some(next) => at = end + next,
             None => return out,
         }
