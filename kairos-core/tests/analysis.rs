@@ -779,6 +779,35 @@ fn spellings_map_to_canonical_names() {
         skills("Experience with HL7 FHIR, Health Level Seven v2 and DICOM"),
         ["FHIR", "HL7", "DICOM"]
     );
+    // Embedded and hardware work, by the names its listings use.
+    assert_eq!(
+        skills(
+            "Embedded C on ARM Cortex-M under VxWorks or QNX; drivers for UART, SPI, I2C \
+             and CAN bus; debugging with JTAG and oscilloscopes; FPGA work in Vivado; \
+             MISRA C and ISO 26262; avionics to DO-178C"
+        ),
+        [
+            "C",
+            "ARM architecture",
+            "VxWorks",
+            "QNX",
+            "UART",
+            "SPI",
+            "I2C",
+            "CAN bus",
+            "JTAG",
+            "Lab instruments",
+            "FPGA",
+            "Vivado",
+            "MISRA C",
+            "ISO 26262",
+            "Aerospace",
+            "DO-178C"
+        ]
+    );
+    // `can bus` in lower case is the verb; `SDR` the sales role.
+    assert!(skills("We can bus you to the site.").is_empty());
+    assert!(skills("SDR or BDR experience").is_empty());
 }
 
 fn names(list: &[kairos_core::analysis::SkillAsk]) -> Vec<&str> {
