@@ -435,9 +435,53 @@ fn heading_role_with(line: &str, words: &mut String) -> Option<Role> {
         // `Bonus points if you have`, `It would be great if you've used`.
         Some(Role::Preferred)
     } else {
-        None
+        importance_and_section(words)
     }
 }
+
+/// A heading made of a word of importance and a section's nouns, in a
+/// pairing the lists do not spell out: `Desired Qualifications`,
+/// `Preferred Skills & Experience`, `Minimum Skills and Qualifications`.
+fn importance_and_section(words: &str) -> Option<Role> {
+    let (first, rest) = words.split_once(' ')?;
+    let role = if in_list(&["desired", "desirable", "preferred", "bonus"], first) {
+        Role::Preferred
+    } else if in_list(
+        &[
+            "required",
+            "minimum",
+            "basic",
+            "essential",
+            "mandatory",
+            "key",
+            "core",
+        ],
+        first,
+    ) {
+        Role::Required
+    } else {
+        return None;
+    };
+    rest.split(' ')
+        .all(|w| in_list(SECTION_NOUNS, w) || w == "and" || w == "&")
+        .then_some(role)
+}
+
+/// The nouns a requirements section is named by.
+const SECTION_NOUNS: &[&str] = &[
+    "qualifications",
+    "qualification",
+    "skills",
+    "skill",
+    "experience",
+    "requirements",
+    "criteria",
+    "knowledge",
+    "attributes",
+    "competencies",
+    "abilities",
+    "expertise",
+];
 
 /// How headings of a preferred section open when they go on in the
 /// writer's own words (each begins with a known heading's first word, so
@@ -836,6 +880,11 @@ mod tests {
             ("What will make you stand out", Role::Preferred),
             ("It would be great if you’ve used:", Role::Preferred),
             ("Desirable", Role::Preferred),
+            ("Desired Qualifications:", Role::Preferred),
+            ("Preferred Skills & Experience", Role::Preferred),
+            ("Desirable knowledge and experience", Role::Preferred),
+            ("Minimum Skills and Qualifications", Role::Required),
+            ("Required Experience:", Role::Required),
             ("Great if you have:", Role::Preferred),
             ("Ideally, you'll have:", Role::Preferred),
             ("### Not required", Role::Preferred),
