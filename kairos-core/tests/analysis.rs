@@ -805,6 +805,12 @@ fn spellings_map_to_canonical_names() {
             "DO-178C"
         ]
     );
+    // Recommendation work, singular or plural; a conference is no skill.
+    assert_eq!(
+        skills("Built a recommendation engine and search ranking models"),
+        ["Recommender systems", "Learning to rank"]
+    );
+    assert!(skills("Publications at RecSys").is_empty());
     // `can bus` in lower case is the verb; `SDR` the sales role.
     assert!(skills("We can bus you to the site.").is_empty());
     assert!(skills("SDR or BDR experience").is_empty());
