@@ -1515,6 +1515,23 @@ fn citizens_or_holders_of_a_permit_need_rights_not_citizenship() {
     }
 }
 
+/// A graduate program's eligibility: citizens and residents, and then
+/// graduate visa holders too. The later sentence widens the earlier one.
+#[test]
+fn visa_holders_welcomed_after_a_residence_ask_widen_it() {
+    let text = "Eligibility\nTo be eligible you must be an Australian or New Zealand citizen, \
+                or an Australian permanent resident. International students on a temporary \
+                graduate visa (subclass 485) are also welcome to apply.";
+    assert_eq!(rights(text), (Some(false), Some(false), None));
+    let r = analyzer().analyze("Graduate Engineer", text);
+    assert!(r
+        .work_rights
+        .pr_required
+        .evidence
+        .as_deref()
+        .is_some_and(|e| e.contains("subclass 485")));
+}
+
 /// Rights a listing would like, or says it does not need, are asked of
 /// no one; a hedge beside a demand speaks of the rest of the sentence.
 #[test]

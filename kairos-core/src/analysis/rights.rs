@@ -27,6 +27,15 @@ impl Flag {
             self.evidence = Some(evidence_around(sentence, at));
         }
     }
+
+    /// Sets the flag to no, whatever an earlier sentence said: a sentence
+    /// that lets more people apply widens what came before it.
+    fn waive(&mut self, sentence: &str, at: (usize, usize)) {
+        if self.value != Some(false) {
+            self.value = Some(false);
+            self.evidence = Some(evidence_around(sentence, at));
+        }
+    }
 }
 
 /// What the description says about who may apply.
@@ -196,6 +205,11 @@ const VISA_HOLDERS: &[&str] = &[
     "work permit",
     "residence permit",
     "work authori",
+    // Australia's graduate and working holiday visas.
+    "graduate visa",
+    "subclass 485",
+    "485 visa",
+    "working holiday",
 ];
 
 /// Wording that turns visa holders away (`No visa holders`, `… will not
@@ -483,6 +497,12 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
             || has_word(&s, "only"));
     let visa_holders_welcome =
         found.any(VISA_HOLDING) && !found.any(NOT_WELCOME) && has_word(&s, "or");
+    // `Graduate visa holders are also welcome to apply`: with their own
+    // rights, not asking to be sponsored.
+    let welcomes_visa_holders = found.any(VISA_HOLDING)
+        && found.any(WELCOMES)
+        && !found.any(NOT_WELCOME)
+        && !s.contains("sponsor");
     // A clearance implies citizenship unless the same sentence says in so
     // many words who may apply (`NZ Citizen or Permanent Resident, able to
     // obtain a NZSIS security clearance`): what it states wins over what
@@ -503,6 +523,14 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
             flags.visa_sponsorship.set(false, sentence, at);
         }
     } else if not_required {
+    } else if welcomes_visa_holders {
+        // `Must be a citizen or permanent resident. Graduate visa (subclass
+        // 485) holders are also welcome to apply.`: residence was not the
+        // bar after all, unless a clearance made it citizenship.
+        if flags.citizenship_required.value != Some(true) {
+            flags.pr_required.waive(sentence, at);
+            flags.citizenship_required.set(false, sentence, at);
+        }
     } else if mentions_citizen && mentions_pr {
         // "Australian citizen or permanent resident": PR is enough.
         flags.pr_required.set(true, sentence, at);
@@ -853,6 +881,39 @@ mod tests {
             (f.pr_required.value, f.citizenship_required.value),
             (Some(true), Some(false))
         );
+        // Visa holders welcome beside them: residence was not the bar.
+        let mut f = read("You must be an Australian or New Zealand citizen, or an Australian permanent resident.");
+        read_sentence(
+            "International students on a temporary graduate visa (subclass 485) are also welcome to apply.",
+            (0, 1),
+            &mut f,
+        );
+        assert_eq!(
+            (
+                f.pr_required.value,
+                f.citizenship_required.value,
+                f.visa_sponsorship.value
+            ),
+            (Some(false), Some(false), None)
+        );
+        // Not when a clearance asks for citizenship, nor when they are turned away.
+        let mut f = read("Must hold a Baseline clearance.");
+        read_sentence(
+            "Working holiday visa holders are welcome to apply.",
+            (0, 1),
+            &mut f,
+        );
+        assert_eq!(
+            (f.pr_required.value, f.citizenship_required.value),
+            (Some(true), Some(true))
+        );
+        let mut f = read("Must be an Australian citizen or permanent resident.");
+        read_sentence(
+            "Graduate visa holders will not be considered.",
+            (0, 1),
+            &mut f,
+        );
+        assert_eq!(f.pr_required.value, Some(true));
         let f = read("Applicants must be NZ citizens or residents.");
         assert_eq!(
             (f.pr_required.value, f.citizenship_required.value),
