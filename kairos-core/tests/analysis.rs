@@ -1779,6 +1779,15 @@ fn dollars_take_the_country_the_listing_places_the_job_in() {
             "Location: Toronto, Canada\n\nSalary: $95,000 - $115,000",
             Some("CAD"),
         ),
+        // A city on a location line, or after a startup's pin.
+        ("📍 NYC, in-person 4 days/week\n💰 $150k–$190k", Some("USD")),
+        (
+            "Location: San Francisco (hybrid)\n\nSalary: $180k - $220k",
+            Some("USD"),
+        ),
+        ("📍 Melbourne or Sydney\n\nSalary: $140k", Some("AUD")),
+        ("📍 Seattle or Vancouver\n\nSalary: $140k", None),
+        ("We have offices in Seattle.\n\nSalary: $140k", None),
         (
             "We sell to customers across the US and Canada.\n\nSalary: $95,000",
             None,

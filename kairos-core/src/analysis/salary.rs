@@ -930,7 +930,7 @@ pub(crate) fn with_listing_dollars<'a>(
     let location_lines = head
         .lines()
         .filter(|line| says_location(line))
-        .filter_map(named_in);
+        .filter_map(|line| named_in(line).or_else(|| city_named(line)));
     pay.currency = one_currency(
         place
             .savings
@@ -950,10 +950,47 @@ pub(crate) fn with_listing_dollars<'a>(
 /// country is the company's market (`customers across Australia and New
 /// Zealand`), not where the job is.
 fn says_location(line: &str) -> bool {
+    // A pin (`📍 NYC, in-person`) is the label of a startup's post.
+    if line.trim_start().starts_with('📍') {
+        return true;
+    }
     let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
     line.get(..8)
         .is_some_and(|w| w.eq_ignore_ascii_case("location"))
         || line.contains(" · ")
+}
+
+/// The dollars of the city a location line names (`📍 NYC`, `Location:
+/// San Francisco (hybrid)`): the cities whose postings most often give
+/// pay in dollars with no country, one currency each.
+fn city_named(line: &str) -> Option<&'static str> {
+    const CITIES: &[(&str, &str)] = &[
+        ("nyc", "USD"),
+        ("new york", "USD"),
+        ("san francisco", "USD"),
+        ("bay area", "USD"),
+        ("seattle", "USD"),
+        ("los angeles", "USD"),
+        ("boston", "USD"),
+        ("chicago", "USD"),
+        ("austin", "USD"),
+        ("denver", "USD"),
+        ("toronto", "CAD"),
+        ("vancouver", "CAD"),
+        ("montreal", "CAD"),
+        ("sydney", "AUD"),
+        ("melbourne", "AUD"),
+        ("brisbane", "AUD"),
+        ("perth", "AUD"),
+        ("auckland", "NZD"),
+        ("wellington", "NZD"),
+    ];
+    let lower = line.to_ascii_lowercase();
+    one_currency(
+        CITIES
+            .iter()
+            .map(|&(city, code)| (has_word(&lower, city), code)),
+    )
 }
 
 /// The upper-case words of two or three letters that `head` writes right
