@@ -811,6 +811,18 @@ fn spellings_map_to_canonical_names() {
         ["Recommender systems", "Learning to rank"]
     );
     assert!(skills("Publications at RecSys").is_empty());
+    // Model providers' APIs, by the provider's name.
+    assert_eq!(
+        skills("LLM APIs (OpenAI, Anthropic, Google Gemini, Mistral AI)"),
+        [
+            "Large language models",
+            "APIs",
+            "OpenAI API",
+            "Anthropic API",
+            "Gemini API",
+            "Mistral AI"
+        ]
+    );
     // `can bus` in lower case is the verb; `SDR` the sales role.
     assert!(skills("We can bus you to the site.").is_empty());
     assert!(skills("SDR or BDR experience").is_empty());
