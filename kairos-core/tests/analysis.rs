@@ -811,6 +811,11 @@ fn spellings_map_to_canonical_names() {
         ["Recommender systems", "Learning to rank"]
     );
     assert!(skills("Publications at RecSys").is_empty());
+    // Prometheus's long-term stores.
+    assert_eq!(
+        skills("Experience with Thanos or Mimir, or VictoriaMetrics"),
+        ["Thanos", "Grafana Mimir", "VictoriaMetrics"]
+    );
     // Model providers' APIs, by the provider's name.
     assert_eq!(
         skills("LLM APIs (OpenAI, Anthropic, Google Gemini, Mistral AI)"),
