@@ -40,6 +40,11 @@ const TITLE_WORDS: &[(&str, Seniority)] = &[
     ("jr", Seniority::Junior),
     ("entry", Seniority::Junior),
     ("trainee", Seniority::Junior),
+    // German titles: a working student, an intern.
+    ("werkstudent", Seniority::Junior),
+    ("werkstudentin", Seniority::Junior),
+    ("praktikant", Seniority::Junior),
+    ("praktikantin", Seniority::Junior),
     ("apprentice", Seniority::Junior),
     ("associate", Seniority::Junior),
     ("mid", Seniority::Mid),
@@ -58,6 +63,20 @@ const TITLE_WORDS: &[(&str, Seniority)] = &[
     ("cto", Seniority::Principal),
     ("cio", Seniority::Principal),
     ("ciso", Seniority::Principal),
+];
+
+/// Roles whose `Staff` title is the everyday staff member, not the level
+/// past senior (`Staff Accountant`, `Staff Nurse`).
+const STAFF_ROLES: &[&str] = &[
+    "accountant",
+    "auditor",
+    "nurse",
+    "writer",
+    "attorney",
+    "pharmacist",
+    "physician",
+    "member",
+    "assistant",
 ];
 
 /// Fields whose manager manages engineers, a lead's level: `Engineering
@@ -398,7 +417,25 @@ fn level_named(title: &str) -> Option<(&str, Seniority)> {
             .iter()
             .find(|(t, _)| t.eq_ignore_ascii_case(word))
         {
+            // `Member of Technical Staff`, `Staff Accountant`: staff who
+            // are no staff-level engineers.
+            Some(_)
+                if word.eq_ignore_ascii_case("staff")
+                    && (in_list(&["technical", "support", "of"], previous)
+                        || words
+                            .peek()
+                            .is_some_and(|(next, _)| in_list(STAFF_ROLES, next))) =>
+            {
+                None
+            }
             Some((t, level)) => Some((*t, *level)),
+            // `Software Engineer (Early Career)`, `Working Student`,
+            // `Software Developer Co-op`.
+            None if in_list(&["career", "student", "op"], word)
+                && in_list(&["early", "working", "co"], previous) =>
+            {
+                Some((word, Seniority::Junior))
+            }
             None if word.eq_ignore_ascii_case("manager")
                 && (in_list(ENGINEERING_FIELDS, previous)
                     || (manages_what_follows(previous)
@@ -531,6 +568,37 @@ mod tests {
             Some(Seniority::Senior)
         );
         assert_eq!(seniority("Software Engineer", None, None, None), None);
+    }
+
+    #[test]
+    fn staff_members_and_students() {
+        let level = |title: &str| seniority(title, None, None, None).map(|s| s.level);
+        assert_eq!(level("Staff Software Engineer"), Some(Seniority::Lead));
+        assert_eq!(level("Member of Technical Staff"), None);
+        assert_eq!(
+            level("Senior Member of Technical Staff"),
+            Some(Seniority::Senior)
+        );
+        assert_eq!(level("Staff Accountant"), None);
+        assert_eq!(
+            level("Software Engineer (Early Career)"),
+            Some(Seniority::Junior)
+        );
+        assert_eq!(
+            level("Working Student (m/w/d) Software Development"),
+            Some(Seniority::Junior)
+        );
+        assert_eq!(
+            level("Werkstudent Softwareentwicklung (m/w/d)"),
+            Some(Seniority::Junior)
+        );
+        assert_eq!(level("Praktikant Data Science"), Some(Seniority::Junior));
+        assert_eq!(
+            level("Software Developer Co-op (Winter 2027)"),
+            Some(Seniority::Junior)
+        );
+        assert_eq!(level("Career Coach"), None);
+        assert_eq!(level("Student Success Manager"), None);
     }
 
     #[test]
