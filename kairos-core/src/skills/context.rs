@@ -665,15 +665,22 @@ fn alone_on_line(text: &str, start: usize, end: usize) -> bool {
     opens_line(text, start) && closes_line(text, end)
 }
 
-/// Whether the mention starts what a label at the start of its line
-/// introduces (`Nice to have: Go, Rust`, `- Must have: Go`, `Tech stack:
-/// Go`): the label says its words are skills.
+/// Whether the mention starts what a label at the start of its line or
+/// clause introduces (`Nice to have: Go, Rust`, `- Must have: Go`, `Tech
+/// stack: Go`, `Python; bonus: Rust`): the label says its words are skills.
 fn after_label(text: &str, start: usize) -> bool {
     let head = text[..start].trim_end_matches([' ', '\t']);
     let Some(head) = head.strip_suffix(':') else {
         return false;
     };
-    let line = &head[head.rfind('\n').map_or(0, |i| i + 1)..];
+    // The label is short: look back only as far as the longest one (a
+    // pasted listing can be one line of megabytes).
+    let from = floor_char_boundary(head, head.len().saturating_sub(MAX_LABEL + 8));
+    let line = match head[from..].rfind(['\n', ';']) {
+        Some(i) => &head[from + i + 1..],
+        None if from == 0 => head,
+        None => return false,
+    };
     let label = line
         .trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c))
         .trim_end();
