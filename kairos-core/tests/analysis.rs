@@ -64,6 +64,7 @@ fn ambiguous_words_count_only_in_technical_context() {
                 // After a label that says its words are skills.
                 "Nice to have: Go, Rust",
                 "- Must have: Go",
+                "Python; bonus: Go",
             ],
             &[
                 "Go to market with our sales team.",
@@ -1030,6 +1031,18 @@ fn skills_a_listing_does_not_need_are_not_required() {
             vec!["Ansible"],
         ),
         // Praise beyond `a plus`.
+        // A clause opening with `no` waives what it requires.
+        ("- No Elixir experience required", vec![], vec!["Elixir"]),
+        (
+            "- No degree required, but Python is",
+            vec!["Python"],
+            vec![],
+        ),
+        (
+            "- Zero downtime releases with Kubernetes required",
+            vec!["Kubernetes"],
+            vec![],
+        ),
         ("- Elixir knowledge is a big plus", vec![], vec!["Elixir"]),
         (
             "- Any experience with Elixir is welcome",

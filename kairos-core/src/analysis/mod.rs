@@ -523,6 +523,15 @@ impl Analyzer {
             let kind = self.extras[e.extra];
             match kind {
                 Extra::Preferred | Extra::Required | Extra::Waived => {
+                    // `No Scala experience required`: a clause opening with
+                    // `no` waives what it requires.
+                    let kind = if kind == Extra::Required
+                        && structure::opens_with_no(&r.text[from..e.start])
+                    {
+                        Extra::Waived
+                    } else {
+                        kind
+                    };
                     let bracket = bracket_around(r.text, (from, to), e.start, e.end);
                     let scope = match bracket {
                         Some(bracket) => Some(bracket_scope(&r.hits, r.text, bracket)),

@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use crate::fasthash::FastMap;
-use crate::resume::text::normalize_words_into;
+use crate::resume::text::{normalize_words_into, BULLETS};
 use crate::skills::{in_list, last_sentence_end, next_sentence_end, WordSet};
 
 /// What a section of a job description is for.
@@ -653,6 +653,28 @@ pub(crate) fn waiver_clause(
     }
     (lo, start)
 }
+
+/// Whether the clause `head` ends (the text before a `required`) opens
+/// with `no` and says little else: `No Scala experience`, `- No degree`;
+/// not `Python, with no downtime, is`.
+pub(crate) fn opens_with_no(head: &str) -> bool {
+    // A few words back at most: a sentence can run for megabytes.
+    let from = crate::skills::floor_char_boundary(head, head.len().saturating_sub(NO_CLAUSE_BYTES));
+    let clause = match head[from..].rfind([',', ';', ':', '(', '\n', '.']) {
+        Some(i) => &head[from + i + 1..],
+        None if from == 0 => head,
+        None => return false,
+    };
+    let clause = clause.trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c));
+    let (first, rest) = crate::skills::next_word(clause);
+    first.eq_ignore_ascii_case("no") && rest.split_whitespace().count() <= MAX_WAIVED_WORDS
+}
+
+/// How far back `opens_with_no` reads for the clause's start.
+const NO_CLAUSE_BYTES: usize = 80;
+
+/// How many words `No … required` may hold between its ends.
+const MAX_WAIVED_WORDS: usize = 5;
 
 /// Whether a waiver outweighs every other mention of the skills it speaks
 /// of (`No prior TypeScript experience needed`), or only makes its own
