@@ -495,14 +495,12 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
         && (s.contains("citizenship")
             || !crate::analysis::years::company_voice(sentence)
             || has_word(&s, "only"));
-    let visa_holders_welcome =
-        found.any(VISA_HOLDING) && !found.any(NOT_WELCOME) && has_word(&s, "or");
+    let visa_holders_not_turned_away = found.any(VISA_HOLDING) && !found.any(NOT_WELCOME);
+    let visa_holders_welcome = visa_holders_not_turned_away && has_word(&s, "or");
     // `Graduate visa holders are also welcome to apply`: with their own
     // rights, not asking to be sponsored.
-    let welcomes_visa_holders = found.any(VISA_HOLDING)
-        && found.any(WELCOMES)
-        && !found.any(NOT_WELCOME)
-        && !s.contains("sponsor");
+    let visa_holders_also_welcome =
+        visa_holders_not_turned_away && found.any(WELCOMES) && !s.contains("sponsor");
     // A clearance implies citizenship unless the same sentence says in so
     // many words who may apply (`NZ Citizen or Permanent Resident, able to
     // obtain a NZSIS security clearance`): what it states wins over what
@@ -523,7 +521,7 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
             flags.visa_sponsorship.set(false, sentence, at);
         }
     } else if not_required {
-    } else if welcomes_visa_holders {
+    } else if visa_holders_also_welcome {
         // `Must be a citizen or permanent resident. Graduate visa (subclass
         // 485) holders are also welcome to apply.`: residence was not the
         // bar after all, unless a clearance made it citizenship.

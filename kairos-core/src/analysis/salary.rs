@@ -930,7 +930,10 @@ pub(crate) fn with_listing_dollars<'a>(
     let location_lines = head
         .lines()
         .filter(|line| says_location(line))
-        .filter_map(|line| named_in(line).or_else(|| city_named(line)));
+        .filter_map(|line| {
+            let lower = line.to_ascii_lowercase();
+            country_named(line, &lower).or_else(|| city_named(&lower))
+        });
     pay.currency = one_currency(
         place
             .savings
@@ -962,8 +965,9 @@ fn says_location(line: &str) -> bool {
 
 /// The dollars of the city a location line names (`📍 NYC`, `Location:
 /// San Francisco (hybrid)`): the cities whose postings most often give
-/// pay in dollars with no country, one currency each.
-fn city_named(line: &str) -> Option<&'static str> {
+/// pay in dollars with no country, one currency each. `lower` is the line
+/// in ASCII lower case.
+fn city_named(lower: &str) -> Option<&'static str> {
     const CITIES: &[(&str, &str)] = &[
         ("nyc", "USD"),
         ("new york", "USD"),
@@ -985,11 +989,10 @@ fn city_named(line: &str) -> Option<&'static str> {
         ("auckland", "NZD"),
         ("wellington", "NZD"),
     ];
-    let lower = line.to_ascii_lowercase();
     one_currency(
         CITIES
             .iter()
-            .map(|&(city, code)| (has_word(&lower, city), code)),
+            .map(|&(city, code)| (has_word(lower, city), code)),
     )
 }
 

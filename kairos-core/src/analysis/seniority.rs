@@ -65,6 +65,9 @@ const TITLE_WORDS: &[(&str, Seniority)] = &[
     ("ciso", Seniority::Principal),
 ];
 
+/// Two-word titles of a junior role, as a word and the one before it.
+const JUNIOR_PAIRS: &[(&str, &str)] = &[("early", "career"), ("working", "student"), ("co", "op")];
+
 /// Roles whose `Staff` title is the everyday staff member, not the level
 /// past senior (`Staff Accountant`, `Staff Nurse`).
 const STAFF_ROLES: &[&str] = &[
@@ -431,8 +434,9 @@ fn level_named(title: &str) -> Option<(&str, Seniority)> {
             Some((t, level)) => Some((*t, *level)),
             // `Software Engineer (Early Career)`, `Working Student`,
             // `Software Developer Co-op`.
-            None if in_list(&["career", "student", "op"], word)
-                && in_list(&["early", "working", "co"], previous) =>
+            None if JUNIOR_PAIRS.iter().any(|(first, second)| {
+                first.eq_ignore_ascii_case(previous) && second.eq_ignore_ascii_case(word)
+            }) =>
             {
                 Some((word, Seniority::Junior))
             }

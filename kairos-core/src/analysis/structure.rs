@@ -658,12 +658,10 @@ pub(crate) fn waiver_clause(
 /// with `no` and says little else: `No Scala experience`, `- No degree`;
 /// not `Python, with no downtime, is`.
 pub(crate) fn opens_with_no(head: &str) -> bool {
-    // A few words back at most: a sentence can run for megabytes.
-    let from = crate::skills::floor_char_boundary(head, head.len().saturating_sub(NO_CLAUSE_BYTES));
-    let clause = match head[from..].rfind([',', ';', ':', '(', '\n', '.']) {
-        Some(i) => &head[from + i + 1..],
-        None if from == 0 => head,
-        None => return false,
+    // A few words back at most.
+    let marks = [',', ';', ':', '(', '\n', '.'];
+    let Some(clause) = crate::skills::short_clause_before(head, &marks, NO_CLAUSE_BYTES) else {
+        return false;
     };
     let clause = clause.trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c));
     let (first, rest) = crate::skills::next_word(clause);

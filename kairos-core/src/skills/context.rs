@@ -15,7 +15,7 @@
 //! (`go to`, `rust-coloured`, `swift response`, `excel at`).
 
 use super::cues::{sentence_verdicts, Cue};
-use super::extract::{floor_char_boundary, in_list, SkillHit, WINDOW};
+use super::extract::{floor_char_boundary, in_list, short_clause_before, SkillHit, WINDOW};
 use super::taxonomy::{SkillKind, Taxonomy};
 use super::words::WordSet;
 use crate::resume::text::BULLETS;
@@ -673,13 +673,9 @@ fn after_label(text: &str, start: usize) -> bool {
     let Some(head) = head.strip_suffix(':') else {
         return false;
     };
-    // The label is short: look back only as far as the longest one (a
-    // pasted listing can be one line of megabytes).
-    let from = floor_char_boundary(head, head.len().saturating_sub(MAX_LABEL + 8));
-    let line = match head[from..].rfind(['\n', ';']) {
-        Some(i) => &head[from + i + 1..],
-        None if from == 0 => head,
-        None => return false,
+    // The label is short: look back only as far as the longest one.
+    let Some(line) = short_clause_before(head, &['\n', ';'], MAX_LABEL + 8) else {
+        return false;
     };
     let label = line
         .trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c))

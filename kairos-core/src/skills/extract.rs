@@ -654,6 +654,23 @@ fn names_role(text: &str, end: usize) -> bool {
     !word.is_empty() && ROLE_NOUNS.contains(word)
 }
 
+/// The text after the last of `marks` within `reach` bytes of the end of
+/// `head` (all of `head` when it is that short and holds none); `None`
+/// when the clause runs on further back. For readers that want the start
+/// of a short clause without reading a one-line paste of megabytes back.
+pub(crate) fn short_clause_before<'t>(
+    head: &'t str,
+    marks: &[char],
+    reach: usize,
+) -> Option<&'t str> {
+    let from = floor_char_boundary(head, head.len().saturating_sub(reach));
+    match head[from..].rfind(marks) {
+        Some(i) => Some(&head[from + i + 1..]),
+        None if from == 0 => Some(head),
+        None => None,
+    }
+}
+
 /// The run of ASCII letters and digits after spaces, tabs and dashes at
 /// the start of `text`, and the text after it.
 pub(crate) fn next_word(text: &str) -> (&str, &str) {

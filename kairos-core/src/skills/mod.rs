@@ -14,7 +14,9 @@ mod words;
 #[cfg(test)]
 pub(crate) use context::ends_sentence;
 pub(crate) use context::{last_sentence_end, next_sentence_end};
-pub(crate) use extract::{floor_char_boundary, in_list, leading_title, next_word, room_for};
+pub(crate) use extract::{
+    floor_char_boundary, in_list, leading_title, next_word, room_for, short_clause_before,
+};
 pub use extract::{ExtraHit, Extractor, SkillHit, SkillSpan};
 pub use taxonomy::{SkillDef, SkillId, SkillKind, Taxonomy};
 pub(crate) use words::WordSet;
