@@ -1034,6 +1034,16 @@ fn skills_a_listing_does_not_need_are_not_required() {
         // A clause opening with `no` waives what it requires.
         ("- No Elixir experience required", vec![], vec!["Elixir"]),
         (
+            "- No Elixir needed, though we use it in places",
+            vec![],
+            vec!["Elixir"],
+        ),
+        (
+            "- No Kubernetes knowledge necessary",
+            vec![],
+            vec!["Kubernetes"],
+        ),
+        (
             "- No degree required, but Python is",
             vec!["Python"],
             vec![],

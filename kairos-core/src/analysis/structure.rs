@@ -747,7 +747,8 @@ pub(crate) fn in_another_teams_bracket(text: &str, start: usize) -> bool {
 const TEAM_BRACKET_BYTES: usize = 120;
 
 /// Wording that, in brackets after a skill, makes it required in any
-/// section (`Nice to have: Kubernetes (required)`).
+/// section (`Nice to have: Kubernetes (required)`); in a clause opening
+/// with `no`, it waives (see [`opens_with_no`]: `No Scala needed`).
 pub(crate) const REQUIRED_IN_BRACKETS: &[&str] = &[
     "required",
     "must have",
@@ -755,6 +756,8 @@ pub(crate) const REQUIRED_IN_BRACKETS: &[&str] = &[
     "must",
     "mandatory",
     "essential",
+    "needed",
+    "necessary",
 ];
 
 /// Sentence-level phrasing that describes the company's stack, not the
