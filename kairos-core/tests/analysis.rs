@@ -2306,6 +2306,28 @@ fn alternatives_joined_by_or_are_one_ask() {
             "Requirements\n- A CI tool (Jenkins, CircleCI)",
             vec![("Jenkins", vec!["CircleCI"])],
         ),
+        // A skill the listing accepts as well after naming one.
+        (
+            "Requirements\n- AWS; GCP is fine too",
+            vec![("AWS", vec!["GCP"])],
+        ),
+        (
+            "Requirements\n- PostgreSQL (MySQL works too) and Redis",
+            vec![("PostgreSQL", vec!["MySQL"]), ("Redis", vec![])],
+        ),
+        (
+            "Requirements\n- React, though Vue is also fine",
+            vec![("React", vec!["Vue.js"])],
+        ),
+        // Not a skill of another kind, nor one that is fine for its own sake.
+        (
+            "Requirements\n- Python; Django is fine too",
+            vec![("Python", vec![]), ("Django", vec![])],
+        ),
+        (
+            "Requirements\n- Python, and Go is fine for tooling",
+            vec![("Python", vec![]), ("Go", vec![])],
+        ),
         // The choice ends with its clause.
         (
             "Requirements\n- React (or a similar framework) and TypeScript",

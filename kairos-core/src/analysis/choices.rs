@@ -28,6 +28,7 @@ pub(super) fn alternatives(
     // Where the clause of an offered choice ends, while in one.
     let mut offer_end: Option<usize> = None;
     let mut previous_end: Option<usize> = None;
+    let mut last_counted: Option<&SkillHit> = None;
     for hit in hits {
         let def = taxonomy.get(hit.skill);
         let counts = !hit.names_role && matches!(def.kind, SkillKind::Technical(_));
@@ -71,6 +72,16 @@ pub(super) fn alternatives(
                 after_or = false;
             }
         }
+        // `AWS; GCP is fine too`: the one accepted as well is a choice of
+        // the one just named.
+        if counts && !def.generic {
+            if let Some(previous) = last_counted.filter(|p| {
+                taxonomy.get(p.skill).kind == def.kind && accepted_as_well(text, p.end, hit)
+            }) {
+                pair_up(&[previous.skill, hit.skill], 2, &mut pairs);
+            }
+            last_counted = Some(hit);
+        }
         previous_end = counts.then_some(hit.end);
         if counts {
             offer_end = offered_choice(text, hit.end);
@@ -101,6 +112,50 @@ fn or_list_join(gap: &str) -> Option<bool> {
         _ => None,
     }
 }
+
+/// Whether `hit`, a few characters after a mention ending at
+/// `previous_end`, is said to do as well as it: `AWS; GCP is fine too`,
+/// `PostgreSQL (MySQL works too)`, `React, though Vue is also fine`.
+fn accepted_as_well(text: &str, previous_end: usize, hit: &SkillHit) -> bool {
+    let Some(gap) = text.get(previous_end..hit.start).filter(|g| g.len() <= 12) else {
+        return false;
+    };
+    let joined = gap.trim_matches([' ', ',', ';', '(', '-', '\u{2013}', '\u{2014}']);
+    if !(joined.is_empty() || in_list(&["but", "though", "although"], joined)) {
+        return false;
+    }
+    let after = text[hit.end..].trim_start_matches(' ');
+    ACCEPTED_AS_WELL.iter().any(|phrase| {
+        after
+            .get(..phrase.len())
+            .is_some_and(|a| a.eq_ignore_ascii_case(phrase))
+            && !after[phrase.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
+/// What a listing says after a skill it accepts in place of the one
+/// before (see [`accepted_as_well`]).
+const ACCEPTED_AS_WELL: &[&str] = &[
+    "is fine too",
+    "is fine as well",
+    "is also fine",
+    "is equally fine",
+    "is just as good",
+    "is ok too",
+    "is okay too",
+    "is also ok",
+    "is also okay",
+    "is acceptable too",
+    "is also acceptable",
+    "also fine",
+    "works too",
+    "works as well",
+    "also works",
+    "would also work",
+    "would work too",
+    "will also work",
+    "will work too",
+];
 
 /// The most skills a list offered as a choice in so many words (`or
 /// another language such as …`) holds.
