@@ -133,6 +133,20 @@ fn ambiguous_words_count_only_in_technical_context() {
             ],
         ),
         (
+            "Ruby on Rails",
+            &[
+                "Experience with Ruby on Rails",
+                "Strong Rails and PostgreSQL skills",
+                "ruby, rails, postgres",
+                "- RoR",
+            ],
+            &[
+                "Launch new payment rails (ACH, RTP, FedNow)",
+                "We build guard rails for safe deploys.",
+                "Our product runs on rails of trust.",
+            ],
+        ),
+        (
             "C",
             &["Embedded C programming", "Languages: C, C++ and Rust"],
             &["Plan C is unlikely.", "a C grade"],
