@@ -2399,6 +2399,22 @@ fn a_hedge_after_an_ask_speaks_of_its_clause() {
             "Java",
             "Kotlin",
         ),
+        // A leading hedge's clause ends where `and` opens another ask.
+        (
+            "Experience with Kubernetes, ideally EKS, and writing performant SQL",
+            "Kubernetes,SQL",
+            "Amazon EKS",
+        ),
+        (
+            "Experience with Kubernetes, ideally EKS, and GKE",
+            "Kubernetes",
+            "Amazon EKS,GKE",
+        ),
+        (
+            "Machine learning, ideally in forecasting, ranking or pricing",
+            "Machine learning",
+            "Time series analysis",
+        ),
         ("Ideally you know Kotlin and Swift", "", "Kotlin,Swift"),
         ("Experience with Kafka, ideally", "", "Apache Kafka"),
         (

@@ -55,7 +55,8 @@ pub(crate) fn preferred_clause(
         let parted = part_at(bytes, mark) > 0
             || (before.ends_with(['\u{2013}', '\u{2014}']) && part_at(bytes, mark - 2) > 0);
         if mentions_in(end, to) {
-            return (parted && mentions_in(from, mark)).then_some((start, to));
+            let clause_end = another_ask_after(text, hits, end, to);
+            return (parted && mentions_in(from, mark)).then_some((start, clause_end));
         }
         // Nothing named after it: `bonus` and `ideally` close their clause
         // too (`dbt experience is a bonus`, `Kafka, ideally`).
@@ -74,6 +75,28 @@ pub(crate) fn preferred_clause(
     let runs_on = bytes[mark] == b',' && hits.binary_search_by_key(&clause_at, |h| h.start).is_ok();
     (!runs_on && mentions_in(from, mark) && mentions_in(clause_at, start))
         .then_some((clause_at, to))
+}
+
+/// Where a leading hedge's words end, read from `from` to the sentence's
+/// end at `to`: at a comma that `and`, `but` or `while` follows with no skill
+/// right after it (`ideally EKS, and writing performant SQL` opens another
+/// ask; `ideally EKS, and GKE` goes on with the list), else at `to`.
+fn another_ask_after(text: &str, hits: &[SkillHit], from: usize, to: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while let Some(comma) = memchr::memchr(b',', &bytes[at..to]).map(|i| at + i) {
+        let rest = &text[comma + 1..to];
+        let after_join = rest.trim_start_matches(' ');
+        let (word, tail) = crate::skills::next_word(after_join);
+        if in_list(&["and", "but", "while"], word) {
+            let next = to - tail.trim_start_matches(' ').len();
+            if hits.binary_search_by_key(&next, |h| h.start).is_err() {
+                return comma;
+            }
+        }
+        at = comma + 1;
+    }
+    to
 }
 
 #[cfg(test)]
