@@ -2513,6 +2513,37 @@ fn heading_styles() {
     }
 }
 
+/// A German listing's sections and hedges: the skills are names in any
+/// language, and what a section or a phrase says of them is read too.
+#[test]
+fn german_sections_and_hedges() {
+    let r = analyzer().analyze(
+        "Senior Frontend Developer (m/w/d)",
+        "Über uns
+Unser Backend läuft auf Kotlin und PostgreSQL.
+
+         Deine Aufgaben
+- Du entwickelst unsere Web-App mit React weiter
+
+         Dein Profil
+- Sehr gute Kenntnisse in TypeScript
+         - Erfahrung mit Playwright ist ein Plus
+- Idealerweise kennst du Storybook
+
+         Von Vorteil
+- GraphQL
+
+         Was wir bieten
+- Jobrad und ein Budget für Docker-Schulungen",
+    );
+    assert_eq!(names(&r.required_skills), ["React", "TypeScript"]);
+    assert_eq!(
+        names(&r.preferred_skills),
+        ["Playwright", "Storybook", "GraphQL"]
+    );
+    assert_eq!(names(&r.context_skills), ["Kotlin", "PostgreSQL", "Docker"]);
+}
+
 #[test]
 fn ats_keywords_include_certifications_and_methods() {
     let r = analyzer().analyze(

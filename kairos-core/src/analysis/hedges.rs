@@ -18,6 +18,7 @@ const LEADING_HEDGES: &[&str] = &[
     "a bonus",
     "extra points",
     "brownie points",
+    "idealerweise",
 ];
 
 /// Words that may join a hedge to the clause before it (`SQL, and ideally

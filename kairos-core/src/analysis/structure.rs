@@ -92,6 +92,22 @@ const REQUIRED: &[&str] = &[
     "knowledge and experience",
     "your qualifications",
     "minimum requirements",
+    // German listings' (`Dein Profil`, `Das bringst du mit`).
+    "dein profil",
+    "ihr profil",
+    "das bringst du mit",
+    "was du mitbringst",
+    "das bringen sie mit",
+    "was sie mitbringen",
+    "anforderungen",
+    "deine qualifikationen",
+    "ihre qualifikationen",
+    "qualifikationen",
+    "dein skillset",
+    "das zeichnet dich aus",
+    "was dich auszeichnet",
+    "was sie auszeichnet",
+    "wen wir suchen",
 ];
 
 const PREFERRED: &[&str] = &[
@@ -151,6 +167,13 @@ const PREFERRED: &[&str] = &[
     "preferred but not required",
     "not essential",
     "not necessary",
+    // German (`Von Vorteil`, `Pluspunkte`).
+    "von vorteil",
+    "wünschenswert",
+    "pluspunkte",
+    "idealerweise",
+    "idealerweise bringst du mit",
+    "nice to have aber kein muss",
 ];
 
 const CONTEXT: &[&str] = &[
@@ -230,6 +253,22 @@ const CONTEXT: &[&str] = &[
     "employment type",
     "job function",
     "industries",
+    // German (`Über uns`, `Was wir bieten`).
+    "über uns",
+    "wer wir sind",
+    "das sind wir",
+    "was wir bieten",
+    "wir bieten",
+    "das bieten wir",
+    "das bieten wir dir",
+    "was wir dir bieten",
+    "was wir ihnen bieten",
+    "unser angebot",
+    "kontakt",
+    "bewerbung",
+    "deine benefits",
+    "unsere benefits",
+    "so bewirbst du dich",
 ];
 
 const DUTIES: &[&str] = &[
@@ -263,6 +302,19 @@ const DUTIES: &[&str] = &[
     "what the role involves",
     "in this role",
     "your impact",
+    // German (`Deine Aufgaben`, `Das erwartet dich`).
+    "deine aufgaben",
+    "ihre aufgaben",
+    "aufgaben",
+    "deine rolle",
+    "ihre rolle",
+    "die rolle",
+    "das erwartet dich",
+    "was dich erwartet",
+    "was sie erwartet",
+    "dein aufgabengebiet",
+    "ihr aufgabengebiet",
+    "deine verantwortung",
 ];
 
 /// The role a heading gives its section, if the line is a heading.
@@ -374,6 +426,34 @@ static HEADING_FIRST_WORDS: WordSet = WordSet::new(&[
     "your",
 ]);
 
+/// The first words of the German headings, kept apart: one set holds at
+/// most 96 words.
+static GERMAN_FIRST_WORDS: WordSet = WordSet::new(&[
+    "anforderungen",
+    "aufgaben",
+    "bewerbung",
+    "das",
+    "dein",
+    "deine",
+    "die",
+    "idealerweise",
+    "ihr",
+    "ihre",
+    "kontakt",
+    "pluspunkte",
+    "qualifikationen",
+    "so",
+    "unser",
+    "unsere",
+    "von",
+    "was",
+    "wen",
+    "wer",
+    "wir",
+    "wünschenswert",
+    "über",
+]);
+
 /// Whether the first word [`normalize_words_into`] would give `text` may begin a
 /// heading. Decided on ASCII words without allocating; anything else is
 /// left to the full reading.
@@ -400,7 +480,8 @@ fn may_begin_heading(text: &str) -> bool {
         // A non-ASCII letter may continue the word: read it in full.
         return true;
     }
-    HEADING_FIRST_WORDS.contains_bytes(&bytes[start..start + len])
+    let word = &bytes[start..start + len];
+    HEADING_FIRST_WORDS.contains_bytes(word) || GERMAN_FIRST_WORDS.contains_bytes(word)
 }
 
 /// The role of the section a line introduces, when it is a heading.
@@ -558,6 +639,12 @@ pub(crate) const PREFERRED_PHRASES: &[&str] = &[
     "is helpful",
     "are helpful",
     "would be helpful",
+    // German: `ist ein Plus`, `von Vorteil`, `wünschenswert`.
+    "ein plus",
+    "von vorteil",
+    "wünschenswert",
+    "idealerweise",
+    "gerne gesehen",
 ];
 
 /// Wording that says a skill is not asked for (`No prior TypeScript
@@ -959,6 +1046,7 @@ mod tests {
         want.sort_unstable();
         want.dedup();
         let mut have = HEADING_FIRST_WORDS.words().to_vec();
+        have.extend(GERMAN_FIRST_WORDS.words());
         have.sort_unstable();
         assert_eq!(have, want);
     }
