@@ -133,6 +133,14 @@ fn ambiguous_words_count_only_in_technical_context() {
             ],
         ),
         (
+            "Azure Synapse Analytics",
+            &[
+                "Azure Data Factory, Databricks and Synapse",
+                "Experience with Azure Synapse",
+            ],
+            &["Signals cross the synapse in milliseconds."],
+        ),
+        (
             "Ruby on Rails",
             &[
                 "Experience with Ruby on Rails",

@@ -963,15 +963,15 @@ pub(crate) fn next_sentence_end(bytes: &[u8], lo: usize, hi: usize) -> Option<us
 }
 
 /// Whether a mention of a context-needing skill is one of its everyday
-/// spellings: the name itself, the last word of it (`Spark` for Apache
-/// Spark, `Excel` for Microsoft Excel), or any short single word. Longer
-/// spellings (`golang`, `R programming`, `Makefile`) are unambiguous.
+/// spellings: the name itself, one word of it (`Spark` for Apache Spark,
+/// `Excel` for Microsoft Excel, `Synapse` for Azure Synapse Analytics), or
+/// any short single word. Longer spellings (`golang`, `R programming`,
+/// `Makefile`) are unambiguous.
 fn is_everyday_spelling(mention: &str, canonical: &str) -> bool {
     mention.eq_ignore_ascii_case(canonical)
         || canonical
-            .rsplit(' ')
-            .next()
-            .is_some_and(|last| last.eq_ignore_ascii_case(mention))
+            .split(' ')
+            .any(|word| word.eq_ignore_ascii_case(mention))
         || (mention.len() <= 5 && mention.chars().all(char::is_alphabetic))
 }
 
