@@ -1636,15 +1636,22 @@ fn australian_work_rights_wording() {
         r.work_rights.citizenship_required.value, None,
         "unknown stays unknown"
     );
-    let r = analyzer().analyze(
-        "Developer",
+    for yes in [
         "482 visa sponsorship available for the right candidate.",
-    );
-    assert_eq!(r.work_rights.visa_sponsorship.value, Some(true));
+        "Immigration sponsorship is available for this role.",
+    ] {
+        let r = analyzer().analyze("Developer", yes);
+        assert_eq!(r.work_rights.visa_sponsorship.value, Some(true), "{yes}");
+    }
     for no in [
         "This role is not eligible for visa sponsorship.",
         "Visa sponsorship will not be provided.",
         "We are not in a position to sponsor visas.",
+        // US wordings that qualify the sponsorship.
+        "This position is not eligible for immigration sponsorship now or in the future.",
+        "We are unable to provide employment-based immigration sponsorship for this role.",
+        "Acme does not sponsor work visas.",
+        "No H-1B sponsorship is available for this role.",
     ] {
         let r = analyzer().analyze("Developer", no);
         assert_eq!(r.work_rights.visa_sponsorship.value, Some(false), "{no}");

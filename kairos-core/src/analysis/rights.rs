@@ -222,6 +222,20 @@ const TURNED_AWAY: &[&str] = &[
     "ineligible",
 ];
 
+/// The words that qualify a sponsorship, with it, read as `sponsorship`
+/// alone (`visa sponsorship` is read in its own phrases). In order: a kind
+/// may stand before another (`employment-based immigration sponsorship`).
+const SPONSORSHIP_KINDS: &[&str] = &[
+    "immigration sponsorship",
+    "employment-based sponsorship",
+    "employment based sponsorship",
+    "work visa sponsorship",
+    "employment visa sponsorship",
+    "h-1b visa sponsorship",
+    "h-1b sponsorship",
+    "h1b sponsorship",
+];
+
 const NO_SPONSOR: &[&str] = &[
     "unable to sponsor",
     "not able to sponsor",
@@ -229,6 +243,7 @@ const NO_SPONSOR: &[&str] = &[
     "can't sponsor",
     "can not sponsor",
     "do not sponsor",
+    "does not sponsor",
     "don't sponsor",
     "will not sponsor",
     "won't sponsor",
@@ -470,6 +485,16 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
         for civic in CIVIC {
             if s.contains(civic) {
                 s = s.replace(civic, "public");
+            }
+        }
+    }
+    // `not eligible for immigration sponsorship`, `employment-based
+    // sponsorship`, `H-1B sponsorship`: the kind of sponsorship does not
+    // change what is said of it.
+    if s.contains("sponsorship") {
+        for kind in SPONSORSHIP_KINDS {
+            if s.contains(kind) {
+                s = s.replace(kind, "sponsorship");
             }
         }
     }
