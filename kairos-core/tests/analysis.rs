@@ -123,6 +123,7 @@ fn ambiguous_words_count_only_in_technical_context() {
             "R",
             &[
                 "Statistical analysis in R or Python.",
+                "Automate reports using Python (pandas) or R",
                 "R programming",
                 "Python, R, SQL",
             ],
@@ -2334,6 +2335,20 @@ fn alternatives_joined_by_or_are_one_ask() {
         (
             "Requirements\n- A CI tool (Jenkins, CircleCI)",
             vec![("Jenkins", vec!["CircleCI"])],
+        ),
+        // A bracket of libraries after a skill qualifies it; the choice
+        // goes on past it.
+        (
+            "Requirements\n- Automate reports using Python (pandas) or R",
+            vec![("Python", vec!["R"]), ("pandas", vec![])],
+        ),
+        (
+            "Requirements\n- Java (Spring Boot, Hibernate) or Kotlin",
+            vec![
+                ("Java", vec!["Kotlin"]),
+                ("Spring Boot", vec![]),
+                ("Hibernate", vec![]),
+            ],
         ),
         // A skill the listing accepts as well after naming one.
         (

@@ -29,7 +29,14 @@ pub(super) fn alternatives(
     let mut offer_end: Option<usize> = None;
     let mut previous_end: Option<usize> = None;
     let mut last_counted: Option<&SkillHit> = None;
-    for hit in hits {
+    // The end of a bracket of libraries after a mention (`Python (pandas)
+    // or R`): its mentions qualify the one before and are no part of the
+    // list, which goes on after it.
+    let mut qualifiers_end: Option<usize> = None;
+    for (i, hit) in hits.iter().enumerate() {
+        if qualifiers_end.is_some_and(|close| hit.start < close) {
+            continue;
+        }
         let def = taxonomy.get(hit.skill);
         let counts = !hit.names_role && matches!(def.kind, SkillKind::Technical(_));
         let mut join = previous_end
@@ -82,7 +89,12 @@ pub(super) fn alternatives(
             }
             last_counted = Some(hit);
         }
-        previous_end = counts.then_some(hit.end);
+        // A general term's bracket names its kinds (`a public cloud (AWS,
+        // Azure)`), which may be a choice.
+        qualifiers_end = (counts && !def.generic)
+            .then(|| qualifier_bracket(text, hits, i))
+            .flatten();
+        previous_end = counts.then_some(qualifiers_end.map_or(hit.end, |close| close + 1));
         if counts {
             offer_end = offered_choice(text, hit.end);
             if offer_end.is_some() {
@@ -112,6 +124,44 @@ fn or_list_join(gap: &str) -> Option<bool> {
         _ => None,
     }
 }
+
+/// Where the bracket right after mention `i` closes, when it holds
+/// nothing but a list of other mentions (`Python (pandas, NumPy)`, `Java
+/// (Spring Boot and Hibernate)`): what the skill is used with, not a
+/// choice. A bracket with other words in it (`SQL (any flavour: …)`, `Go
+/// (or a similar language)`) or an `or` is read as it is.
+fn qualifier_bracket(text: &str, hits: &[SkillHit], i: usize) -> Option<usize> {
+    let end = hits[i].end;
+    let after = text.get(end..)?;
+    let open = end + (after.len() - after.trim_start_matches(' ').len());
+    if text.as_bytes().get(open) != Some(&b'(') {
+        return None;
+    }
+    let rest = &text[open + 1..];
+    let window = &rest[..floor_char_boundary(rest, rest.len().min(MAX_QUALIFIER_BYTES))];
+    let close = open
+        + 1
+        + window
+            .find([')', '(', '\n'])
+            .filter(|&c| window.as_bytes()[c] == b')')?;
+    let inside = hits[i + 1..].iter().take_while(|h| h.start < close);
+    let mut from = open + 1;
+    let mut any = false;
+    for h in inside {
+        let gap = text.get(from..h.start)?.trim_matches(' ');
+        if h.end > close
+            || !(gap.is_empty() || (any && in_list(&[",", "/", "and", ", and", "&"], gap)))
+        {
+            return None;
+        }
+        from = h.end;
+        any = true;
+    }
+    (any && text[from..close].trim_matches(' ').is_empty()).then_some(close)
+}
+
+/// The most bytes a bracket of qualifying mentions holds.
+const MAX_QUALIFIER_BYTES: usize = 80;
 
 /// Whether `hit`, a few characters after a mention ending at
 /// `previous_end`, is said to do as well as it: `AWS; GCP is fine too`,

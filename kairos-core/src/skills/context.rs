@@ -1142,8 +1142,12 @@ pub(crate) fn accept_in_context(
     accept_lines_of_names(text, taxonomy, hits, &mut state);
     // A list spreads acceptance to its neighbours: `Python, Go and Rust`.
     spread_along_lists(&mut state, |i, j| {
-        // A one-letter name joins only a list of languages, never `R & D`.
+        // A one-letter name joins only a list of languages (or of a
+        // language's libraries: `Python (pandas) or R`), never `R & D`.
         let narrow = is_narrow(&taxonomy.get(hits[i].skill).name);
+        let language = |id| {
+            taxonomy.get(id).kind == SkillKind::Technical(crate::model::SkillCategory::Language)
+        };
         let (first, second) = if j < i { (j, i) } else { (i, j) };
         let gap = &text[hits[first].end..hits[second].start];
         let technical_neighbour = || {
@@ -1154,8 +1158,12 @@ pub(crate) fn accept_in_context(
             && is_list_gap(gap)
             && (!narrow
                 || (!gap.contains('&')
-                    && taxonomy.get(hits[j].skill).kind
-                        == SkillKind::Technical(crate::model::SkillCategory::Language)))
+                    && (language(hits[j].skill)
+                        || taxonomy
+                            .get(hits[j].skill)
+                            .implies
+                            .iter()
+                            .any(|&s| language(s)))))
     });
     let mut keep = state.iter().map(|&s| s == 1);
     hits.retain(|_| keep.next().unwrap_or(false));
