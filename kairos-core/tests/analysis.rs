@@ -852,6 +852,17 @@ fn spellings_map_to_canonical_names() {
             "Mistral AI"
         ]
     );
+    // An analyst's spreadsheet work, by its features' names.
+    assert_eq!(
+        skills("Advanced Excel skills (pivot tables, VLOOKUP, Power Query) and Synapse"),
+        [
+            "Microsoft Excel",
+            "Pivot tables",
+            "VLOOKUP",
+            "Power Query",
+            "Azure Synapse Analytics"
+        ]
+    );
     // `can bus` in lower case is the verb; `SDR` the sales role.
     assert!(skills("We can bus you to the site.").is_empty());
     assert!(skills("SDR or BDR experience").is_empty());
