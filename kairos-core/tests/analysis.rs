@@ -2547,9 +2547,24 @@ fn heading_styles() {
         "**Must have**\n* Rust\n**Desirable**\n* Kubernetes",
         "Essential criteria\n• Rust\nDesirable criteria\n• Kubernetes",
         "What you'll bring\n- Rust\nIt would be great if\n- Kubernetes",
+        "Skills Required:\nRust\nGood to have:\nKubernetes",
     ] {
         let r = analyzer().analyze("Engineer", jd);
         assert_eq!(names(&r.required_skills), ["Rust"], "{jd}");
+        assert_eq!(names(&r.preferred_skills), ["Kubernetes"], "{jd}");
+    }
+    // A section of duties after the nice-to-haves ends them.
+    for heading in [
+        "Roles & Responsibilities:",
+        "Duties and Responsibilities",
+        "Job Responsibilities",
+        "What you'll be responsible for",
+    ] {
+        let jd = format!(
+            "Must have:\nRust\nNice to have:\nKubernetes\n{heading}\n- Build services in Go"
+        );
+        let r = analyzer().analyze("Engineer", &jd);
+        assert_eq!(names(&r.required_skills), ["Rust", "Go"], "{jd}");
         assert_eq!(names(&r.preferred_skills), ["Kubernetes"], "{jd}");
     }
 }
