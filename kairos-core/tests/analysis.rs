@@ -1486,9 +1486,25 @@ fn years_of_the_company_s_history_are_not_an_ask() {
             10.0,
         ),
         ("You bring two decades of experience in finance.", 20.0),
+        // Months of experience are a twelfth of a year each.
+        ("Requirements\n- 6+ months of professional experience", 0.5),
     ] {
         assert_eq!(overall(text), Some(years), "{text}");
     }
+    // Per skill too; a contract's months ask nothing.
+    let r = analyzer().analyze(
+        "Junior DevOps Engineer",
+        "6 month contract, then permanent.\n\nRequirements\n\
+         - 6 months of experience with Terraform\n\
+         - 18 months of hands-on Python experience",
+    );
+    let per_skill: Vec<(&str, f64)> = r
+        .skill_years
+        .iter()
+        .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
+        .collect();
+    assert_eq!(per_skill, [("Terraform", 0.5), ("Python", 1.5)]);
+    assert_eq!(r.years_experience, None);
 }
 
 /// The details a job board lists under a listing pasted whole label the
@@ -2143,6 +2159,14 @@ fn seniority_from_the_most_years_asked_for_one_skill_when_none_are_asked_overall
     let info = level("Requirements:\n- 2+ years of experience\n- 6 years of Java").unwrap();
     assert_eq!(info.level, Seniority::Mid);
     assert_eq!(info.evidence, "2 years of experience asked");
+    // One year, and months, as a reader writes them.
+    let info = level("Requirements:\n- 1 year of experience").unwrap();
+    assert_eq!(
+        (info.level, info.evidence.as_str()),
+        (Seniority::Junior, "1 year of experience asked")
+    );
+    let info = level("Requirements:\n- 6 months of React experience").unwrap();
+    assert_eq!(info.evidence, "6 months of React asked");
     // What the listing would like, or its company's history, bounds nothing.
     for text in [
         "Nice to have:\n- 6+ years of Rust",

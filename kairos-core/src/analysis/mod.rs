@@ -194,7 +194,9 @@ impl Analyzer {
             (rights::TRIGGERS, Extra::Rights),
             (salary::TRIGGERS, Extra::Salary),
             (
-                &["year", "years", "yr", "yrs", "decade", "decades"],
+                &[
+                    "year", "years", "yr", "yrs", "decade", "decades", "month", "months",
+                ],
                 Extra::Years,
             ),
             (PREFERRED_PHRASES, Extra::Preferred),

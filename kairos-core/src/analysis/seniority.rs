@@ -400,11 +400,20 @@ pub(crate) fn seniority(
         y if y < 8.0 => Seniority::Senior,
         _ => Seniority::Lead,
     };
+    // `1 year`, `3 years`; under a year as the listing counts it, in
+    // months (`6 months`).
+    let amount = if y < 1.0 {
+        format!("{} months", (y * 12.0).round())
+    } else if y == 1.0 {
+        "1 year".to_owned()
+    } else {
+        format!("{y} years")
+    };
     Some(SeniorityInfo {
         level,
         evidence: match skill {
-            Some(skill) => format!("{y} years of {skill} asked"),
-            None => format!("{y} years of experience asked"),
+            Some(skill) => format!("{amount} of {skill} asked"),
+            None => format!("{amount} of experience asked"),
         },
     })
 }

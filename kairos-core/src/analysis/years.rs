@@ -97,47 +97,9 @@ pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
         {
             continue;
         }
-        // "5 or more years", "five plus years", "seven-plus years": the
-        // number is the minimum.
-        let head = sentence[..i].trim_end();
-        let number_end = ["or more", "plus"]
-            .iter()
-            .find(|w| ends_with_word(head, w))
-            .map_or(i, |w| {
-                head[..head.len() - w.len()].trim_end_matches('-').len()
-            });
-        let Some((n, mut start)) = number_before(sentence, number_end) else {
+        let Some((min, max, start)) = amount_before(sentence, i, 0.5..=40.0) else {
             continue;
         };
-        if !(0.5..=40.0).contains(&n) {
-            continue;
-        }
-        let mut min = n;
-        let mut max = None;
-        // A range: "3-5 years", "3 to 5 years", "3–5 years".
-        let head = sentence[..start].trim_end();
-        for sep in ["-", "–", "—", " to ", "to", "and"] {
-            if let Some(h) = head.strip_suffix(sep.trim()) {
-                // "between 3 and 5 years"; elsewhere `and` joins two asks
-                // ("Bachelor's degree and 2 years").
-                if sep == "and"
-                    && !ends_with_word(
-                        number_before(h, h.len()).map_or("", |(_, at)| h[..at].trim_end()),
-                        "between",
-                    )
-                {
-                    break;
-                }
-                if let Some((lo, lo_start)) = number_before(h, h.len()) {
-                    if lo < n {
-                        min = lo;
-                        max = Some(n);
-                        start = lo_start;
-                    }
-                }
-                break;
-            }
-        }
         out.push(YearsFound {
             min,
             max,
@@ -153,11 +115,126 @@ pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
             out.insert(at, decade);
         }
     }
+    if let Some(at) = next_month_word(bytes, 0) {
+        for month in months(sentence, at, offset) {
+            let at = out.partition_point(|y| y.start < month.start);
+            out.insert(at, month);
+        }
+    }
     if let Some(last) = out.last().copied() {
         let from = last.end - offset;
         out.extend(share_after(sentence, from, offset, last.min));
     }
     out
+}
+
+/// The number, or range, of a unit before its word at byte `unit_at` of
+/// `sentence` (`5+ years`, `3-5 years`, `between 3 and 5 years`, `five
+/// plus years`, `6 or more months`): the minimum, the maximum of a range,
+/// and where the expression starts. `None` when no number stands there or
+/// it falls outside `bounds`.
+fn amount_before(
+    sentence: &str,
+    unit_at: usize,
+    bounds: std::ops::RangeInclusive<f64>,
+) -> Option<(f64, Option<f64>, usize)> {
+    // "5 or more years", "five plus years", "seven-plus years": the
+    // number is the minimum.
+    let head = sentence[..unit_at].trim_end();
+    let number_end = ["or more", "plus"]
+        .iter()
+        .find(|w| ends_with_word(head, w))
+        .map_or(unit_at, |w| {
+            head[..head.len() - w.len()].trim_end_matches('-').len()
+        });
+    let (n, mut start) = number_before(sentence, number_end)?;
+    if !bounds.contains(&n) {
+        return None;
+    }
+    let mut min = n;
+    let mut max = None;
+    // A range: "3-5 years", "3 to 5 years", "3–5 years".
+    let head = sentence[..start].trim_end();
+    for sep in ["-", "–", "—", " to ", "to", "and"] {
+        if let Some(h) = head.strip_suffix(sep.trim()) {
+            // "between 3 and 5 years"; elsewhere `and` joins two asks
+            // ("Bachelor's degree and 2 years").
+            if sep == "and"
+                && !ends_with_word(
+                    number_before(h, h.len()).map_or("", |(_, at)| h[..at].trim_end()),
+                    "between",
+                )
+            {
+                break;
+            }
+            if let Some((lo, lo_start)) = number_before(h, h.len()) {
+                if lo < n {
+                    min = lo;
+                    max = Some(n);
+                    start = lo_start;
+                }
+            }
+            break;
+        }
+    }
+    Some((min, max, start))
+}
+
+/// `6+ months of experience`, `18 months' hands-on experience`: months
+/// asked as experience, in years (a twelfth each), from the first `month`
+/// at `at` on. Only where `experience` follows within a few words: most
+/// months in a listing are a contract's or a probation's (`6 month
+/// contract`).
+fn months(sentence: &str, mut at: usize, offset: usize) -> Vec<YearsFound> {
+    let bytes = sentence.as_bytes();
+    let mut out = Vec::new();
+    loop {
+        let mut end = at + "month".len();
+        if matches!(bytes.get(end), Some(b's' | b'S')) {
+            end += 1;
+        }
+        let whole_word = !sentence[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+            && !sentence[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+        let experience = || {
+            let rest = &sentence[end..];
+            rest[..rest.find([',', ';', '.', ':', '(']).unwrap_or(rest.len())]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .take(MONTHS_TO_EXPERIENCE)
+                .any(|w| in_list(&["experience", "exp"], w))
+        };
+        if whole_word && experience() {
+            if let Some((min, max, start)) = amount_before(sentence, at, 1.0..=120.0) {
+                out.push(YearsFound {
+                    min: min / 12.0,
+                    max: max.map(|m| m / 12.0),
+                    start: offset + start,
+                    end: offset + end,
+                });
+            }
+        }
+        match next_month_word(bytes, end) {
+            Some(next) => at = next,
+            None => return out,
+        }
+    }
+}
+
+/// Words after `months` within which `experience` must come (`6 months
+/// of hands-on experience`).
+const MONTHS_TO_EXPERIENCE: usize = 6;
+
+/// Where the next `month` (any case) starts in `bytes` from `from`.
+fn next_month_word(bytes: &[u8], from: usize) -> Option<usize> {
+    memchr::memchr2_iter(b'm', b'M', &bytes[from..])
+        .map(|i| from + i)
+        .find(|&i| starts_with_folded(&bytes[i + 1..], b"onth"))
 }
 
 /// `a decade`, `over a decade`, `two decades` from the first `decade` at
@@ -689,5 +766,23 @@ mod tests {
         );
         assert!(years("the decadent decades").is_empty());
         assert!(years("decades of history").is_empty());
+    }
+
+    #[test]
+    fn months_of_experience_are_twelfths_of_a_year() {
+        assert_eq!(
+            years("6 months of experience with Terraform"),
+            [(0.5, None)]
+        );
+        assert_eq!(years("18+ months' hands-on experience"), [(1.5, None)]);
+        assert_eq!(years("6-12 Months Experience"), [(0.5, Some(1.0))]);
+        assert_eq!(
+            years("6 months of experience in Go and 2 years of Python"),
+            [(0.5, None), (2.0, None)]
+        );
+        // A contract's months, or a probation's, are no experience.
+        assert!(years("6 month contract, extension likely").is_empty());
+        assert!(years("3 months probation; experience with Go").is_empty());
+        assert!(years("monthly experience reports").is_empty());
     }
 }
