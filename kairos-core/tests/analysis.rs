@@ -1884,6 +1884,16 @@ fn dollars_take_the_country_the_listing_places_the_job_in() {
         ),
         ("📍 Melbourne or Sydney\n\nSalary: $140k", Some("AUD")),
         ("📍 Seattle or Vancouver\n\nSalary: $140k", None),
+        // A line that opens with `Remote`, or a globe, says where too.
+        (
+            "💰 Comp: $140k–$170k\n🌏 Remote within US time zones",
+            Some("USD"),
+        ),
+        ("Remote (Canada)\n\nSalary: $120k", Some("CAD")),
+        (
+            "Salary: $120k\n\nRemote work is possible for people across the US and Canada.",
+            None,
+        ),
         ("We have offices in Seattle.\n\nSalary: $140k", None),
         (
             "We sell to customers across the US and Canada.\n\nSalary: $95,000",

@@ -953,15 +953,28 @@ pub(crate) fn with_listing_dollars<'a>(
 /// country is the company's market (`customers across Australia and New
 /// Zealand`), not where the job is.
 fn says_location(line: &str) -> bool {
-    // A pin (`📍 NYC, in-person`) is the label of a startup's post.
-    if line.trim_start().starts_with('📍') {
+    // A pin or a globe (`📍 NYC, in-person`, `🌏 Remote within US time
+    // zones`) is the label of a startup's post.
+    if line
+        .trim_start()
+        .starts_with(['📍', '🌏', '🌍', '🌎', '🌐'])
+    {
         return true;
     }
     let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
-    line.get(..8)
-        .is_some_and(|w| w.eq_ignore_ascii_case("location"))
+    let starts_with = |word: &str| {
+        line.get(..word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    };
+    // A short line opening with `Remote` is where the work is (`Remote
+    // (Canada)`); a sentence about remote work may name a market.
+    starts_with("location")
+        || (starts_with("remote") && line.len() <= SHORT_LOCATION_LINE && !line.contains(". "))
         || line.contains(" · ")
 }
+
+/// The longest line opening with `Remote` read as a location.
+const SHORT_LOCATION_LINE: usize = 60;
 
 /// The dollars of the city a location line names (`📍 NYC`, `Location:
 /// San Francisco (hybrid)`): the cities whose postings most often give
