@@ -1004,6 +1004,40 @@ fn the_team_s_own_stack_is_context() {
     );
     assert_eq!(names(&r.context_skills), ["Kotlin", "Python", "dbt"]);
     assert_eq!(names(&r.required_skills), ["iOS", "Swift", "Elixir"]);
+    // What the colleagues the reader joins know is their stack; what the
+    // listing looks for in people, or a team the reader leads, is asked.
+    for (text, context, required) in [
+        (
+            "About the role\nYou'll join a team of engineers who know Kafka and Flink inside out, \
+             and build services in Java.",
+            vec!["Apache Kafka", "Apache Flink"],
+            vec!["Java"],
+        ),
+        (
+            "About the role\nYou'll be part of a team that uses Terraform daily.",
+            vec!["Terraform"],
+            vec![],
+        ),
+        (
+            "About the role\nWe're looking for engineers who know Kafka.",
+            vec![],
+            vec!["Apache Kafka"],
+        ),
+        (
+            "About the role\nWe want to expand our team with engineers who know Kafka.",
+            vec![],
+            vec!["Apache Kafka"],
+        ),
+        (
+            "About the role\nYou will lead a team that builds services in Go.",
+            vec![],
+            vec!["Go"],
+        ),
+    ] {
+        let r = analyzer().analyze("Backend Engineer", text);
+        assert_eq!(names(&r.context_skills), context, "{text}");
+        assert_eq!(names(&r.required_skills), required, "{text}");
+    }
 }
 
 /// What a listing says it will teach is not asked for: it is at most

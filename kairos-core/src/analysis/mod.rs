@@ -453,23 +453,29 @@ impl Analyzer {
     }
 
     fn mentions_of<'r>(&'r self, r: &'r Reading<'_>) -> impl Iterator<Item = Mention> + 'r {
-        let mut cached: Option<((usize, usize), Phrasing)> = None;
+        type Sentence = ((usize, usize), Phrasing, Option<(usize, usize)>);
+        let mut cached: Option<Sentence> = None;
         r.hits.iter().filter_map(move |hit| {
             let line = line_at(&r.lines, hit.start)?;
             // Hits in one sentence share its bounds and phrasing.
-            let (bounds, phrasing) = match cached {
-                Some(((lo, hi), p)) if lo <= hit.start && hit.end <= hi => ((lo, hi), p),
+            let (bounds, phrasing, colleagues) = match cached {
+                Some(((lo, hi), p, c)) if lo <= hit.start && hit.end <= hi => ((lo, hi), p, c),
                 _ => {
                     let bounds = sentence_bounds(r.text, line, hit.start, hit.end);
                     let p = self.phrasing(r, bounds);
-                    cached = Some((bounds, p));
-                    (bounds, p)
+                    let c = structure::colleagues_clause(r.text, bounds);
+                    cached = Some((bounds, p, c));
+                    (bounds, p, c)
                 }
             };
             let phrasing = phrasing.of(hit);
             let importance = match (line.role, phrasing) {
-                // `working closely with our Android team (Kotlin)`.
+                // `working closely with our Android team (Kotlin)`, `join a
+                // team of engineers who know Kafka`.
                 _ if structure::in_another_teams_bracket(r.text, hit.start) => Importance::Context,
+                _ if colleagues.is_some_and(|(lo, hi)| lo <= hit.start && hit.end <= hi) => {
+                    Importance::Context
+                }
                 (_, Some(Extra::Required)) => Importance::Required,
                 (_, Some(Extra::Preferred | Extra::Waived)) | (Role::Preferred, _) => {
                     Importance::Preferred

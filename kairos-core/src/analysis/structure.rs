@@ -854,6 +854,101 @@ pub(crate) fn in_another_teams_bracket(text: &str, start: usize) -> bool {
 /// How far back the bracket and the team before it are looked for.
 const TEAM_BRACKET_BYTES: usize = 120;
 
+/// The clause of the sentence `text[from..to]` that tells what the
+/// reader's colleagues know or use (`You'll join a team of engineers who
+/// know Kafka inside out`, `work alongside people who have scaled
+/// Postgres`, `be part of a team that uses Terraform`): a `who` or `that`
+/// after people or a team the sentence has the reader join or work with,
+/// to the clause's end. Their stack, not an ask: the hire is sought
+/// elsewhere (`We're looking for engineers who know Kafka` asks it), and a
+/// team the reader leads (`lead a team that builds in Go`) is theirs.
+pub(crate) fn colleagues_clause(text: &str, (from, to): (usize, usize)) -> Option<(usize, usize)> {
+    static WHO: OnceLock<[memchr::memmem::Finder<'static>; 2]> = OnceLock::new();
+    let [who, that] = WHO.get_or_init(|| {
+        [
+            memchr::memmem::Finder::new(" who "),
+            memchr::memmem::Finder::new(" that "),
+        ]
+    });
+    let sentence = &text[from..to];
+    let bytes = sentence.as_bytes();
+    let relative = who.find(bytes).or_else(|| that.find(bytes))?;
+    let mut before = sentence[..relative]
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty());
+    let noun = before.next()?;
+    if !in_list(COLLEAGUES, noun) || !before.take(COLLEAGUE_WORDS).any(|w| in_list(JOINED, w)) {
+        return None;
+    }
+    // `We are looking to expand our team with engineers who…` seeks them.
+    let seeks = sentence[..relative]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| in_list(SEEKING, w));
+    if seeks {
+        return None;
+    }
+    let clause = relative + 1;
+    let end = sentence[clause..]
+        .find([',', ';', ':', '('])
+        .map_or(to, |i| from + clause + i);
+    Some((from + clause, end))
+}
+
+/// People or a team a reader may join or work beside: many (the hire is
+/// one), or a mentor.
+const COLLEAGUES: &[&str] = &[
+    "engineers",
+    "developers",
+    "people",
+    "colleagues",
+    "teammates",
+    "peers",
+    "experts",
+    "folks",
+    "scientists",
+    "designers",
+    "specialists",
+    "practitioners",
+    "mentor",
+    "mentors",
+    "team",
+    "teams",
+    "squad",
+    "squads",
+];
+
+/// Words of a sentence that seeks the people it names.
+const SEEKING: &[&str] = &[
+    "looking",
+    "seeking",
+    "hiring",
+    "hire",
+    "need",
+    "want",
+    "searching",
+    "recruiting",
+    "expand",
+    "grow",
+    "growing",
+];
+
+/// Words before them that have the reader join or work beside them.
+const JOINED: &[&str] = &[
+    "join",
+    "joining",
+    "alongside",
+    "with",
+    "beside",
+    "among",
+    "surrounded",
+    "part",
+    "from",
+];
+
+/// Words at most between such a word and the people (`join a team of
+/// world-class engineers who`).
+const COLLEAGUE_WORDS: usize = 6;
+
 /// Wording that, in brackets after a skill, makes it required in any
 /// section (`Nice to have: Kubernetes (required)`); in a clause opening
 /// with `no`, it waives (see [`opens_with_no`]: `No Scala needed`).
