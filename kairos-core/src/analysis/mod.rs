@@ -93,6 +93,9 @@ enum Extra {
     LevelLabel,
     /// Retirement savings only one country has (`401(k)`, `KiwiSaver`).
     Savings,
+    /// Colleagues and what they know (`engineers who`): see
+    /// [`structure::colleagues_clause`].
+    Colleagues,
 }
 
 /// One mention of a skill in a description, with its importance.
@@ -190,7 +193,7 @@ impl Analyzer {
     pub fn new(taxonomy: Taxonomy) -> Self {
         let mut words: Vec<String> = Vec::new();
         let mut extras = Vec::new();
-        let lists: [(&[&str], Extra); 10] = [
+        let lists: [(&[&str], Extra); 11] = [
             (rights::TRIGGERS, Extra::Rights),
             (salary::TRIGGERS, Extra::Salary),
             (
@@ -206,6 +209,7 @@ impl Analyzer {
             (seniority::ROLE_INTROS, Extra::RoleIntro),
             (seniority::LEVEL_LABELS, Extra::LevelLabel),
             (salary::SAVINGS, Extra::Savings),
+            (structure::COLLEAGUE_RELATIVES, Extra::Colleagues),
         ];
         for (list, kind) in lists {
             for &w in list {
@@ -463,7 +467,9 @@ impl Analyzer {
                 _ => {
                     let bounds = sentence_bounds(r.text, line, hit.start, hit.end);
                     let p = self.phrasing(r, bounds);
-                    let c = structure::colleagues_clause(r.text, bounds);
+                    let c = p.colleagues.and_then(|(noun, relative_end)| {
+                        structure::colleagues_clause(r.text, bounds, noun, relative_end)
+                    });
                     cached = Some((bounds, p, c));
                     (bounds, p, c)
                 }
@@ -526,6 +532,7 @@ impl Analyzer {
             whole: None,
             brackets: [((0, 0), Extra::Preferred); BRACKETS_READ],
             bracketed: 0,
+            colleagues: None,
         };
         for e in r.extras[first..].iter().take_while(|e| e.start < to) {
             let kind = self.extras[e.extra];
@@ -579,6 +586,9 @@ impl Analyzer {
                 Extra::Stack => {
                     found.whole.get_or_insert(Extra::Stack);
                 }
+                Extra::Colleagues => {
+                    found.colleagues.get_or_insert((e.start, e.end));
+                }
                 _ => {}
             }
         }
@@ -610,6 +620,7 @@ impl Analyzer {
                     | Extra::RoleIntro
                     | Extra::LevelLabel
                     | Extra::Savings
+                    | Extra::Colleagues
             ) {
                 continue;
             }
@@ -666,7 +677,8 @@ impl Analyzer {
                 | Extra::Stack
                 | Extra::RoleIntro
                 | Extra::LevelLabel
-                | Extra::Savings => {}
+                | Extra::Savings
+                | Extra::Colleagues => {}
             }
         }
         let flags = &report.work_rights;
@@ -981,6 +993,9 @@ struct Phrasing {
     /// `brackets[..bracketed]`.
     brackets: [((usize, usize), Extra); BRACKETS_READ],
     bracketed: usize,
+    /// The first colleagues named and where their `who` ends (see
+    /// [`Extra::Colleagues`]).
+    colleagues: Option<(usize, usize)>,
 }
 
 /// How many bracketed importance words a sentence is read for: a bullet

@@ -854,67 +854,77 @@ pub(crate) fn in_another_teams_bracket(text: &str, start: usize) -> bool {
 /// How far back the bracket and the team before it are looked for.
 const TEAM_BRACKET_BYTES: usize = 120;
 
+/// Colleagues, and the `who` or `that` that tells what they know or use
+/// (`engineers who`, `a team that`): found in the one pass, so only their
+/// sentences are read for [`colleagues_clause`]. Many people (the hire is
+/// one), or a mentor, or a team.
+pub(crate) const COLLEAGUE_RELATIVES: &[&str] = &[
+    "engineers who",
+    "engineers that",
+    "developers who",
+    "people who",
+    "colleagues who",
+    "teammates who",
+    "peers who",
+    "experts who",
+    "folks who",
+    "scientists who",
+    "designers who",
+    "specialists who",
+    "practitioners who",
+    "mentor who",
+    "mentors who",
+    "team who",
+    "team that",
+    "teams who",
+    "teams that",
+    "squad that",
+    "squads that",
+];
+
 /// The clause of the sentence `text[from..to]` that tells what the
 /// reader's colleagues know or use (`You'll join a team of engineers who
 /// know Kafka inside out`, `work alongside people who have scaled
-/// Postgres`, `be part of a team that uses Terraform`): a `who` or `that`
-/// after people or a team the sentence has the reader join or work with,
-/// to the clause's end. Their stack, not an ask: the hire is sought
-/// elsewhere (`We're looking for engineers who know Kafka` asks it), and a
-/// team the reader leads (`lead a team that builds in Go`) is theirs.
-pub(crate) fn colleagues_clause(text: &str, (from, to): (usize, usize)) -> Option<(usize, usize)> {
-    static WHO: OnceLock<[memchr::memmem::Finder<'static>; 2]> = OnceLock::new();
-    let [who, that] = WHO.get_or_init(|| {
-        [
-            memchr::memmem::Finder::new(" who "),
-            memchr::memmem::Finder::new(" that "),
-        ]
-    });
-    let sentence = &text[from..to];
-    let bytes = sentence.as_bytes();
-    let relative = who.find(bytes).or_else(|| that.find(bytes))?;
-    let mut before = sentence[..relative]
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty());
-    let noun = before.next()?;
-    if !in_list(COLLEAGUES, noun) || !before.take(COLLEAGUE_WORDS).any(|w| in_list(JOINED, w)) {
-        return None;
+/// Postgres`, `be part of a team that uses Terraform`), given where the
+/// colleagues are named (`noun`) and where their `who` or `that` ends
+/// (see [`COLLEAGUE_RELATIVES`]): to the clause's end, when the sentence
+/// has the reader join or work with them. Their stack, not an ask: the
+/// hire is sought elsewhere (`We're looking for engineers who know Kafka`
+/// asks it), and a team the reader leads (`lead a team that builds in Go`)
+/// is theirs.
+pub(crate) fn colleagues_clause(
+    text: &str,
+    (from, to): (usize, usize),
+    noun: usize,
+    relative_end: usize,
+) -> Option<(usize, usize)> {
+    let mut joined = false;
+    // The sentence's words before them, nearest first.
+    for (k, word) in crate::skills::words_before(&text[from..], noun - from).enumerate() {
+        // `We want to expand our team with engineers who…` seeks them.
+        if in_list(SEEKING, word) {
+            return None;
+        }
+        joined |= k < COLLEAGUE_WORDS && in_list(JOINED, word);
     }
-    // `We are looking to expand our team with engineers who…` seeks them.
-    let seeks = sentence[..relative]
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| in_list(SEEKING, w));
-    if seeks {
-        return None;
-    }
-    let clause = relative + 1;
-    let end = sentence[clause..]
-        .find([',', ';', ':', '('])
-        .map_or(to, |i| from + clause + i);
-    Some((from + clause, end))
+    let clause = text.as_bytes()[relative_end..to]
+        .iter()
+        .position(|b| matches!(b, b',' | b';' | b':' | b'('));
+    joined.then(|| (relative_end, clause.map_or(to, |i| relative_end + i)))
 }
 
-/// People or a team a reader may join or work beside: many (the hire is
-/// one), or a mentor.
-const COLLEAGUES: &[&str] = &[
-    "engineers",
-    "developers",
-    "people",
-    "colleagues",
-    "teammates",
-    "peers",
-    "experts",
-    "folks",
-    "scientists",
-    "designers",
-    "specialists",
-    "practitioners",
-    "mentor",
-    "mentors",
-    "team",
-    "teams",
-    "squad",
-    "squads",
+/// Words before the colleagues that have the reader join or work beside
+/// them.
+const JOINED: &[&str] = &[
+    "join",
+    "joining",
+    "alongside",
+    "with",
+    "beside",
+    "among",
+    "surrounded",
+    "part",
+    "from",
 ];
 
 /// Words of a sentence that seeks the people it names.
@@ -930,19 +940,6 @@ const SEEKING: &[&str] = &[
     "expand",
     "grow",
     "growing",
-];
-
-/// Words before them that have the reader join or work beside them.
-const JOINED: &[&str] = &[
-    "join",
-    "joining",
-    "alongside",
-    "with",
-    "beside",
-    "among",
-    "surrounded",
-    "part",
-    "from",
 ];
 
 /// Words at most between such a word and the people (`join a team of

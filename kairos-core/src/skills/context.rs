@@ -509,7 +509,7 @@ const NEGATIVE_AFTER_SPELLING: &[(&str, &[&str])] = &[
 /// The words before `start`, nearest first, split at whitespace and
 /// `,;:()"`, each trimmed of punctuation but `-`, within [`WINDOW`] bytes.
 /// Read lazily: most hits ask only for the nearest.
-fn words_before(text: &str, start: usize) -> impl Iterator<Item = &str> {
+pub(crate) fn words_before(text: &str, start: usize) -> impl Iterator<Item = &str> {
     let floor = floor_char_boundary(text, start.saturating_sub(WINDOW));
     let mut end = Some(start);
     std::iter::from_fn(move || loop {
