@@ -131,33 +131,39 @@ fn or_list_join(gap: &str) -> Option<bool> {
 /// choice. A bracket with other words in it (`SQL (any flavour: …)`, `Go
 /// (or a similar language)`) or an `or` is read as it is.
 fn qualifier_bracket(text: &str, hits: &[SkillHit], i: usize) -> Option<usize> {
-    let end = hits[i].end;
-    let after = text.get(end..)?;
-    let open = end + (after.len() - after.trim_start_matches(' ').len());
-    if text.as_bytes().get(open) != Some(&b'(') {
+    let bytes = text.as_bytes();
+    let mut open = hits[i].end;
+    while bytes.get(open) == Some(&b' ') {
+        open += 1;
+    }
+    if bytes.get(open) != Some(&b'(') {
         return None;
     }
-    let rest = &text[open + 1..];
-    let window = &rest[..floor_char_boundary(rest, rest.len().min(MAX_QUALIFIER_BYTES))];
-    let close = open
-        + 1
-        + window
-            .find([')', '(', '\n'])
-            .filter(|&c| window.as_bytes()[c] == b')')?;
-    let inside = hits[i + 1..].iter().take_while(|h| h.start < close);
-    let mut from = open + 1;
-    let mut any = false;
-    for h in inside {
-        let gap = text.get(from..h.start)?.trim_matches(' ');
-        if h.end > close
-            || !(gap.is_empty() || (any && in_list(&[",", "/", "and", ", and", "&"], gap)))
-        {
+    // Mention by mention: only spaces, commas, slashes, `&` and `and`
+    // between them, then the closing bracket (a byte loop: no searcher's
+    // code in the WebAssembly module).
+    let mut at = open + 1;
+    for h in &hits[i + 1..] {
+        if h.start > open + MAX_QUALIFIER_BYTES {
             return None;
         }
-        from = h.end;
-        any = true;
+        let gap = &bytes[at..h.start.max(at)];
+        let joined = gap
+            .split(gap_byte)
+            .all(|w| w.is_empty() || (at > open + 1 && w.eq_ignore_ascii_case(b"and")));
+        if !joined {
+            break;
+        }
+        at = h.end;
+        let mut after = at;
+        while bytes.get(after) == Some(&b' ') {
+            after += 1;
+        }
+        if bytes.get(after) == Some(&b')') {
+            return (at > open + 1).then_some(after);
+        }
     }
-    (any && text[from..close].trim_matches(' ').is_empty()).then_some(close)
+    None
 }
 
 /// The most bytes a bracket of qualifying mentions holds.
@@ -167,20 +173,40 @@ const MAX_QUALIFIER_BYTES: usize = 80;
 /// `previous_end`, is said to do as well as it: `AWS; GCP is fine too`,
 /// `PostgreSQL (MySQL works too)`, `React, though Vue is also fine`.
 fn accepted_as_well(text: &str, previous_end: usize, hit: &SkillHit) -> bool {
-    let Some(gap) = text.get(previous_end..hit.start).filter(|g| g.len() <= 12) else {
-        return false;
-    };
-    let joined = gap.trim_matches([' ', ',', ';', '(', '-', '\u{2013}', '\u{2014}']);
-    if !(joined.is_empty() || in_list(&["but", "though", "although"], joined)) {
+    let bytes = text.as_bytes();
+    let mut at = hit.end;
+    while bytes.get(at) == Some(&b' ') {
+        at += 1;
+    }
+    // Every phrase opens with `is`, `also`, `works`, `would` or `will`:
+    // most list items are turned away by one byte.
+    if !matches!(bytes.get(at).map(|b| b | 0x20), Some(b'i' | b'a' | b'w'))
+        || hit.start < previous_end
+        || hit.start - previous_end > 12
+    {
         return false;
     }
-    let after = text[hit.end..].trim_start_matches(' ');
-    ACCEPTED_AS_WELL.iter().any(|phrase| {
-        after
-            .get(..phrase.len())
-            .is_some_and(|a| a.eq_ignore_ascii_case(phrase))
-            && !after[phrase.len()..].starts_with(|c: char| c.is_alphanumeric())
-    })
+    let joined = bytes[previous_end..hit.start]
+        .split(gap_byte)
+        .all(|w| w.is_empty() || [&b"but"[..], b"though", b"although"].contains(&w));
+    joined
+        && ACCEPTED_AS_WELL.iter().any(|phrase| {
+            bytes
+                .get(at..at + phrase.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(phrase.as_bytes()))
+                && !bytes
+                    .get(at + phrase.len())
+                    .is_some_and(u8::is_ascii_alphanumeric)
+        })
+}
+
+/// Whether a byte parts the mentions of a list (or the bytes of a dash:
+/// `–`, `—`), for the gaps between mentions read by byte.
+fn gap_byte(b: &u8) -> bool {
+    matches!(
+        b,
+        b' ' | b',' | b'/' | b'&' | b';' | b'(' | b'-' | 0xE2 | 0x80 | 0x93 | 0x94
+    )
 }
 
 /// What a listing says after a skill it accepts in place of the one

@@ -201,15 +201,7 @@ fn months(sentence: &str, mut at: usize, offset: usize) -> Vec<YearsFound> {
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
-        let experience = || {
-            let rest = &sentence[end..];
-            rest[..rest.find([',', ';', '.', ':', '(']).unwrap_or(rest.len())]
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .take(MONTHS_TO_EXPERIENCE)
-                .any(|w| in_list(&["experience", "exp"], w))
-        };
-        if whole_word && experience() {
+        if whole_word && experience_follows(&bytes[end..]) {
             if let Some((min, max, start)) = amount_before(sentence, at, 1.0..=120.0) {
                 out.push(YearsFound {
                     min: min / 12.0,
@@ -224,6 +216,35 @@ fn months(sentence: &str, mut at: usize, offset: usize) -> Vec<YearsFound> {
             None => return out,
         }
     }
+}
+
+/// Whether `experience` (or `exp`) is among the first few words of
+/// `rest`, in its clause (`of hands-on experience`; not `probation;
+/// experience with Go`). A byte loop: no string searcher's code in the
+/// WebAssembly module for it.
+fn experience_follows(rest: &[u8]) -> bool {
+    let mut words = 0;
+    let mut i = 0;
+    while i < rest.len() && words < MONTHS_TO_EXPERIENCE {
+        let b = rest[i];
+        if matches!(b, b',' | b';' | b'.' | b':' | b'(') {
+            return false;
+        }
+        if !b.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < rest.len() && rest[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let word = &rest[start..i];
+        if word.eq_ignore_ascii_case(b"experience") || word.eq_ignore_ascii_case(b"exp") {
+            return true;
+        }
+        words += 1;
+    }
+    false
 }
 
 /// Words after `months` within which `experience` must come (`6 months
