@@ -215,22 +215,13 @@ const ACCEPTED_AS_WELL: &[&str] = &[
     "is fine too",
     "is fine as well",
     "is also fine",
-    "is equally fine",
-    "is just as good",
     "is ok too",
-    "is okay too",
     "is also ok",
-    "is also okay",
-    "is acceptable too",
     "is also acceptable",
-    "also fine",
     "works too",
     "works as well",
     "also works",
     "would also work",
-    "would work too",
-    "will also work",
-    "will work too",
 ];
 
 /// The most skills a list offered as a choice in so many words (`or

@@ -114,7 +114,6 @@ const REQUIRED: &[&str] = &[
     "das zeichnet dich aus",
     "was dich auszeichnet",
     "was sie auszeichnet",
-    "wen wir suchen",
 ];
 
 const PREFERRED: &[&str] = &[
@@ -177,9 +176,6 @@ const PREFERRED: &[&str] = &[
     // German (`Von Vorteil`, `Pluspunkte`).
     "von vorteil",
     "wünschenswert",
-    "pluspunkte",
-    "idealerweise",
-    "idealerweise bringst du mit",
     "nice to have aber kein muss",
 ];
 
@@ -262,7 +258,6 @@ const CONTEXT: &[&str] = &[
     "industries",
     // German (`Über uns`, `Was wir bieten`).
     "über uns",
-    "wer wir sind",
     "das sind wir",
     "was wir bieten",
     "wir bieten",
@@ -270,12 +265,7 @@ const CONTEXT: &[&str] = &[
     "das bieten wir dir",
     "was wir dir bieten",
     "was wir ihnen bieten",
-    "unser angebot",
-    "kontakt",
-    "bewerbung",
     "deine benefits",
-    "unsere benefits",
-    "so bewirbst du dich",
 ];
 
 const DUTIES: &[&str] = &[
@@ -325,7 +315,6 @@ const DUTIES: &[&str] = &[
     "aufgaben",
     "deine rolle",
     "ihre rolle",
-    "die rolle",
     "das erwartet dich",
     "was dich erwartet",
     "was sie erwartet",
@@ -367,7 +356,9 @@ static HEADING_FIRST_WORDS: WordSet = WordSet::new(&[
     "added",
     "additional",
     "advantageous",
+    "anforderungen",
     "apply",
+    "aufgaben",
     "basic",
     "benefits",
     "bonus",
@@ -377,7 +368,10 @@ static HEADING_FIRST_WORDS: WordSet = WordSet::new(&[
     "compensation",
     "core",
     "culture",
+    "das",
     "day",
+    "dein",
+    "deine",
     "desirable",
     "desired",
     "diversity",
@@ -395,6 +389,8 @@ static HEADING_FIRST_WORDS: WordSet = WordSet::new(&[
     "how",
     "ideal",
     "ideally",
+    "ihr",
+    "ihre",
     "in",
     "industries",
     "it",
@@ -420,6 +416,7 @@ static HEADING_FIRST_WORDS: WordSet = WordSet::new(&[
     "primary",
     "profile",
     "qualifications",
+    "qualifikationen",
     "required",
     "requirement",
     "requirements",
@@ -438,40 +435,17 @@ static HEADING_FIRST_WORDS: WordSet = WordSet::new(&[
     "the",
     "to",
     "tools",
+    "von",
+    "was",
     "we",
     "what",
     "who",
     "why",
+    "wir",
     "would",
+    "wünschenswert",
     "you",
     "your",
-]);
-
-/// The first words of the German headings, kept apart: one set holds at
-/// most 96 words.
-static GERMAN_FIRST_WORDS: WordSet = WordSet::new(&[
-    "anforderungen",
-    "aufgaben",
-    "bewerbung",
-    "das",
-    "dein",
-    "deine",
-    "die",
-    "idealerweise",
-    "ihr",
-    "ihre",
-    "kontakt",
-    "pluspunkte",
-    "qualifikationen",
-    "so",
-    "unser",
-    "unsere",
-    "von",
-    "was",
-    "wen",
-    "wer",
-    "wir",
-    "wünschenswert",
     "über",
 ]);
 
@@ -501,8 +475,7 @@ fn may_begin_heading(text: &str) -> bool {
         // A non-ASCII letter may continue the word: read it in full.
         return true;
     }
-    let word = &bytes[start..start + len];
-    HEADING_FIRST_WORDS.contains_bytes(word) || GERMAN_FIRST_WORDS.contains_bytes(word)
+    HEADING_FIRST_WORDS.contains_bytes(&bytes[start..start + len])
 }
 
 /// The role of the section a line introduces, when it is a heading.
@@ -860,26 +833,15 @@ const TEAM_BRACKET_BYTES: usize = 120;
 /// one), or a mentor, or a team.
 pub(crate) const COLLEAGUE_RELATIVES: &[&str] = &[
     "engineers who",
-    "engineers that",
     "developers who",
     "people who",
     "colleagues who",
-    "teammates who",
-    "peers who",
     "experts who",
     "folks who",
-    "scientists who",
-    "designers who",
-    "specialists who",
-    "practitioners who",
-    "mentor who",
     "mentors who",
     "team who",
     "team that",
-    "teams who",
     "teams that",
-    "squad that",
-    "squads that",
 ];
 
 /// The clause of the sentence `text[from..to]` that tells what the
@@ -1159,7 +1121,6 @@ mod tests {
         want.sort_unstable();
         want.dedup();
         let mut have = HEADING_FIRST_WORDS.words().to_vec();
-        have.extend(GERMAN_FIRST_WORDS.words());
         have.sort_unstable();
         assert_eq!(have, want);
     }
