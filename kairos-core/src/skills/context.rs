@@ -512,15 +512,23 @@ const NEGATIVE_AFTER_SPELLING: &[(&str, &[&str])] = &[
 pub(crate) fn words_before(text: &str, start: usize) -> impl Iterator<Item = &str> {
     let floor = floor_char_boundary(text, start.saturating_sub(WINDOW));
     let mut end = Some(start);
-    std::iter::from_fn(move || loop {
-        let until = end?;
+    std::iter::from_fn(move || word_before(text, floor, &mut end))
+}
+
+/// The word of [`words_before`] that ends at `end` (none past `floor`),
+/// moving `end` to its start. Not inlined in WebAssembly: each reader of
+/// the words before held a copy.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn word_before<'t>(text: &'t str, floor: usize, end: &mut Option<usize>) -> Option<&'t str> {
+    loop {
+        let until = (*end)?;
         let separator = last_separator(text, floor, until);
-        end = separator.map(|(at, _)| at);
+        *end = separator.map(|(at, _)| at);
         let word = &text[separator.map_or(floor, |(at, len)| at + len)..until];
         if !word.is_empty() {
             return Some(word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
         }
-    })
+    }
 }
 
 /// Whether the mention starting at `start`, `first` the word before it,
