@@ -663,11 +663,29 @@ impl Analyzer {
                     }
                 }
                 Extra::Years => {
+                    // A month counts only as experience (`6 months of
+                    // experience`); most are a contract's or a salary's.
+                    let (mut other_words, mut months) = (false, false);
+                    let first = r.extras.partition_point(|x| x.start < bounds.0);
+                    for x in r.extras[first..].iter().take_while(|x| x.start < bounds.1) {
+                        if self.extras[x.extra] != Extra::Years {
+                            continue;
+                        }
+                        if matches!(r.text.as_bytes()[x.start], b'm' | b'M') {
+                            months |= years::experience_follows(&r.text.as_bytes()[x.end..]);
+                        } else {
+                            other_words = true;
+                        }
+                    }
+                    if !(other_words || months) {
+                        continue;
+                    }
                     let asks = !matches!(line.role, Role::Preferred | Role::Context)
                         && self.phrasing(r, bounds).whole.is_none();
                     let ask = SentenceAsk {
                         role: line.role,
                         asks,
+                        months,
                     };
                     self.read_years(sentence, bounds, ask, &r.hits, report, &mut years)
                 }
@@ -719,12 +737,12 @@ impl Analyzer {
         &self,
         sentence: &str,
         bounds: (usize, usize),
-        SentenceAsk { role, asks }: SentenceAsk,
+        SentenceAsk { role, asks, months }: SentenceAsk,
         hits: &[SkillHit],
         report: &mut JdReport,
         read: &mut YearsRead,
     ) {
-        let found = years::find_years(sentence, bounds.0);
+        let found = years::find_years(sentence, bounds.0, months);
         let taxonomy = self.taxonomy();
         // General terms (`software engineering experience`) describe
         // experience overall; a colleague's role (`with our Java team`)
@@ -981,6 +999,8 @@ struct SentenceAsk {
     /// Whether it asks: outside the sections that would like or describe the
     /// company, and without wording that would like (`ideally`, `a plus`).
     asks: bool,
+    /// Whether it names months of experience, to be read with the years.
+    months: bool,
 }
 
 /// What a sentence's wording makes its mentions (see [`Analyzer::phrasing`]).

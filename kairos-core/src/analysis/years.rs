@@ -65,18 +65,24 @@ pub(crate) fn ends_with_word(s: &str, word: &str) -> bool {
             .is_none_or(|c| !c.is_alphanumeric())
 }
 
-/// Finds `N years` expressions in a sentence. `offset` is the sentence's
-/// position in the whole text, so the results are absolute.
+/// Finds `N years` expressions in a sentence, and with `months`, months
+/// of experience as years (`6 months of experience` is half a year).
+/// `offset` is the sentence's position in the whole text, so the results
+/// are absolute.
 /// Not inlined in WebAssembly: the years reader and the title's both call
 /// it, and one copy keeps the module small.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-pub(crate) fn find_years(sentence: &str, offset: usize) -> Vec<YearsFound> {
+pub(crate) fn find_years(sentence: &str, offset: usize, months: bool) -> Vec<YearsFound> {
     let bytes = sentence.as_bytes();
     let mut out = Vec::new();
     let mut from = 0;
     // Months of experience are read in the same pass, in order: `6 months
     // of experience` is half a year.
-    let mut next_month = next_month_word(sentence, 0);
+    let mut next_month = if months {
+        next_month_word(sentence, 0)
+    } else {
+        None
+    };
     loop {
         let (i, month) = match (next_years_word(bytes, from), next_month) {
             (Some(y), Some(m)) if m < y => (m, true),
@@ -203,7 +209,7 @@ fn amount_before(
 /// `rest`, in its clause (`of hands-on experience`; not `probation;
 /// experience with Go`). A byte loop: no string searcher's code in the
 /// WebAssembly module for it.
-fn experience_follows(rest: &[u8]) -> bool {
+pub(crate) fn experience_follows(rest: &[u8]) -> bool {
     let mut words = 0;
     let mut i = 0;
     while i < rest.len() && words < MONTHS_TO_EXPERIENCE {
@@ -409,7 +415,7 @@ pub(crate) fn joins_a_list(gap: &str) -> bool {
 /// whose text asks no years overall. A term (`2 year fixed term`) is no
 /// part of its own.
 pub(crate) fn in_title(title: &str) -> Option<YearsAsk> {
-    let found = find_years(title, 0).into_iter().find(|y| {
+    let found = find_years(title, 0, true).into_iter().find(|y| {
         let before = title[..y.start].trim_end();
         let after = title[y.end..].trim_start();
         let after =
@@ -676,7 +682,10 @@ mod tests {
     use super::*;
 
     fn years(s: &str) -> Vec<(f64, Option<f64>)> {
-        find_years(s, 0).iter().map(|y| (y.min, y.max)).collect()
+        find_years(s, 0, true)
+            .iter()
+            .map(|y| (y.min, y.max))
+            .collect()
     }
 
     #[test]
