@@ -2438,10 +2438,6 @@ fn alternatives_joined_by_or_are_one_ask() {
             "Requirements\n- PostgreSQL (MySQL works too) and Redis",
             vec![("PostgreSQL", vec!["MySQL"]), ("Redis", vec![])],
         ),
-        (
-            "Requirements\n- React, though Vue is also fine",
-            vec![("React", vec!["Vue.js"])],
-        ),
         // Not a skill of another kind, nor one that is fine for its own sake.
         (
             "Requirements\n- Python; Django is fine too",

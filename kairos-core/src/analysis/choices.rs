@@ -169,34 +169,25 @@ fn qualifier_bracket(text: &str, hits: &[SkillHit], i: usize) -> Option<usize> {
 /// The most bytes a bracket of qualifying mentions holds.
 const MAX_QUALIFIER_BYTES: usize = 80;
 
-/// Whether `hit`, a few characters after a mention ending at
-/// `previous_end`, is said to do as well as it: `AWS; GCP is fine too`,
-/// `PostgreSQL (MySQL works too)`, `React, though Vue is also fine`.
+/// Whether `hit`, a mark or two after a mention ending at `previous_end`,
+/// is said to do as well as it: `AWS; GCP is fine too`, `PostgreSQL
+/// (MySQL works too)`.
 fn accepted_as_well(text: &str, previous_end: usize, hit: &SkillHit) -> bool {
     let bytes = text.as_bytes();
     let mut at = hit.end;
     while bytes.get(at) == Some(&b' ') {
         at += 1;
     }
-    // Every phrase opens with `is`, `also`, `works`, `would` or `will`:
-    // most list items are turned away by one byte.
-    if !matches!(bytes.get(at).map(|b| b | 0x20), Some(b'i' | b'a' | b'w'))
-        || hit.start < previous_end
-        || hit.start - previous_end > 12
-    {
-        return false;
-    }
-    let joined = bytes[previous_end..hit.start]
-        .split(gap_byte)
-        .all(|w| w.is_empty() || [&b"but"[..], b"though", b"although"].contains(&w));
-    joined
+    // Every phrase opens with `is`, `also`, `works` or `would`: most list
+    // items are turned away by one byte.
+    matches!(bytes.get(at).map(|b| b | 0x20), Some(b'i' | b'a' | b'w'))
+        && hit.start >= previous_end
+        && hit.start - previous_end <= 3
+        && bytes[previous_end..hit.start].iter().all(gap_byte)
         && ACCEPTED_AS_WELL.iter().any(|phrase| {
             bytes
                 .get(at..at + phrase.len())
                 .is_some_and(|a| a.eq_ignore_ascii_case(phrase.as_bytes()))
-                && !bytes
-                    .get(at + phrase.len())
-                    .is_some_and(u8::is_ascii_alphanumeric)
         })
 }
 
@@ -215,11 +206,7 @@ const ACCEPTED_AS_WELL: &[&str] = &[
     "is fine too",
     "is fine as well",
     "is also fine",
-    "is ok too",
-    "is also ok",
-    "is also acceptable",
     "works too",
-    "works as well",
     "also works",
     "would also work",
 ];
