@@ -457,31 +457,23 @@ impl Analyzer {
     }
 
     fn mentions_of<'r>(&'r self, r: &'r Reading<'_>) -> impl Iterator<Item = Mention> + 'r {
-        type Sentence = ((usize, usize), Phrasing, Option<(usize, usize)>);
-        let mut cached: Option<Sentence> = None;
+        let mut cached: Option<((usize, usize), Phrasing)> = None;
         r.hits.iter().filter_map(move |hit| {
             let line = line_at(&r.lines, hit.start)?;
             // Hits in one sentence share its bounds and phrasing.
-            let (bounds, phrasing, colleagues) = match cached {
-                Some(((lo, hi), p, c)) if lo <= hit.start && hit.end <= hi => ((lo, hi), p, c),
+            let (bounds, phrasing) = match cached {
+                Some(((lo, hi), p)) if lo <= hit.start && hit.end <= hi => ((lo, hi), p),
                 _ => {
                     let bounds = sentence_bounds(r.text, line, hit.start, hit.end);
                     let p = self.phrasing(r, bounds);
-                    let c = p.colleagues.and_then(|(noun, relative_end)| {
-                        structure::colleagues_clause(r.text, bounds, noun, relative_end)
-                    });
-                    cached = Some((bounds, p, c));
-                    (bounds, p, c)
+                    cached = Some((bounds, p));
+                    (bounds, p)
                 }
             };
             let phrasing = phrasing.of(hit);
             let importance = match (line.role, phrasing) {
-                // `working closely with our Android team (Kotlin)`, `join a
-                // team of engineers who know Kafka`.
+                // `working closely with our Android team (Kotlin)`.
                 _ if structure::in_another_teams_bracket(r.text, hit.start) => Importance::Context,
-                _ if colleagues.is_some_and(|(lo, hi)| lo <= hit.start && hit.end <= hi) => {
-                    Importance::Context
-                }
                 (_, Some(Extra::Required)) => Importance::Required,
                 (_, Some(Extra::Preferred | Extra::Waived)) | (Role::Preferred, _) => {
                     Importance::Preferred
@@ -532,7 +524,6 @@ impl Analyzer {
             whole: None,
             brackets: [((0, 0), Extra::Preferred); BRACKETS_READ],
             bracketed: 0,
-            colleagues: None,
         };
         for e in r.extras[first..].iter().take_while(|e| e.start < to) {
             let kind = self.extras[e.extra];
@@ -586,8 +577,16 @@ impl Analyzer {
                 Extra::Stack => {
                     found.whole.get_or_insert(Extra::Stack);
                 }
-                Extra::Colleagues => {
-                    found.colleagues.get_or_insert((e.start, e.end));
+                // `join a team of engineers who know Kafka`: what the
+                // colleagues know is their stack, as a bracket's words
+                // speak of the bracket.
+                Extra::Colleagues if found.bracketed < BRACKETS_READ => {
+                    if let Some(scope) =
+                        structure::colleagues_clause(r.text, (from, to), e.start, e.end)
+                    {
+                        found.brackets[found.bracketed] = (scope, Extra::Stack);
+                        found.bracketed += 1;
+                    }
                 }
                 _ => {}
             }
@@ -1013,9 +1012,6 @@ struct Phrasing {
     /// `brackets[..bracketed]`.
     brackets: [((usize, usize), Extra); BRACKETS_READ],
     bracketed: usize,
-    /// The first colleagues named and where their `who` ends (see
-    /// [`Extra::Colleagues`]).
-    colleagues: Option<(usize, usize)>,
 }
 
 /// How many bracketed importance words a sentence is read for: a bullet
