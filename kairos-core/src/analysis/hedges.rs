@@ -86,9 +86,8 @@ fn another_ask_after(text: &str, hits: &[SkillHit], from: usize, to: usize) -> u
     let bytes = text.as_bytes();
     let mut at = from;
     while let Some(comma) = memchr::memchr(b',', &bytes[at..to]).map(|i| at + i) {
-        let rest = &text[comma + 1..to];
-        let after_join = rest.trim_start_matches(' ');
-        let (word, tail) = crate::skills::next_word(after_join);
+        // `next_word` reads past the spaces after the comma.
+        let (word, tail) = crate::skills::next_word(&text[comma + 1..to]);
         if in_list(&["and", "but", "while"], word) {
             let next = to - tail.trim_start_matches(' ').len();
             if hits.binary_search_by_key(&next, |h| h.start).is_err() {

@@ -173,7 +173,7 @@ const PREFERRED: &[&str] = &[
     "preferred but not required",
     "not essential",
     "not necessary",
-    // German (`Von Vorteil`, `Pluspunkte`).
+    // German (`Von Vorteil`, `Wünschenswert`).
     "von vorteil",
     "wünschenswert",
     "nice to have aber kein muss",
