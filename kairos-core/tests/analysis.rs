@@ -378,6 +378,18 @@ fn ambiguous_words_count_only_in_technical_context() {
             &["Our English office is in Leeds."],
         ),
         (
+            // Canadian listings call a plus an asset.
+            "French",
+            &[
+                "• French is an asset",
+                "Spanish or French would be an asset.",
+            ],
+            &[
+                "French pastries on Fridays.",
+                "Our people are our greatest asset, French and all.",
+            ],
+        ),
+        (
             // A nationality or a place, not a language asked for.
             "Danish",
             &[

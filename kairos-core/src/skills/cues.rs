@@ -68,6 +68,8 @@ static ASKING_WORDS: WordSet = WordSet::new(&[
     "years",
     "advantage",
     "advantageous",
+    // `French is an asset` (Canadian listings' word for a plus).
+    "asset",
     "strong",
     "solid",
     "knowledgeable",
