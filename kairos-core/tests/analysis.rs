@@ -1059,12 +1059,13 @@ fn skills_a_listing_does_not_need_are_not_required() {
     let r = analyzer().analyze(
         "Platform Engineer",
         "Requirements\n- Strong Go\n- No prior Kubernetes experience required\n\
-         - You don't need to know Terraform, we'll teach you\n- Docker is not needed",
+         - You don't need to know Terraform, we'll teach you\n- Docker is not needed\n\
+         - Experience with Snowflake is not a must",
     );
     assert_eq!(names(&r.required_skills), ["Go"]);
     assert_eq!(
         names(&r.preferred_skills),
-        ["Kubernetes", "Terraform", "Docker"]
+        ["Kubernetes", "Terraform", "Docker", "Snowflake"]
     );
     // Said in so many words, it outweighs a duty naming the skill; the
     // waiver speaks of its own clause only.

@@ -652,6 +652,7 @@ pub(crate) const WAIVER_PHRASES: &[&str] = &[
     "not necessary",
     "not needed",
     "not a requirement",
+    "not a must",
     // `No prior Kubernetes experience required`: taught, not asked.
     "no prior",
     "don't need",
