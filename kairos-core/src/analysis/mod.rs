@@ -23,6 +23,7 @@
 //! ```
 
 mod choices;
+mod decimal;
 mod evidence;
 mod hedges;
 mod hire;

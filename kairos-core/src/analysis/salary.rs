@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use super::decimal::parse_decimal;
 use super::evidence::evidence_around;
 use super::phrases::{Found, PhraseSet};
 use super::rights::has_word;
@@ -345,7 +346,7 @@ fn amount_at(s: &str, at: usize) -> Option<Amount> {
             end += sep.len_utf8() + 3;
         }
     }
-    let mut value: f64 = number.parse().ok()?;
+    let mut value = parse_decimal(&number)?;
     let after = &s[end..];
     let (mut scale, suffix) = scale_after(after);
     if let Some(len) = yen.then(|| millions_after(after)).flatten() {

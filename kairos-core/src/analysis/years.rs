@@ -1,6 +1,7 @@
 //! Years of experience asked for: "5+ years", "at least three years",
 //! "3–5 years of Python", "minimum 2 yrs", "Python (3+ years)".
 
+use super::decimal::parse_decimal;
 use super::report::YearsAsk;
 use crate::skills::{in_list, SkillHit};
 
@@ -42,7 +43,7 @@ fn number_before(text: &str, end: usize) -> Option<(f64, usize)> {
         .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
         .len();
     if digits_start < head.len() {
-        let n: f64 = head[digits_start..].trim_start_matches('.').parse().ok()?;
+        let n = parse_decimal(head[digits_start..].trim_start_matches('.'))?;
         // "five (5) years": prefer the word before the parenthesis.
         let before = head[..digits_start].trim_end_matches([' ', '(']);
         if let Some(w) = NUMBER_WORDS.iter().find(|(w, _)| ends_with_word(before, w)) {
@@ -580,7 +581,7 @@ fn share_after(sentence: &str, from: usize, offset: usize, total: f64) -> Option
         let tail = after[digits..]
             .strip_prefix('+')
             .unwrap_or(&after[digits..]);
-        let n: f64 = after[..digits].parse().unwrap_or(0.0);
+        let n = parse_decimal(&after[..digits]).unwrap_or(0.0);
         if digits > 0
             && tail.starts_with(' ')
             && first_word(tail.trim_start())
