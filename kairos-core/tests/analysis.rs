@@ -1141,6 +1141,7 @@ fn skills_a_listing_does_not_need_are_not_required() {
             vec!["Elixir"],
         ),
         ("- Some Elixir would help", vec![], vec!["Elixir"]),
+        ("- Extra credit: Clojure", vec![], vec!["Clojure"]),
     ] {
         let r = analyzer().analyze("Engineer", &format!("Requirements\n{line}"));
         assert_eq!(names(&r.required_skills), required, "{line}");
@@ -2500,6 +2501,7 @@ fn a_hedge_after_an_ask_speaks_of_its_clause() {
             "Time series analysis",
         ),
         ("Strong Python, preferably with Django", "Python", "Django"),
+        ("Strong Java skills, extra credit for Kotlin", "Java", "Kotlin"),
         ("SQL, and ideally dbt", "SQL", "dbt"),
         ("Python and Go, exposure to Rust", "Python,Go", "Rust"),
         (

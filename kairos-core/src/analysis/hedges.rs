@@ -17,6 +17,7 @@ const LEADING_HEDGES: &[&str] = &[
     "bonus",
     "a bonus",
     "extra points",
+    "extra credit",
     "brownie points",
     "idealerweise",
 ];

@@ -617,6 +617,7 @@ pub(crate) const PREFERRED_PHRASES: &[&str] = &[
     "an asset",
     "a bonus",
     "extra points",
+    "extra credit",
     "brownie points",
     "is desired",
     "appreciated",
