@@ -2501,7 +2501,11 @@ fn a_hedge_after_an_ask_speaks_of_its_clause() {
             "Time series analysis",
         ),
         ("Strong Python, preferably with Django", "Python", "Django"),
-        ("Strong Java skills, extra credit for Kotlin", "Java", "Kotlin"),
+        (
+            "Strong Java skills, extra credit for Kotlin",
+            "Java",
+            "Kotlin",
+        ),
         ("SQL, and ideally dbt", "SQL", "dbt"),
         ("Python and Go, exposure to Rust", "Python,Go", "Rust"),
         (

@@ -220,6 +220,12 @@ const TURNED_AWAY: &[&str] = &[
     "not accept",
     "not eligible",
     "ineligible",
+    // `not open to temporary visa holders`: read before `open to` welcomes.
+    "not open to",
+    "not available to",
+    // `cannot consider`, `will not consider`.
+    "not consider",
+    "unable to consider",
 ];
 
 /// The words that qualify a sponsorship, with it, read as `sponsorship`
@@ -908,6 +914,23 @@ mod tests {
             (f.pr_required.value, f.citizenship_required.value),
             (Some(true), Some(false))
         );
+        // Turned away in other words: `not open to` is no welcome.
+        for sentence in [
+            "Australian citizens or permanent residents only – this role is not open to temporary visa holders.",
+            "Citizens or PR only; this role is not available to temporary visa holders.",
+            "Citizens or PR only; we cannot consider visa holders.",
+        ] {
+            let f = read(sentence);
+            assert_eq!(
+                (
+                    f.pr_required.value,
+                    f.citizenship_required.value,
+                    f.visa_sponsorship.value
+                ),
+                (Some(true), Some(false), Some(false)),
+                "{sentence}"
+            );
+        }
         // Visa holders welcome beside them: residence was not the bar.
         let mut f = read("You must be an Australian or New Zealand citizen, or an Australian permanent resident.");
         read_sentence(
