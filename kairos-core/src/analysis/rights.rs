@@ -96,6 +96,8 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "settled status",
     "leave to remain",
     "live and work",
+    // Canada's Labour Market Impact Assessment: how employers sponsor there.
+    "lmia",
 ];
 
 const CLEARANCE: &[&str] = &[
@@ -229,8 +231,8 @@ const TURNED_AWAY: &[&str] = &[
 ];
 
 /// The words that qualify a sponsorship, with it, read as `sponsorship`
-/// alone (`visa sponsorship` is read in its own phrases). In order: a kind
-/// may stand before another (`employment-based immigration sponsorship`).
+/// alone, so the phrases name `sponsorship` only. In order: a kind may
+/// stand before another (`employment-based immigration sponsorship`).
 const SPONSORSHIP_KINDS: &[&str] = &[
     "immigration sponsorship",
     "employment-based sponsorship",
@@ -240,6 +242,9 @@ const SPONSORSHIP_KINDS: &[&str] = &[
     "h-1b visa sponsorship",
     "h-1b sponsorship",
     "h1b sponsorship",
+    // Last: `visa sponsorship` in every other wording (`no visa
+    // sponsorship`, `visa sponsorship is available`).
+    "visa sponsorship",
 ];
 
 const NO_SPONSOR: &[&str] = &[
@@ -255,11 +260,7 @@ const NO_SPONSOR: &[&str] = &[
     "won't sponsor",
     "no sponsorship",
     "not eligible for sponsorship",
-    "not eligible for visa sponsorship",
     "ineligible for sponsorship",
-    "ineligible for visa sponsorship",
-    "unable to offer visa sponsorship",
-    "unable to provide visa sponsorship",
     "sponsorship is unavailable",
     "sponsorship will not be",
     "not in a position to sponsor",
@@ -268,17 +269,15 @@ const NO_SPONSOR: &[&str] = &[
     "sponsorship isn't available",
     "not offer sponsorship",
     "not offering sponsorship",
-    "not offer visa sponsorship",
     "without sponsorship",
     "without the need for sponsorship",
     "without requiring sponsorship",
-    "without requiring visa sponsorship",
-    "without the need for visa sponsorship",
-    "no visa sponsorship",
     "not provide sponsorship",
-    "not provide visa sponsorship",
     "unable to offer sponsorship",
     "unable to provide sponsorship",
+    // `We are unable to support LMIA applications` (read as sponsorship).
+    "not support sponsorship",
+    "unable to support sponsorship",
     // US: `No H1B.`, `we do not offer H-1B sponsorship`.
     "no h1b",
     "no h-1b",
@@ -336,12 +335,17 @@ const OWN_RIGHTS: &[&str] = &[
     // `You must be eligible to live and work in New Zealand`.
     "eligible to live and work",
     "entitled to live and work",
+    "right to live and work in",
+    // `Must have valid Canadian work authorization`.
+    "canadian work authorization",
+    "canadian work authorisation",
+    "us work authorization",
+    "u.s. work authorization",
 ];
 
 const SPONSOR: &[&str] = &[
     "sponsorship available",
     "sponsorship is available",
-    "visa sponsorship available",
     "will sponsor",
     "able to sponsor",
     "can sponsor",
@@ -352,9 +356,7 @@ const SPONSOR: &[&str] = &[
     "sponsorship provided",
     "sponsorship offered",
     "offer sponsorship",
-    "offer visa sponsorship",
     "provide sponsorship",
-    "provide visa sponsorship",
     "482 sponsorship",
     // Australia's employer-sponsored Temporary Skill Shortage visa.
     "482 visa available",
@@ -365,7 +367,6 @@ const SPONSOR: &[&str] = &[
     "sponsorship may be available",
     "sponsorship for the right",
     "skilled worker sponsorship",
-    "skilled worker visa sponsorship",
     "sponsor skilled worker",
     "tier 2 sponsorship",
     "h1b transfer",
@@ -374,12 +375,18 @@ const SPONSOR: &[&str] = &[
     "visa transfer",
     "support visa applications",
     "support your visa",
+    "support work visa",
+    "support sponsorship",
     "work permit support",
     "help with your work permit",
     "help with the work permit",
     "support with your work permit",
     "support with the work permit",
 ];
+
+/// How Canadian listings name sponsorship (a Labour Market Impact
+/// Assessment), read as `sponsorship` in this order.
+const LMIA: &[&str] = &["lmia support", "lmia sponsorship", "lmia"];
 
 /// `citizen` in words that name the public or a kind of user.
 const CIVIC: &[&str] = &[
@@ -495,6 +502,10 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     // change what is said of it.
     if s.contains("sponsorship") {
         read_as(&mut s, SPONSORSHIP_KINDS, "sponsorship");
+    }
+    // `LMIA support is not available`: Canada's word for it.
+    if s.contains("lmia") {
+        read_as(&mut s, LMIA, "sponsorship");
     }
     let found = residence_phrases().scan(&s);
     let sponsorship = found
@@ -858,6 +869,31 @@ mod tests {
             ),
             ("We will help with your work authorization in the US.", None),
             ("No employer sponsored visas.", Some(false)),
+            // Canada's LMIA is its sponsorship; a country before the
+            // authorization names whose.
+            (
+                "Candidates must have valid Canadian work authorization.",
+                Some(false),
+            ),
+            ("Must have valid US work authorization.", Some(false)),
+            (
+                "LMIA support is not available for this position.",
+                Some(false),
+            ),
+            ("We are unable to support LMIA applications.", Some(false)),
+            (
+                "LMIA sponsorship is available for the right candidate.",
+                Some(true),
+            ),
+            // New Zealand's accredited employers back work visas.
+            (
+                "We are an Accredited Employer and can support work visas.",
+                Some(true),
+            ),
+            (
+                "Only candidates with the right to live and work in Australia will be considered.",
+                Some(false),
+            ),
         ] {
             assert_eq!(
                 read(sentence).visa_sponsorship.value,
