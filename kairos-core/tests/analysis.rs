@@ -2452,6 +2452,19 @@ fn alternatives_joined_by_or_are_one_ask() {
             "Requirements\n- PostgreSQL (MySQL works too) and Redis",
             vec![("PostgreSQL", vec!["MySQL"]), ("Redis", vec![])],
         ),
+        (
+            "Requirements\n- Experience with AWS (Azure also considered)",
+            vec![("AWS", vec!["Azure"])],
+        ),
+        (
+            "Requirements\n- PostgreSQL; MySQL will also be considered.",
+            vec![("PostgreSQL", vec!["MySQL"])],
+        ),
+        // Unless the phrase goes on to say something else of it.
+        (
+            "Requirements\n- Experience with Java; Kotlin considered essential",
+            vec![("Java", vec![]), ("Kotlin", vec![])],
+        ),
         // Not a skill of another kind, nor one that is fine for its own sake.
         (
             "Requirements\n- Python; Django is fine too",
@@ -2479,6 +2492,14 @@ fn alternatives_joined_by_or_are_one_ask() {
             .collect();
         assert_eq!(asks, want, "{text}");
     }
+    // The preferred one of two, the other accepted as well.
+    let r = analyzer().analyze(
+        "QA Engineer",
+        "Requirements\n- Strong automation skills – C# preferred, but Java considered",
+    );
+    assert_eq!(names(&r.preferred_skills), ["C#"]);
+    assert_eq!(r.preferred_skills[0].alternatives.len(), 1);
+    assert_eq!(&*r.preferred_skills[0].alternatives[0], "Java");
 }
 
 /// A hedge after an ask, in a clause of its own, would like what its

@@ -169,27 +169,57 @@ fn qualifier_bracket(text: &str, hits: &[SkillHit], i: usize) -> Option<usize> {
 /// The most bytes a bracket of qualifying mentions holds.
 const MAX_QUALIFIER_BYTES: usize = 80;
 
-/// Whether `hit`, a mark or two after a mention ending at `previous_end`,
-/// is said to do as well as it: `AWS; GCP is fine too`, `PostgreSQL
-/// (MySQL works too)`.
+/// Whether `hit`, a mark or two after a mention ending at `previous_end`
+/// (or after its `preferred, but`), is said to do as well as it: `AWS;
+/// GCP is fine too`, `PostgreSQL (MySQL works too)`, `AWS (Azure also
+/// considered)`, `C# preferred, but Java considered`.
 fn accepted_as_well(text: &str, previous_end: usize, hit: &SkillHit) -> bool {
     let bytes = text.as_bytes();
     let mut at = hit.end;
     while bytes.get(at) == Some(&b' ') {
         at += 1;
     }
-    // Every phrase opens with `is`, `also`, `works` or `would`: most list
-    // items are turned away by one byte.
-    matches!(bytes.get(at).map(|b| b | 0x20), Some(b'i' | b'a' | b'w'))
-        && hit.start >= previous_end
-        && hit.start - previous_end <= 3
-        && bytes[previous_end..hit.start].iter().all(gap_byte)
+    // Every phrase opens with `is`, `also`, `works`, `would`, `will` or
+    // `considered`: most list items are turned away by one byte.
+    if !matches!(
+        bytes.get(at).map(|b| b | 0x20),
+        Some(b'i' | b'a' | b'w' | b'c')
+    ) || hit.start < previous_end
+    {
+        return false;
+    }
+    let gap = &bytes[previous_end..hit.start];
+    // `C# preferred, but Java considered`: the one named first is the
+    // listing's preference among the two.
+    let gap = PREFERENCE_BEFORE
+        .iter()
+        .find_map(|words| {
+            let rest = gap.strip_prefix(b" ")?;
+            let after = rest.get(words.len()..)?;
+            rest[..words.len()]
+                .eq_ignore_ascii_case(words.as_bytes())
+                .then_some(after)
+        })
+        .unwrap_or(gap);
+    gap.len() <= 3
+        && gap.iter().all(gap_byte)
         && ACCEPTED_AS_WELL.iter().any(|phrase| {
+            let end = at + phrase.len();
+            // The phrase ends its clause: `Kotlin considered a plus` says
+            // something else.
             bytes
-                .get(at..at + phrase.len())
+                .get(at..end)
                 .is_some_and(|a| a.eq_ignore_ascii_case(phrase.as_bytes()))
+                && bytes[end..]
+                    .iter()
+                    .find(|&&b| b != b' ')
+                    .is_none_or(|b| b",;.)!\r\n-\xE2".contains(b))
         })
 }
+
+/// Words right after the first of two skills that say it is preferred,
+/// before the one accepted as well (see [`accepted_as_well`]).
+const PREFERENCE_BEFORE: &[&str] = &["preferred, but", "preferred but", "preferred"];
 
 /// Whether a byte parts the mentions of a list (or the bytes of a dash:
 /// `–`, `—`), for the gaps between mentions read by byte.
@@ -209,6 +239,12 @@ const ACCEPTED_AS_WELL: &[&str] = &[
     "works too",
     "also works",
     "would also work",
+    "also considered",
+    "considered",
+    "will also be considered",
+    "will be considered",
+    "is also welcome",
+    "also welcome",
 ];
 
 /// The most skills a list offered as a choice in so many words (`or
