@@ -2460,6 +2460,10 @@ fn alternatives_joined_by_or_are_one_ask() {
             "Requirements\n- PostgreSQL; MySQL will also be considered.",
             vec![("PostgreSQL", vec!["MySQL"])],
         ),
+        (
+            "Requirements\n- React, though Vue is also fine",
+            vec![("React", vec!["Vue.js"])],
+        ),
         // Unless the phrase goes on to say something else of it.
         (
             "Requirements\n- Experience with Java; Kotlin considered essential",

@@ -189,12 +189,13 @@ fn accepted_as_well(text: &str, previous_end: usize, hit: &SkillHit) -> bool {
         return false;
     }
     let gap = &bytes[previous_end..hit.start];
-    // `C# preferred, but Java considered`: the one named first is the
-    // listing's preference among the two.
+    // `C# preferred, but Java considered`, `React, though Vue is also
+    // fine`: the one named first is the listing's preference of the two.
     let gap = PREFERENCE_BEFORE
         .iter()
         .find_map(|words| {
-            let rest = gap.strip_prefix(b" ")?;
+            let from = gap.iter().take_while(|b| gap_byte(b)).count();
+            let rest = gap.get(from..)?;
             let after = rest.get(words.len()..)?;
             rest[..words.len()]
                 .eq_ignore_ascii_case(words.as_bytes())
@@ -218,8 +219,15 @@ fn accepted_as_well(text: &str, previous_end: usize, hit: &SkillHit) -> bool {
 }
 
 /// Words right after the first of two skills that say it is preferred,
-/// before the one accepted as well (see [`accepted_as_well`]).
-const PREFERENCE_BEFORE: &[&str] = &["preferred, but", "preferred but", "preferred"];
+/// or that only join the one accepted as well (see [`accepted_as_well`]).
+const PREFERENCE_BEFORE: &[&str] = &[
+    "preferred, but",
+    "preferred but",
+    "preferred",
+    "though",
+    "although",
+    "but",
+];
 
 /// Whether a byte parts the mentions of a list (or the bytes of a dash:
 /// `–`, `—`), for the gaps between mentions read by byte.
@@ -245,6 +253,7 @@ const ACCEPTED_AS_WELL: &[&str] = &[
     "will be considered",
     "is also welcome",
     "also welcome",
+    "is fine",
 ];
 
 /// The most skills a list offered as a choice in so many words (`or
