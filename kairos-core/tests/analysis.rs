@@ -2708,6 +2708,31 @@ Unser Backend läuft auf Kotlin und PostgreSQL.
     assert_eq!(names(&r.context_skills), ["Kotlin", "PostgreSQL", "Docker"]);
 }
 
+/// The languages a German listing asks for, in its own words: the
+/// knowledge named in one word (`Deutschkenntnisse`), two joined by a
+/// hyphen, `fließend` and `verhandlungssicher`.
+#[test]
+fn german_spoken_languages() {
+    for (line, languages) in [
+        (
+            "Sehr gute Deutsch- und Englischkenntnisse",
+            vec!["German", "English"],
+        ),
+        ("Gute Französischkenntnisse sind ein Plus", vec!["French"]),
+        ("Fließend Deutsch und Englisch", vec!["German", "English"]),
+        ("Verhandlungssicheres Englisch", vec!["English"]),
+    ] {
+        let r = analyzer().analyze("Entwickler (m/w/d)", &format!("Dein Profil\n- {line}"));
+        let spoken: Vec<&str> = r
+            .keywords
+            .iter()
+            .filter(|k| k.kind == "spoken")
+            .map(|k| &*k.term)
+            .collect();
+        assert_eq!(spoken, languages, "{line}");
+    }
+}
+
 #[test]
 fn ats_keywords_include_certifications_and_methods() {
     let r = analyzer().analyze(

@@ -190,6 +190,11 @@ static CUE_ADJECTIVE: WordSet = WordSet::new(&[
     "speaking",
     "write",
     "master",
+    // German: `fließend Deutsch`, `verhandlungssicheres Englisch`.
+    "fließend",
+    "fliessend",
+    "verhandlungssicher",
+    "verhandlungssicheres",
 ]);
 
 /// Words after a general term that mark it as asked for (`cloud
@@ -255,6 +260,32 @@ static SPOKEN_CUE_AFTER: WordSet = WordSet::new(&[
     "c1",
     "c2",
 ]);
+
+/// Whether a spoken language is named as German listings ask for it:
+/// `Deutschkenntnisse` (knowledge of German) says so itself, and so does
+/// the first of two joined by a hyphen (`Deutsch- und Englischkenntnisse`).
+fn german_language_skills(text: &str, end: usize, mention: &str) -> bool {
+    const SKILLS: &str = "kenntnisse";
+    let says_so = |word: &str| {
+        word.len() > SKILLS.len()
+            && word.is_char_boundary(word.len() - SKILLS.len())
+            && word[word.len() - SKILLS.len()..].eq_ignore_ascii_case(SKILLS)
+    };
+    says_so(mention)
+        || text[end..]
+            .strip_prefix("- ")
+            .and_then(|rest| {
+                rest.strip_prefix("und ")
+                    .or_else(|| rest.strip_prefix("oder "))
+            })
+            .is_some_and(|rest| {
+                says_so(
+                    rest.split(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or(""),
+                )
+            })
+}
 
 /// The only cues after a one-letter name (`C`, `R`, `D`) or a very common
 /// word (`Scheme`, `Shell`, `Make`): `R programming`, `C code`.
@@ -637,7 +668,7 @@ fn is_list_gap(gap: &str) -> bool {
                 ',' | '/' | '&' | '(' | ')' | '|' | ';' | '+' | '"' | '\'' | '‘' | '’' | '“' | '”'
             )
     })
-    .all(|w| w.is_empty() || in_list(&["and", "or", "e.g.", "eg"], w))
+    .all(|w| w.is_empty() || in_list(&["and", "or", "e.g.", "eg", "und", "oder"], w))
 }
 
 /// Whether the mention is written as a name: capitalised, or exactly as the
@@ -1084,7 +1115,8 @@ pub(crate) fn accept_in_context(
         let cue_after = after.is_some_and(|w| {
             cues_after.contains(w)
                 || (def.kind == SkillKind::Spoken && SPOKEN_CUE_AFTER.contains(w))
-        });
+        }) || (def.kind == SkillKind::Spoken
+            && german_language_skills(text, h.end, mention));
         // The words before are read only when the word after gave no cue.
         let cue_before = || {
             let mut before = words_before(text, h.start).peekable();
