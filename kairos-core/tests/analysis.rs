@@ -1352,6 +1352,20 @@ fn years_overall_and_per_skill() {
         per,
         [("React", 3.0), ("TypeScript", 3.0), ("Kubernetes", 2.0)]
     );
+    // Years bracketed (or after a colon or dash) right after a skill are
+    // that skill's, not the next one's.
+    for text in [
+        "Requirements\n- Python (3+ years), SQL (2+ years)",
+        "Requirements\n- Python - 3+ years, SQL - 2 years",
+    ] {
+        let r = analyzer().analyze("Data Engineer", text);
+        let per: Vec<(&str, f64)> = r
+            .skill_years
+            .iter()
+            .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
+            .collect();
+        assert_eq!(per, [("Python", 3.0), ("SQL", 2.0)], "{text}");
+    }
     // A general field is experience overall, not a skill's.
     let r = analyzer().analyze(
         "Engineer",

@@ -786,12 +786,36 @@ impl Analyzer {
                 .iter()
                 .take_while(|h| h.start < clause_end)
                 .filter(|h| h.end <= clause_end);
+            // `Python (3+ years)`: the skill just before, and the list it
+            // ends (`React and TypeScript (3+ years)`); else, after `for`,
+            // the clause's last skill (`writing Rust professionally for 3+
+            // years`).
+            let in_sentence = hits.partition_point(|h| h.start < bounds.0);
+            let before = hits.partition_point(|h| h.end <= y.start);
+            let list_ending = |lo: usize, last: usize| {
+                let first = years::list_start(hits, lo, last, sentence, bounds.0);
+                hits[first..=last]
+                    .iter()
+                    .filter(technical)
+                    .map(|h| taxonomy.shared_name(h.skill))
+            };
+            // `Python (3+ years), SQL (2+ years)`, `Java: 5+ years`: years in
+            // a bracket, or after a colon or a dash, right after a skill are
+            // that skill's, whatever the clause names next.
+            let mut skills: Vec<&Arc<str>> = Vec::new();
+            if let Some(last) = (in_sentence..before).next_back().filter(|&k| {
+                sentence
+                    .get(hits[k].end - bounds.0..start)
+                    .is_some_and(years::opens_on_the_skill)
+            }) {
+                skills.extend(list_ending(in_sentence, last));
+            }
+            let said_before = !skills.is_empty();
             // The first skill named after the years, and the list it starts
             // (`5+ years of Java and Spring`), not the skills the sentence
             // goes on to ask for (`…, familiarity with AWS`).
-            let mut skills: Vec<&Arc<str>> = Vec::new();
             let mut list_end: Option<usize> = None;
-            for h in in_clause {
+            for h in in_clause.take_while(|_| !said_before) {
                 match list_end {
                     None if !technical(&h) => continue,
                     // `3+ years of backend experience, ideally in Go`.
@@ -813,19 +837,6 @@ impl Analyzer {
                 }
                 list_end = Some(h.end);
             }
-            // `Python (3+ years)`: the skill just before, and the list it
-            // ends (`React and TypeScript (3+ years)`); else, after `for`,
-            // the clause's last skill (`writing Rust professionally for 3+
-            // years`).
-            let in_sentence = hits.partition_point(|h| h.start < bounds.0);
-            let before = hits.partition_point(|h| h.end <= y.start);
-            let list_ending = |lo: usize, last: usize| {
-                let first = years::list_start(hits, lo, last, sentence, bounds.0);
-                hits[first..=last]
-                    .iter()
-                    .filter(technical)
-                    .map(|h| taxonomy.shared_name(h.skill))
-            };
             if skills.is_empty() {
                 if let Some(last) = (in_sentence..before)
                     .next_back()

@@ -451,6 +451,13 @@ pub(crate) fn spent_on_what_came_before(sentence: &str, start: usize) -> Option<
     Some(before.rfind([',', ';', ':', '(', ')']).map_or(0, |i| i + 1))
 }
 
+/// Whether the text between a skill and the years after it makes them the
+/// skill's: a bracket, a colon or a dash (`Python (3+ years)`, `Java: 5+
+/// years`, `Go – 2 years`).
+pub(crate) fn opens_on_the_skill(gap: &str) -> bool {
+    in_list(&["(", ":", "-", "–", "—"], gap.trim())
+}
+
 /// Where the list of skills ending with `hits[last]` starts, no earlier
 /// than `hits[lo]`: back over the joins of a list (`React and TypeScript`,
 /// `Python, Django`) in `sentence`, which starts at `offset` of the text.
