@@ -368,6 +368,11 @@ fn ambiguous_words_count_only_in_technical_context() {
             &["Benefits: a mentoring programme; experience required."],
         ),
         (
+            "Networking",
+            &["Networking experience (TCP/IP, BGP) is required."],
+            &["Perks: events and networking opportunities; experience required."],
+        ),
+        (
             "English",
             &[
                 "You speak and write English fluently.",

@@ -376,6 +376,11 @@ const STOP_PHRASES: &[&str] = &[
     "mentoring programme",
     "mentorship program",
     "mentorship programme",
+    // Meeting people, not computer networks.
+    "networking opportunities",
+    "networking opportunity",
+    "networking events",
+    "networking event",
     "private healthcare",
     "private health care",
     "private health insurance",
