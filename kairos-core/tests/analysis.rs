@@ -368,6 +368,11 @@ fn ambiguous_words_count_only_in_technical_context() {
             &["Benefits: a mentoring programme; experience required."],
         ),
         (
+            "Pyramid",
+            &["Web services in Python with Pyramid or Flask."],
+            &["Experience testing on every level of the testing pyramid."],
+        ),
+        (
             "Networking",
             &["Networking experience (TCP/IP, BGP) is required."],
             &["Perks: events and networking opportunities; experience required."],

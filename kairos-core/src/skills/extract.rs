@@ -376,6 +376,9 @@ const STOP_PHRASES: &[&str] = &[
     "mentoring programme",
     "mentorship program",
     "mentorship programme",
+    // The shape of a test suite, not the Python framework.
+    "testing pyramid",
+    "test pyramid",
     // Meeting people, not computer networks.
     "networking opportunities",
     "networking opportunity",
