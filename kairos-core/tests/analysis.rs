@@ -368,6 +368,11 @@ fn ambiguous_words_count_only_in_technical_context() {
             &["Benefits: a mentoring programme; experience required."],
         ),
         (
+            "GitHub",
+            &["Experience with GitHub Actions and GitHub workflows."],
+            &["Send your CV and, if you have one, a GitHub profile with recent code."],
+        ),
+        (
             "Pyramid",
             &["Web services in Python with Pyramid or Flask."],
             &["Experience testing on every level of the testing pyramid."],

@@ -376,6 +376,9 @@ const STOP_PHRASES: &[&str] = &[
     "mentoring programme",
     "mentorship program",
     "mentorship programme",
+    // Where to see an applicant's code, not a tool asked for.
+    "github profile",
+    "github link",
     // The shape of a test suite, not the Python framework.
     "testing pyramid",
     "test pyramid",
