@@ -373,6 +373,24 @@ fn ambiguous_words_count_only_in_technical_context() {
             &["Send your CV and, if you have one, a GitHub profile with recent code."],
         ),
         (
+            // The API testing library, and the idiom.
+            "REST Assured",
+            &[
+                "API tests with REST Assured and JUnit.",
+                "Selenium, Rest Assured and Postman.",
+            ],
+            &[
+                "If you are among them you can rest assured there is a place for you.",
+                "Rest assured that your data is safe.",
+            ],
+        ),
+        (
+            // The Lisp, and the benefits' schemes.
+            "Scheme",
+            &["Functional programming in Scheme or Clojure."],
+            &["Group Income Protection Scheme and an Employee Assistance Scheme."],
+        ),
+        (
             "Pyramid",
             &["Web services in Python with Pyramid or Flask."],
             &["Experience testing on every level of the testing pyramid."],

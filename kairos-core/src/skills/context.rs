@@ -535,6 +535,11 @@ const NEGATIVE_AFTER_SPELLING: &[(&str, &[&str])] = &[
     // communication`.
     ("less", &["than", "often", "so", "likely", "time"]),
     ("crystal", &["clear", "ball"]),
+    // `Rest assured, we read every application`.
+    (
+        "rest assured",
+        &["that", "there", "we", "you", "your", "our", "it", "this"],
+    ),
 ];
 
 /// The words before `start`, nearest first, split at whitespace and

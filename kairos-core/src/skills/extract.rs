@@ -349,6 +349,8 @@ const STOP_PHRASES: &[&str] = &[
     "share scheme",
     "bonus scheme",
     "pension scheme",
+    "protection scheme",
+    "assistance scheme",
     "incentive scheme",
     "referral scheme",
     "cycle to work scheme",
