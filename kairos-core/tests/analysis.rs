@@ -2784,10 +2784,12 @@ fn german_spoken_languages() {
 fn ats_keywords_include_certifications_and_methods() {
     let r = analyzer().analyze(
         "Security Engineer",
-        "Requirements:\n- CISSP or CISM\n- AWS Certified Solutions Architect\n- Scrum and TDD\n- Fluent English\n- Threat hunting with the MITRE ATT&CK framework",
+        "Requirements:\n- CISSP or CISM\n- AWS Certified Solutions Architect\n- Scrum and TDD\n- Fluent English\n- Threat hunting with the MITRE ATT&CK framework\n- Azure certification (AZ-104 / AZ-400) highly regarded",
     );
     let terms: Vec<&str> = r.keywords.iter().map(|k| &*k.term).collect();
     for t in [
+        "Azure Administrator",
+        "Azure DevOps Engineer Expert",
         "MITRE ATT&CK",
         "CISSP",
         "CISM",
