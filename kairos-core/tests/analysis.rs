@@ -1049,6 +1049,15 @@ fn the_team_s_own_stack_is_context() {
     );
     assert_eq!(names(&r.context_skills), ["Kotlin", "Python", "dbt"]);
     assert_eq!(names(&r.required_skills), ["iOS", "Swift", "Elixir"]);
+    // The same for colleagues of a kind.
+    let r = analyzer().analyze(
+        "Senior iOS Engineer",
+        "What you'll do
+- Build features in Swift
+         - Collaborate with Android engineers (Kotlin) and data scientists (Python)",
+    );
+    assert_eq!(names(&r.context_skills), ["Kotlin", "Python"]);
+    assert_eq!(names(&r.required_skills), ["iOS", "Swift"]);
     // What the colleagues the reader joins know is their stack; what the
     // listing looks for in people, or a team the reader leads, is asked.
     for (text, context, required) in [

@@ -796,7 +796,8 @@ pub(super) fn part_at(bytes: &[u8], i: usize) -> usize {
 
 /// Whether the mention starting at `start` is in a bracket after another
 /// team, one the sentence works with (`working closely with design and our
-/// Android team (Kotlin)`, `partner with the data team (Python, dbt)`):
+/// Android team (Kotlin)`, `partner with the data team (Python, dbt)`,
+/// `collaborate with Android engineers (Kotlin)`):
 /// that team's stack, not an ask. The reader's own team (`Join our
 /// Platform team (Go)`) has no `with` before it.
 pub(crate) fn in_another_teams_bracket(text: &str, start: usize) -> bool {
@@ -822,9 +823,24 @@ pub(crate) fn in_another_teams_bracket(text: &str, start: usize) -> bool {
         .filter(|w| !w.is_empty());
     words
         .next()
-        .is_some_and(|w| crate::skills::in_list(&["team", "teams", "squad", "squads"], w))
+        .is_some_and(|w| crate::skills::in_list(OTHER_TEAMS, w))
         && words.any(|w| w.eq_ignore_ascii_case("with"))
 }
+
+/// The word before such a bracket that names the people it speaks of: a
+/// team, or colleagues of a kind (`with our Android engineers (Kotlin)`).
+const OTHER_TEAMS: &[&str] = &[
+    "team",
+    "teams",
+    "squad",
+    "squads",
+    "engineers",
+    "developers",
+    "designers",
+    "scientists",
+    "analysts",
+    "colleagues",
+];
 
 /// How far back the bracket and the team before it are looked for.
 const TEAM_BRACKET_BYTES: usize = 120;
