@@ -2520,6 +2520,19 @@ fn alternatives_joined_by_or_are_one_ask() {
             "Requirements\n- React, though Vue is also fine",
             vec![("React", vec!["Vue.js"])],
         ),
+        // Examples of a kind: any of them will do.
+        (
+            "Requirements\n- Experience with message brokers (e.g. Kafka, RabbitMQ)",
+            vec![("Apache Kafka", vec!["RabbitMQ"])],
+        ),
+        (
+            "Requirements\n- Scripting languages such as Bash and Python",
+            vec![("Bash", vec!["Python"])],
+        ),
+        (
+            "Requirements\n- Proficient in various languages such as Python and Go",
+            vec![("Python", vec![]), ("Go", vec![])],
+        ),
         // Unless the phrase goes on to say something else of it.
         (
             "Requirements\n- Experience with Java; Kotlin considered essential",
@@ -2552,6 +2565,14 @@ fn alternatives_joined_by_or_are_one_ask() {
             .collect();
         assert_eq!(asks, want, "{text}");
     }
+    // A skill the title names is asked outright: a choice in the text
+    // neither makes it optional nor asks for its other options.
+    let r = analyzer().analyze(
+        "Senior Java Developer",
+        "Requirements\n- Proficiency with languages such as Java, C++ or Python",
+    );
+    assert_eq!(names(&r.required_skills), ["Java"]);
+    assert!(r.required_skills[0].alternatives.is_empty());
     // The preferred one of two, the other accepted as well.
     let r = analyzer().analyze(
         "QA Engineer",

@@ -308,7 +308,8 @@ fn offered_choice(text: &str, end: usize) -> Option<usize> {
 /// Where the clause ends when the words before a list starting at `start`
 /// offer it as a choice: `at least one of: Python, Go`, `any of Java,
 /// Kotlin`, `one or more of the following languages: …`, `a modern
-/// frontend framework (React, Vue, Angular)`, `a language such as …`.
+/// frontend framework (React, Vue, Angular)`, `a language such as …`,
+/// examples of a kind (`vector databases (e.g. Pinecone, pgvector)`).
 /// `None` when they do not. Read only where the text just before ends as
 /// such an opening does (`:`, `(`, `of`, `such as`, `like`, `e.g.`), which
 /// few list starts do.
@@ -386,8 +387,16 @@ fn choice_opened_before(text: &str, start: usize) -> Option<usize> {
                     .get(k..k + 3)
                     .is_some_and(|w| is(w[0], &["more"]) && is(w[1], &["or"]) && is(w[2], &["one"]))
             });
+            // `vector databases (e.g. Pinecone, pgvector)`, `languages
+            // such as Go or Rust`: examples of the kind, any of which will do.
+            // Not of `various languages such as …`: several are asked.
+            let examples = is(opening, &["such as", "like", "e.g.", "e.g.,"])
+                && !words
+                    .iter()
+                    .any(|w| is(w, &["various", "multiple", "several", "many"]));
             (is(kind, CHOICE_KINDS) || plural)
                 && (one_or_more
+                    || examples
                     || (!plural && before_kind().any(|w| is(w, &["a", "an", "one", "any"]))))
         }
         None => false,
@@ -420,6 +429,14 @@ const CHOICE_KINDS: &[&str] = &[
     "orm",
     "rdbms",
     "tool",
+    // `a message broker (Kafka, RabbitMQ)`, `a key-value store (…)`.
+    "broker",
+    "queue",
+    "store",
+    "warehouse",
+    "orchestrator",
+    "system",
+    "ide",
     // `SQL (any flavour: Postgres, MySQL)`, `any SQL dialect (…)`.
     "flavour",
     "flavor",

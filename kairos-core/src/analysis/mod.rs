@@ -385,6 +385,13 @@ impl Analyzer {
         let mut tally = tally.list;
         crate::sort::sort_by(&mut tally, |a, b| (a.first, a.skill) < (b.first, b.skill));
         let alternatives = choices::alternatives(self.taxonomy(), reading.text, &reading.hits);
+        // The skills the title names (their tallies come first).
+        let titled: Vec<&Arc<str>> = tally
+            .iter()
+            .take_while(|t| t.first == 0)
+            .filter(|t| t.in_title)
+            .map(|t| taxonomy.shared_name(t.skill))
+            .collect();
 
         let mut report = JdReport {
             required_skills: Vec::new(),
@@ -421,7 +428,12 @@ impl Analyzer {
             let name = taxonomy.shared_name(t.skill);
             // `AWS or GCP`: the later of two alternatives joins the earlier's ask.
             if let Some(k) = ask_offering(asks, &alternatives, t.skill, taxonomy) {
-                asks[k].alternatives.push(Arc::clone(name));
+                // A skill the title names is asked outright (`Java
+                // Developer` offering `Java or Kotlin`): what the text
+                // offers beside it is no ask of its own, nor makes it optional.
+                if !titled.iter().any(|n| Arc::ptr_eq(n, &asks[k].skill)) {
+                    asks[k].alternatives.push(Arc::clone(name));
+                }
                 continue;
             }
             asks.push(SkillAsk {
