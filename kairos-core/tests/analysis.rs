@@ -2785,6 +2785,25 @@ Unser Backend läuft auf Kotlin und PostgreSQL.
     assert_eq!(names(&r.context_skills), ["Kotlin", "PostgreSQL", "Docker"]);
 }
 
+/// Years of experience as German listings ask for them; the company's own
+/// years are its history.
+#[test]
+fn german_years() {
+    let r = analyzer().analyze(
+        "Backend-Entwickler (m/w/d)",
+        "Seit über 20 Jahren entwickeln wir Software mit Java.\n\n\
+         Dein Profil\n- Mindestens 5 Jahre Berufserfahrung in der Softwareentwicklung\n\
+         - 3+ Jahre Erfahrung mit Python und Django\n- 1 Jahr Erfahrung mit React",
+    );
+    assert_eq!(r.years_experience.map(|y| y.min), Some(5.0));
+    let per: Vec<(&str, f64)> = r
+        .skill_years
+        .iter()
+        .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
+        .collect();
+    assert_eq!(per, [("Python", 3.0), ("Django", 3.0), ("React", 1.0)]);
+}
+
 /// The languages a German listing asks for, in its own words: the
 /// knowledge named in one word (`Deutschkenntnisse`), two joined by a
 /// hyphen, `fließend` and `verhandlungssicher`.

@@ -200,6 +200,8 @@ impl Analyzer {
             (
                 &[
                     "year", "years", "yr", "yrs", "decade", "decades", "month", "months",
+                    // German.
+                    "jahr", "jahre", "jahren",
                 ],
                 Extra::Years,
             ),
@@ -999,6 +1001,8 @@ fn experience_words() -> &'static phrases::PhraseSet {
             // `5-7 yrs exp`, `10+ years exp.`
             "yrs exp",
             "years exp",
+            // German: `Erfahrung`, `Berufserfahrung`.
+            "erfahrung",
         ]])
     })
 }

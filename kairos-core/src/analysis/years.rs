@@ -91,15 +91,22 @@ pub(crate) fn find_years(sentence: &str, offset: usize, months: bool) -> Vec<Yea
             (None, Some(m)) => (m, true),
             (None, None) => break,
         };
+        let german = !month && matches!(bytes[i], b'j' | b'J');
         let word_len = if month {
             5
-        } else if starts_with_folded(&bytes[i..], b"year") {
+        } else if german || starts_with_folded(&bytes[i..], b"year") {
             4
         } else {
             2
         };
         let mut end = i + word_len;
-        if matches!(bytes.get(end), Some(b's' | b'S')) {
+        if german {
+            // `Jahr`, `Jahre`, `Jahren`.
+            end += [&b"en"[..], b"e"]
+                .iter()
+                .find(|ending| starts_with_folded(&bytes[end..], ending))
+                .map_or(0, |ending| ending.len());
+        } else if matches!(bytes.get(end), Some(b's' | b'S')) {
             end += 1;
         }
         if month {
@@ -120,8 +127,12 @@ pub(crate) fn find_years(sentence: &str, offset: usize, months: bool) -> Vec<Yea
             continue;
         }
         // Most months in a listing are a contract's or a probation's (`6
-        // month contract`): only months of experience count.
-        if month && !experience_follows(&bytes[end..]) {
+        // month contract`): only months of experience count. A German
+        // listing's years in the company's voice are its history (`Seit 20
+        // Jahren entwickeln wir…`).
+        if (month && !experience_follows(&bytes[end..]))
+            || (german && company_voice(clause_around(sentence, i, end)))
+        {
             continue;
         }
         let (bounds, per_year) = if month {
@@ -294,7 +305,10 @@ fn decades(sentence: &str, mut at: usize, offset: usize) -> Vec<YearsFound> {
 /// `US` in capitals is the country (`US citizens or anyone with work
 /// authorization`), so read the sentence as written.
 pub(crate) fn company_voice(sentence: &str) -> bool {
-    const COMPANY: &[&str] = &["we", "our", "us", "ours"];
+    const COMPANY: &[&str] = &[
+        "we", "our", "us", "ours", // German: `wir`, `unser…`.
+        "wir", "unser", "unsere", "unseren", "unserem", "unserer",
+    ];
     const READER: &[&str] = &[
         "you",
         "your",
@@ -314,6 +328,12 @@ pub(crate) fn company_voice(sentence: &str) -> bool {
         "needs",
         "must",
         "should",
+        // German: the reader (`du`, `dein…`) and `suchen` (looking for).
+        "du",
+        "dein",
+        "deine",
+        "deinen",
+        "suchen",
     ];
     let mut company = false;
     for word in sentence
@@ -406,7 +426,9 @@ pub(crate) fn joins_a_list(gap: &str) -> bool {
     gap.len() <= 10
         && !join.contains(['(', ')'])
         && in_list(
-            &["", ",", "/", "&", "and", ", and", "or", ", or", "and/or"],
+            &[
+                "", ",", "/", "&", "and", ", and", "or", ", or", "and/or", "und", "oder",
+            ],
             join,
         )
 }
@@ -664,11 +686,16 @@ fn first_share_word(rest: &[u8]) -> Option<(usize, &'static str)> {
 /// with SIMD (a byte loop read the 0.9 MB of years sentences a benchmark
 /// pass holds at a byte a cycle).
 fn next_years_word(bytes: &[u8], from: usize) -> Option<usize> {
-    memchr::memchr2_iter(b'y', b'Y', &bytes[from..])
+    let english = memchr::memchr2_iter(b'y', b'Y', &bytes[from..])
         .map(|i| from + i)
         .find(|&i| {
             starts_with_folded(&bytes[i + 1..], b"ear") || starts_with_folded(&bytes[i + 1..], b"r")
-        })
+        });
+    // German: `3+ Jahre Erfahrung`.
+    let german = memchr::memchr2_iter(b'j', b'J', &bytes[from..english.unwrap_or(bytes.len())])
+        .map(|i| from + i)
+        .find(|&i| starts_with_folded(&bytes[i + 1..], b"ahr"));
+    german.or(english)
 }
 
 /// `s` after the first of `prefixes` (ASCII lower case) it starts with,
