@@ -917,6 +917,14 @@ fn names(list: &[kairos_core::analysis::SkillAsk]) -> Vec<&str> {
     list.iter().map(|s| &*s.skill).collect()
 }
 
+/// The years a report asks per skill, in its order (`""` for overall).
+fn years_per_skill(r: &kairos_core::analysis::JdReport) -> Vec<(&str, f64)> {
+    r.skill_years
+        .iter()
+        .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
+        .collect()
+}
+
 /// The ATS keywords of a description, most important first.
 fn keyword_terms(title: &str, text: &str) -> Vec<String> {
     analyzer()
@@ -1385,11 +1393,7 @@ fn years_overall_and_per_skill() {
         "Frontend Engineer",
         "You have:\n- Commercial experience with React and TypeScript (3+ years)\n- Docker, with Kubernetes (2 years)",
     );
-    let per: Vec<(&str, f64)> = r
-        .skill_years
-        .iter()
-        .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
-        .collect();
+    let per = years_per_skill(&r);
     assert_eq!(
         per,
         [("React", 3.0), ("TypeScript", 3.0), ("Kubernetes", 2.0)]
@@ -1401,11 +1405,7 @@ fn years_overall_and_per_skill() {
         "Requirements\n- Python - 3+ years, SQL - 2 years",
     ] {
         let r = analyzer().analyze("Data Engineer", text);
-        let per: Vec<(&str, f64)> = r
-            .skill_years
-            .iter()
-            .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
-            .collect();
+        let per = years_per_skill(&r);
         assert_eq!(per, [("Python", 3.0), ("SQL", 2.0)], "{text}");
     }
     // A general field is experience overall, not a skill's.
@@ -1413,43 +1413,31 @@ fn years_overall_and_per_skill() {
         "Engineer",
         "Requirements\n- Minimum of 5 years in software engineering\n- Python",
     );
-    assert_eq!(r.years_experience.map(|y| y.min), Some(5.0));
+    assert_eq!(r.years_experience.as_ref().map(|y| y.min), Some(5.0));
     assert!(r.skill_years.is_empty());
     // A share of the years for one skill: the ask stays overall.
     let r = analyzer().analyze(
         "Engineer",
         "Requirements\n- 10+ years' experience, including 5 with Go",
     );
-    assert_eq!(r.years_experience.map(|y| y.min), Some(10.0));
-    let per: Vec<(&str, f64)> = r
-        .skill_years
-        .iter()
-        .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
-        .collect();
+    assert_eq!(r.years_experience.as_ref().map(|y| y.min), Some(10.0));
+    let per = years_per_skill(&r);
     assert_eq!(per, [("Go", 5.0)]);
     // The share's number first: the skill gets its share, not the whole.
     let r = analyzer().analyze(
         "Platform Engineer",
         "Requirements\n- 6+ years in infrastructure or platform roles, 3+ of them running Kubernetes in production",
     );
-    assert_eq!(r.years_experience.map(|y| y.min), Some(6.0));
-    let per: Vec<(&str, f64)> = r
-        .skill_years
-        .iter()
-        .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
-        .collect();
+    assert_eq!(r.years_experience.as_ref().map(|y| y.min), Some(6.0));
+    let per = years_per_skill(&r);
     assert_eq!(per, [("Kubernetes", 3.0)]);
     // A recruiter's shorthand: the field with no preposition, the share in digits.
     let r = analyzer().analyze(
         "Senior Golang Engineer",
         "What you need:\n- 5+ years backend engineering, 2+ in Go\n- Kafka",
     );
-    assert_eq!(r.years_experience.map(|y| y.min), Some(5.0));
-    let per: Vec<(&str, f64)> = r
-        .skill_years
-        .iter()
-        .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
-        .collect();
+    assert_eq!(r.years_experience.as_ref().map(|y| y.min), Some(5.0));
+    let per = years_per_skill(&r);
     assert_eq!(per, [("Go", 2.0)]);
     // Years in a field a requirement names in lower case are experience;
     // years in a place are not.
@@ -1463,7 +1451,7 @@ fn years_overall_and_per_skill() {
         ("- 10 years in Australia", None),
     ] {
         let r = analyzer().analyze("Engineer", &format!("Requirements\n{text}"));
-        assert_eq!(r.years_experience.map(|y| y.min), want, "{text}");
+        assert_eq!(r.years_experience.as_ref().map(|y| y.min), want, "{text}");
     }
     // A skill hoped for after the years leaves them overall.
     for text in [
@@ -1483,7 +1471,7 @@ fn years_overall_and_per_skill() {
 fn years_spent_on_a_skill_named_before_them() {
     let years = |text: &str| {
         let r = analyzer().analyze("Backend Engineer", text);
-        let overall = r.years_experience.map(|y| y.min);
+        let overall = r.years_experience.as_ref().map(|y| y.min);
         let per_skill: Vec<(String, f64)> = r
             .skill_years
             .iter()
@@ -1602,11 +1590,7 @@ fn years_of_the_company_s_history_are_not_an_ask() {
          - 6 months of experience with Terraform\n\
          - 18 months of hands-on Python experience",
     );
-    let per_skill: Vec<(&str, f64)> = r
-        .skill_years
-        .iter()
-        .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
-        .collect();
+    let per_skill = years_per_skill(&r);
     assert_eq!(per_skill, [("Terraform", 0.5), ("Python", 1.5)]);
     assert_eq!(r.years_experience, None);
 }
@@ -2795,12 +2779,8 @@ fn german_years() {
          Dein Profil\n- Mindestens 5 Jahre Berufserfahrung in der Softwareentwicklung\n\
          - 3+ Jahre Erfahrung mit Python und Django\n- 1 Jahr Erfahrung mit React",
     );
-    assert_eq!(r.years_experience.map(|y| y.min), Some(5.0));
-    let per: Vec<(&str, f64)> = r
-        .skill_years
-        .iter()
-        .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
-        .collect();
+    assert_eq!(r.years_experience.as_ref().map(|y| y.min), Some(5.0));
+    let per = years_per_skill(&r);
     assert_eq!(per, [("Python", 3.0), ("Django", 3.0), ("React", 1.0)]);
 }
 
@@ -2912,11 +2892,7 @@ fn one_long_sentence_is_read_once_not_once_per_number() {
         "5+ years of Python and 3 years of Go ".repeat(16_000)
     );
     let r = analyzer().analyze("Engineer", &years);
-    let asked: Vec<(&str, f64)> = r
-        .skill_years
-        .iter()
-        .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
-        .collect();
+    let asked = years_per_skill(&r);
     assert_eq!(asked, [("Python", 5.0), ("Go", 3.0)]);
 
     let dollars = format!(

@@ -191,11 +191,11 @@ fn accepted_as_well(text: &str, previous_end: usize, hit: &SkillHit) -> bool {
     let gap = &bytes[previous_end..hit.start];
     // `C# preferred, but Java considered`, `React, though Vue is also
     // fine`: the one named first is the listing's preference of the two.
+    let words_from = gap.iter().take_while(|b| gap_byte(b)).count();
     let gap = PREFERENCE_BEFORE
         .iter()
         .find_map(|words| {
-            let from = gap.iter().take_while(|b| gap_byte(b)).count();
-            let rest = gap.get(from..)?;
+            let rest = &gap[words_from..];
             let after = rest.get(words.len()..)?;
             rest[..words.len()]
                 .eq_ignore_ascii_case(words.as_bytes())
