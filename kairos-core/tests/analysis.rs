@@ -382,6 +382,7 @@ fn ambiguous_words_count_only_in_technical_context() {
             &[
                 "If you are among them you can rest assured there is a place for you.",
                 "Rest assured that your data is safe.",
+                "Apply now. Rest assured, we read every application.",
             ],
         ),
         (

@@ -686,6 +686,14 @@ fn written_as_name(mention: &str, canonical: &str) -> bool {
     {
         return mention == canonical || mention.chars().all(|c| !c.is_lowercase());
     }
+    // `Rest assured, we read every application` is not REST Assured: a
+    // name of several words is written with the capitals of each.
+    if mention.contains(' ') && mention.eq_ignore_ascii_case(canonical) {
+        return mention.split(' ').zip(canonical.split(' ')).all(|(m, c)| {
+            !c.starts_with(|c: char| c.is_ascii_uppercase())
+                || m.starts_with(|c: char| c.is_ascii_uppercase())
+        });
+    }
     if mention.chars().count() <= 2 {
         return mention == canonical
             || mention.eq_ignore_ascii_case(canonical)
