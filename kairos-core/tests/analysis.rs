@@ -2566,6 +2566,14 @@ fn alternatives_joined_by_or_are_one_ask() {
     assert_eq!(names(&r.preferred_skills), ["C#"]);
     assert_eq!(r.preferred_skills[0].alternatives.len(), 1);
     assert_eq!(&*r.preferred_skills[0].alternatives[0], "Java");
+    // A name that is also an everyday word is a skill there too.
+    let r = analyzer().analyze(
+        "Backend Engineer",
+        "Requirements\n- Python preferred, Go also considered",
+    );
+    assert_eq!(names(&r.preferred_skills), ["Python"]);
+    assert_eq!(r.preferred_skills[0].alternatives.len(), 1);
+    assert_eq!(&*r.preferred_skills[0].alternatives[0], "Go");
 }
 
 /// A hedge after an ask, in a clause of its own, would like what its

@@ -173,7 +173,7 @@ const MAX_QUALIFIER_BYTES: usize = 80;
 /// (or after its `preferred, but`), is said to do as well as it: `AWS;
 /// GCP is fine too`, `PostgreSQL (MySQL works too)`, `AWS (Azure also
 /// considered)`, `C# preferred, but Java considered`.
-fn accepted_as_well(text: &str, previous_end: usize, hit: &SkillHit) -> bool {
+pub(crate) fn accepted_as_well(text: &str, previous_end: usize, hit: &SkillHit) -> bool {
     let bytes = text.as_bytes();
     let mut at = hit.end;
     while bytes.get(at) == Some(&b' ') {

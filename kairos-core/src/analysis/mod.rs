@@ -53,6 +53,7 @@ use evidence::evidence_around;
 use seniority::YearsAsked;
 // The importance words name skills after an inline label too (`Nice to
 // have: Go`), which the extractor's context rules read.
+pub(crate) use choices::accepted_as_well;
 use structure::{
     caps_the_skill, line_at, sentence_bounds, waiver_clause, Role, STACK_PHRASES, WAIVER_PHRASES,
 };

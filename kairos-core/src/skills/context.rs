@@ -1207,8 +1207,12 @@ pub(crate) fn accept_in_context(
             let def = taxonomy.get(hits[j].skill);
             matches!(def.kind, SkillKind::Technical(_)) && !def.generic
         };
+        // `Python preferred, Go also considered`: a name said to do as
+        // well as the one before it is of its kind.
+        let as_well =
+            || j + 1 == i && crate::analysis::accepted_as_well(text, hits[j].end, &hits[i]);
         (only_in_lists.binary_search(&i).is_err() || technical_neighbour())
-            && is_list_gap(gap)
+            && (is_list_gap(gap) || as_well())
             && (!narrow
                 || (!gap.contains('&')
                     && (language(hits[j].skill)
