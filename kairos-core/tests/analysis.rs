@@ -98,6 +98,7 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "You don't need to know Rust, but you'll pick it up.",
                 "You will build a compiler in Rust from scratch.",
                 "We write Rust every day.",
+                "The platform team uses Rust for the ledger.",
             ],
             &[
                 "A rust-coloured logo on the van.",
@@ -1111,12 +1112,13 @@ fn skills_a_listing_does_not_need_are_not_required() {
         "Platform Engineer",
         "Requirements\n- Strong Go\n- No prior Kubernetes experience required\n\
          - You don't need to know Terraform, we'll teach you\n- Docker is not needed\n\
-         - Experience with Snowflake is not a must",
+         - Experience with Snowflake is not a must\n\
+         - We use Kotlin and Java, but you don't need to know them",
     );
     assert_eq!(names(&r.required_skills), ["Go"]);
     assert_eq!(
         names(&r.preferred_skills),
-        ["Kubernetes", "Terraform", "Docker", "Snowflake"]
+        ["Kubernetes", "Terraform", "Docker", "Snowflake", "Kotlin", "Java"]
     );
     // Said in so many words, it outweighs a duty naming the skill; the
     // waiver speaks of its own clause only.

@@ -695,17 +695,34 @@ pub(crate) fn waiver_clause(
     );
     let next_part = || (end..to).find(|&i| part_at(bytes, i) > 0).unwrap_or(to);
     // `You are not required to have a computer science degree` leads too.
-    if is(&["no prior", "don't need", "do not need", "don\u{2019}t need"])
-        || text[end..to].starts_with(" to ")
-    {
-        return (end, next_part());
-    }
     let part_before = |at: usize| {
         (from..at)
             .rev()
             .find(|&i| part_at(bytes, i) > 0)
             .map_or(from, |i| i + part_at(bytes, i))
     };
+    if is(&["no prior", "don't need", "do not need", "don\u{2019}t need"])
+        || text[end..to].starts_with(" to ")
+    {
+        // `We use Go, but you don't need to know it`: what it points back
+        // to is waived, over the `but` that turns to the waiver.
+        if !points_back(&text[end..to]) {
+            return (end, next_part());
+        }
+        let lo = part_before(start);
+        let turns = |lo: usize| {
+            let (first, _) = crate::skills::next_word(&text[lo..start]);
+            in_list(&["but", "though", "although"], first)
+        };
+        return (
+            if lo > from && turns(lo) {
+                part_before(lo - 1)
+            } else {
+                lo
+            },
+            start,
+        );
+    }
     let offered_instead = |lo: usize| {
         let between = text[lo..start].trim().trim_start_matches('(').trim_start();
         in_list(&["or", "or a", "or an", "or be"], between)
@@ -735,6 +752,18 @@ pub(crate) fn waiver_clause(
         return (if or_before { lo } else { start }, next_part());
     }
     (lo, start)
+}
+
+/// Whether the words after a waiver that leads speak of what came before
+/// it: ` to know it`, ` to have used them`.
+fn points_back(after: &str) -> bool {
+    let mut words = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("to"))
+        && words
+            .take(3)
+            .any(|w| in_list(&["it", "them", "this", "these", "those"], w))
 }
 
 /// Whether the clause `head` ends (the text before a `required`) opens

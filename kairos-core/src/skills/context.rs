@@ -343,7 +343,7 @@ static EXAMPLE_WORDS: WordSet = WordSet::new(&["like", "e.g", "eg", "including"]
 /// `in Rust`, `with Spark`), among them the verbs of knowing and writing
 /// one (`know Rust`, `learn Swift`, `write Go`).
 static STRONG_PREPOSITIONS: WordSet = WordSet::new(&[
-    "using", "in", "with", "know", "learn", "learning", "write", "writing",
+    "using", "use", "uses", "in", "with", "know", "learn", "learning", "write", "writing",
 ]);
 
 /// Words before `with` that make it the company of people, not of tools
