@@ -1118,7 +1118,14 @@ fn skills_a_listing_does_not_need_are_not_required() {
     assert_eq!(names(&r.required_skills), ["Go"]);
     assert_eq!(
         names(&r.preferred_skills),
-        ["Kubernetes", "Terraform", "Docker", "Snowflake", "Kotlin", "Java"]
+        [
+            "Kubernetes",
+            "Terraform",
+            "Docker",
+            "Snowflake",
+            "Kotlin",
+            "Java"
+        ]
     );
     // Said in so many words, it outweighs a duty naming the skill; the
     // waiver speaks of its own clause only.
@@ -1465,6 +1472,44 @@ fn years_overall_and_per_skill() {
         assert!(r.years_experience.is_some(), "{text}");
         assert!(r.skill_years.is_empty(), "{text}: {:?}", r.skill_years);
     }
+}
+
+/// Years as recruiters type them: the figure glued to its unit (`3yrs`,
+/// `+10years`), a bound after a skill's bracket or colon (`Python (min 2
+/// yrs)`), a dash after a name that is also a word (`Java - at least 5
+/// years`).
+#[test]
+fn years_in_a_recruiter_s_shorthand() {
+    let read = |line: &str| {
+        let r = analyzer().analyze("Engineer", &format!("Requirements\n- {line}"));
+        let overall = r.years_experience.as_ref().map(|y| y.min);
+        let per: Vec<(String, f64)> = years_per_skill(&r)
+            .into_iter()
+            .map(|(skill, min)| (skill.to_owned(), min))
+            .collect();
+        (overall, per)
+    };
+    let skill = |name: &str, min: f64| (None, vec![(name.to_owned(), min)]);
+    assert_eq!(read("3yrs experience with Python"), skill("Python", 3.0));
+    assert_eq!(read("3-5yrs experience in Python"), skill("Python", 3.0));
+    assert_eq!(read("10years of Java"), skill("Java", 10.0));
+    assert_eq!(read("5yrs+ commercial experience"), (Some(5.0), vec![]));
+    assert_eq!(
+        read("Strong design experience (+10years)"),
+        (Some(10.0), vec![])
+    );
+    assert_eq!(read("Python (min 2 yrs)"), skill("Python", 2.0));
+    assert_eq!(read("Java: minimum 5 years"), skill("Java", 5.0));
+    assert_eq!(read("Java - at least 5 years"), skill("Java", 5.0));
+    assert_eq!(
+        read("Python (min 2yrs), SQL (at least 1 year)"),
+        (
+            None,
+            vec![("Python".to_owned(), 2.0), ("SQL".to_owned(), 1.0)]
+        )
+    );
+    // A year glued to a word is no figure of years.
+    assert_eq!(read("Windows 2019years of Python"), (None, vec![]));
 }
 
 /// Years spent `for` after the skill they were spent on (`writing Rust

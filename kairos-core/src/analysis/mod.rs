@@ -226,6 +226,13 @@ impl Analyzer {
                 }
             }
         }
+        // `3yrs`, `10years`: a figure glued to its unit starts the word.
+        for figure in (1..=15).chain([20, 25, 30]) {
+            for unit in ["yr", "year"] {
+                words.push(format!("{figure}{unit}"));
+                extras.push(Extra::Years);
+            }
+        }
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
         Self {
             extractor: Extractor::with_extras(taxonomy, &words),

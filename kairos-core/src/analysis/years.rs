@@ -114,7 +114,8 @@ pub(crate) fn find_years(sentence: &str, offset: usize, months: bool) -> Vec<Yea
         } else {
             from = end;
         }
-        // `yearly`, `yrs.`: the word must end here.
+        // `yearly`, `yrs.`: the word must end here, and start here but
+        // after a figure (`3yrs`, `10years`).
         if sentence[end..]
             .chars()
             .next()
@@ -122,7 +123,7 @@ pub(crate) fn find_years(sentence: &str, offset: usize, months: bool) -> Vec<Yea
             || sentence[..i]
                 .chars()
                 .next_back()
-                .is_some_and(char::is_alphanumeric)
+                .is_some_and(|c| c.is_alphanumeric() && !c.is_ascii_digit())
         {
             continue;
         }
@@ -475,10 +476,33 @@ pub(crate) fn spent_on_what_came_before(sentence: &str, start: usize) -> Option<
 
 /// Whether the text between a skill and the years after it makes them the
 /// skill's: a bracket, a colon or a dash (`Python (3+ years)`, `Java: 5+
-/// years`, `Go – 2 years`).
+/// years`, `Go – 2 years`), with a word that bounds them (`Python (min
+/// 2 yrs)`, `Java: at least 5 years`).
 pub(crate) fn opens_on_the_skill(gap: &str) -> bool {
-    in_list(&["(", ":", "-", "–", "—"], gap.trim())
+    let gap = gap.trim();
+    let Some(mark) = ["(", ":", "-", "–", "—"]
+        .into_iter()
+        .find(|mark| gap.starts_with(mark))
+    else {
+        return false;
+    };
+    let bound = gap[mark.len()..].trim_start();
+    bound.is_empty() || in_list(BOUNDING_WORDS, bound)
 }
+
+/// Words between a skill's bracket, colon or dash and its years.
+const BOUNDING_WORDS: &[&str] = &[
+    "min",
+    "min.",
+    "minimum",
+    "at least",
+    "over",
+    "approx",
+    "approx.",
+    "approximately",
+    "around",
+    "about",
+];
 
 /// Where the list of skills ending with `hits[last]` starts, no earlier
 /// than `hits[lo]`: back over the joins of a list (`React and TypeScript`,

@@ -1061,13 +1061,21 @@ pub(crate) fn accept_in_context(
             continue;
         }
         let after = word_after(text, h.end);
+        // `Java - at least 5 years`: a word past a dash or a bracket is
+        // another clause's, no everyday sense of the name.
+        let next_to_it = || {
+            let gap = &text.as_bytes()[h.end..];
+            let spaces = gap.iter().take_while(|&&b| b == b' ').count();
+            gap.get(spaces).is_some_and(u8::is_ascii_alphanumeric)
+        };
         let negative = || {
-            after.is_some_and(|w| {
-                NEGATIVE_AFTER.contains(w)
-                    || NEGATIVE_AFTER_SPELLING
-                        .iter()
-                        .any(|(m, words)| mention.eq_ignore_ascii_case(m) && in_list(words, w))
-            })
+            next_to_it()
+                && after.is_some_and(|w| {
+                    NEGATIVE_AFTER.contains(w)
+                        || NEGATIVE_AFTER_SPELLING
+                            .iter()
+                            .any(|(m, words)| mention.eq_ignore_ascii_case(m) && in_list(words, w))
+                })
         };
         // `Rust (a plus)`: the bracket's words are not the everyday sense's.
         let bracketed = || importance_in_brackets(text, h.start, h.end, after);
