@@ -1494,6 +1494,7 @@ fn years_in_a_recruiter_s_shorthand() {
     assert_eq!(read("3-5yrs experience in Python"), skill("Python", 3.0));
     assert_eq!(read("10years of Java"), skill("Java", 10.0));
     assert_eq!(read("5yrs+ commercial experience"), (Some(5.0), vec![]));
+    assert_eq!(read("Team lead, min 2 yr exp"), (Some(2.0), vec![]));
     assert_eq!(
         read("Strong design experience (+10years)"),
         (Some(10.0), vec![])

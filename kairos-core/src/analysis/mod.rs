@@ -1008,7 +1008,9 @@ fn experience_words() -> &'static phrases::PhraseSet {
             "track record",
             // `5-7 yrs exp`, `10+ years exp.`
             "yrs exp",
+            "yr exp",
             "years exp",
+            "year exp",
             // German: `Erfahrung`, `Berufserfahrung`.
             "erfahrung",
         ]])
