@@ -1163,14 +1163,17 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
                 1 + p.bytes().take_while(u8::is_ascii_alphabetic).count()
             });
         let after = &sentence[first_end..];
-        // `between $120k and $140k` joins a range with `and`; elsewhere
-        // `and` starts another amount (`$120k and 10% bonus`).
+        // `between $120k and $140k` (`zwischen 60.000 und 75.000 Euro`)
+        // joins a range with `and`; elsewhere `and` starts another amount
+        // (`$120k and 10% bonus`).
         let and = if ends_with_word(before, "between") {
             "and "
+        } else if ends_with_word(before, "zwischen") {
+            "und "
         } else {
             "-"
         };
-        let sep_len = ["-", "–", "—", " to ", "to", and].iter().find_map(|sep| {
+        let sep_len = ["-", "–", "—", " to ", "to", "bis ", and].iter().find_map(|sep| {
             let t = after.trim_start();
             t.get(..sep.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(sep))
@@ -1606,6 +1609,15 @@ mod tests {
         assert_eq!(
             read("Gehalt: 70k EUR - 85k EUR"),
             (Some(70000.0), Some(85000.0), PayPeriod::Year, false)
+        );
+        // German ranges: `zwischen … und …`, `… bis …`.
+        assert_eq!(
+            read("Das Gehalt liegt zwischen 60.000 und 75.000 Euro im Jahr"),
+            (Some(60000.0), Some(75000.0), PayPeriod::Year, false)
+        );
+        assert_eq!(
+            read("Gehalt: 60.000 bis 75.000 € brutto"),
+            (Some(60000.0), Some(75000.0), PayPeriod::Year, false)
         );
         assert_eq!(
             read("Salary: minimum 156,03 NOK pr hour"),
