@@ -1708,9 +1708,22 @@ fn rights_the_applicant_must_hold_say_no_sponsorship() {
         "Applicants must have the right to live and work in the UK.",
         "You must have the right to work in the UK.",
         "Candidates must be authorized to work in the US without sponsorship now or in the future.",
+        "Applicants must have unrestricted rights to work in Australia.",
+        // Said of the offer, or of who may apply.
+        "Sponsorship is not offered for this role.",
+        "Visa sponsorship cannot be provided.",
+        "Temporary visa holders need not apply.",
     ] {
         let r = analyzer().analyze("Engineer", text);
         assert_eq!(r.work_rights.visa_sponsorship.value, Some(false), "{text}");
+    }
+    // Rights of another kind, and a sponsorship not denied, say nothing.
+    for text in [
+        "We respect everyone's rights to work flexibly.",
+        "Sponsorship cannot be ruled out for the right candidate.",
+    ] {
+        let r = analyzer().analyze("Engineer", text);
+        assert_eq!(r.work_rights.visa_sponsorship.value, None, "{text}");
     }
 }
 

@@ -58,6 +58,8 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "working rights",
     "work rights",
     "right to work",
+    // `unrestricted rights to work in Australia`.
+    "rights to work",
     // `must have the right to live and work in the UK`.
     "right to live and work",
     "clearance",
@@ -228,6 +230,8 @@ const TURNED_AWAY: &[&str] = &[
     // `cannot consider`, `will not consider`.
     "not consider",
     "unable to consider",
+    // `Temporary visa holders need not apply`.
+    "need not apply",
 ];
 
 /// The words that qualify a sponsorship, with it, read as `sponsorship`
@@ -264,6 +268,12 @@ const NO_SPONSOR: &[&str] = &[
     "sponsorship is unavailable",
     "sponsorship will not be",
     "not in a position to sponsor",
+    // `Sponsorship is not offered for this role`.
+    "sponsorship is not offered",
+    "sponsorship not offered",
+    "sponsorship is not provided",
+    "sponsorship cannot be offered",
+    "sponsorship cannot be provided",
     "sponsorship is not available",
     "sponsorship not available",
     "sponsorship isn't available",
@@ -298,6 +308,7 @@ const OWN_RIGHTS: &[&str] = &[
     "unrestricted working rights",
     "unrestricted work rights",
     "unrestricted right to work",
+    "rights to work in",
     "must have the right to work",
     "must have the right to live and work",
     "right to work in",
