@@ -1713,6 +1713,8 @@ fn rights_the_applicant_must_hold_say_no_sponsorship() {
         "Sponsorship is not offered for this role.",
         "Visa sponsorship cannot be provided.",
         "Temporary visa holders need not apply.",
+        "Please note we are not able to provide visa sponsorship.",
+        "We do not offer visa sponsorship for this role.",
     ] {
         let r = analyzer().analyze("Engineer", text);
         assert_eq!(r.work_rights.visa_sponsorship.value, Some(false), "{text}");

@@ -587,7 +587,10 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     if sponsorship_says(NO_SPONSORSHIP) {
         flags.visa_sponsorship.set(false, sentence, at);
     } else if sponsorship_says(SPONSORSHIP) {
-        flags.visa_sponsorship.set(true, sentence, at);
+        // `We are not able to provide visa sponsorship`: the offering
+        // phrase, denied before it.
+        let denied = offers_sponsorship(&s) == Some(false);
+        flags.visa_sponsorship.set(!denied, sentence, at);
     } else if sponsorship_says(HOLDING_OWN_RIGHTS) {
         flags.visa_sponsorship.set(false, sentence, at);
     } else if sponsorship_says(NEEDING_SPONSORSHIP) && s.contains("sponsor") {
