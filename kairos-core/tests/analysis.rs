@@ -1715,9 +1715,26 @@ fn rights_the_applicant_must_hold_say_no_sponsorship() {
         "Temporary visa holders need not apply.",
         "Please note we are not able to provide visa sponsorship.",
         "We do not offer visa sponsorship for this role.",
+        // An offer's wording, denied before or after it.
+        "Unfortunately we can't offer visa support.",
+        "We are not open to sponsorship.",
+        "No visa transfer.",
+        "We're not currently able to sponsor visas.",
+        "Work permit support is not available.",
+        "Sponsorship for the right candidate is not possible.",
+        "We will not be able to support visa applications.",
     ] {
         let r = analyzer().analyze("Engineer", text);
         assert_eq!(r.work_rights.visa_sponsorship.value, Some(false), "{text}");
+    }
+    // A denial in another clause, or of whom the offer is for, leaves it.
+    for text in [
+        "No relocation, but we provide visa sponsorship.",
+        "Visa sponsorship is available for candidates who do not hold rights.",
+        "We can sponsor visas.",
+    ] {
+        let r = analyzer().analyze("Engineer", text);
+        assert_eq!(r.work_rights.visa_sponsorship.value, Some(true), "{text}");
     }
     // Rights of another kind, and a sponsorship not denied, say nothing.
     for text in [

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::evidence::evidence_around;
-use super::phrases::PhraseSet;
+use super::phrases::{Found, PhraseSet};
 
 /// A yes / no / unknown flag with the sentence that decided it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -587,10 +587,12 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     if sponsorship_says(NO_SPONSORSHIP) {
         flags.visa_sponsorship.set(false, sentence, at);
     } else if sponsorship_says(SPONSORSHIP) {
-        // `We are not able to provide visa sponsorship`: the offering
-        // phrase, denied before it.
-        let denied = offers_sponsorship(&s) == Some(false);
-        flags.visa_sponsorship.set(!denied, sentence, at);
+        // `We are not able to provide visa sponsorship`, `Work permit
+        // support is not available`: an offer denied where it is made.
+        let offered = sponsorship
+            .as_ref()
+            .is_some_and(|f| offered_somewhere(&s, f, SPONSORSHIP));
+        flags.visa_sponsorship.set(offered, sentence, at);
     } else if sponsorship_says(HOLDING_OWN_RIGHTS) {
         flags.visa_sponsorship.set(false, sentence, at);
     } else if sponsorship_says(NEEDING_SPONSORSHIP) && s.contains("sponsor") {
@@ -606,6 +608,50 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
         flags.visa_sponsorship.set(offered, sentence, at);
     }
 }
+
+/// Whether the lower-cased sentence `s` makes one of the offers of
+/// sponsorship it holds (list `list` of `found`, the phrases of
+/// [`SPONSOR`]) without denying it: not after a denial in its clause (`We
+/// are not able to provide visa sponsorship`, `No visa transfer`) nor
+/// before one in the next few words (`Work permit support is not
+/// available`).
+fn offered_somewhere(s: &str, found: &Found<'_>, list: usize) -> bool {
+    SPONSOR.iter().enumerate().any(|(k, phrase)| {
+        found.has(list, k)
+            && s.match_indices(phrase)
+                .any(|(at, _)| !denied_around(s, at, at + phrase.len()))
+    })
+}
+
+/// Whether the words around an offer at `start..end` of a lower-cased
+/// sentence deny it: a denying word among the few before it in its
+/// clause (back to a mark or a `but`), or among the three after it.
+fn denied_around(s: &str, start: usize, end: usize) -> bool {
+    fn words(t: &str) -> impl DoubleEndedIterator<Item = &str> {
+        t.split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+    }
+    let clause = s[..start]
+        .rfind([',', ';', ':', '(', '.', '!', '?'])
+        .map_or(0, |i| i + 1);
+    let denies = |w: &str| DENYING.contains(&w) || w.ends_with("n't");
+    let denied_before = words(&s[clause..start])
+        .rev()
+        .take(MAX_DENIAL_REACH)
+        .take_while(|&w| w != "but" && w != "however")
+        .any(denies);
+    denied_before
+        || words(&s[end..])
+            .take(3)
+            .any(|w| denies(w) || w == "unavailable")
+}
+
+/// Words that deny what follows them in a clause.
+const DENYING: &[&str] = &["not", "no", "unable", "cannot", "without", "never"];
+
+/// How many words before an offer a denial is read (`we are not currently
+/// able to sponsor`).
+const MAX_DENIAL_REACH: usize = 6;
 
 /// Replaces every wording of `list` in the lower-cased sentence `s` with
 /// `with`, in the list's order. Not inlined in WebAssembly: one copy of
@@ -660,7 +706,6 @@ fn offers_sponsorship(s: &str) -> Option<bool> {
         "includes",
         "including",
     ];
-    const DENYING: &[&str] = &["not", "no", "unable", "cannot", "without", "never"];
     if !s.contains("sponsorship") {
         return None;
     }
