@@ -1801,8 +1801,24 @@ fn rights_preferred_or_not_required_are_not_asked() {
         "US citizens preferred.",
         "Secret clearance preferred.",
         "Australian citizens or permanent residents preferred.",
+        // Denied where it is named.
+        "You do not need to be an Australian citizen to apply.",
+        "Australian citizenship is not necessary.",
+        "Citizenship is not a requirement for this role.",
+        "This role does not require citizenship.",
+        "Non-citizens are welcome to apply.",
+        "You do not need to be a citizen or permanent resident.",
+        "We provide relocation; you do not need to be a PR.",
     ] {
         assert_eq!(rights(text), (None, None, None), "{text}");
+    }
+    // A denial of something else, or of some of the mentions, leaves the ask.
+    for text in [
+        "Must be a citizen; non-citizens need not apply.",
+        "Must be an Australian citizen and not a visa holder.",
+        "No visa holders - must be an Australian citizen.",
+    ] {
+        assert_eq!(rights(text).1, Some(true), "{text}");
     }
     assert_eq!(
         rights("Must be an Australian citizen, and an NV1 clearance is preferred."),

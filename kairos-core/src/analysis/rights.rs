@@ -531,7 +531,9 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     // (a sponsorship or a rights sentence), and the words cost a search each.
     let mentions_pr = found.any(RESIDENCY) || has_word(&s, "pr");
     let names_residence = mentions_pr || found.any(CLEARANCES) || found.any(CITIZEN);
-    let not_required = found.any(NOT_REQUIRED) || (names_residence && prefers(&s) && !demands(&s));
+    let not_required = found.any(NOT_REQUIRED)
+        || (names_residence && prefers(&s) && !demands(&s))
+        || ((mentions_pr || found.any(CITIZEN)) && residence_denied(&s));
     let waived = (not_required || found.any(WAIVING)) && !found.any(OBTAINING);
     // `No visa required for EU citizens` names citizens without asking for them.
     // `a portal used by citizens`: the public, in the company's voice.
@@ -627,23 +629,74 @@ fn offered_somewhere(s: &str, found: &Found<'_>, list: usize) -> bool {
 /// sentence deny it: a denying word among the few before it in its
 /// clause (back to a mark or a `but`), or among the three after it.
 fn denied_around(s: &str, start: usize, end: usize) -> bool {
-    fn words(t: &str) -> impl DoubleEndedIterator<Item = &str> {
-        t.split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .filter(|w| !w.is_empty())
-    }
+    denied_before(s, start, MAX_DENIAL_REACH)
+        || words_of(&s[end..])
+            .take(3)
+            .any(|w| DENYING.contains(&w) || w.ends_with("n't") || w == "unavailable")
+}
+
+/// Whether every mention of citizenship or residence in the lower-cased
+/// sentence `s` is denied where it stands: `You do not need to be an
+/// Australian citizen`, `Non-citizens are welcome`, `Citizenship is not a
+/// requirement`, `This role does not require citizenship`.
+fn residence_denied(s: &str) -> bool {
+    let mut mentions = RESIDENCE_WORDS
+        .iter()
+        .flat_map(|word| s.match_indices(word))
+        // `pr` only as a word of its own (not in `provide`).
+        .filter(|&(at, word)| {
+            word != "pr"
+                || (!s[..at].ends_with(char::is_alphanumeric)
+                    && !s[at + 2..].starts_with(char::is_alphanumeric))
+        })
+        .peekable();
+    mentions.peek().is_some()
+        && mentions.all(|(at, word)| {
+            let end = at
+                + word.len()
+                + s[at + word.len()..]
+                    .find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(s.len() - at - word.len());
+            denied_before(s, at, MAX_RESIDENCE_DENIAL_REACH) || denied_after_be(&s[end..])
+        })
+}
+
+/// The words that name citizenship or residence, for [`residence_denied`].
+const RESIDENCE_WORDS: &[&str] = &["citizen", "resident", "residency", "green card", "pr"];
+
+/// How many words before a mention of citizenship a denial is read (`you
+/// do not need to be a citizen or permanent resident`).
+const MAX_RESIDENCE_DENIAL_REACH: usize = 8;
+
+/// Whether the words right after a mention deny it as what is asked:
+/// `is not required`, `isn't needed`, `not necessary`.
+fn denied_after_be(after: &str) -> bool {
+    let mut words = words_of(after);
+    let first = words.next().unwrap_or_default();
+    first == "not"
+        || first.ends_with("n't")
+        || (matches!(first, "is" | "are")
+            && words.next().is_some_and(|w| w == "not" || w == "never"))
+}
+
+/// The words of a lower-cased text, apostrophes kept (`can't`).
+fn words_of(t: &str) -> impl DoubleEndedIterator<Item = &str> {
+    t.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether a denying word stands among the `reach` words before `start`
+/// of a lower-cased sentence, in its clause: back to a mark, or to a word
+/// that turns or demands (`but`, `must`).
+fn denied_before(s: &str, start: usize, reach: usize) -> bool {
     let clause = s[..start]
         .rfind([',', ';', ':', '(', '.', '!', '?'])
         .map_or(0, |i| i + 1);
-    let denies = |w: &str| DENYING.contains(&w) || w.ends_with("n't");
-    let denied_before = words(&s[clause..start])
+    words_of(&s[clause..start])
         .rev()
-        .take(MAX_DENIAL_REACH)
-        .take_while(|&w| w != "but" && w != "however")
-        .any(denies);
-    denied_before
-        || words(&s[end..])
-            .take(3)
-            .any(|w| denies(w) || w == "unavailable")
+        .take(reach)
+        .take_while(|&w| !matches!(w, "but" | "however" | "must" | "only"))
+        .any(|w| DENYING.contains(&w) || w.ends_with("n't") || w == "non")
 }
 
 /// Words that deny what follows them in a clause.
