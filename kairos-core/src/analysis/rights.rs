@@ -534,7 +534,10 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     let not_required = found.any(NOT_REQUIRED)
         || (names_residence && prefers(&s) && !demands(&s))
         || ((mentions_pr || found.any(CITIZEN)) && residence_denied(&s));
-    let waived = (not_required || found.any(WAIVING)) && !found.any(OBTAINING);
+    let waived = (not_required
+        || found.any(WAIVING)
+        || (found.any(CLEARANCES) && every_mention_denied(&s, CLEARANCE)))
+        && !found.any(OBTAINING);
     // `No visa required for EU citizens` names citizens without asking for them.
     // `a portal used by citizens`: the public, in the company's voice.
     let mentions_citizen = found.any(CITIZEN)
@@ -640,7 +643,13 @@ fn denied_around(s: &str, start: usize, end: usize) -> bool {
 /// Australian citizen`, `Non-citizens are welcome`, `Citizenship is not a
 /// requirement`, `This role does not require citizenship`.
 fn residence_denied(s: &str) -> bool {
-    let mut mentions = RESIDENCE_WORDS
+    every_mention_denied(s, RESIDENCE_WORDS)
+}
+
+/// Whether every mention of `words` in the lower-cased sentence `s` (one
+/// at least) is denied where it stands (see [`residence_denied`]).
+fn every_mention_denied(s: &str, words: &[&str]) -> bool {
+    let mut mentions = words
         .iter()
         .flat_map(|word| s.match_indices(word))
         // `pr` only as a word of its own (not in `provide`).
@@ -1041,6 +1050,10 @@ mod tests {
             "NV1 not required for this role.",
             "This role does not require a security clearance.",
             "No clearance needed: candidates without a clearance are welcome.",
+            // Denied where it is named.
+            "There is no requirement to hold a security clearance.",
+            "Baseline clearance isn't necessary.",
+            "You do not need to hold NV1.",
         ] {
             assert_eq!(read(waived).citizenship_required.value, None, "{waived}");
         }
