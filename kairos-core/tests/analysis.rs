@@ -1483,11 +1483,7 @@ fn years_in_a_recruiter_s_shorthand() {
     let read = |line: &str| {
         let r = analyzer().analyze("Engineer", &format!("Requirements\n- {line}"));
         let overall = r.years_experience.as_ref().map(|y| y.min);
-        let per: Vec<(String, f64)> = years_per_skill(&r)
-            .into_iter()
-            .map(|(skill, min)| (skill.to_owned(), min))
-            .collect();
-        (overall, per)
+        (overall, years_per_skill_owned(&r))
     };
     let skill = |name: &str, min: f64| (None, vec![(name.to_owned(), min)]);
     assert_eq!(read("3yrs experience with Python"), skill("Python", 3.0));
@@ -1511,6 +1507,47 @@ fn years_in_a_recruiter_s_shorthand() {
     );
     // A year glued to a word is no figure of years.
     assert_eq!(read("Windows 2019years of Python"), (None, vec![]));
+}
+
+/// Years a listing says it does not need are no ask; a bound with `no` or
+/// `not` (`no less than 3 years`) still is.
+#[test]
+fn years_denied_are_not_asked() {
+    let read = |line: &str| {
+        let r = analyzer().analyze("Engineer", &format!("Requirements\n- {line}"));
+        (
+            r.years_experience.as_ref().map(|y| y.min),
+            years_per_skill_owned(&r),
+        )
+    };
+    assert_eq!(
+        read("You don't need 5 years of experience - 2 years of Python is fine."),
+        (None, vec![("Python".to_owned(), 2.0)])
+    );
+    assert_eq!(
+        read("Not looking for 10 years of experience; 3+ years with Go is enough."),
+        (None, vec![("Go".to_owned(), 3.0)])
+    );
+    assert_eq!(
+        read("If you don't have 5 years of experience, apply anyway!"),
+        (None, vec![])
+    );
+    assert_eq!(
+        read("Not less than 5 years experience"),
+        (Some(5.0), vec![])
+    );
+    assert_eq!(
+        read("No less than 3 years of experience with Java"),
+        (None, vec![("Java".to_owned(), 3.0)])
+    );
+}
+
+/// [`years_per_skill`] with owned names, to compare with literals.
+fn years_per_skill_owned(r: &kairos_core::analysis::JdReport) -> Vec<(String, f64)> {
+    years_per_skill(r)
+        .into_iter()
+        .map(|(skill, min)| (skill.to_owned(), min))
+        .collect()
 }
 
 /// Years spent `for` after the skill they were spent on (`writing Rust
@@ -3022,6 +3059,21 @@ fn one_long_sentence_is_read_once_not_once_per_number() {
     let wording = format!("Python {}", "must be Australian citizens, ".repeat(50_000));
     let r = analyzer().analyze("Engineer", &wording);
     assert_eq!(r.required_skills[0].skill.as_ref(), "Python");
+
+    // Denials are read a few words around each mention, not back to the
+    // sentence's start (each of these once took 40 s in release).
+    let denied = format!(
+        "Requirements\n- {}",
+        "you do not need to be a citizen ".repeat(60_000)
+    );
+    let r = analyzer().analyze("Engineer", &denied);
+    assert_eq!(r.work_rights.citizenship_required.value, None);
+    let denied = format!(
+        "Requirements\n- {}",
+        "you do not need 5 years ".repeat(60_000)
+    );
+    let r = analyzer().analyze("Engineer", &denied);
+    assert!(r.years_experience.is_none());
 }
 
 #[test]

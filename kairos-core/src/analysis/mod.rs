@@ -801,6 +801,10 @@ impl Analyzer {
             {
                 continue;
             }
+            // `You don't need 5 years of experience`: years waived, no ask.
+            if years::denied(sentence, start) {
+                continue;
+            }
             let clause_end = found.get(k + 1).map_or(bounds.1, |n| n.start);
             // Hits are in text order: the clause's are found by bisection.
             let after = hits.partition_point(|h| h.start < y.end);

@@ -698,15 +698,20 @@ fn words_of(t: &str) -> impl DoubleEndedIterator<Item = &str> {
 /// of a lower-cased sentence, in its clause: back to a mark, or to a word
 /// that turns or demands (`but`, `must`).
 fn denied_before(s: &str, start: usize, reach: usize) -> bool {
-    let clause = s[..start]
+    // A few words back at most: a pasted listing can be one long sentence.
+    let from = crate::skills::floor_char_boundary(s, start.saturating_sub(DENIAL_BYTES));
+    let clause = s[from..start]
         .rfind([',', ';', ':', '(', '.', '!', '?'])
-        .map_or(0, |i| i + 1);
+        .map_or(from, |i| from + i + 1);
     words_of(&s[clause..start])
         .rev()
         .take(reach)
         .take_while(|&w| !matches!(w, "but" | "however" | "must" | "only"))
         .any(|w| DENYING.contains(&w) || w.ends_with("n't") || w == "non")
 }
+
+/// How many bytes before a mention a denial of it is looked for.
+const DENIAL_BYTES: usize = 96;
 
 /// Words that deny what follows them in a clause.
 const DENYING: &[&str] = &["not", "no", "unable", "cannot", "without", "never"];

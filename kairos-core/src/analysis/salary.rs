@@ -1173,12 +1173,14 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
         } else {
             "-"
         };
-        let sep_len = ["-", "–", "—", " to ", "to", "bis ", and].iter().find_map(|sep| {
-            let t = after.trim_start();
-            t.get(..sep.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(sep))
-                .then(|| after.len() - t.len() + sep.len())
-        });
+        let sep_len = ["-", "–", "—", " to ", "to", "bis ", and]
+            .iter()
+            .find_map(|sep| {
+                let t = after.trim_start();
+                t.get(..sep.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(sep))
+                    .then(|| after.len() - t.len() + sep.len())
+            });
         if let Some(sep_len) = sep_len {
             if let Some(second) = amount_at(sentence, first_end + sep_len) {
                 let mut lo = first.value;
