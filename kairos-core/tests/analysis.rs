@@ -2674,6 +2674,22 @@ fn alternatives_joined_by_or_are_one_ask() {
             "Requirements\n- Docker and Kubernetes, or similar",
             vec![("Docker", vec![]), ("Kubernetes", vec![])],
         ),
+        // Cloud providers between slashes are one ask; other slash
+        // lists ask for each.
+        (
+            "Requirements\n- Running services in AWS/GCP/Azure, with Terraform",
+            vec![("AWS", vec!["GCP", "Azure"]), ("Terraform", vec![])],
+        ),
+        (
+            "Requirements\n- HTML/CSS/JavaScript, AWS Lambda/S3",
+            vec![
+                ("HTML", vec![]),
+                ("CSS", vec![]),
+                ("JavaScript", vec![]),
+                ("AWS Lambda", vec![]),
+                ("Amazon S3", vec![]),
+            ],
+        ),
     ] {
         let r = analyzer().analyze("Engineer", text);
         let asks: Vec<(&str, Vec<&str>)> = r

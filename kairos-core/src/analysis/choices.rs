@@ -2,6 +2,7 @@
 //! Go`, `Go, or another backend language (Java, Kotlin, C#)`. A choice is
 //! one ask, met by any of its skills; everything else is asked for each.
 
+use crate::model::SkillCategory;
 use crate::skills::{floor_char_boundary, in_list, SkillHit, SkillId, SkillKind, Taxonomy};
 
 /// Pairs of skills a listing offers as alternatives: the technical
@@ -33,6 +34,8 @@ pub(super) fn alternatives(
     // or R`): its mentions qualify the one before and are no part of the
     // list, which goes on after it.
     let mut qualifiers_end: Option<usize> = None;
+    // Cloud providers joined by slashes, so far (`AWS/Azure/GCP`).
+    let mut providers: Vec<SkillId> = Vec::new();
     for (i, hit) in hits.iter().enumerate() {
         if qualifiers_end.is_some_and(|close| hit.start < close) {
             continue;
@@ -59,6 +62,20 @@ pub(super) fn alternatives(
             }
             offer_end = None;
             join = None;
+        }
+        // `AWS/Azure/GCP`: providers of one service, any of which will do
+        // (`HTML/CSS`, `Python/Django` ask for each).
+        if is_cloud_provider(taxonomy, hit.skill) {
+            let slash = previous_end
+                .and_then(|end| text.get(end..hit.start))
+                .is_some_and(|gap| gap.trim() == "/");
+            if !(slash && !providers.is_empty()) {
+                providers.clear();
+            }
+            providers.push(hit.skill);
+            pair_up(&providers, MAX_ALTERNATIVES, &mut pairs);
+        } else {
+            providers.clear();
         }
         let mut opened = None;
         match join {
@@ -492,6 +509,19 @@ fn clause_len(text: &str) -> usize {
         }
     }
     text.len()
+}
+
+/// Whether a skill is a provider of cloud services (AWS, Azure, GCP), not
+/// one of a provider's services (AWS Lambda) or a general term (Serverless):
+/// a cloud skill implying only cloud computing itself.
+fn is_cloud_provider(taxonomy: &Taxonomy, skill: SkillId) -> bool {
+    let def = taxonomy.get(skill);
+    def.kind == SkillKind::Technical(SkillCategory::Cloud)
+        && !def.generic
+        && def
+            .implies
+            .iter()
+            .all(|&s| taxonomy.get(s).generic || taxonomy.get(s).kind != def.kind)
 }
 
 /// Pairs every two skills of `list` when it holds no more than `max`.
