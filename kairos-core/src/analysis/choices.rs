@@ -69,7 +69,7 @@ pub(super) fn alternatives(
             let slash = previous_end
                 .and_then(|end| text.get(end..hit.start))
                 .is_some_and(|gap| gap.trim() == "/");
-            if !(slash && !providers.is_empty()) {
+            if !slash {
                 providers.clear();
             }
             providers.push(hit.skill);
