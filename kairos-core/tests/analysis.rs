@@ -99,6 +99,8 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "You will build a compiler in Rust from scratch.",
                 "We write Rust every day.",
                 "The platform team uses Rust for the ledger.",
+                // What a hedge credits.
+                "Bonus points for Rust and Go.",
             ],
             &[
                 "A rust-coloured logo on the van.",

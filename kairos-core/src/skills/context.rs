@@ -676,6 +676,18 @@ fn is_list_gap(gap: &str) -> bool {
     .all(|w| w.is_empty() || in_list(&["and", "or", "e.g.", "eg", "und", "oder"], w))
 }
 
+/// Whether the words before a `for` (nearest first) are a hedge's credit:
+/// `bonus`, `bonus points`, `extra credit`, `brownie points`.
+fn credited_by_a_hedge<'t>(mut before: impl Iterator<Item = &'t str>) -> bool {
+    match before.next() {
+        Some(w) if w.eq_ignore_ascii_case("bonus") => true,
+        Some(w) if in_list(&["points", "credit"], w) => before
+            .next()
+            .is_some_and(|w| in_list(&["bonus", "extra", "brownie"], w)),
+        _ => false,
+    }
+}
+
 /// Whether the mention is written as a name: capitalised, or exactly as the
 /// taxonomy writes a short name.
 fn written_as_name(mention: &str, canonical: &str) -> bool {
@@ -1148,6 +1160,13 @@ pub(crate) fn accept_in_context(
                 return before
                     .next()
                     .is_some_and(|w| w.eq_ignore_ascii_case("exposure"));
+            }
+            // `Bonus points for Rust`, `extra credit for Go`: what a hedge
+            // credits is a skill.
+            if first.eq_ignore_ascii_case("for")
+                && credited_by_a_hedge(words_before(text, h.start).skip(1))
+            {
+                return true;
             }
             if !def.generic && names_an_example(text, h.start, first) {
                 return true;
