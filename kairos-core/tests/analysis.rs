@@ -1762,6 +1762,7 @@ fn rights_the_applicant_must_hold_say_no_sponsorship() {
         "Work permit support is not available.",
         "Sponsorship for the right candidate is not possible.",
         "We will not be able to support visa applications.",
+        "We can't help with visas.",
     ] {
         let r = analyzer().analyze("Engineer", text);
         assert_eq!(r.work_rights.visa_sponsorship.value, Some(false), "{text}");
@@ -1771,6 +1772,8 @@ fn rights_the_applicant_must_hold_say_no_sponsorship() {
         "No relocation, but we provide visa sponsorship.",
         "Visa sponsorship is available for candidates who do not hold rights.",
         "We can sponsor visas.",
+        // Help with visas among other things.
+        "We can support relocation and work visas for candidates moving to NZ.",
     ] {
         let r = analyzer().analyze("Engineer", text);
         assert_eq!(r.work_rights.visa_sponsorship.value, Some(true), "{text}");
@@ -1779,6 +1782,8 @@ fn rights_the_applicant_must_hold_say_no_sponsorship() {
     for text in [
         "We respect everyone's rights to work flexibly.",
         "Sponsorship cannot be ruled out for the right candidate.",
+        "You must provide a valid visa.",
+        "Help desk support for visa holders.",
     ] {
         let r = analyzer().analyze("Engineer", text);
         assert_eq!(r.work_rights.visa_sponsorship.value, None, "{text}");

@@ -760,9 +760,9 @@ fn prefers(s: &str) -> bool {
 /// What a lower-cased sentence no phrase decided says of sponsorship
 /// offered among other things (`We offer relocation support and visa
 /// sponsorship for non-EU candidates`, `Benefits include … and
-/// sponsorship`): yes with an offering word before it, no with a word
-/// that denies before that (`We cannot offer relocation or visa
-/// sponsorship`).
+/// sponsorship`, `We can support relocation and work visas`): yes with an
+/// offering word before it, no with a word that denies before that (`We
+/// cannot offer relocation or visa sponsorship`).
 fn offers_sponsorship(s: &str) -> Option<bool> {
     const OFFERING: &[&str] = &[
         "offer",
@@ -773,18 +773,33 @@ fn offers_sponsorship(s: &str) -> Option<bool> {
         "includes",
         "including",
     ];
-    if !s.contains("sponsorship") {
-        return None;
+    // Visas are offered only as help (`provide a valid visa` asks for one).
+    const HELPING: &[&str] = &["support", "supports", "help", "assist"];
+    if s.contains("sponsorship") {
+        offered_before(s, &["sponsorship"], OFFERING)
+    } else if s.contains("visa") {
+        offered_before(s, &["visa", "visas"], HELPING)
+    } else {
+        None
     }
-    // The offering word nearest before `sponsorship` decides, with the
-    // denials since the clause began (`No relocation, but we offer visa
-    // sponsorship`; `Our offer does not include sponsorship`).
+}
+
+/// Whether the offering word nearest before the first of `targets` in a
+/// lower-cased sentence offers it, with the denials since the clause began
+/// (`No relocation, but we offer visa sponsorship`; `Our offer does not
+/// include sponsorship`); `None` without one.
+fn offered_before(s: &str, targets: &[&str], offering: &[&str]) -> Option<bool> {
     let (mut offered, mut denied) = (None, false);
-    for w in s.split(|c: char| !c.is_alphanumeric() && c != '\'') {
-        if w == "sponsorship" {
+    let mut words = s
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    while let Some(w) = words.next() {
+        // `support for visa holders` offers the people nothing.
+        if targets.contains(&w) && !words.peek().is_some_and(|n| n.starts_with("holder")) {
             return offered;
         }
-        if OFFERING.contains(&w) {
+        if offering.contains(&w) {
             offered = Some(!denied);
         }
         denied = (denied && w != "but") || DENYING.contains(&w) || w.ends_with("n't");
