@@ -24,6 +24,7 @@
 
 mod choices;
 mod decimal;
+mod denials;
 mod evidence;
 mod hedges;
 mod hire;

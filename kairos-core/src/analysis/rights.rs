@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use super::denials::{denied_before, denies, words_after};
 use super::evidence::evidence_around;
 use super::phrases::{Found, PhraseSet};
 
@@ -633,9 +634,9 @@ fn offered_somewhere(s: &str, found: &Found<'_>, list: usize) -> bool {
 /// clause (back to a mark or a `but`), or among the three after it.
 fn denied_around(s: &str, start: usize, end: usize) -> bool {
     denied_before(s, start, MAX_DENIAL_REACH)
-        || words_of(&s[end..])
+        || words_after(s, end)
             .take(3)
-            .any(|w| DENYING.contains(&w) || w.ends_with("n't") || w == "unavailable")
+            .any(|w| denies(w) || w == b"unavailable")
 }
 
 /// Whether every mention of citizenship or residence in the lower-cased
@@ -647,27 +648,36 @@ fn residence_denied(s: &str) -> bool {
 }
 
 /// Whether every mention of `words` in the lower-cased sentence `s` (one
-/// at least) is denied where it stands (see [`residence_denied`]).
+/// at least) is denied where it stands (see [`residence_denied`]): a
+/// denial among the words before it, or `is not`, `not`, `isn't` right
+/// after the word it opens.
 fn every_mention_denied(s: &str, words: &[&str]) -> bool {
-    let mut mentions = words
-        .iter()
-        .flat_map(|word| s.match_indices(word))
-        // `pr` only as a word of its own (not in `provide`).
-        .filter(|&(at, word)| {
-            word != "pr"
-                || (!s[..at].ends_with(char::is_alphanumeric)
-                    && !s[at + 2..].starts_with(char::is_alphanumeric))
-        })
-        .peekable();
-    mentions.peek().is_some()
-        && mentions.all(|(at, word)| {
-            let end = at
-                + word.len()
-                + s[at + word.len()..]
-                    .find(|c: char| !c.is_alphanumeric())
-                    .unwrap_or(s.len() - at - word.len());
-            denied_before(s, at, MAX_RESIDENCE_DENIAL_REACH) || denied_after_be(&s[end..])
-        })
+    let bytes = s.as_bytes();
+    let mut mentioned = false;
+    for word in words {
+        for (at, _) in s.match_indices(word) {
+            let mut end = at + word.len();
+            // `pr` only as a word of its own (not in `provide`).
+            let inside = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+            if *word == "pr" && ((at > 0 && inside(at - 1)) || inside(end)) {
+                continue;
+            }
+            while inside(end) {
+                end += 1;
+            }
+            mentioned = true;
+            let mut after = words_after(s, end);
+            let denied_after = match after.next() {
+                Some(first) if denies(first) => true,
+                Some(b"is" | b"are") => after.next().is_some_and(denies),
+                _ => false,
+            };
+            if !denied_after && !denied_before(s, at, MAX_RESIDENCE_DENIAL_REACH) {
+                return false;
+            }
+        }
+    }
+    mentioned
 }
 
 /// The words that name citizenship or residence, for [`residence_denied`].
@@ -676,45 +686,6 @@ const RESIDENCE_WORDS: &[&str] = &["citizen", "resident", "residency", "green ca
 /// How many words before a mention of citizenship a denial is read (`you
 /// do not need to be a citizen or permanent resident`).
 const MAX_RESIDENCE_DENIAL_REACH: usize = 8;
-
-/// Whether the words right after a mention deny it as what is asked:
-/// `is not required`, `isn't needed`, `not necessary`.
-fn denied_after_be(after: &str) -> bool {
-    let mut words = words_of(after);
-    let first = words.next().unwrap_or_default();
-    first == "not"
-        || first.ends_with("n't")
-        || (matches!(first, "is" | "are")
-            && words.next().is_some_and(|w| w == "not" || w == "never"))
-}
-
-/// The words of a lower-cased text, apostrophes kept (`can't`).
-fn words_of(t: &str) -> impl DoubleEndedIterator<Item = &str> {
-    t.split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-}
-
-/// Whether a denying word stands among the `reach` words before `start`
-/// of a lower-cased sentence, in its clause: back to a mark, or to a word
-/// that turns or demands (`but`, `must`).
-fn denied_before(s: &str, start: usize, reach: usize) -> bool {
-    // A few words back at most: a pasted listing can be one long sentence.
-    let from = crate::skills::floor_char_boundary(s, start.saturating_sub(DENIAL_BYTES));
-    let clause = s[from..start]
-        .rfind([',', ';', ':', '(', '.', '!', '?'])
-        .map_or(from, |i| from + i + 1);
-    words_of(&s[clause..start])
-        .rev()
-        .take(reach)
-        .take_while(|&w| !matches!(w, "but" | "however" | "must" | "only"))
-        .any(|w| DENYING.contains(&w) || w.ends_with("n't") || w == "non")
-}
-
-/// How many bytes before a mention a denial of it is looked for.
-const DENIAL_BYTES: usize = 96;
-
-/// Words that deny what follows them in a clause.
-const DENYING: &[&str] = &["not", "no", "unable", "cannot", "without", "never"];
 
 /// How many words before an offer a denial is read (`we are not currently
 /// able to sponsor`).
@@ -802,7 +773,7 @@ fn offered_before(s: &str, targets: &[&str], offering: &[&str]) -> Option<bool> 
         if offering.contains(&w) {
             offered = Some(!denied);
         }
-        denied = (denied && w != "but") || DENYING.contains(&w) || w.ends_with("n't");
+        denied = (denied && w != "but") || denies(w.as_bytes());
     }
     None
 }

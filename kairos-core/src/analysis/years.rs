@@ -479,38 +479,11 @@ pub(crate) fn spent_on_what_came_before(sentence: &str, start: usize) -> Option<
 /// years of experience`, `Not looking for 10 years`), but not a bound
 /// (`no less than 3 years`).
 pub(crate) fn denied(sentence: &str, start: usize) -> bool {
-    // A few words back at most: a pasted listing can be one sentence of
-    // thousands of numbers.
-    let from = crate::skills::floor_char_boundary(sentence, start.saturating_sub(DENIAL_REACH));
-    let before = &sentence[..start];
-    let clause = before[from..]
-        .rfind([',', ';', ':', '(', '.', '!', '?', '\n'])
-        .map_or(from, |i| from + i + 1);
-    let mut after_denial = "";
-    for word in before[clause..]
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-        .filter(|w| !w.is_empty())
-        .take(MAX_DENIAL_WORDS)
-    {
-        if in_list(&["but", "must", "and"], word) {
-            return false;
-        }
-        let denies = in_list(&["not", "no", "never", "without"], word)
-            || word.ends_with("n't")
-            || word.ends_with("n\u{2019}t");
-        if denies {
-            return !in_list(&["less", "fewer", "under", "more", "over"], after_denial);
-        }
-        after_denial = word;
-    }
-    false
+    super::denials::denied_before(sentence, start, MAX_DENIAL_WORDS)
 }
 
 /// How many words before years a denial of them is read.
 const MAX_DENIAL_WORDS: usize = 4;
-
-/// How many bytes before years a denial of them is looked for.
-const DENIAL_REACH: usize = 48;
 
 /// Whether the text between a skill and the years after it makes them the
 /// skill's: a bracket, a colon or a dash (`Python (3+ years)`, `Java: 5+

@@ -1,0 +1,115 @@
+//! Words that take back what stands next to them: `You don't need 5 years
+//! of experience`, `We are not able to provide visa sponsorship`,
+//! `Citizenship is not a requirement`. The readers of years and of work
+//! rights ask these questions of the few words around a mention, byte by
+//! byte (one copy of the code in the WebAssembly module for all of them).
+
+/// Whether a denying word stands among the `reach` words before `start` of
+/// `text`, in its clause: back to a mark, or to a word that turns, joins
+/// or demands (`but`, `and`, `must`); not a denial that bounds a figure
+/// (`no less than 3 years`).
+pub(crate) fn denied_before(text: &str, start: usize, reach: usize) -> bool {
+    let bytes = text.as_bytes();
+    // A few words back at most: a pasted listing can be one sentence of
+    // thousands of mentions.
+    let from = start.saturating_sub(WINDOW);
+    let clause = bytes[from..start]
+        .iter()
+        .rposition(|b| CLAUSE_MARKS.contains(b))
+        .map_or(from, |i| from + i + 1);
+    let mut after_denial: &[u8] = b"";
+    for word in words(&bytes[clause..start]).rev().take(reach) {
+        if is_one_of(word, &["but", "however", "must", "only", "and"]) {
+            return false;
+        }
+        if denies(word) {
+            return !is_one_of(after_denial, &["less", "fewer", "under", "more", "over"]);
+        }
+        after_denial = word;
+    }
+    false
+}
+
+/// The words that follow `end` of `text` in its clause, in order (up to a
+/// mark: `Sponsorship available, no relocation` denies nothing after
+/// `available`).
+pub(crate) fn words_after(text: &str, end: usize) -> impl Iterator<Item = &[u8]> {
+    let bytes = &text.as_bytes()[end..];
+    let bytes = &bytes[..bytes.len().min(WINDOW)];
+    let clause = bytes
+        .iter()
+        .position(|b| CLAUSE_MARKS.contains(b))
+        .unwrap_or(bytes.len());
+    words(&bytes[..clause])
+}
+
+/// The marks that end a clause.
+const CLAUSE_MARKS: &[u8] = b",;:(.!?\n";
+
+/// Whether a word denies what follows it: `not`, `no`, `never`, `can't`,
+/// `non` (of `non-citizens`).
+pub(crate) fn denies(word: &[u8]) -> bool {
+    is_one_of(
+        word,
+        &["not", "no", "never", "without", "unable", "cannot", "non"],
+    ) || ends_with_folded(word, b"n't")
+        || ends_with_folded(word, "n\u{2019}t".as_bytes())
+}
+
+/// Whether `word` is one of `list` (ASCII lower case), ignoring ASCII case.
+pub(crate) fn is_one_of(word: &[u8], list: &[&str]) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+}
+
+/// How many bytes around a mention its denial is looked for.
+const WINDOW: usize = 96;
+
+/// The words of `bytes`: runs of ASCII letters and digits, apostrophes
+/// and bytes beyond ASCII (`don’t`, `ü`).
+fn words(bytes: &[u8]) -> impl DoubleEndedIterator<Item = &[u8]> {
+    bytes
+        .split(|&b| !(b.is_ascii_alphanumeric() || b == b'\'' || b >= 0x80))
+        .filter(|w| !w.is_empty())
+}
+
+fn ends_with_folded(word: &[u8], end: &[u8]) -> bool {
+    word.len() >= end.len() && word[word.len() - end.len()..].eq_ignore_ascii_case(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_denial_speaks_of_its_own_clause() {
+        let at = |text: &str, word: &str| text.find(word).unwrap();
+        for (text, word) in [
+            ("You don't need 5 years", "5"),
+            ("We are not currently able to sponsor", "able"),
+            ("Non-citizens are welcome", "citizens"),
+            ("you don’t need 5 years", "5"),
+        ] {
+            assert!(denied_before(text, at(text, word), 6), "{text}");
+        }
+        assert_eq!(words_after("is not, no", 0).count(), 2);
+        for (text, word) in [
+            ("No less than 3 years", "3"),
+            ("No relocation, we sponsor", "sponsor"),
+            ("Not a visa holder but must be a citizen", "citizen"),
+            ("You must have 5 years", "5"),
+        ] {
+            assert!(!denied_before(text, at(text, word), 6), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Any text, any position: no panic (mentions may follow bytes
+        /// beyond ASCII).
+        #[test]
+        fn reads_any_text(text in "\\PC{0,40}", cut in 0usize..160) {
+            let start = text.len().min(cut);
+            let _ = denied_before(&text, start, 6);
+            let _ = words_after(&text, start).count();
+        }
+    }
+}
