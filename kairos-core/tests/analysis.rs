@@ -1115,7 +1115,9 @@ fn skills_a_listing_does_not_need_are_not_required() {
         "Requirements\n- Strong Go\n- No prior Kubernetes experience required\n\
          - You don't need to know Terraform, we'll teach you\n- Docker is not needed\n\
          - Experience with Snowflake is not a must\n\
-         - We use Kotlin and Java, but you don't need to know them",
+         - We use Kotlin and Java, but you don't need to know them\n\
+         - TypeScript isn't essential; Airflow and dbt aren’t required\n\
+         - Not required: Django, Flask",
     );
     assert_eq!(names(&r.required_skills), ["Go"]);
     assert_eq!(
@@ -1126,7 +1128,12 @@ fn skills_a_listing_does_not_need_are_not_required() {
             "Docker",
             "Snowflake",
             "Kotlin",
-            "Java"
+            "Java",
+            "TypeScript",
+            "Apache Airflow",
+            "dbt",
+            "Django",
+            "Flask",
         ]
     );
     // Said in so many words, it outweighs a duty naming the skill; the

@@ -658,6 +658,17 @@ pub(crate) const WAIVER_PHRASES: &[&str] = &[
     "not needed",
     "not a requirement",
     "not a must",
+    // Contracted: `TypeScript isn't essential`.
+    "isn't required",
+    "isn't essential",
+    "isn't necessary",
+    "isn't needed",
+    "isn't mandatory",
+    "isn't a requirement",
+    "isn't a must",
+    "aren't required",
+    "aren't essential",
+    "aren't necessary",
     // `No prior Kubernetes experience required`: taught, not asked.
     "no prior",
     "don't need",
@@ -705,6 +716,10 @@ pub(crate) fn waiver_clause(
             .find(|&i| part_at(bytes, i) > 0)
             .map_or(from, |i| i + part_at(bytes, i))
     };
+    // `Not required: Django, Airflow`: a label speaks of what follows it.
+    if bytes.get(end) == Some(&b':') {
+        return (end + 1, to);
+    }
     if is(&["no prior", "don't need", "do not need", "don\u{2019}t need"])
         || text[end..to].starts_with(" to ")
     {
