@@ -2765,6 +2765,16 @@ fn a_hedge_after_an_ask_speaks_of_its_clause() {
             "Kotlin",
         ),
         ("SQL, and ideally dbt", "SQL", "dbt"),
+        (
+            "Strong Python. Knowledge of Kotlin wouldn't hurt.",
+            "Python",
+            "Kotlin",
+        ),
+        (
+            "Strong Python. It’d be great if you know Rust.",
+            "Python",
+            "Rust",
+        ),
         ("Python and Go, exposure to Rust", "Python,Go", "Rust"),
         (
             "Strong Python skills, experience with Go is a plus",

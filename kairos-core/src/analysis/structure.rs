@@ -635,6 +635,12 @@ pub(crate) const PREFERRED_PHRASES: &[&str] = &[
     "are welcome",
     "would be welcome",
     "would help",
+    // `Knowledge of Kotlin wouldn't hurt`, `It'd be great if you know Rust`.
+    "wouldn't hurt",
+    "would not hurt",
+    "won't hurt",
+    "it'd be great",
+    "it'd be nice",
     "is helpful",
     "are helpful",
     "would be helpful",
