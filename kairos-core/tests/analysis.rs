@@ -1106,6 +1106,24 @@ fn the_team_s_own_stack_is_context() {
     }
 }
 
+/// A list of the company's customers names companies, not skills, however
+/// many share a name with one; a list of kinds of customers ends there.
+#[test]
+fn customers_named_are_companies_not_skills() {
+    let r = analyzer().analyze(
+        "Backend Engineer",
+        "Our customers include Shell, Oracle and Salesforce. Trusted by Atlassian & Canva.\n\
+         We work with clients such as banks and insurers, on AWS.\n\
+         Requirements\n- Java",
+    );
+    assert_eq!(names(&r.required_skills), ["Java"]);
+    assert_eq!(names(&r.context_skills), ["AWS"]);
+    assert!(r
+        .keywords
+        .iter()
+        .all(|k| !matches!(&*k.term, "Shell" | "Oracle Database" | "Salesforce")));
+}
+
 /// What a listing says it will teach is not asked for: it is at most
 /// preferred, even under a requirements heading.
 #[test]

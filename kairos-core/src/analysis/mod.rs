@@ -99,6 +99,9 @@ enum Extra {
     /// Colleagues and what they know (`engineers who`): see
     /// [`structure::colleagues_clause`].
     Colleagues,
+    /// A list of the company's customers or partners (`our clients
+    /// include`): names of companies, not skills (`Shell, Oracle`).
+    Customers,
 }
 
 /// One mention of a skill in a description, with its importance.
@@ -196,7 +199,7 @@ impl Analyzer {
     pub fn new(taxonomy: Taxonomy) -> Self {
         let mut words: Vec<String> = Vec::new();
         let mut extras = Vec::new();
-        let lists: [(&[&str], Extra); 11] = [
+        let lists: [(&[&str], Extra); 12] = [
             (rights::TRIGGERS, Extra::Rights),
             (salary::TRIGGERS, Extra::Salary),
             (
@@ -215,6 +218,7 @@ impl Analyzer {
             (seniority::LEVEL_LABELS, Extra::LevelLabel),
             (salary::SAVINGS, Extra::Savings),
             (structure::COLLEAGUE_RELATIVES, Extra::Colleagues),
+            (structure::CUSTOMER_LISTS, Extra::Customers),
         ];
         for (list, kind) in lists {
             for &w in list {
@@ -272,7 +276,15 @@ impl Analyzer {
     }
 
     fn read<'t>(&self, text: &'t str) -> Reading<'t> {
-        let (hits, extras) = self.extractor.extract_with_extras(text);
+        let (mut hits, extras) = self.extractor.extract_with_extras(text);
+        // `Our customers include Shell, Oracle and Amazon`: companies.
+        for x in extras
+            .iter()
+            .filter(|x| self.extras[x.extra] == Extra::Customers)
+        {
+            let end = structure::customer_list_end(text, x.end);
+            hits.retain(|h| !(x.end <= h.start && h.start < end));
+        }
         Reading {
             text,
             lines: structure::lines(text),
@@ -644,6 +656,7 @@ impl Analyzer {
                     | Extra::LevelLabel
                     | Extra::Savings
                     | Extra::Colleagues
+                    | Extra::Customers
             ) {
                 continue;
             }
@@ -719,7 +732,8 @@ impl Analyzer {
                 | Extra::RoleIntro
                 | Extra::LevelLabel
                 | Extra::Savings
-                | Extra::Colleagues => {}
+                | Extra::Colleagues
+                | Extra::Customers => {}
             }
         }
         let flags = &report.work_rights;

@@ -916,6 +916,60 @@ pub(crate) const COLLEAGUE_RELATIVES: &[&str] = &[
     "teams that",
 ];
 
+/// Wording that opens a list of the company's customers or partners,
+/// whose names are companies (`Our clients include Shell, Oracle and
+/// Amazon`), however many of them share a name with a skill.
+pub(crate) const CUSTOMER_LISTS: &[&str] = &[
+    "customers include",
+    "customers including",
+    "customers such as",
+    "customers like",
+    "clients include",
+    "clients including",
+    "clients such as",
+    "clients like",
+    "partners include",
+    "partners including",
+    "partners such as",
+    "brands such as",
+    "brands like",
+    "brands including",
+    "trusted by",
+];
+
+/// Where the list of names after a [`CUSTOMER_LISTS`] wording ending at
+/// `end` ends: at the first word not written as a name nor joining names
+/// (`such as banks and insurers, on AWS` names no company), or at the
+/// sentence's end.
+pub(crate) fn customer_list_end(text: &str, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let limit = (end + MAX_CUSTOMER_LIST).min(bytes.len());
+    let mut at = end;
+    while at < limit {
+        match bytes[at] {
+            b' ' | b',' | b'&' | b'/' | b'\'' | b'"' => at += 1,
+            b'.' | b';' | b'\n' | b'\r' | b'(' | b')' | b'!' | b'?' => return at,
+            first => {
+                let len = bytes[at..limit]
+                    .iter()
+                    .position(|b| matches!(b, b' ' | b',' | b'.' | b';' | b'\n' | b'(' | b')'))
+                    .unwrap_or(limit - at);
+                let word = &bytes[at..at + len];
+                let names = first.is_ascii_uppercase() || first.is_ascii_digit() || first >= 0x80;
+                if !(names || word.eq_ignore_ascii_case(b"and") || word.eq_ignore_ascii_case(b"or"))
+                {
+                    return at;
+                }
+                at += len;
+            }
+        }
+    }
+    at
+}
+
+/// The most bytes a list of customers' names is read for.
+const MAX_CUSTOMER_LIST: usize = 200;
+
 /// The clause of the sentence `text[from..to]` that tells what the
 /// reader's colleagues know or use (`You'll join a team of engineers who
 /// know Kafka inside out`, `work alongside people who have scaled
