@@ -1052,6 +1052,25 @@ fn the_team_s_own_stack_is_context() {
     );
     assert_eq!(names(&r.context_skills), ["Go", "PostgreSQL", "Kubernetes"]);
     assert_eq!(names(&r.required_skills), ["Python", "Apache Kafka"]);
+    // The company's voice in the introduction, in other words.
+    let r = analyzer().analyze(
+        "Backend Developer",
+        "We build on PostgreSQL and Kafka. We run everything on Kubernetes. Our data lives \
+         in Snowflake, our frontend is React, and we're heavy users of Terraform.\n\
+         Requirements\n- Java",
+    );
+    assert_eq!(
+        names(&r.context_skills),
+        [
+            "PostgreSQL",
+            "Apache Kafka",
+            "Kubernetes",
+            "Snowflake",
+            "React",
+            "Terraform"
+        ]
+    );
+    assert_eq!(names(&r.required_skills), ["Java"]);
     // Another team's stack, in brackets after the team the role works
     // with; the reader's own team's stays asked.
     let r = analyzer().analyze(
