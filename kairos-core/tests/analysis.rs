@@ -318,8 +318,31 @@ fn ambiguous_words_count_only_in_technical_context() {
         ),
         (
             "Microsoft Excel",
-            &["Advanced Excel skills", "Microsoft Excel and SQL"],
+            &[
+                "Advanced Excel skills",
+                "Microsoft Excel and SQL",
+                "Experience using Excel to build reports",
+            ],
             &["You excel at communication.", "Excel in a fast-paced team."],
+        ),
+        (
+            "Postman",
+            &["Use Postman to test APIs", "Postman, Insomnia and curl"],
+            &["The postman delivers at noon."],
+        ),
+        (
+            "Apache Beam",
+            &["Pipelines in Apache Beam", "Beam, Spark and Flink"],
+            &["Knowledge of molecular beam epitaxy."],
+        ),
+        (
+            // The Elixir framework, and the city.
+            "Phoenix",
+            &["Web apps in Elixir and Phoenix"],
+            &[
+                "This role is based in Phoenix, Arizona.",
+                "Hiring in Phoenix and Denver.",
+            ],
         ),
         (
             "Shell",

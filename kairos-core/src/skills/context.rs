@@ -346,6 +346,22 @@ static STRONG_PREPOSITIONS: WordSet = WordSet::new(&[
     "using", "use", "uses", "in", "with", "know", "learn", "learning", "write", "writing",
 ]);
 
+/// Words before `in` that make what follows a place (`based in Phoenix`).
+const PLACE_WORDS: &[&str] = &[
+    "based",
+    "located",
+    "headquartered",
+    "office",
+    "offices",
+    "live",
+    "living",
+    "relocate",
+    "relocating",
+    "hiring",
+    "onsite",
+    "hybrid",
+];
+
 /// Words before `with` that make it the company of people, not of tools
 /// (`work closely with Ruby from Sales`, `we partner with Shell`).
 static WITH_PEOPLE: WordSet = WordSet::new(&[
@@ -1096,6 +1112,17 @@ pub(crate) fn accept_in_context(
             // services`: the last of a list of technologies before `to` is
             // one of them; alone (`Go to market`) it is the everyday word.
             let to = after.is_some_and(|w| w.eq_ignore_ascii_case("to"));
+            // `Use Postman to test APIs`, `Excel to build reports`: a name
+            // that needs only its capital, written with it, is the tool.
+            if to
+                && def.needs_capital
+                && !def.needs_context
+                && !def.generic
+                && written_as_name(mention, &def.name)
+            {
+                state[i] = 1;
+                continue;
+            }
             state[i] = if to { 0 } else { 2 };
             if to {
                 only_in_lists.push(i);
@@ -1177,8 +1204,13 @@ pub(crate) fn accept_in_context(
             {
                 return false;
             }
+            // `based in Phoenix`, `offices in Phoenix and Denver`: a place.
+            let mut in_a_place = || {
+                first.eq_ignore_ascii_case("in")
+                    && before.peek().is_some_and(|w| in_list(PLACE_WORDS, w))
+            };
             (!narrow && (CUE_ADJECTIVE.contains(first) || after_industry_field(text, h.start)))
-                || (!def.generic && STRONG_PREPOSITIONS.contains(first))
+                || (!def.generic && STRONG_PREPOSITIONS.contains(first) && !in_a_place())
                 || (!def.generic && in_list(HEDGES, first))
                 || PREPOSITIONS.contains(first) && before.take(2).any(|w| CUE_BEFORE.contains(w))
         };
