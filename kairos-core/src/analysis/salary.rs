@@ -584,7 +584,19 @@ const PERKS: &[&str] = &[
 
 /// Words after an amount that end the look for a perk: what follows them
 /// is something else (`$120k base plus bonus`).
-const PERK_LOOK_ENDS: &[&str] = &["and", "base", "per", "plus", "salary", "super", "with"];
+const PERK_LOOK_ENDS: &[&str] = &[
+    "and",
+    "base",
+    "per",
+    "plus",
+    "salary",
+    "super",
+    "with",
+    // `$140k including bonus`: a package, not a perk.
+    "including",
+    "incl",
+    "inc",
+];
 
 /// Words right after a number that make it a count, not pay (`25 days
 /// leave`, `4 weeks`, `200 employees`). Only plurals: `800 day rate` is pay.
@@ -623,6 +635,7 @@ fn not_pay(lower: &str, before: &str, end: usize) -> bool {
         .unwrap_or("");
     let next = next.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
     pays_for_a_perk(lower, end)
+        || names_a_perk_before(before)
         || COUNTED.contains(&next)
         || before
             .rsplit(' ')
@@ -674,6 +687,26 @@ fn pays_for_a_perk(lower: &str, end: usize) -> bool {
             return false;
         }
         if PERKS.iter().any(|perk| word.starts_with(perk)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the few words right before an amount (`before`, in lower
+/// case) name a perk it pays for: `Sign-on bonus of $10,000`, `Stipend:
+/// $1,500`; not past the pay's own words (`salary`, `base`). A budget
+/// named first is the pay's (`Budget: up to 40L CTC`, in Indian listings).
+fn names_a_perk_before(before: &str) -> bool {
+    for word in before.rsplit(' ').filter(|w| !w.is_empty()).take(3) {
+        let letters = word.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        if PERK_LOOK_ENDS.contains(&letters) {
+            return false;
+        }
+        if PERKS
+            .iter()
+            .any(|perk| *perk != "budget" && letters.starts_with(perk))
+        {
             return true;
         }
     }
@@ -1727,6 +1760,9 @@ mod tests {
             read_sentence("a $1,500 learning budget and $2,000 home office allowance").is_none()
         );
         assert!(read_sentence("$10,000 relocation package").is_none());
+        // The perk named before the amount.
+        assert!(read_sentence("Sign-on bonus of $10,000").is_none());
+        assert!(read_sentence("Stipend: $1,500 a year").is_none());
         assert!(
             read_sentence("Tickets cost $45").is_none(),
             "no pay word, no period"
@@ -1739,6 +1775,14 @@ mod tests {
         assert_eq!(
             read("$120k base plus bonus"),
             (Some(120000.0), None, PayPeriod::Year, false)
+        );
+        assert_eq!(
+            read("Package: $140k including bonus"),
+            (Some(140000.0), None, PayPeriod::Year, false)
+        );
+        assert_eq!(
+            read("Base salary of $150,000, bonus of $20,000"),
+            (Some(150000.0), None, PayPeriod::Year, false)
         );
         assert_eq!(
             read("Salary: $150,000 + $10,000 sign-on bonus"),
