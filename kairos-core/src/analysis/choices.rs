@@ -65,7 +65,9 @@ pub(super) fn alternatives(
         }
         // `AWS/Azure/GCP`: providers of one service, any of which will do
         // (`HTML/CSS`, `Python/Django` ask for each).
-        if is_cloud_provider(taxonomy, hit.skill) {
+        if def.kind == SkillKind::Technical(SkillCategory::Cloud)
+            && is_cloud_provider(taxonomy, hit.skill)
+        {
             let slash = previous_end
                 .and_then(|end| text.get(end..hit.start))
                 .is_some_and(|gap| gap.trim() == "/");

@@ -436,6 +436,7 @@ fn residence_phrases() -> &'static PhraseSet {
             SPONSORSHIP_HINTS,
             WELCOMING,
             VISA_FREE,
+            DENIAL_HINTS,
         ])
     })
 }
@@ -495,6 +496,7 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     const MAY_SPONSOR: usize = 9;
     const WELCOMES: usize = 10;
     const SPARED_A_VISA: usize = 11;
+    const MAY_DENY: usize = 12;
     const NO_SPONSORSHIP: usize = 0;
     const SPONSORSHIP: usize = 1;
     const NEEDING_SPONSORSHIP: usize = 2;
@@ -534,10 +536,10 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     let names_residence = mentions_pr || found.any(CLEARANCES) || found.any(CITIZEN);
     let not_required = found.any(NOT_REQUIRED)
         || (names_residence && prefers(&s) && !demands(&s))
-        || ((mentions_pr || found.any(CITIZEN)) && residence_denied(&s));
+        || ((mentions_pr || found.any(CITIZEN)) && found.any(MAY_DENY) && residence_denied(&s));
     let waived = (not_required
         || found.any(WAIVING)
-        || (found.any(CLEARANCES) && every_mention_denied(&s, CLEARANCE)))
+        || (found.any(CLEARANCES) && found.any(MAY_DENY) && every_mention_denied(&s, CLEARANCE)))
         && !found.any(OBTAINING);
     // `No visa required for EU citizens` names citizens without asking for them.
     // `a portal used by citizens`: the public, in the company's voice.
@@ -595,9 +597,10 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     } else if sponsorship_says(SPONSORSHIP) {
         // `We are not able to provide visa sponsorship`, `Work permit
         // support is not available`: an offer denied where it is made.
-        let offered = sponsorship
-            .as_ref()
-            .is_some_and(|f| offered_somewhere(&s, f, SPONSORSHIP));
+        let offered = !found.any(MAY_DENY)
+            || sponsorship
+                .as_ref()
+                .is_some_and(|f| offered_somewhere(&s, f, SPONSORSHIP));
         flags.visa_sponsorship.set(offered, sentence, at);
     } else if sponsorship_says(HOLDING_OWN_RIGHTS) {
         flags.visa_sponsorship.set(false, sentence, at);
@@ -679,6 +682,18 @@ fn every_mention_denied(s: &str, words: &[&str]) -> bool {
     }
     mentioned
 }
+
+/// What every denial [`super::denials::denies`] reads holds: a sentence
+/// with none of them is not read for denials.
+const DENIAL_HINTS: &[&str] = &[
+    "no",
+    "n't",
+    "n\u{2019}t",
+    "never",
+    "without",
+    "unable",
+    "cannot",
+];
 
 /// The words that name citizenship or residence, for [`residence_denied`].
 const RESIDENCE_WORDS: &[&str] = &["citizen", "resident", "residency", "green card", "pr"];
@@ -794,6 +809,30 @@ mod tests {
             assert!(
                 SPONSORSHIP_HINTS.iter().any(|hint| phrase.contains(hint)),
                 "{phrase} holds no sponsorship hint"
+            );
+        }
+    }
+
+    #[test]
+    fn every_denial_holds_a_hint() {
+        for word in [
+            "not",
+            "no",
+            "never",
+            "without",
+            "unable",
+            "cannot",
+            "non",
+            "can't",
+            "don\u{2019}t",
+        ] {
+            assert!(
+                super::super::denials::denies(word.as_bytes()),
+                "{word} denies"
+            );
+            assert!(
+                DENIAL_HINTS.iter().any(|hint| word.contains(hint)),
+                "{word} holds no denial hint"
             );
         }
     }
