@@ -1830,6 +1830,10 @@ fn rights_the_applicant_must_hold_say_no_sponsorship() {
         "Sponsorship for the right candidate is not possible.",
         "We will not be able to support visa applications.",
         "We can't help with visas.",
+        // A job board's labels.
+        "Visa sponsorship: No",
+        "Sponsorship available: No",
+        "Sponsorship: not available",
     ] {
         let r = analyzer().analyze("Engineer", text);
         assert_eq!(r.work_rights.visa_sponsorship.value, Some(false), "{text}");
@@ -1841,6 +1845,7 @@ fn rights_the_applicant_must_hold_say_no_sponsorship() {
         "We can sponsor visas.",
         // Help with visas among other things.
         "We can support relocation and work visas for candidates moving to NZ.",
+        "Visa sponsorship: Yes",
     ] {
         let r = analyzer().analyze("Engineer", text);
         assert_eq!(r.work_rights.visa_sponsorship.value, Some(true), "{text}");

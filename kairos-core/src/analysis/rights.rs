@@ -592,7 +592,9 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     } else if mentions_pr {
         flags.pr_required.set(true, sentence, at);
     }
-    if sponsorship_says(NO_SPONSORSHIP) {
+    if let Some(answer) = sponsorship_label(&s) {
+        flags.visa_sponsorship.set(answer, sentence, at);
+    } else if sponsorship_says(NO_SPONSORSHIP) {
         flags.visa_sponsorship.set(false, sentence, at);
     } else if sponsorship_says(SPONSORSHIP) {
         // `We are not able to provide visa sponsorship`, `Work permit
@@ -617,6 +619,25 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
         flags.visa_sponsorship.set(offered, sentence, at);
     }
 }
+
+/// A job board's answer to a sponsorship label in the lower-cased
+/// sentence `s`: `Visa sponsorship: No`, `Sponsorship available: No`,
+/// `Visa sponsorship: Yes`, `Sponsorship: not offered`.
+fn sponsorship_label(s: &str) -> Option<bool> {
+    let (label, answer) = s.split_once(':')?;
+    if !label.contains("sponsor") || label.len() > MAX_LABEL_BYTES {
+        return None;
+    }
+    let mut words = words_after(answer, 0);
+    match words.next()? {
+        b"no" | b"none" | b"not" | b"unavailable" => Some(false),
+        b"yes" | b"available" | b"offered" | b"provided" | b"possible" => Some(true),
+        _ => None,
+    }
+}
+
+/// The longest label read as one (`Is visa sponsorship available`).
+const MAX_LABEL_BYTES: usize = 40;
 
 /// Whether the lower-cased sentence `s` makes one of the offers of
 /// sponsorship it holds (list `list` of `found`, the phrases of
