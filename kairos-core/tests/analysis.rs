@@ -1925,6 +1925,9 @@ fn rights_preferred_or_not_required_are_not_asked() {
         "Non-citizens are welcome to apply.",
         "You do not need to be a citizen or permanent resident.",
         "We provide relocation; you do not need to be a PR.",
+        // A job board's label, answered no.
+        "Security clearance required: No",
+        "Citizenship required: No",
     ] {
         assert_eq!(rights(text), (None, None, None), "{text}");
     }

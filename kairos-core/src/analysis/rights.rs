@@ -536,7 +536,9 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     let names_residence = mentions_pr || found.any(CLEARANCES) || found.any(CITIZEN);
     let not_required = found.any(NOT_REQUIRED)
         || (names_residence && prefers(&s) && !demands(&s))
-        || ((mentions_pr || found.any(CITIZEN)) && found.any(MAY_DENY) && residence_denied(&s));
+        || ((mentions_pr || found.any(CITIZEN)) && found.any(MAY_DENY) && residence_denied(&s))
+        // `Security clearance required: No`.
+        || (names_residence && label_answer(&s).is_some_and(|(label, yes)| !yes && !label.contains("sponsor")));
     let waived = (not_required
         || found.any(WAIVING)
         || (found.any(CLEARANCES) && found.any(MAY_DENY) && every_mention_denied(&s, CLEARANCE)))
@@ -592,7 +594,7 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     } else if mentions_pr {
         flags.pr_required.set(true, sentence, at);
     }
-    if let Some(answer) = sponsorship_label(&s) {
+    if let Some((_, answer)) = label_answer(&s).filter(|(label, _)| label.contains("sponsor")) {
         flags.visa_sponsorship.set(answer, sentence, at);
     } else if sponsorship_says(NO_SPONSORSHIP) {
         flags.visa_sponsorship.set(false, sentence, at);
@@ -620,18 +622,17 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     }
 }
 
-/// A job board's answer to a sponsorship label in the lower-cased
+/// A job board's label and its yes-or-no answer in the lower-cased
 /// sentence `s`: `Visa sponsorship: No`, `Sponsorship available: No`,
-/// `Visa sponsorship: Yes`, `Sponsorship: not offered`.
-fn sponsorship_label(s: &str) -> Option<bool> {
+/// `Security clearance required: No`, `Sponsorship: not offered`.
+fn label_answer(s: &str) -> Option<(&str, bool)> {
     let (label, answer) = s.split_once(':')?;
-    if !label.contains("sponsor") || label.len() > MAX_LABEL_BYTES {
+    if label.len() > MAX_LABEL_BYTES {
         return None;
     }
-    let mut words = words_after(answer, 0);
-    match words.next()? {
-        b"no" | b"none" | b"not" | b"unavailable" => Some(false),
-        b"yes" | b"available" | b"offered" | b"provided" | b"possible" => Some(true),
+    match words_after(answer, 0).next()? {
+        b"no" | b"none" | b"not" | b"unavailable" => Some((label, false)),
+        b"yes" | b"available" | b"offered" | b"provided" | b"possible" => Some((label, true)),
         _ => None,
     }
 }
