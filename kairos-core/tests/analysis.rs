@@ -1560,6 +1560,10 @@ fn years_in_a_recruiter_s_shorthand() {
     assert_eq!(read("10years of Java"), skill("Java", 10.0));
     assert_eq!(read("5yrs+ commercial experience"), (Some(5.0), vec![]));
     assert_eq!(read("Team lead, min 2 yr exp"), (Some(2.0), vec![]));
+    // A job board's label, its figure after the colon.
+    assert_eq!(read("Years of experience: 7"), (Some(7.0), vec![]));
+    assert_eq!(read("Years experience required: 5+"), (Some(5.0), vec![]));
+    assert_eq!(read("Years in business: 20"), (None, vec![]));
     assert_eq!(
         read("Strong design experience (+10years)"),
         (Some(10.0), vec![])

@@ -141,8 +141,13 @@ pub(crate) fn find_years(sentence: &str, offset: usize, months: bool) -> Vec<Yea
         } else {
             (0.5..=40.0, 1.0)
         };
-        let Some((min, max, start)) = amount_before(sentence, i, bounds) else {
-            continue;
+        let (min, max, start, end) = match amount_before(sentence, i, bounds.clone()) {
+            Some((min, max, start)) => (min, max, start, end),
+            // `Years of experience: 7`, a job board's label.
+            None => match figure_after_label(sentence, end) {
+                Some((n, figure_end)) if bounds.contains(&n) => (n, None, i, figure_end),
+                _ => continue,
+            },
         };
         out.push(YearsFound {
             min: min / per_year,
@@ -472,6 +477,23 @@ pub(crate) fn spent_on_what_came_before(sentence: &str, start: usize) -> Option<
         return None;
     }
     Some(before.rfind([',', ';', ':', '(', ')']).map_or(0, |i| i + 1))
+}
+
+/// The figure a label of years gives after its colon (`Years of
+/// experience: 7`, `Years experience: 5+`), with where it ends, the unit
+/// ending at `end`.
+fn figure_after_label(sentence: &str, end: usize) -> Option<(f64, usize)> {
+    let rest = &sentence[end..];
+    let rest = strip_any_prefix(rest, &[" of experience", " experience", " of exp", " exp"])
+        .unwrap_or(rest);
+    let rest = strip_any_prefix(rest, &[" required", " needed"]).unwrap_or(rest);
+    let figure = rest.strip_prefix(':')?.trim_start();
+    let len = figure
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    let n = parse_decimal(figure[..len].trim_end_matches('.'))?;
+    Some((n, sentence.len() - figure.len() + len))
 }
 
 /// Whether the years at `start` of `sentence` are denied as an ask by a
