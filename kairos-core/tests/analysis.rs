@@ -2760,6 +2760,15 @@ fn alternatives_joined_by_or_are_one_ask() {
             "Requirements\n- Docker and Kubernetes, or similar",
             vec![("Docker", vec![]), ("Kubernetes", vec![])],
         ),
+        // A bracket opening with `or` offers what it names.
+        (
+            "Requirements\n- Go (or Java), Terraform (or Pulumi)",
+            vec![("Go", vec!["Java"]), ("Terraform", vec!["Pulumi"])],
+        ),
+        (
+            "Requirements\n- Kubernetes (or at least Docker), Python (or similar)",
+            vec![("Kubernetes", vec!["Docker"]), ("Python", vec![])],
+        ),
         // Cloud providers between slashes are one ask; other slash
         // lists ask for each.
         (

@@ -305,6 +305,12 @@ fn offered_choice(text: &str, end: usize) -> Option<usize> {
         return None;
     }
     let cut = floor_char_boundary(rest, rest.len().min(MAX_OFFER_BYTES));
+    let clause_start = end + (after.len() - rest.len()) + 3;
+    // `Go (or Java)`, `Terraform (or Pulumi)`: a bracket that opens with
+    // `or` offers what it names, to its close.
+    if after.trim_start_matches(' ').starts_with('(') {
+        return rest[3..cut].find(')').map(|close| clause_start + close);
+    }
     let clause = &rest[3..clause_len(&rest[..cut]).max(3)];
     // The clause may open a list in brackets: it ends where they close.
     let opened = clause.find(['(', '[']);
@@ -316,7 +322,6 @@ fn offered_choice(text: &str, end: usize) -> Option<usize> {
     if !offered {
         return None;
     }
-    let clause_start = end + (after.len() - rest.len()) + 3;
     let close = opened.and_then(|o| {
         let inside = &clause[o..];
         inside.find([')', ']']).map(|c| o + c)
