@@ -2760,6 +2760,10 @@ fn alternatives_joined_by_or_are_one_ask() {
             "Requirements\n- Docker and Kubernetes, or similar",
             vec![("Docker", vec![]), ("Kubernetes", vec![])],
         ),
+        (
+            "Requirements\n- Good knowledge of Kotlin and/or Swift",
+            vec![("Kotlin", vec!["Swift"])],
+        ),
         // A bracket opening with `or` offers what it names.
         (
             "Requirements\n- Go (or Java), Terraform (or Pulumi)",

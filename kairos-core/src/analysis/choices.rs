@@ -133,12 +133,13 @@ const MAX_ALTERNATIVES: usize = 4;
 /// `or` (` or `, `, or `, ` or even `), `Some(false)` for a comma or a slash,
 /// `None` when they are not in one list.
 fn or_list_join(gap: &str) -> Option<bool> {
-    // Most mentions are sentences apart: the longest join is ` or even `.
-    if gap.len() > 9 {
+    // Most mentions are sentences apart: the longest join is ` and / or `.
+    if gap.len() > 10 {
         return None;
     }
     match gap.trim_matches(' ') {
-        "or" | ", or" | "or even" => Some(true),
+        // `Java and/or Kotlin`: either will do.
+        "or" | ", or" | "or even" | "and/or" | "and / or" => Some(true),
         "," | "/" => Some(false),
         _ => None,
     }
