@@ -2850,6 +2850,9 @@ fn a_hedge_after_an_ask_speaks_of_its_clause() {
             "Kotlin",
         ),
         ("SQL, and ideally dbt", "SQL", "dbt"),
+        // A joining word parts the clause as a comma does.
+        ("Experience with Python and ideally Django", "Python", "Django"),
+        ("Strong Java with exposure to Kotlin", "Java", "Kotlin"),
         (
             "Strong Python. Knowledge of Kotlin wouldn't hurt.",
             "Python",

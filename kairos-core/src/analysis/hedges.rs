@@ -50,15 +50,23 @@ pub(crate) fn preferred_clause(
     };
     if in_list(LEADING_HEDGES, &text[start..end]) {
         let mut before = text[from..start].trim_end();
+        let mut joined = false;
         if let Some(word) = before.rsplit(' ').next().filter(|w| in_list(JOINS, w)) {
             before = before[..before.len() - word.len()].trim_end();
+            joined = true;
         }
         let mark = before.len().checked_sub(1).map(|i| from + i)?;
-        let parted = part_at(bytes, mark) > 0
+        // `Python and ideally Django`: the joining word parts the clause
+        // as a comma does.
+        let parted = joined
+            || part_at(bytes, mark) > 0
             || (before.ends_with(['\u{2013}', '\u{2014}']) && part_at(bytes, mark - 2) > 0);
         if mentions_in(end, to) {
             let clause_end = another_ask_after(text, hits, end, to);
-            return (parted && mentions_in(from, mark)).then_some((start, clause_end));
+            // What the sentence asks before the hedge: up to its mark, or
+            // to the joining word's start.
+            let asked_to = if joined { mark + 1 } else { mark };
+            return (parted && mentions_in(from, asked_to)).then_some((start, clause_end));
         }
         // Nothing named after it: `bonus` and `ideally` close their clause
         // too (`dbt experience is a bonus`, `Kafka, ideally`).
