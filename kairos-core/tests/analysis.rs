@@ -101,6 +101,8 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "The platform team uses Rust for the ledger.",
                 // What a hedge credits.
                 "Bonus points for Rust and Go.",
+                "- Rust (or a willingness to learn)",
+                "- Rust (or élan and learning)",
             ],
             &[
                 "A rust-coloured logo on the van.",
@@ -2851,7 +2853,11 @@ fn a_hedge_after_an_ask_speaks_of_its_clause() {
         ),
         ("SQL, and ideally dbt", "SQL", "dbt"),
         // A joining word parts the clause as a comma does.
-        ("Experience with Python and ideally Django", "Python", "Django"),
+        (
+            "Experience with Python and ideally Django",
+            "Python",
+            "Django",
+        ),
         ("Strong Java with exposure to Kotlin", "Java", "Kotlin"),
         (
             "Strong Python. Knowledge of Kotlin wouldn't hurt.",

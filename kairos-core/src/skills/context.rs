@@ -771,8 +771,17 @@ fn after_label(text: &str, start: usize) -> bool {
 /// is the skill. Read where the name opens its line or bullet.
 fn hedged_after(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start_matches([' ', '\t']);
-    rest.strip_prefix([',', '('])
-        .is_some_and(|rest| in_list(HEDGES, super::extract::next_word(rest).0))
+    rest.strip_prefix([',', '(']).is_some_and(|rest| {
+        let (word, tail) = super::extract::next_word(rest);
+        // `- Go (or a willingness to learn)`: offered instead, it is asked.
+        in_list(HEDGES, word)
+            || (word.eq_ignore_ascii_case("or")
+                && tail.split(' ').take(5).any(|w| {
+                    w.as_bytes()
+                        .get(..5)
+                        .is_some_and(|b| b.eq_ignore_ascii_case(b"learn"))
+                }))
+    })
 }
 
 /// Words that would like the name next to them rather than ask for it.
