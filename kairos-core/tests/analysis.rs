@@ -1150,6 +1150,20 @@ fn the_team_s_own_stack_is_context() {
     }
 }
 
+/// A job board's labels of skills: what a `… skills:` label names is
+/// skills (`Nice-to-have skills: Rust`), and `Secondary skills` are
+/// preferred beside `Primary skills`.
+#[test]
+fn skills_after_a_skills_label() {
+    let r = analyzer().analyze(
+        "Backend Engineer",
+        "Primary skills: Java, Spring\nSecondary skills: Python, Go\n\
+         Must-have skills: Kafka\nNice-to-have skills: Rust",
+    );
+    assert_eq!(names(&r.required_skills), ["Java", "Spring", "Apache Kafka"]);
+    assert_eq!(names(&r.preferred_skills), ["Python", "Go", "Rust"]);
+}
+
 /// A list of the company's customers names companies, not skills, however
 /// many share a name with one; a list of kinds of customers ends there.
 #[test]

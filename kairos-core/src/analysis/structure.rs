@@ -633,6 +633,11 @@ pub(crate) const PREFERRED_PHRASES: &[&str] = &[
     "definite plus",
     "is welcome",
     "are welcome",
+    // `Primary skills: Java; Secondary skills: Python`, as Indian listings
+    // split them (the heading words' set is full: on a line of its own it
+    // is not read as a heading).
+    "secondary skills",
+    "secondary skill",
     "would be welcome",
     "would help",
     // `Knowledge of Kotlin wouldn't hurt`, `It'd be great if you know Rust`.

@@ -760,8 +760,14 @@ fn after_label(text: &str, start: usize) -> bool {
     let label = line
         .trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c))
         .trim_end();
+    // `Nice-to-have skills:`, `Secondary skills:`, `Technical skills:`.
+    let of_skills = |label: &str| {
+        let words = label.as_bytes();
+        words.len() >= 6 && words[words.len() - 6..].eq_ignore_ascii_case(b"skills")
+    };
     label.len() <= MAX_LABEL
         && (in_list(SKILL_LABELS, label)
+            || of_skills(label)
             || in_list(crate::analysis::PREFERRED_PHRASES, label)
             || in_list(crate::analysis::REQUIRED_IN_BRACKETS, label))
 }
