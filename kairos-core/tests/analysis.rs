@@ -2777,6 +2777,10 @@ fn alternatives_joined_by_or_are_one_ask() {
             vec![("Docker", vec![]), ("Kubernetes", vec![])],
         ),
         (
+            "Requirements\n- Python; Go is acceptable",
+            vec![("Python", vec!["Go"])],
+        ),
+        (
             "Requirements\n- Good knowledge of Kotlin and/or Swift",
             vec![("Kotlin", vec!["Swift"])],
         ),

@@ -274,6 +274,11 @@ const ACCEPTED_AS_WELL: &[&str] = &[
     "is also welcome",
     "also welcome",
     "is fine",
+    // `Postgres preferred, MySQL acceptable`.
+    "is acceptable",
+    "is also acceptable",
+    "also acceptable",
+    "acceptable",
 ];
 
 /// The most skills a list offered as a choice in so many words (`or
