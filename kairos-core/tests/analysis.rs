@@ -1160,7 +1160,10 @@ fn skills_after_a_skills_label() {
         "Primary skills: Java, Spring\nSecondary skills: Python, Go\n\
          Must-have skills: Kafka\nNice-to-have skills: Rust",
     );
-    assert_eq!(names(&r.required_skills), ["Java", "Spring", "Apache Kafka"]);
+    assert_eq!(
+        names(&r.required_skills),
+        ["Java", "Spring", "Apache Kafka"]
+    );
     assert_eq!(names(&r.preferred_skills), ["Python", "Go", "Rust"]);
 }
 
