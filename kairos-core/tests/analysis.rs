@@ -1833,55 +1833,63 @@ fn questions_about_work_rights_require_nothing() {
 /// brings its sentence to be read, and says no sponsorship.
 #[test]
 fn rights_the_applicant_must_hold_say_no_sponsorship() {
-    for text in [
-        "Applicants must have the right to live and work in the UK.",
-        "You must have the right to work in the UK.",
-        "Candidates must be authorized to work in the US without sponsorship now or in the future.",
-        "Applicants must have unrestricted rights to work in Australia.",
-        // Said of the offer, or of who may apply.
-        "Sponsorship is not offered for this role.",
-        "Visa sponsorship cannot be provided.",
-        "Temporary visa holders need not apply.",
-        "Please note we are not able to provide visa sponsorship.",
-        "We do not offer visa sponsorship for this role.",
-        // An offer's wording, denied before or after it.
-        "Unfortunately we can't offer visa support.",
-        "We are not open to sponsorship.",
-        "No visa transfer.",
-        "We're not currently able to sponsor visas.",
-        "Work permit support is not available.",
-        "Sponsorship for the right candidate is not possible.",
-        "We will not be able to support visa applications.",
-        "We can't help with visas.",
-        // A job board's labels.
-        "Visa sponsorship: No",
-        "Sponsorship available: No",
-        "Sponsorship: not available",
-    ] {
-        let r = analyzer().analyze("Engineer", text);
-        assert_eq!(r.work_rights.visa_sponsorship.value, Some(false), "{text}");
-    }
-    // A denial in another clause, or of whom the offer is for, leaves it.
-    for text in [
-        "No relocation, but we provide visa sponsorship.",
-        "Visa sponsorship is available for candidates who do not hold rights.",
-        "We can sponsor visas.",
-        // Help with visas among other things.
-        "We can support relocation and work visas for candidates moving to NZ.",
-        "Visa sponsorship: Yes",
-    ] {
-        let r = analyzer().analyze("Engineer", text);
-        assert_eq!(r.work_rights.visa_sponsorship.value, Some(true), "{text}");
-    }
-    // Rights of another kind, and a sponsorship not denied, say nothing.
-    for text in [
-        "We respect everyone's rights to work flexibly.",
-        "Sponsorship cannot be ruled out for the right candidate.",
-        "You must provide a valid visa.",
-        "Help desk support for visa holders.",
-    ] {
-        let r = analyzer().analyze("Engineer", text);
-        assert_eq!(r.work_rights.visa_sponsorship.value, None, "{text}");
+    let cases: [(Option<bool>, &[&str]); 3] = [
+        (
+            Some(false),
+            &[
+                "Applicants must have the right to live and work in the UK.",
+                "You must have the right to work in the UK.",
+                "Candidates must be authorized to work in the US without sponsorship now or in the future.",
+                "Applicants must have unrestricted rights to work in Australia.",
+                // Said of the offer, or of who may apply.
+                "Sponsorship is not offered for this role.",
+                "Visa sponsorship cannot be provided.",
+                "Temporary visa holders need not apply.",
+                "Please note we are not able to provide visa sponsorship.",
+                "We do not offer visa sponsorship for this role.",
+                // An offer's wording, denied before or after it.
+                "Unfortunately we can't offer visa support.",
+                "We are not open to sponsorship.",
+                "No visa transfer.",
+                "We're not currently able to sponsor visas.",
+                "Work permit support is not available.",
+                "Sponsorship for the right candidate is not possible.",
+                "We will not be able to support visa applications.",
+                "We can't help with visas.",
+                // A job board's labels.
+                "Visa sponsorship: No",
+                "Sponsorship available: No",
+                "Sponsorship: not available",
+            ][..],
+        ),
+        // A denial in another clause, or of whom the offer is for, leaves it.
+        (
+            Some(true),
+            &[
+                "No relocation, but we provide visa sponsorship.",
+                "Visa sponsorship is available for candidates who do not hold rights.",
+                "We can sponsor visas.",
+                // Help with visas among other things.
+                "We can support relocation and work visas for candidates moving to NZ.",
+                "Visa sponsorship: Yes",
+            ][..],
+        ),
+        // Rights of another kind, and a sponsorship not denied, say nothing.
+        (
+            None,
+            &[
+                "We respect everyone's rights to work flexibly.",
+                "Sponsorship cannot be ruled out for the right candidate.",
+                "You must provide a valid visa.",
+                "Help desk support for visa holders.",
+            ][..],
+        ),
+    ];
+    for (want, texts) in cases {
+        for text in texts {
+            let r = analyzer().analyze("Engineer", text);
+            assert_eq!(r.work_rights.visa_sponsorship.value, want, "{text}");
+        }
     }
 }
 

@@ -3,7 +3,9 @@
 //! one ask, met by any of its skills; everything else is asked for each.
 
 use crate::model::SkillCategory;
-use crate::skills::{floor_char_boundary, in_list, SkillHit, SkillId, SkillKind, Taxonomy};
+use crate::skills::{
+    floor_char_boundary, in_list, SkillDef, SkillHit, SkillId, SkillKind, Taxonomy,
+};
 
 /// Pairs of skills a listing offers as alternatives: the technical
 /// mentions a list joins with `or`, with the ones before it up to a
@@ -65,9 +67,7 @@ pub(super) fn alternatives(
         }
         // `AWS/Azure/GCP`: providers of one service, any of which will do
         // (`HTML/CSS`, `Python/Django` ask for each).
-        if def.kind == SkillKind::Technical(SkillCategory::Cloud)
-            && is_cloud_provider(taxonomy, hit.skill)
-        {
+        if is_cloud_provider(taxonomy, def) {
             let slash = previous_end
                 .and_then(|end| text.get(end..hit.start))
                 .is_some_and(|gap| gap.trim() == "/");
@@ -527,8 +527,7 @@ fn clause_len(text: &str) -> usize {
 /// Whether a skill is a provider of cloud services (AWS, Azure, GCP), not
 /// one of a provider's services (AWS Lambda) or a general term (Serverless):
 /// a cloud skill implying only cloud computing itself.
-fn is_cloud_provider(taxonomy: &Taxonomy, skill: SkillId) -> bool {
-    let def = taxonomy.get(skill);
+fn is_cloud_provider(taxonomy: &Taxonomy, def: &SkillDef) -> bool {
     def.kind == SkillKind::Technical(SkillCategory::Cloud)
         && !def.generic
         && def

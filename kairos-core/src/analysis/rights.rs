@@ -534,11 +534,13 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     // (a sponsorship or a rights sentence), and the words cost a search each.
     let mentions_pr = found.any(RESIDENCY) || has_word(&s, "pr");
     let names_residence = mentions_pr || found.any(CLEARANCES) || found.any(CITIZEN);
+    // `Visa sponsorship: No`, `Security clearance required: No`.
+    let label = label_answer(&s);
     let not_required = found.any(NOT_REQUIRED)
         || (names_residence && prefers(&s) && !demands(&s))
         || ((mentions_pr || found.any(CITIZEN)) && found.any(MAY_DENY) && residence_denied(&s))
-        // `Security clearance required: No`.
-        || (names_residence && label_answer(&s).is_some_and(|(label, yes)| !yes && !label.contains("sponsor")));
+        || (names_residence
+            && label.is_some_and(|(label, yes)| !yes && !label.contains("sponsor")));
     let waived = (not_required
         || found.any(WAIVING)
         || (found.any(CLEARANCES) && found.any(MAY_DENY) && every_mention_denied(&s, CLEARANCE)))
@@ -594,7 +596,7 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     } else if mentions_pr {
         flags.pr_required.set(true, sentence, at);
     }
-    if let Some((_, answer)) = label_answer(&s).filter(|(label, _)| label.contains("sponsor")) {
+    if let Some((_, answer)) = label.filter(|(label, _)| label.contains("sponsor")) {
         flags.visa_sponsorship.set(answer, sentence, at);
     } else if sponsorship_says(NO_SPONSORSHIP) {
         flags.visa_sponsorship.set(false, sentence, at);
@@ -678,12 +680,12 @@ fn residence_denied(s: &str) -> bool {
 /// after the word it opens.
 fn every_mention_denied(s: &str, words: &[&str]) -> bool {
     let bytes = s.as_bytes();
+    let inside = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
     let mut mentioned = false;
     for word in words {
         for (at, _) in s.match_indices(word) {
             let mut end = at + word.len();
             // `pr` only as a word of its own (not in `provide`).
-            let inside = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
             if *word == "pr" && ((at > 0 && inside(at - 1)) || inside(end)) {
                 continue;
             }
@@ -705,17 +707,10 @@ fn every_mention_denied(s: &str, words: &[&str]) -> bool {
     mentioned
 }
 
-/// What every denial [`super::denials::denies`] reads holds: a sentence
-/// with none of them is not read for denials.
-const DENIAL_HINTS: &[&str] = &[
-    "no",
-    "n't",
-    "n\u{2019}t",
-    "never",
-    "without",
-    "unable",
-    "cannot",
-];
+/// What every denial [`super::denials::denies`] reads holds (`no` is in
+/// `not`, `non` and `cannot`): a sentence with none of them is not read
+/// for denials.
+const DENIAL_HINTS: &[&str] = &["no", "n't", "n\u{2019}t", "never", "without", "unable"];
 
 /// The words that name citizenship or residence, for [`residence_denied`].
 const RESIDENCE_WORDS: &[&str] = &["citizen", "resident", "residency", "green card", "pr"];
