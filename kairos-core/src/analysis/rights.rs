@@ -447,6 +447,22 @@ fn residence_phrases() -> &'static PhraseSet {
 /// who need sponsorship will not be considered`).
 const NEEDS_SPONSORSHIP: &[&str] = &["requir", "need"];
 
+/// Whether the lower-cased sentence `s` speaks of applicants who need a
+/// visa (`candidates who require a Skilled Worker visa`, `applicants who
+/// need a work visa`): one they would have to be sponsored for, as the
+/// visa is named a few words after the need.
+fn needs_a_visa(s: &str) -> bool {
+    NEEDS_SPONSORSHIP.iter().any(|need| {
+        s.match_indices(need).any(|(at, _)| {
+            // Past the rest of the word (`requiring`, `needs`).
+            let rest = s[at..].bytes().take_while(u8::is_ascii_alphabetic).count();
+            words_after(s, at + rest)
+                .take(4)
+                .any(|w| w.starts_with(b"visa"))
+        })
+    })
+}
+
 /// Wording that welcomes the applicants a sentence names.
 const WELCOMING: &[&str] = &["welcome", "open to", "will consider", "encourage"];
 
@@ -610,8 +626,13 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
         flags.visa_sponsorship.set(offered, sentence, at);
     } else if sponsorship_says(HOLDING_OWN_RIGHTS) {
         flags.visa_sponsorship.set(false, sentence, at);
-    } else if sponsorship_says(NEEDING_SPONSORSHIP) && s.contains("sponsor") {
-        if found.any(NOT_WELCOME) || has_word(&s, "not") {
+    } else if sponsorship_says(NEEDING_SPONSORSHIP) && (s.contains("sponsor") || needs_a_visa(&s)) {
+        // `Visa holders who need no sponsorship are welcome`: welcome
+        // only if not sponsored.
+        let need_denied = ["need no", "needs no", "require no", "requires no"]
+            .iter()
+            .any(|w| has_word(&s, w));
+        if found.any(NOT_WELCOME) || has_word(&s, "not") || need_denied {
             flags.visa_sponsorship.set(false, sentence, at);
         } else if found.any(WELCOMES) {
             flags.visa_sponsorship.set(true, sentence, at);
@@ -1200,6 +1221,20 @@ mod tests {
                 Some(false),
             ),
             ("Let us know if you require sponsorship.", None),
+            // Needing a visa to work is needing it sponsored.
+            (
+                "We welcome applications from candidates who require a Skilled Worker visa.",
+                Some(true),
+            ),
+            (
+                "Applicants who need a work visa will not be considered.",
+                Some(false),
+            ),
+            ("Let us know if you need a visa.", None),
+            (
+                "Visa holders who need no sponsorship are welcome.",
+                Some(false),
+            ),
         ] {
             assert_eq!(
                 read(sentence).visa_sponsorship.value,
