@@ -1634,6 +1634,40 @@ fn years_denied_are_not_asked() {
     );
 }
 
+/// The years a listing requires win over the years it would like, said
+/// in the same list (`10 years preferred; 5 years required`), and a
+/// second figure `overall` after a skill's is experience overall.
+#[test]
+fn years_required_win_over_years_preferred() {
+    let read = |line: &str| {
+        let r = analyzer().analyze("Engineer", &format!("Requirements\n- {line}"));
+        (
+            r.years_experience.as_ref().map(|y| y.min),
+            years_per_skill_owned(&r),
+        )
+    };
+    assert_eq!(
+        read("10 years' experience preferred; 5 years required"),
+        (Some(5.0), vec![])
+    );
+    assert_eq!(
+        read("5 years required; ideally 8+ years of experience"),
+        (Some(5.0), vec![])
+    );
+    assert_eq!(read("Minimum 3 years required"), (Some(3.0), vec![]));
+    assert_eq!(
+        read("2+ years Kubernetes in production, 5+ years overall"),
+        (Some(5.0), vec![("Kubernetes".to_owned(), 2.0)])
+    );
+    // Hoped for alone, the years are still the listing's figure.
+    assert_eq!(
+        read("8+ years of experience preferred"),
+        (Some(8.0), vec![])
+    );
+    // Years that are no experience stay out.
+    assert_eq!(read("A 2 year commitment is required"), (None, vec![]));
+}
+
 /// [`years_per_skill`] with owned names, to compare with literals.
 fn years_per_skill_owned(r: &kairos_core::analysis::JdReport) -> Vec<(String, f64)> {
     years_per_skill(r)

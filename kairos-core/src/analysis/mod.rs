@@ -926,6 +926,7 @@ impl Analyzer {
                 });
                 let about = names_a_field
                     || years::in_a_role(sentence, end)
+                    || years::asked_bare(sentence, end)
                     || (role == Role::Required && years::in_a_field(sentence, end))
                     || *about_experience.get_or_insert_with(|| {
                         experience_words().contains_any(&sentence.to_ascii_lowercase())
@@ -942,7 +943,9 @@ impl Analyzer {
                                 (y.start - bounds.0, y.end - bounds.0),
                             ),
                         },
-                        role == Role::Required,
+                        // `10 years preferred; 5 years required`: years
+                        // hoped for give way to years required.
+                        role == Role::Required && asks,
                     ));
                 }
             } else {

@@ -417,6 +417,18 @@ pub(crate) fn in_a_field(sentence: &str, end: usize) -> bool {
             .any(|w| sentence.contains(w))
 }
 
+/// Whether the years ending at byte `end` of `sentence` are followed by a
+/// word that asks for them as they are (`5 years required`, `Minimum 3
+/// years required`, `5+ years overall`): experience, unnamed.
+pub(crate) fn asked_bare(sentence: &str, end: usize) -> bool {
+    let Some(rest) = sentence.get(end..) else {
+        return false;
+    };
+    super::denials::words_after(rest, 0)
+        .next()
+        .is_some_and(|w| super::denials::is_one_of(w, &["required", "overall", "essential"]))
+}
+
 /// Words at most before the noun of `in a … role`.
 const ROLE_NAME_WORDS: usize = 4;
 
