@@ -1668,6 +1668,46 @@ fn years_required_win_over_years_preferred() {
     assert_eq!(read("A 2 year commitment is required"), (None, vec![]));
 }
 
+/// The second list of an Australian or British listing (`Desirable but
+/// not essential`), and headings in a writer's own words (`Good to know`,
+/// `The basics`).
+#[test]
+fn second_lists_headed_in_their_own_words() {
+    let sides = |text: &str| {
+        let r = analyzer().analyze("Engineer", text);
+        (
+            r.required_skills
+                .iter()
+                .map(|a| a.skill.to_string())
+                .collect::<Vec<_>>(),
+            r.preferred_skills
+                .iter()
+                .map(|a| a.skill.to_string())
+                .collect::<Vec<_>>(),
+        )
+    };
+    let want = |req: &[&str], pref: &[&str]| {
+        (
+            req.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+            pref.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+        )
+    };
+    assert_eq!(
+        sides(
+            "Key Skills & Experience\n1. Python\n2. Django\nDesirable but not essential\n1. Celery"
+        ),
+        want(&["Python", "Django"], &["Celery"])
+    );
+    assert_eq!(
+        sides("Your profile\n- C#\nGood to know\n- Blazor"),
+        want(&["C#"], &["Blazor"])
+    );
+    assert_eq!(
+        sides("Extra credit\n- Elixir\nThe basics\n- Ruby on Rails"),
+        want(&["Ruby on Rails"], &["Elixir"])
+    );
+}
+
 /// [`years_per_skill`] with owned names, to compare with literals.
 fn years_per_skill_owned(r: &kairos_core::analysis::JdReport) -> Vec<(String, f64)> {
     years_per_skill(r)
@@ -2931,6 +2971,11 @@ fn a_hedge_after_an_ask_speaks_of_its_clause() {
             "Strong Python. It’d be great if you know Rust.",
             "Python",
             "Rust",
+        ),
+        (
+            "It would be awesome if you also knew Svelte. You definitely need React.",
+            "React",
+            "Svelte",
         ),
         ("Python and Go, exposure to Rust", "Python,Go", "Rust"),
         (
