@@ -2825,6 +2825,19 @@ fn alternatives_joined_by_or_are_one_ask() {
             "Requirements\n- React, though Vue is also fine",
             vec![("React", vec!["Vue.js"])],
         ),
+        // Past a dash, and past the bracket of what the first is used with.
+        (
+            "Requirements\n- Hands-on AWS — GCP also fine",
+            vec![("AWS", vec!["GCP"])],
+        ),
+        (
+            "Requirements\n- Hands-on AWS (EC2, RDS) - GCP also fine",
+            vec![
+                ("AWS", vec!["GCP"]),
+                ("Amazon EC2", vec![]),
+                ("Amazon RDS", vec![]),
+            ],
+        ),
         // Examples of a kind: any of them will do.
         (
             "Requirements\n- Experience with message brokers (e.g. Kafka, RabbitMQ)",
@@ -2977,6 +2990,12 @@ fn a_hedge_after_an_ask_speaks_of_its_clause() {
             "React",
             "Svelte",
         ),
+        (
+            "Docker. Familiarity with Terraform would be handy.",
+            "Docker",
+            "Terraform",
+        ),
+        ("Strong Go; some Rust would be useful", "Go", "Rust"),
         ("Python and Go, exposure to Rust", "Python,Go", "Rust"),
         (
             "Strong Python skills, experience with Go is a plus",

@@ -31,7 +31,9 @@ pub(super) fn alternatives(
     // Where the clause of an offered choice ends, while in one.
     let mut offer_end: Option<usize> = None;
     let mut previous_end: Option<usize> = None;
-    let mut last_counted: Option<&SkillHit> = None;
+    // The last technical mention, and where it ends: past the bracket of
+    // what it is used with (`AWS (EC2, RDS) - GCP also fine`).
+    let mut last_counted: Option<(&SkillHit, usize)> = None;
     // The end of a bracket of libraries after a mention (`Python (pandas)
     // or R`): its mentions qualify the one before and are no part of the
     // list, which goes on after it.
@@ -101,12 +103,11 @@ pub(super) fn alternatives(
         // `AWS; GCP is fine too`: the one accepted as well is a choice of
         // the one just named.
         if counts && !def.generic {
-            if let Some(previous) = last_counted.filter(|p| {
-                taxonomy.get(p.skill).kind == def.kind && accepted_as_well(text, p.end, hit)
+            if let Some((previous, _)) = last_counted.filter(|&(p, end)| {
+                taxonomy.get(p.skill).kind == def.kind && accepted_as_well(text, end, hit)
             }) {
                 pair_up(&[previous.skill, hit.skill], 2, &mut pairs);
             }
-            last_counted = Some(hit);
         }
         // A general term's bracket names its kinds (`a public cloud (AWS,
         // Azure)`), which may be a choice.
@@ -114,6 +115,9 @@ pub(super) fn alternatives(
             .then(|| qualifier_bracket(text, hits, i))
             .flatten();
         previous_end = counts.then_some(qualifiers_end.map_or(hit.end, |close| close + 1));
+        if counts && !def.generic {
+            last_counted = previous_end.map(|end| (hit, end));
+        }
         if counts {
             offer_end = offered_choice(text, hit.end);
             if offer_end.is_some() {
@@ -222,7 +226,8 @@ pub(crate) fn accepted_as_well(text: &str, previous_end: usize, hit: &SkillHit) 
                 .then_some(after)
         })
         .unwrap_or(gap);
-    gap.len() <= 3
+    // A mark or two: `;`, ` - `, ` — ` (three bytes of its own).
+    gap.len() <= 5
         && gap.iter().all(gap_byte)
         && ACCEPTED_AS_WELL.iter().any(|phrase| {
             let end = at + phrase.len();
@@ -273,6 +278,7 @@ const ACCEPTED_AS_WELL: &[&str] = &[
     "will be considered",
     "is also welcome",
     "also welcome",
+    "also fine",
     "is fine",
     // `Postgres preferred, MySQL acceptable`.
     "is acceptable",

@@ -657,6 +657,11 @@ pub(crate) const PREFERRED_PHRASES: &[&str] = &[
     // `It would be awesome if you also knew Svelte`.
     "would be awesome",
     "would be amazing",
+    // `Familiarity with Terraform would be handy`.
+    "would be handy",
+    "is handy",
+    "would be useful",
+    "also helps",
     // `Knowledge of Kotlin wouldn't hurt`, `It'd be great if you know Rust`.
     "wouldn't hurt",
     "would not hurt",

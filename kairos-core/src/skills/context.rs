@@ -875,7 +875,8 @@ fn importance_in_brackets(text: &str, start: usize, end: usize, after: Option<&s
     }
     // Most names are followed by none of the words read below: decided
     // on the first word, before any more are read.
-    if !in_list(&["would", "is", "a", "an", "very", "nice", "great"], after)
+    if !in_list(&["would", "is", "a", "an", "very"], after)
+        && !in_list(HOPED_FOR, after)
         && !in_list(IMPORTANCE_WORDS, after)
     {
         return false;
@@ -910,8 +911,11 @@ fn importance_in_brackets(text: &str, start: usize, end: usize, after: Option<&s
         next_if(&["big", "huge", "real", "strong", "definite", "major"]);
         return next_if(&["plus", "bonus", "advantage", "must"]);
     }
-    next_if(IMPORTANCE_WORDS) || next_if(&["nice", "great"])
+    next_if(IMPORTANCE_WORDS) || next_if(HOPED_FOR)
 }
+
+/// Words after `would be` that hope for a skill (`Rust would be useful`).
+const HOPED_FOR: &[&str] = &["nice", "great", "useful", "handy", "helpful", "awesome"];
 
 /// Words that say how much a skill named right before them is wanted,
 /// with no bracket (`Rust preferred`, `Go is desirable`).
