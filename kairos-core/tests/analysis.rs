@@ -1150,6 +1150,35 @@ fn the_team_s_own_stack_is_context() {
     }
 }
 
+/// A requirement's bracket naming the company's own tool (`CI/CD (we use
+/// GitHub Actions)`), or colleagues' stack named beside a requirement, is
+/// context; the requirement stays asked, and so do the tools a
+/// requirement asks for by the company's name for them.
+#[test]
+fn the_company_s_stack_beside_a_requirement_is_context() {
+    for (text, required, context) in [
+        (
+            "Requirements\n- Experience with CI/CD (we use GitHub Actions)\n- Linux",
+            vec!["CI/CD", "Linux"],
+            vec!["GitHub Actions"],
+        ),
+        (
+            "Requirements\n- Python; you'll join a team of engineers who know Kafka",
+            vec!["Python"],
+            vec!["Apache Kafka"],
+        ),
+        (
+            "Requirements\n- Experience with the tools we use (Go, Kafka)",
+            vec!["Go", "Apache Kafka"],
+            vec![],
+        ),
+    ] {
+        let r = analyzer().analyze("Backend Engineer", text);
+        assert_eq!(names(&r.required_skills), required, "{text}");
+        assert_eq!(names(&r.context_skills), context, "{text}");
+    }
+}
+
 /// A job board's labels of skills: what a `… skills:` label names is
 /// skills (`Nice-to-have skills: Rust`), and `Secondary skills` are
 /// preferred beside `Primary skills`.

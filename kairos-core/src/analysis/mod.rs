@@ -506,10 +506,17 @@ impl Analyzer {
                     (bounds, p)
                 }
             };
-            let phrasing = phrasing.of(hit);
+            let scoped = phrasing.scoped(hit);
+            let phrasing = scoped.or(phrasing.whole);
             let importance = match (line.role, phrasing) {
-                // `working closely with our Android team (Kotlin)`.
-                _ if structure::in_another_teams_bracket(r.text, hit.start) => Importance::Context,
+                // `working closely with our Android team (Kotlin)`, `CI/CD
+                // (we use GitHub Actions)`, `a team of engineers who know
+                // Kafka`: others' stack, in any section.
+                _ if scoped == Some(Extra::Stack)
+                    || structure::in_another_teams_bracket(r.text, hit.start) =>
+                {
+                    Importance::Context
+                }
                 (_, Some(Extra::Required)) => Importance::Required,
                 (_, Some(Extra::Preferred | Extra::Waived)) | (Role::Preferred, _) => {
                     Importance::Preferred
@@ -611,7 +618,18 @@ impl Analyzer {
                     }
                 }
                 Extra::Stack => {
-                    found.whole.get_or_insert(Extra::Stack);
+                    // `Experience with CI/CD (we use GitHub Actions)`: in
+                    // brackets, the stack speaks of the bracket only.
+                    match bracket_around(r.text, (from, to), e.start, e.end) {
+                        Some(bracket) if found.bracketed < BRACKETS_READ => {
+                            found.brackets[found.bracketed] = (bracket, Extra::Stack);
+                            found.bracketed += 1;
+                        }
+                        Some(_) => {}
+                        None => {
+                            found.whole.get_or_insert(Extra::Stack);
+                        }
+                    }
                 }
                 // `join a team of engineers who know Kafka`: what the
                 // colleagues know is their stack, as a bracket's words
@@ -1079,15 +1097,13 @@ struct Phrasing {
 const BRACKETS_READ: usize = 4;
 
 impl Phrasing {
-    /// What the wording makes `hit`: its bracket's word, else the whole
-    /// sentence's.
-    fn of(&self, hit: &SkillHit) -> Option<Extra> {
-        for &((lo, hi), kind) in &self.brackets[..self.bracketed] {
-            if lo <= hit.start && hit.end <= hi {
-                return Some(kind);
-            }
-        }
-        self.whole
+    /// What the wording of its own scope makes `hit` (its bracket's word,
+    /// or its colleagues' clause); the whole sentence's is `whole`.
+    fn scoped(&self, hit: &SkillHit) -> Option<Extra> {
+        self.brackets[..self.bracketed]
+            .iter()
+            .find(|&&((lo, hi), _)| lo <= hit.start && hit.end <= hi)
+            .map(|&(_, kind)| kind)
     }
 }
 
