@@ -2867,6 +2867,23 @@ fn alternatives_joined_by_or_are_one_ask() {
                 ("Amazon RDS", vec![]),
             ],
         ),
+        // Examples in a bracket, and a list said to need any one of it.
+        (
+            "Requirements\n- Experience with state management (e.g. Redux, Zustand)",
+            vec![("Redux", vec!["Zustand"])],
+        ),
+        (
+            "Requirements\n- Experience with state management (Redux, Zustand, etc.)",
+            vec![("Redux", vec!["Zustand"])],
+        ),
+        (
+            "Requirements\n- Python (Django, Flask etc) and SQL",
+            vec![("Python", vec![]), ("Django", vec!["Flask"]), ("SQL", vec![])],
+        ),
+        (
+            "Requirements\n- PyTorch, TensorFlow, JAX (any one)",
+            vec![("PyTorch", vec!["TensorFlow", "JAX"])],
+        ),
         // Examples of a kind: any of them will do.
         (
             "Requirements\n- Experience with message brokers (e.g. Kafka, RabbitMQ)",

@@ -118,6 +118,11 @@ pub(super) fn alternatives(
         if counts && !def.generic {
             last_counted = previous_end.map(|end| (hit, end));
         }
+        // `PyTorch, TensorFlow, JAX (any one)`: the list just read is a
+        // choice.
+        if counts && segment.len() > 1 && any_one_after(text, hit.end) {
+            pair_up(&segment, MAX_OFFERED, &mut pairs);
+        }
         if counts {
             offer_end = offered_choice(text, hit.end);
             if offer_end.is_some() {
@@ -408,7 +413,9 @@ fn choice_opened_before(text: &str, start: usize) -> Option<usize> {
             && (is(words[k], &["one", "any", "either"])
                 || (is(words[k], &["more"]) && words.get(k + 2).is_some_and(|w| is(w, &["one"]))))
     });
+    // `state management (Redux, Zustand, etc.)`: a bracket of examples.
     let offered = match one_of {
+        _ if *opening == "(" && ends_in_etc(&text[start..]) => true,
         Some(k) => !words[..k - 1].iter().any(|w| is(w, NOT_A_CHOICE)),
         // `a cloud provider (`: one of a kind, the article a few words
         // before the kind's noun; `one or more programming languages
@@ -430,7 +437,13 @@ fn choice_opened_before(text: &str, start: usize) -> Option<usize> {
                 && !words
                     .iter()
                     .any(|w| is(w, &["various", "multiple", "several", "many"]));
-            (is(kind, CHOICE_KINDS) || plural)
+            // `state management (e.g. Redux, Zustand)`: examples in a
+            // bracket are examples of whatever comes before it.
+            let bracketed_examples = is(opening, &["e.g.", "e.g.,"])
+                && before[..before.len() - opening.len()]
+                    .trim_end()
+                    .ends_with('(');
+            (is(kind, CHOICE_KINDS) || plural || bracketed_examples)
                 && (one_or_more
                     || examples
                     || (!plural && before_kind().any(|w| is(w, &["a", "an", "one", "any"]))))
@@ -443,6 +456,44 @@ fn choice_opened_before(text: &str, start: usize) -> Option<usize> {
     let rest = &text[start..];
     let cut = floor_char_boundary(rest, rest.len().min(MAX_OFFER_BYTES));
     Some(start + clause_len(&rest[..cut]))
+}
+
+/// Whether a bracket right after `end` says any one of the list before it
+/// will do: `(any one)`, `(any of these)`, `(either)`.
+fn any_one_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches(' ');
+    let Some(inside) = rest.strip_prefix('(') else {
+        return false;
+    };
+    let close = inside.bytes().take(24).position(|b| b == b')');
+    close.is_some_and(|close| {
+        in_list(
+            &[
+                "any",
+                "any one",
+                "any of these",
+                "any of them",
+                "one of these",
+                "one of them",
+                "either",
+                "at least one",
+            ],
+            inside[..close].trim(),
+        )
+    })
+}
+
+/// Whether the bracket `rest` opens in (its text after `(`) ends with
+/// `etc.` or `and so on`: a list of examples, not of asks.
+fn ends_in_etc(rest: &str) -> bool {
+    let cut = floor_char_boundary(rest, rest.len().min(MAX_OFFER_BYTES));
+    let Some(close) = rest[..cut].find([')', '\n']) else {
+        return false;
+    };
+    let inside = rest[..close].trim_end_matches([' ', '.', ',']);
+    ["etc", "and so on", "and more", "and similar", "or similar"]
+        .iter()
+        .any(|end| ends_with_word(inside, end))
 }
 
 /// Words read back from an opening: `one or more of the following
