@@ -2155,11 +2155,33 @@ fn clearance_levels_imply_citizenship() {
             "{text}"
         );
     }
-    let r = analyzer().analyze("Baseline Cleared Java Developer", "Build services.");
-    assert_eq!(
-        r.work_rights.citizenship_required.value, None,
-        "a title alone naming 'Baseline' without 'clearance' is not enough"
-    );
+    // `Baseline Cleared`, as Australian titles put it, is the clearance;
+    // a baseline of anything else is not.
+    for (title, text, citizenship) in [
+        (
+            "Baseline Cleared Java Developer",
+            "Build services.",
+            Some(true),
+        ),
+        ("Data Engineer", "Must be Baseline cleared.", Some(true)),
+        ("Data Engineer", "Active Baseline required.", Some(true)),
+        (
+            "Performance Engineer",
+            "Set a performance baseline for every service.",
+            None,
+        ),
+        (
+            "Data Engineer",
+            "Baseline metrics are cleared weekly.",
+            None,
+        ),
+    ] {
+        let r = analyzer().analyze(title, text);
+        assert_eq!(
+            r.work_rights.citizenship_required.value, citizenship,
+            "{title}: {text}"
+        );
+    }
 }
 
 #[test]

@@ -105,6 +105,9 @@ pub(crate) const TRIGGERS: &[&str] = &[
 
 const CLEARANCE: &[&str] = &[
     "baseline clearance",
+    // `Baseline Cleared Developer`, `Active Baseline required`.
+    "baseline cleared",
+    "active baseline",
     "baseline security clearance",
     "baseline vetting",
     "nv1",
