@@ -3008,6 +3008,14 @@ fn alternatives_joined_by_or_are_one_ask() {
     assert_eq!(names(&r.preferred_skills), ["Python"]);
     assert_eq!(r.preferred_skills[0].alternatives.len(), 1);
     assert_eq!(&*r.preferred_skills[0].alternatives[0], "Go");
+    // In a sentence of its own, the one accepted as well is wanted as much.
+    let r = analyzer().analyze(
+        "Backend Engineer",
+        "Requirements\n- Python preferred; Go is also welcome",
+    );
+    assert!(r.required_skills.is_empty(), "{:?}", r.required_skills);
+    assert_eq!(names(&r.preferred_skills), ["Python"]);
+    assert_eq!(&*r.preferred_skills[0].alternatives[0], "Go");
 }
 
 /// A hedge after an ask, in a clause of its own, would like what its

@@ -494,6 +494,8 @@ impl Analyzer {
 
     fn mentions_of<'r>(&'r self, r: &'r Reading<'_>) -> impl Iterator<Item = Mention> + 'r {
         let mut cached: Option<((usize, usize), Phrasing)> = None;
+        // The mention before, and the importance it was given.
+        let mut previous: Option<(&SkillHit, Importance)> = None;
         r.hits.iter().filter_map(move |hit| {
             let line = line_at(&r.lines, hit.start)?;
             // Hits in one sentence share its bounds and phrasing.
@@ -525,6 +527,19 @@ impl Analyzer {
                 (Role::Context, _) | (_, Some(_)) => Importance::Context,
                 (Role::Duties | Role::Intro, None) => Importance::Required,
             };
+            // `Python preferred; Go is also welcome`: a skill accepted in
+            // place of the one just named is wanted as much as it is.
+            let importance = match previous {
+                Some((before, wanted))
+                    if self.taxonomy().get(before.skill).kind
+                        == self.taxonomy().get(hit.skill).kind
+                        && choices::accepted_as_well(r.text, before.end, hit) =>
+                {
+                    wanted
+                }
+                _ => importance,
+            };
+            previous = Some((hit, importance));
             Some(Mention {
                 skill: hit.skill,
                 start: hit.start,
