@@ -1096,6 +1096,17 @@ fn the_team_s_own_stack_is_context() {
         ]
     );
     assert_eq!(names(&r.required_skills), ["Java"]);
+    // Everyday words as the part of the stack they are.
+    let r = analyzer().analyze(
+        "Backend Developer",
+        "Our backend is Go and our frontend is Elm. The stack is Rust and Kafka.\n\
+         Requirements\n- Java",
+    );
+    assert_eq!(
+        names(&r.context_skills),
+        ["Go", "Elm", "Rust", "Apache Kafka"]
+    );
+    assert_eq!(names(&r.required_skills), ["Java"]);
     // Another team's stack, in brackets after the team the role works
     // with; the reader's own team's stays asked.
     let r = analyzer().analyze(

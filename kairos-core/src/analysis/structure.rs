@@ -1104,6 +1104,8 @@ pub(crate) const STACK_PHRASES: &[&str] = &[
     "our data lives in",
     "heavy users of",
     "our tech:",
+    "the stack is",
+    "the tech stack is",
     "we currently use",
     "our tools include",
     "tools we use",

@@ -346,6 +346,18 @@ static STRONG_PREPOSITIONS: WordSet = WordSet::new(&[
     "using", "use", "uses", "in", "with", "know", "learn", "learning", "write", "writing",
 ]);
 
+/// Parts of a stack that `is` a technology (`Our backend is Go`).
+const STACK_PARTS: &[&str] = &[
+    "backend",
+    "frontend",
+    "stack",
+    "language",
+    "languages",
+    "infrastructure",
+    "infra",
+    "tooling",
+];
+
 /// Words before `in` that make what follows a place (`based in Phoenix`).
 const PLACE_WORDS: &[&str] = &[
     "based",
@@ -1216,6 +1228,13 @@ pub(crate) fn accept_in_context(
             }
             if !def.generic && names_an_example(text, h.start, first) {
                 return true;
+            }
+            // `Our backend is Go`, `our main language is Rust`: what a
+            // part of the stack is.
+            if in_list(&["is", "are"], first)
+                && before.peek().is_some_and(|w| in_list(STACK_PARTS, w))
+            {
+                return !def.generic;
             }
             // `work closely with Ruby`: people, not a tool.
             if first.eq_ignore_ascii_case("with")
