@@ -1140,6 +1140,11 @@ fn the_team_s_own_stack_is_context() {
             vec![],
         ),
         (
+            "About the role\nThe role sits in our Data team, which uses dbt.",
+            vec!["dbt"],
+            vec![],
+        ),
+        (
             "About the role\nWe're looking for engineers who know Kafka.",
             vec![],
             vec!["Apache Kafka"],
@@ -1173,10 +1178,12 @@ fn the_company_s_stack_beside_a_requirement_is_context() {
             vec!["CI/CD", "Linux"],
             vec!["GitHub Actions"],
         ),
+        // Colleagues' stack stays asked in a requirement, which speaks of
+        // the reader's own experience.
         (
-            "Requirements\n- Python; you'll join a team of engineers who know Kafka",
-            vec!["Python"],
-            vec!["Apache Kafka"],
+            "Requirements\n- Experience working in a team that uses Scrum",
+            vec!["Scrum"],
+            vec![],
         ),
         (
             "Requirements\n- Experience with the tools we use (Go, Kafka)",

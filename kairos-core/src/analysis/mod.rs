@@ -509,11 +509,16 @@ impl Analyzer {
                 }
             };
             let scoped = phrasing.scoped(hit);
-            let phrasing = scoped.or(phrasing.whole);
+            // What colleagues know is their stack, as the sentence's stack
+            // wording is: asked in a requirement (`Experience working in a
+            // team that uses Scrum`).
+            let phrasing = match scoped {
+                Some(Extra::Colleagues) => Some(Extra::Stack),
+                _ => scoped.or(phrasing.whole),
+            };
             let importance = match (line.role, phrasing) {
                 // `working closely with our Android team (Kotlin)`, `CI/CD
-                // (we use GitHub Actions)`, `a team of engineers who know
-                // Kafka`: others' stack, in any section.
+                // (we use GitHub Actions)`: others' stack, in any section.
                 _ if scoped == Some(Extra::Stack)
                     || structure::in_another_teams_bracket(r.text, hit.start) =>
                 {
@@ -653,7 +658,7 @@ impl Analyzer {
                     if let Some(scope) =
                         structure::colleagues_clause(r.text, (from, to), e.start, e.end)
                     {
-                        found.brackets[found.bracketed] = (scope, Extra::Stack);
+                        found.brackets[found.bracketed] = (scope, Extra::Colleagues);
                         found.bracketed += 1;
                     }
                 }

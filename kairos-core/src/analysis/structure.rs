@@ -941,6 +941,9 @@ pub(crate) const COLLEAGUE_RELATIVES: &[&str] = &[
     "team who",
     "team that",
     "teams that",
+    // `The role sits in our Data team, which uses dbt`.
+    "team, which",
+    "team which",
 ];
 
 /// Wording that opens a list of the company's customers or partners,
@@ -1032,6 +1035,7 @@ pub(crate) fn colleagues_clause(
 /// them.
 const JOINED: &[&str] = &[
     "join",
+    "in",
     "joining",
     "alongside",
     "with",
@@ -1055,6 +1059,10 @@ const SEEKING: &[&str] = &[
     "expand",
     "grow",
     "growing",
+    // `Experience working in a team that uses Scrum`: the reader's own past.
+    "experience",
+    "experienced",
+    "worked",
 ];
 
 /// Words at most between such a word and the people (`join a team of
