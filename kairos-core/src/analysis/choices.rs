@@ -461,10 +461,15 @@ fn choice_opened_before(text: &str, start: usize) -> Option<usize> {
 /// Whether a bracket right after `end` says any one of the list before it
 /// will do: `(any one)`, `(any of these)`, `(either)`.
 fn any_one_after(text: &str, end: usize) -> bool {
-    let rest = text[end..].trim_start_matches(' ');
-    let Some(inside) = rest.strip_prefix('(') else {
+    // Most mentions are followed by no bracket: one byte or two tell.
+    let spaces = text.as_bytes()[end..]
+        .iter()
+        .take_while(|&&b| b == b' ')
+        .count();
+    if text.as_bytes().get(end + spaces) != Some(&b'(') {
         return false;
-    };
+    }
+    let inside = &text[end + spaces + 1..];
     let close = inside.bytes().take(24).position(|b| b == b')');
     close.is_some_and(|close| {
         in_list(

@@ -536,8 +536,9 @@ impl Analyzer {
             // place of the one just named is wanted as much as it is.
             let importance = match previous {
                 Some((before, wanted))
-                    if self.taxonomy().get(before.skill).kind
-                        == self.taxonomy().get(hit.skill).kind
+                    if wanted != importance
+                        && self.taxonomy().get(before.skill).kind
+                            == self.taxonomy().get(hit.skill).kind
                         && choices::accepted_as_well(r.text, before.end, hit) =>
                 {
                     wanted
@@ -964,11 +965,11 @@ impl Analyzer {
                 });
                 let about = names_a_field
                     || years::in_a_role(sentence, end)
-                    || years::asked_bare(sentence, end)
                     || (role == Role::Required && years::in_a_field(sentence, end))
                     || *about_experience.get_or_insert_with(|| {
                         experience_words().contains_any(&sentence.to_ascii_lowercase())
-                    });
+                    })
+                    || years::asked_bare(sentence, end);
                 if about {
                     asked_overall = true;
                     read.overall.push((
