@@ -3089,6 +3089,8 @@ fn a_hedge_after_an_ask_speaks_of_its_clause() {
             "Docker",
             "Terraform",
         ),
+        ("Python is a must, Go is a plus.", "Python", "Go"),
+        ("Kafka, RabbitMQ or SQS is a plus", "", "Apache Kafka"),
         ("Strong Go; some Rust would be useful", "Go", "Rust"),
         ("Python and Go, exposure to Rust", "Python,Go", "Rust"),
         (

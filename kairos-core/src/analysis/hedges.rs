@@ -82,7 +82,15 @@ pub(crate) fn preferred_clause(
     // `Kafka, RabbitMQ or SQS is a plus`: after a comma, a clause that
     // starts with a name continues the list before it (after a semicolon
     // or a dash it is a clause of its own: `Strong SQL - dbt is a bonus`).
-    let runs_on = bytes[mark] == b',' && hits.binary_search_by_key(&clause_at, |h| h.start).is_ok();
+    // A clause of its own before the comma (`Python is a must, Go is a
+    // plus`) ends no list: the mention before the comma must end at it.
+    let list_before = || {
+        let before = hits.partition_point(|h| h.end <= mark);
+        before > 0 && text[hits[before - 1].end..mark].trim().is_empty()
+    };
+    let runs_on = bytes[mark] == b','
+        && hits.binary_search_by_key(&clause_at, |h| h.start).is_ok()
+        && list_before();
     (!runs_on && mentions_in(from, mark) && mentions_in(clause_at, start))
         .then_some((clause_at, to))
 }
