@@ -1755,6 +1755,33 @@ fn second_lists_headed_in_their_own_words() {
     );
 }
 
+/// A skill the listing denies where it names it is no ask (`no Java
+/// please`, `Not a PHP role`, `We don't use Angular anymore`); a waiver
+/// (`No prior Kubernetes experience needed`) leaves it hoped for.
+#[test]
+fn a_skill_denied_where_it_is_named_is_not_asked() {
+    let read = |line: &str| {
+        let r = analyzer().analyze("Engineer", &format!("Requirements\n- {line}"));
+        (
+            names(&r.required_skills).join(","),
+            names(&r.preferred_skills).join(","),
+        )
+    };
+    for (line, required, preferred) in [
+        ("Python (no Java please, we've moved on)", "Python", ""),
+        ("We don't use Angular anymore; React only", "React", ""),
+        ("Not a PHP role", "", ""),
+        ("No prior Kubernetes experience needed", "", "Kubernetes"),
+        ("Not just Python but also Kotlin", "Python,Kotlin", ""),
+    ] {
+        assert_eq!(
+            read(line),
+            (required.to_owned(), preferred.to_owned()),
+            "{line}"
+        );
+    }
+}
+
 /// [`years_per_skill`] with owned names, to compare with literals.
 fn years_per_skill_owned(r: &kairos_core::analysis::JdReport) -> Vec<(String, f64)> {
     years_per_skill(r)

@@ -30,6 +30,34 @@ pub(crate) fn denied_before(text: &str, start: usize, reach: usize) -> bool {
     false
 }
 
+/// Whether the word or two right before a mention starting at `start`
+/// deny it: `no Java please`, `Go or Rust, not Java`, `not a PHP role`,
+/// `We don't use Angular anymore`. Not `not just Python`, nor a denial
+/// in the clause before (`No. Java is`).
+pub(crate) fn mention_denied(text: &str, start: usize) -> bool {
+    let bytes = text.as_bytes();
+    let from = start.saturating_sub(MENTION_WINDOW);
+    let clause = bytes[from..start]
+        .iter()
+        .rposition(|b| CLAUSE_MARKS.contains(b))
+        .map_or(from, |i| from + i + 1);
+    let mut before = words(&bytes[clause..start]).rev();
+    match before.next() {
+        Some(word) if denies(word) => true,
+        Some(word) if is_one_of(word, LEAD_INS) => before.next().is_some_and(denies),
+        _ => false,
+    }
+}
+
+/// How many bytes before a mention [`mention_denied`] reads.
+const MENTION_WINDOW: usize = 24;
+
+/// Words between a denial and the mention it denies (`not a PHP role`,
+/// `don't use Angular`, `no more Perl`).
+const LEAD_INS: &[&str] = &[
+    "a", "an", "the", "any", "more", "use", "uses", "using", "need", "want", "do", "write",
+];
+
 /// The words that follow `end` of `text` in its clause, in order (up to a
 /// mark: `Sponsorship available, no relocation` denies nothing after
 /// `available`).
@@ -102,6 +130,29 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_mention_denied_by_the_words_right_before_it() {
+        let denied = |text: &str, name: &str| mention_denied(text, text.find(name).unwrap());
+        for (text, name) in [
+            ("Python (no Java please)", "Java"),
+            ("Go or Rust, not Java", "Java"),
+            ("Not a PHP role", "PHP"),
+            ("We don't use Angular anymore", "Angular"),
+            ("Python without Django", "Django"),
+        ] {
+            assert!(denied(text, name), "{text}");
+        }
+        for (text, name) in [
+            ("Not just Python but Go", "Python"),
+            ("No. Java is what we use", "Java"),
+            ("Not required: Django", "Django"),
+            ("No experience with Java needed", "Java"),
+            ("Strong Java", "Java"),
+        ] {
+            assert!(!denied(text, name), "{text}");
+        }
+    }
+
     proptest::proptest! {
         /// Any text, any position: no panic (mentions may follow bytes
         /// beyond ASCII).
@@ -110,6 +161,7 @@ mod tests {
             let start = text.len().min(cut);
             let _ = denied_before(&text, start, 6);
             let _ = words_after(&text, start).count();
+            let _ = mention_denied(&text, start);
         }
     }
 }

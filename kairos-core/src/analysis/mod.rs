@@ -516,6 +516,11 @@ impl Analyzer {
                 Some(Extra::Colleagues) => Some(Extra::Stack),
                 _ => scoped.or(phrasing.whole),
             };
+            // `Python (no Java please)`, `Not a PHP role`: no ask at all
+            // (a waiver, `no prior Java needed`, leaves it hoped for).
+            if phrasing != Some(Extra::Waived) && denials::mention_denied(r.text, hit.start) {
+                return None;
+            }
             let importance = match (line.role, phrasing) {
                 // `working closely with our Android team (Kotlin)`, `CI/CD
                 // (we use GitHub Actions)`: others' stack, in any section.
