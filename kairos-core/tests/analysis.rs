@@ -2766,6 +2766,19 @@ fn seniority_from_the_role_the_opening_names() {
         level("Join us as a Graduate Developer!").map(|s| s.level),
         Some(Seniority::Junior)
     );
+    // In the reader's own words, and past an opening that names no level.
+    assert_eq!(
+        level("This is a graduate role; no experience needed.").map(|s| s.level),
+        Some(Seniority::Junior)
+    );
+    assert_eq!(
+        level("You'll be a mid-level engineer joining a team of six.").map(|s| s.level),
+        Some(Seniority::Mid)
+    );
+    assert_eq!(
+        level("This is a great opportunity. We're looking for a Senior Engineer.").map(|s| s.level),
+        Some(Seniority::Senior)
+    );
     // Someone else the role works with is not the role.
     assert_eq!(level("You will work with a Senior Engineer."), None);
     assert_eq!(level("We are seeking a Machine Learning Engineer."), None);

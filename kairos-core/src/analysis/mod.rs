@@ -564,13 +564,16 @@ impl Analyzer {
     }
 
     /// The role the opening of the text says the listing is for, from the
-    /// first phrase introducing one (found in the one pass).
+    /// first phrase introducing one with a level (found in the one pass).
     fn role_named<'t>(&self, r: &Reading<'t>) -> Option<&'t str> {
+        // The first that names a level: `This is a great opportunity …
+        // we're looking for a Senior Engineer`.
         r.extras
             .iter()
             .take_while(|e| e.start < seniority::INTRO_BYTES)
             .filter(|e| self.extras[e.extra] == Extra::RoleIntro)
-            .find_map(|e| seniority::role_after(&r.text[e.end..]))
+            .filter_map(|e| seniority::role_after(&r.text[e.end..]))
+            .find(|role| seniority::names_a_level(role))
     }
 
     /// The level a job board's details state (`Seniority level\nMid-Senior

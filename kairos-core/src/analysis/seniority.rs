@@ -215,6 +215,10 @@ pub(crate) const ROLE_INTROS: &[&str] = &[
     "join us as",
     "join our team as",
     "join the team as",
+    // `You'll be a mid-level engineer`, `This is a graduate role`.
+    "you'll be",
+    "you will be",
+    "this is",
 ];
 
 /// Labels of the level a job board states in a listing's details
@@ -308,7 +312,9 @@ const ROLE_ENDS: &[&str] = &[
     "head",
     "lead",
     "manager",
+    "position",
     "programmer",
+    "role",
     "scientist",
     "specialist",
     "tester",
@@ -419,6 +425,11 @@ pub(crate) fn seniority(
 }
 
 /// The highest level a title names, with the word that names it.
+/// Whether a role's name (see [`role_after`]) names a level.
+pub(crate) fn names_a_level(role: &str) -> bool {
+    level_named(role).is_some()
+}
+
 fn level_named(title: &str) -> Option<(&str, Seniority)> {
     let mut found: Option<(&str, Seniority)> = None;
     let mut previous = "";
