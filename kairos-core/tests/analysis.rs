@@ -1755,6 +1755,29 @@ fn second_lists_headed_in_their_own_words() {
     );
 }
 
+/// `Ninja` is a build tool in a list of them and a role noun in a title:
+/// the list is not a title (`Python, Ninja, Go` asked only Ninja), and the
+/// title's noun is no tool.
+#[test]
+fn a_role_noun_that_is_also_a_tool() {
+    let required = |text: &str| {
+        let r = analyzer().analyze("", text);
+        names(&r.required_skills).join(",")
+    };
+    assert_eq!(
+        required("Requirements\n- Python, Ninja, Go"),
+        "Python,Ninja,Go"
+    );
+    assert_eq!(
+        required("Requirements\n- Build systems: CMake, Ninja, Bazel"),
+        "CMake,Ninja,Bazel"
+    );
+    assert_eq!(
+        required("Senior Python Ninja\nRequirements\n- Django"),
+        "Python,Django"
+    );
+}
+
 /// A skill the listing denies where it names it is no ask (`no Java
 /// please`, `Not a PHP role`, `We don't use Angular anymore`); a waiver
 /// (`No prior Kubernetes experience needed`) leaves it hoped for.

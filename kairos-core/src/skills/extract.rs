@@ -287,6 +287,13 @@ impl Extractor {
                         .iter()
                         .any(|&(from, to)| !(from < end && start < to))
             };
+            // `Senior Python Ninja`: the title's role noun is no skill.
+            if title_line.1
+                && title_line.0 .0 <= start
+                && role_nouns.iter().any(|&(from, _)| from == start)
+            {
+                return;
+            }
             hits.push(SkillHit {
                 skill,
                 start,
@@ -568,9 +575,13 @@ fn title_role_nouns(line: &str, offset: usize, role_nouns: &mut Vec<(usize, usiz
     let mut count = 0;
     // No word with a letter or digit yet (bullets and dashes come first).
     let mut leading = true;
+    // Whether the word before ended with a comma: a role noun after one is
+    // an item of a list (`Python, Ninja, Go` names the build tool).
+    let mut listed = false;
     for (from, to) in whitespace_words(line) {
         count += 1;
         let word = &line[from..to];
+        let after_comma = std::mem::replace(&mut listed, word.ends_with(','));
         if count > 16 || SENTENCE_WORDS.contains(word) {
             role_nouns.clear();
             return false;
@@ -600,7 +611,10 @@ fn title_role_nouns(line: &str, offset: usize, role_nouns: &mut Vec<(usize, usiz
         if first_word && is_leading_modifier(w) {
             continue;
         }
-        if w.chars().next().is_some_and(char::is_uppercase) && ROLE_NOUNS.contains(w) {
+        if !after_comma
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && ROLE_NOUNS.contains(w)
+        {
             // The span takes the one whitespace character after the word.
             let space = line[to..].chars().next().map_or(0, char::len_utf8);
             role_nouns.push((offset + from, offset + to + space));
@@ -829,17 +843,24 @@ mod tests {
     fn role_nouns_by_char(line: &str, offset: usize) -> Vec<(usize, usize)> {
         let mut at = offset;
         let mut leading = true;
+        let mut listed = false;
         line.split_inclusive(char::is_whitespace)
             .filter_map(|w| {
                 let span = (at, at + w.len());
                 at = span.1;
+                let after_comma = if w.trim().is_empty() {
+                    listed
+                } else {
+                    std::mem::replace(&mut listed, w.trim_end().ends_with(','))
+                };
                 let first_word = leading;
                 if first_word && is_item_number(w.trim_end()) {
                     return None;
                 }
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                 leading &= w.is_empty();
-                (w.chars().next().is_some_and(char::is_uppercase)
+                (!after_comma
+                    && w.chars().next().is_some_and(char::is_uppercase)
                     && ROLE_NOUNS.contains(w)
                     && !(first_word && LEADING_MODIFIERS.contains(w)))
                 .then_some(span)
