@@ -127,7 +127,8 @@ const CLEARANCE: &[&str] = &[
     "public trust clearance",
 ];
 
-/// UK vetting does not require citizenship (SC and BPSS do not).
+/// UK vetting does not require citizenship (SC and BPSS do not), nor does
+/// Canada's Reliability Status (years of residence do).
 const UK_CLEARANCE: &[&str] = &[
     "sc clearance",
     "sc cleared",
@@ -135,6 +136,8 @@ const UK_CLEARANCE: &[&str] = &[
     "dv clearance",
     "dv cleared",
     "nppv",
+    "reliability status",
+    "enhanced reliability",
 ];
 
 /// Wording that, with `not required`, waives a clearance named in the
@@ -1324,6 +1327,13 @@ mod tests {
             read("SC clearance required.").citizenship_required.value,
             None,
             "UK SC does not need citizenship"
+        );
+        assert_eq!(
+            read("Must be eligible for a Reliability Status security clearance.")
+                .citizenship_required
+                .value,
+            None,
+            "Canada's Reliability Status does not need citizenship"
         );
         assert_eq!(
             read("You must have the right to work in the UK.")
