@@ -21,7 +21,10 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("fifteen", 15.0),
     ("twenty", 20.0),
     ("a couple of", 2.0),
+    ("a couple", 2.0),
     ("a few", 2.0),
+    // The least the word says: `several` is more than a couple.
+    ("several", 3.0),
 ];
 
 /// A number of years found before a `years` word: the minimum and, for a
@@ -808,6 +811,9 @@ mod tests {
         assert_eq!(years("Five or more years with Python"), [(5.0, None)]);
         assert_eq!(years("3 plus years"), [(3.0, None)]);
         assert_eq!(years("2 or more yrs"), [(2.0, None)]);
+        // Words that give no figure, at the least they say.
+        assert_eq!(years("a couple years of Go"), [(2.0, None)]);
+        assert_eq!(years("several years of Java"), [(3.0, None)]);
         // Only a number before the words counts.
         assert!(years("ten-fold or more years").is_empty());
         assert!(years("surplus years").is_empty());
