@@ -3089,6 +3089,15 @@ fn alternatives_joined_by_or_are_one_ask() {
     assert_eq!(names(&r.preferred_skills), ["Python"]);
     assert_eq!(r.preferred_skills[0].alternatives.len(), 1);
     assert_eq!(&*r.preferred_skills[0].alternatives[0], "Go");
+    let r = analyzer().analyze(
+        "DevOps Engineer",
+        "Requirements\n- Infrastructure as code (Terraform preferred, CloudFormation OK)",
+    );
+    assert_eq!(names(&r.preferred_skills), ["Terraform"]);
+    assert_eq!(
+        &*r.preferred_skills[0].alternatives[0],
+        "AWS CloudFormation"
+    );
     // In a sentence of its own, the one accepted as well is wanted as much.
     let r = analyzer().analyze(
         "Backend Engineer",
@@ -3153,6 +3162,7 @@ fn a_hedge_after_an_ask_speaks_of_its_clause() {
             "Terraform",
         ),
         ("Python is a must, Go is a plus.", "Python", "Go"),
+        ("Java, with Kotlin as a bonus", "Java", "Kotlin"),
         ("Kafka, RabbitMQ or SQS is a plus", "", "Apache Kafka"),
         ("Strong Go; some Rust would be useful", "Go", "Rust"),
         ("Python and Go, exposure to Rust", "Python,Go", "Rust"),

@@ -104,7 +104,7 @@ pub(super) fn alternatives(
         // the one just named.
         if counts && !def.generic {
             if let Some((previous, _)) = last_counted.filter(|&(p, end)| {
-                taxonomy.get(p.skill).kind == def.kind && accepted_as_well(text, end, hit)
+                may_stand_in(taxonomy, p.skill, hit.skill) && accepted_as_well(text, end, hit)
             }) {
                 pair_up(&[previous.skill, hit.skill], 2, &mut pairs);
             }
@@ -208,11 +208,11 @@ pub(crate) fn accepted_as_well(text: &str, previous_end: usize, hit: &SkillHit) 
     while bytes.get(at) == Some(&b' ') {
         at += 1;
     }
-    // Every phrase opens with `is`, `also`, `works`, `would`, `will` or
-    // `considered`: most list items are turned away by one byte.
+    // Every phrase opens with `is`, `also`, `works`, `would`, `will`,
+    // `considered` or `ok`: most list items are turned away by one byte.
     if !matches!(
         bytes.get(at).map(|b| b | 0x20),
-        Some(b'i' | b'a' | b'w' | b'c')
+        Some(b'i' | b'a' | b'w' | b'c' | b'o')
     ) || hit.start < previous_end
     {
         return false;
@@ -246,6 +246,15 @@ pub(crate) fn accepted_as_well(text: &str, previous_end: usize, hit: &SkillHit) 
                     .find(|&&b| b != b' ')
                     .is_none_or(|b| b",;.)!\r\n-\xE2".contains(b))
         })
+}
+
+/// Whether skill `b` may be accepted in place of `a`: of the same kind
+/// (`PostgreSQL; MySQL is fine too`), or related in the taxonomy
+/// (`Terraform preferred, CloudFormation OK`: a tool and a cloud service
+/// for one job). `Python; Django is fine too` names no choice.
+pub(crate) fn may_stand_in(taxonomy: &Taxonomy, a: SkillId, b: SkillId) -> bool {
+    let (da, db) = (taxonomy.get(a), taxonomy.get(b));
+    da.kind == db.kind || da.related.contains(&b) || db.related.contains(&a)
 }
 
 /// Words right after the first of two skills that say it is preferred,
@@ -284,6 +293,12 @@ const ACCEPTED_AS_WELL: &[&str] = &[
     "is also welcome",
     "also welcome",
     "also fine",
+    // `Terraform preferred, CloudFormation OK`.
+    "ok",
+    "is ok",
+    "also ok",
+    "okay",
+    "is okay",
     "is fine",
     // `Postgres preferred, MySQL acceptable`.
     "is acceptable",

@@ -75,8 +75,11 @@ pub(crate) fn preferred_clause(
     let mark = (from..start).rev().find(|&i| part_at(bytes, i) > 0)?;
     let clause_start = mark + part_at(bytes, mark);
     let mut clause = text[clause_start..start].trim_start();
+    let mut joined = false;
     if let Some(word) = clause.split(' ').next().filter(|w| in_list(JOINS, w)) {
         clause = clause[word.len()..].trim_start();
+        // `Python, Java, and Go is a plus` goes on with the list.
+        joined = !in_list(&["and", "or"], word);
     }
     let clause_at = start - clause.len();
     // `Kafka, RabbitMQ or SQS is a plus`: after a comma, a clause that
@@ -88,7 +91,10 @@ pub(crate) fn preferred_clause(
         let before = hits.partition_point(|h| h.end <= mark);
         before > 0 && text[hits[before - 1].end..mark].trim().is_empty()
     };
+    // A joining word other than `and` and `or` opens a clause of its own
+    // (`Java, with Kotlin as a bonus`).
     let runs_on = bytes[mark] == b','
+        && !joined
         && hits.binary_search_by_key(&clause_at, |h| h.start).is_ok()
         && list_before();
     (!runs_on && mentions_in(from, mark) && mentions_in(clause_at, start))

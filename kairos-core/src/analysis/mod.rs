@@ -542,8 +542,7 @@ impl Analyzer {
             let importance = match previous {
                 Some((before, wanted))
                     if wanted != importance
-                        && self.taxonomy().get(before.skill).kind
-                            == self.taxonomy().get(hit.skill).kind
+                        && choices::may_stand_in(self.taxonomy(), before.skill, hit.skill)
                         && choices::accepted_as_well(r.text, before.end, hit) =>
                 {
                     wanted
