@@ -2467,6 +2467,8 @@ fn pay_with_super_is_in_australian_dollars_and_with_kiwisaver_in_new_zealand_dol
 #[test]
 fn salary_shapes_keep_their_period() {
     let cases: &[(&str, f64, Option<f64>, PayPeriod, bool)] = &[
+        ("$800 p/d", 800.0, None, PayPeriod::Day, false),
+        ("90.000€ brutto/Jahr", 90000.0, None, PayPeriod::Year, false),
         (
             "Salary: $160,000 - $180,000 + super.",
             160000.0,

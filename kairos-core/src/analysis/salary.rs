@@ -131,6 +131,11 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "per day",
     "p.h",
     "p.d",
+    "p/d",
+    "p/h",
+    // German: `90.000€ brutto/Jahr` (the sign glued to the figure is no
+    // word of its own).
+    "brutto",
     "rate",
     "package",
     "remuneration",
@@ -504,6 +509,8 @@ const PERIODS: &[(&str, PayPeriod)] = &[
     ("per day", PayPeriod::Day),
     ("/day", PayPeriod::Day),
     ("p.d", PayPeriod::Day),
+    ("p/d", PayPeriod::Day),
+    ("p/h", PayPeriod::Hour),
     ("pd ", PayPeriod::Day),
     ("daily", PayPeriod::Day),
     ("day rate", PayPeriod::Day),
@@ -794,7 +801,8 @@ const NAMES_KIWISAVER: usize = 8;
 
 /// Every word list a pay sentence is read for, in one automaton: one pass
 /// over the sentence answers them all (a search each had no SIMD in
-/// WebAssembly, where they took ~4 ms of a 235 ms batch).
+/// WebAssembly, where they took ~4 ms of a 235 ms batch). The set is full
+/// (128 phrases): a word added to one list needs another taken out.
 fn sentence_words() -> &'static PhraseSet {
     static SET: OnceLock<PhraseSet> = OnceLock::new();
     SET.get_or_init(|| {
