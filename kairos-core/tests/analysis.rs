@@ -1755,6 +1755,24 @@ fn second_lists_headed_in_their_own_words() {
     );
 }
 
+/// `Spring` in a program's name is the season, not the framework.
+#[test]
+fn spring_the_season_is_no_framework() {
+    for title in [
+        "Spring Graduate Program 2027",
+        "Spring Internship - Software",
+    ] {
+        let r = analyzer().analyze(title, "Join our program.");
+        assert!(
+            r.required_skills.is_empty(),
+            "{title}: {:?}",
+            r.required_skills
+        );
+    }
+    let r = analyzer().analyze("Java Developer", "Requirements\n- Spring Boot and Spring");
+    assert_eq!(names(&r.required_skills), ["Java", "Spring Boot", "Spring"]);
+}
+
 /// `Ninja` is a build tool in a list of them and a role noun in a title:
 /// the list is not a title (`Python, Ninja, Go` asked only Ninja), and the
 /// title's noun is no tool.

@@ -402,6 +402,16 @@ const STOP_PHRASES: &[&str] = &[
     "rest of",
     "rest assured",
     "in compliance with",
+    // The season of a program, not the Java framework (`Spring Graduate
+    // Program`, a bank's `Spring Week`).
+    "spring graduate",
+    "spring intern",
+    "spring internship",
+    "spring internships",
+    "spring week",
+    "spring semester",
+    "spring term",
+    "spring cohort",
 ];
 
 /// Nouns that, right after a skill, make the phrase name a role or a team.
