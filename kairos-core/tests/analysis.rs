@@ -1755,6 +1755,23 @@ fn second_lists_headed_in_their_own_words() {
     );
 }
 
+/// `Excel and PowerPoint` lists two tools; `excel and grow` is the verb.
+#[test]
+fn excel_in_a_list_is_the_spreadsheet() {
+    let required = |line: &str| {
+        let r = analyzer().analyze("Analyst", &format!("Requirements\n- {line}"));
+        names(&r.required_skills).join(",")
+    };
+    assert_eq!(
+        required("Strong Excel and PowerPoint skills"),
+        "Microsoft Excel,Microsoft PowerPoint"
+    );
+    assert_eq!(
+        required("A place to excel and grow with PowerPoint"),
+        "Microsoft PowerPoint"
+    );
+}
+
 /// `Spring` in a program's name is the season, not the framework.
 #[test]
 fn spring_the_season_is_no_framework() {

@@ -1154,6 +1154,24 @@ pub(crate) fn accept_in_context(
                 state[i] = 1;
                 continue;
             }
+            // `Excel and PowerPoint`: a capitalised name joined to the
+            // next skill is the first of a list (`excel and grow` is the
+            // verb).
+            let joins_next = || {
+                hits.get(i + 1).is_some_and(|next| {
+                    text.get(h.end..next.start)
+                        .is_some_and(|gap| in_list(&["and", "or"], gap.trim()))
+                })
+            };
+            if def.needs_capital
+                && !def.needs_context
+                && !def.generic
+                && written_as_name(mention, &def.name)
+                && joins_next()
+            {
+                state[i] = 1;
+                continue;
+            }
             state[i] = if to { 0 } else { 2 };
             if to {
                 only_in_lists.push(i);
