@@ -1772,6 +1772,20 @@ fn excel_in_a_list_is_the_spreadsheet() {
     );
 }
 
+/// An everyday word joined to a skill by `as well as`, `but also`, `plus`
+/// is one of a list.
+#[test]
+fn lists_joined_in_words() {
+    for line in [
+        "Python as well as Go",
+        "Python but also Go",
+        "Python plus Go",
+    ] {
+        let r = analyzer().analyze("Engineer", &format!("Requirements\n- {line}"));
+        assert_eq!(names(&r.required_skills), ["Python", "Go"], "{line}");
+    }
+}
+
 /// `Spring` in a program's name is the season, not the framework.
 #[test]
 fn spring_the_season_is_no_framework() {

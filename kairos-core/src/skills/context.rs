@@ -685,7 +685,8 @@ fn word_span_after(text: &str, end: usize) -> Option<(usize, usize)> {
 }
 
 /// Whether the text between two mentions is only list punctuation and
-/// conjunctions (`, `, ` / `, ` and `, ` or `, ` & `, parentheses, quotes).
+/// conjunctions (`, `, ` / `, ` and `, ` or `, ` & `, ` as well as `,
+/// parentheses, quotes).
 /// Not inlined: two readers ask it, and one copy keeps the WebAssembly
 /// module small.
 #[inline(never)]
@@ -701,8 +702,14 @@ fn is_list_gap(gap: &str) -> bool {
                 ',' | '/' | '&' | '(' | ')' | '|' | ';' | '+' | '"' | '\'' | '‘' | '’' | '“' | '”'
             )
     })
-    .all(|w| w.is_empty() || in_list(&["and", "or", "e.g.", "eg", "und", "oder"], w))
+    .all(|w| w.is_empty() || in_list(LIST_WORDS, w))
 }
+
+/// The words that may join two mentions of one list (`Python as well as
+/// Go`, `Python but also Go`, `Python plus Go`).
+const LIST_WORDS: &[&str] = &[
+    "and", "or", "e.g.", "eg", "und", "oder", "plus", "also", "but", "as", "well",
+];
 
 /// Whether the words before a `for` (nearest first) are a hedge's credit:
 /// `bonus`, `bonus points`, `extra credit`, `brownie points`.
