@@ -1772,6 +1772,44 @@ fn excel_in_a_list_is_the_spreadsheet() {
     );
 }
 
+/// What the job teaches is no requirement: hoped for at most, wherever
+/// else the listing names it.
+#[test]
+fn what_the_job_teaches_is_not_required() {
+    for (text, required, preferred) in [
+        (
+            "Requirements\n- CRM experience\n- Training provided in Salesforce.",
+            "",
+            "Salesforce",
+        ),
+        (
+            "About the role\nYou'll work in SAP every day; we'll train you on SAP.",
+            "",
+            "SAP",
+        ),
+        (
+            "Requirements\n- Python; we\u{2019}ll teach you Kotlin",
+            "Python",
+            "Kotlin",
+        ),
+        (
+            "About the role\nYou'll get the chance to learn Rust.",
+            "",
+            "Rust",
+        ),
+    ] {
+        let r = analyzer().analyze("Engineer", text);
+        assert_eq!(
+            (
+                names(&r.required_skills).join(","),
+                names(&r.preferred_skills).join(",")
+            ),
+            (required.to_owned(), preferred.to_owned()),
+            "{text}"
+        );
+    }
+}
+
 /// An everyday word joined to a skill by `as well as`, `but also`, `plus`
 /// is one of a list.
 #[test]

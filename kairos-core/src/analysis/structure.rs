@@ -715,6 +715,17 @@ pub(crate) const WAIVER_PHRASES: &[&str] = &[
     "happy to learn",
     "interest in learning",
     "open to learning",
+    "chance to learn",
+    "opportunity to learn",
+    // Taught on the job: `We'll train you on SAP`, `Training provided in
+    // Salesforce`.
+    "we'll train you",
+    "we will train you",
+    "we'll teach you",
+    "we will teach you",
+    "training provided",
+    "training is provided",
+    "training will be provided",
 ];
 
 /// What a waiver at `start..end` of `text[from..to]` (a sentence) speaks
@@ -754,6 +765,7 @@ pub(crate) fn waiver_clause(
         return (end + 1, to);
     }
     if is(&["no prior", "don't need", "do not need", "don\u{2019}t need"])
+        || teaches(waiver)
         || text[end..to].starts_with(" to ")
     {
         // `We use Go, but you don't need to know it`: what it points back
@@ -844,6 +856,16 @@ const MAX_WAIVED_WORDS: usize = 5;
 /// willingness to learn Go` still asks for Go).
 pub(crate) fn caps_the_skill(waiver: &str) -> bool {
     !learns(waiver)
+}
+
+/// Whether a waiver says the job teaches what follows it (`we'll train
+/// you`, `training provided`).
+fn teaches(waiver: &str) -> bool {
+    let bytes = waiver.as_bytes();
+    // `we’ll teach you` as pasted from a word processor.
+    let starts =
+        |w: &str| bytes.len() >= w.len() && bytes[..w.len()].eq_ignore_ascii_case(w.as_bytes());
+    starts("training") || (starts("we") && (waiver.ends_with("you")))
 }
 
 /// Whether a waiver is a willingness to learn (`willing to learn`,
