@@ -827,6 +827,11 @@ fn spellings_map_to_canonical_names() {
         ]
     );
     assert!(skills("it is what hr said").is_empty());
+    // How security and database listings write them.
+    assert_eq!(
+        skills("Run penetration tests on No-SQL databases"),
+        ["Penetration testing", "NoSQL"]
+    );
     // `IAM` alone is identity and access management; AWS's service is
     // named as such.
     assert_eq!(
