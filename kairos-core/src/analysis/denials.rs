@@ -35,21 +35,34 @@ pub(crate) fn denied_before(text: &str, start: usize, reach: usize) -> bool {
 /// `We don't use Angular anymore`. Not `not just Python`, nor a denial
 /// in the clause before (`No. Java is`).
 pub(crate) fn mention_denied(text: &str, start: usize) -> bool {
+    // Asked of every mention: the words right before it are read byte by
+    // byte, no further back than they go.
     let bytes = text.as_bytes();
-    let from = start.saturating_sub(MENTION_WINDOW);
-    let clause = bytes[from..start]
-        .iter()
-        .rposition(|b| CLAUSE_MARKS.contains(b))
-        .map_or(from, |i| from + i + 1);
-    let mut before = words(&bytes[clause..start]).rev();
-    match before.next() {
-        Some(word) if denies(word) => true,
-        Some(word) if is_one_of(word, LEAD_INS) => before.next().is_some_and(denies),
-        _ => false,
+    let Some((at, word)) = word_ending(bytes, start) else {
+        return false;
+    };
+    if denies(word) {
+        return true;
     }
+    is_one_of(word, LEAD_INS) && word_ending(bytes, at).is_some_and(|(_, word)| denies(word))
 }
 
-/// How many bytes before a mention [`mention_denied`] reads.
+/// The word that ends at `end` of `bytes` past the spaces before it, and
+/// where it starts; `None` past a mark (`No. Java`, `Not required: Go`).
+fn word_ending(bytes: &[u8], end: usize) -> Option<(usize, &[u8])> {
+    let mut end = end;
+    while end > 0 && bytes[end - 1] == b' ' {
+        end -= 1;
+    }
+    let floor = end.saturating_sub(MENTION_WINDOW);
+    let mut start = end;
+    while start > floor && is_word_byte(bytes[start - 1]) {
+        start -= 1;
+    }
+    (start < end).then(|| (start, &bytes[start..end]))
+}
+
+/// The longest word [`mention_denied`] reads.
 const MENTION_WINDOW: usize = 24;
 
 /// Words between a denial and the mention it denies (`not a PHP role`,
@@ -95,9 +108,11 @@ const WINDOW: usize = 96;
 /// The words of `bytes`: runs of ASCII letters and digits, apostrophes
 /// and bytes beyond ASCII (`don’t`, `ü`).
 fn words(bytes: &[u8]) -> impl DoubleEndedIterator<Item = &[u8]> {
-    bytes
-        .split(|&b| !(b.is_ascii_alphanumeric() || b == b'\'' || b >= 0x80))
-        .filter(|w| !w.is_empty())
+    bytes.split(|&b| !is_word_byte(b)).filter(|w| !w.is_empty())
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'\'' || b >= 0x80
 }
 
 fn ends_with_folded(word: &[u8], end: &[u8]) -> bool {
