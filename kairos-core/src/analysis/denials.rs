@@ -38,6 +38,9 @@ pub(crate) fn mention_denied(text: &str, start: usize) -> bool {
     // Asked of every mention: the words right before it are read byte by
     // byte, no further back than they go.
     let bytes = text.as_bytes();
+    if !may_deny(bytes, start) {
+        return false;
+    }
     let Some((at, word)) = word_ending(bytes, start) else {
         return false;
     };
@@ -45,6 +48,29 @@ pub(crate) fn mention_denied(text: &str, start: usize) -> bool {
         return true;
     }
     is_one_of(word, LEAD_INS) && word_ending(bytes, at).is_some_and(|(_, word)| denies(word))
+}
+
+/// Whether the word before `start` (past its spaces) ends as a denying
+/// word or a lead-in does, by its last two bytes: most words before a
+/// mention (`with`, `of`, `in`, `and`) are turned away without reading
+/// them whole.
+fn may_deny(bytes: &[u8], start: usize) -> bool {
+    let mut end = start;
+    while end > 0 && bytes[end - 1] == b' ' {
+        end -= 1;
+    }
+    let (Some(&last), before) = (bytes[..end].last(), end.checked_sub(2).map(|i| bytes[i])) else {
+        return false;
+    };
+    let before = before.map_or(b' ', |b| b | 0x20);
+    matches!(
+        (before, last | 0x20),
+        // no, not / cannot, never, without, unable, non, n't / n’t
+        (b'n', b'o') | (b'o', b't') | (b'e', b'r') | (b'u', b't') | (b'l', b'e') | (b'o', b'n')
+            | (b'\'' | 0xb9, b't')
+            // a, an, any, use, uses, do (see LEAD_INS)
+            | (b' ', b'a') | (b'a', b'n') | (b'n', b'y') | (b's', b'e') | (b'e', b's') | (b'd', b'o')
+    )
 }
 
 /// The word that ends at `end` of `bytes` past the spaces before it, and
@@ -67,9 +93,7 @@ const MENTION_WINDOW: usize = 24;
 
 /// Words between a denial and the mention it denies (`not a PHP role`,
 /// `don't use Angular`, `no more Perl`).
-const LEAD_INS: &[&str] = &[
-    "a", "an", "the", "any", "more", "use", "uses", "using", "need", "want", "do", "write",
-];
+const LEAD_INS: &[&str] = &["a", "an", "any", "use", "uses", "do"];
 
 /// The words that follow `end` of `text` in its clause, in order (up to a
 /// mark: `Sponsorship available, no relocation` denies nothing after
