@@ -33,6 +33,7 @@
 #![forbid(unsafe_code)]
 
 pub mod analysis;
+mod case;
 pub mod error;
 mod fasthash;
 pub mod json_path;

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::denials::{denied_before, denies, words_after};
 use super::evidence::evidence_around;
 use super::phrases::{Found, PhraseSet};
+use crate::case::Lowercase;
 
 /// A yes / no / unknown flag with the sentence that decided it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -523,7 +524,7 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     const SPONSORSHIP: usize = 1;
     const NEEDING_SPONSORSHIP: usize = 2;
     const HOLDING_OWN_RIGHTS: usize = 3;
-    let mut s = sentence.to_lowercase();
+    let mut s = sentence.lowercase();
     // `can’t sponsor` as pasted from a word processor reads as `can't sponsor`.
     if s.contains('\u{2019}') {
         s = s.replace('\u{2019}', "'");

@@ -6,6 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 
+use crate::case::Lowercase;
 use crate::model::Job;
 
 /// How alike two titles must be (Jaccard over their words).
@@ -100,13 +101,13 @@ fn city(location: &str) -> String {
         }
         _ => words.len(),
     };
-    words[..keep].join(" ").to_lowercase()
+    words[..keep].join(" ").lowercase()
 }
 
 fn same_place(a: &Job, b: &Job) -> bool {
     match (a.location.as_deref(), b.location.as_deref()) {
         (Some(x), Some(y)) => {
-            let remote = |s: &str| s.to_lowercase().contains("remote");
+            let remote = |s: &str| s.lowercase().contains("remote");
             remote(x) || remote(y) || city(x) == city(y)
         }
         _ => true,

@@ -8,6 +8,7 @@ use std::str::FromStr;
 use chrono::{DateTime, Utc};
 
 use super::{ListingBatch, SkippedRow};
+use crate::case::Lowercase;
 use crate::error::{Error, Result};
 use crate::model::{JobListing, Platform, WebUrl};
 
@@ -101,7 +102,7 @@ struct Columns {
 
 impl Columns {
     fn find(header: &csv::StringRecord) -> Result<Self> {
-        let names: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
+        let names: Vec<String> = header.iter().map(|h| h.trim().lowercase()).collect();
         let at = |name: &str| names.iter().position(|n| n == name);
         let needed = |name: &str| {
             at(name).ok_or_else(|| {
@@ -138,7 +139,7 @@ impl Columns {
         scraped_at: DateTime<Utc>,
     ) -> std::result::Result<Row, String> {
         let field = |i: Option<usize>| i.and_then(|i| record.get(i)).map_or("", str::trim);
-        let site = field(Some(self.site)).to_lowercase();
+        let site = field(Some(self.site)).lowercase();
         let platform = match site.as_str() {
             "" => return Err("empty `site`".into()),
             "indeed" => Platform::Indeed,
@@ -210,7 +211,7 @@ impl Columns {
         if min.is_none() && max.is_none() {
             return Ok((None, None));
         }
-        let interval = field(self.interval).to_lowercase();
+        let interval = field(self.interval).lowercase();
         let per_year = match interval.as_str() {
             "yearly" | "annual" | "annually" | "" => 1.0,
             "monthly" => 12.0,

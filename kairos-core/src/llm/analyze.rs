@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::prompts::{self, JdAnswer};
 use super::{ask, ModelOutcome};
 use crate::analysis::{Analyzer, JdReport, YearsAsk};
+use crate::case::Lowercase;
 use crate::ports::{CompletionRequest, LanguageModel, TokenUsage};
 
 /// A skill the model found that the taxonomy does not know. It is kept for
@@ -84,8 +85,8 @@ pub async fn analyze_with_model(
             }
         }
     };
-    let text = analyzer.clean_text(description).to_lowercase();
-    let title_lower = title.to_lowercase();
+    let text = analyzer.clean_text(description).lowercase();
+    let title_lower = title.lowercase();
     let found: Vec<String> = report
         .required_skills
         .iter()
@@ -167,7 +168,7 @@ pub async fn analyze_with_model(
 
 /// Whether `name` appears in `text` (both lowercase) as a whole word.
 fn appears(text: &str, name: &str) -> bool {
-    let needle = name.to_lowercase();
+    let needle = name.lowercase();
     if needle.is_empty() {
         return false;
     }

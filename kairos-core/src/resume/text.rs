@@ -111,7 +111,7 @@ pub(crate) fn normalize_words_into(s: &str, out: &mut String) {
             out.push(c.to_ascii_lowercase());
             space = false;
         } else if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+            out.push(crate::case::lower_char(c));
             space = false;
         } else if c == '&' {
             if !space {

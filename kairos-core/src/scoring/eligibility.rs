@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::JdReport;
+use crate::case::Lowercase;
 use crate::model::WorkRights;
 
 /// The verdict.
@@ -73,7 +74,7 @@ fn country_of<'c>(report: &JdReport, country: Option<&'c str>) -> Option<Cow<'c,
         joined.push_str(e);
     }
     joined.push(' ');
-    let evidence = joined.to_lowercase();
+    let evidence = joined.lowercase();
     COUNTRIES
         .iter()
         .find(|(_, words, _)| words.iter().any(|w| evidence.contains(w)))

@@ -30,6 +30,7 @@ use serde::{Deserialize, Serialize};
 pub use eligibility::{eligibility, Eligibility, EligibilityStatus};
 
 use crate::analysis::{JdReport, SkillAsk};
+use crate::case::Lowercase;
 use crate::fasthash::{FastMap, FastSet};
 use crate::model::SkillEntry;
 use crate::profile::Profile;
@@ -226,8 +227,8 @@ impl<'a> PreparedProfile<'a> {
         let terms = profile
             .skills
             .iter()
-            .map(|e| e.name.to_lowercase())
-            .chain(profile.terms.iter().map(|t| t.to_lowercase()))
+            .map(|e| e.name.lowercase())
+            .chain(profile.terms.iter().map(|t| t.lowercase()))
             .collect();
         Self {
             profile,
@@ -246,7 +247,7 @@ impl<'a> PreparedProfile<'a> {
             lower.make_ascii_lowercase();
             return std::str::from_utf8(lower).is_ok_and(|l| self.terms.contains(l));
         }
-        self.terms.contains(&term.to_lowercase())
+        self.terms.contains(&term.lowercase())
     }
 
     /// The candidate entry giving the most credit (ties: the first by name).

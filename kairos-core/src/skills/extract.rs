@@ -9,6 +9,7 @@ use super::cues::{cue_words, Cue, PatternCues};
 use super::spellings::{char_at, ends_in_word, Spellings};
 use super::taxonomy::{SkillId, Taxonomy};
 use super::words::WordSet;
+use crate::case::Lowercase;
 use crate::fasthash::FastSet;
 
 /// A skill found in text.
@@ -106,7 +107,7 @@ fn skill_spellings(taxonomy: &Taxonomy) -> Vec<(String, SkillId)> {
 /// The spellings a name is matched in: as written, with hyphens read as
 /// spaces and the reverse, and with `/` read as a space (`CI/CD`, `CI CD`).
 fn variants(name: &str) -> Vec<String> {
-    let lower = name.to_lowercase();
+    let lower = name.lowercase();
     let mut out = Vec::with_capacity(2);
     // Most names have none of these characters: skip building copies then.
     for (from, to) in [("-", " "), (" ", "-"), ("/", " "), (" / ", "/")] {

@@ -8,6 +8,7 @@ use crate::fasthash::FastMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::case::Lowercase;
 use crate::error::{Error, Result};
 use crate::model::SkillCategory;
 
@@ -232,7 +233,7 @@ impl Taxonomy {
             taxonomy.skills[id.index()].vague = raw.vague;
         }
         for raw in &raws {
-            let id = taxonomy.by_name[&raw.name.to_lowercase()];
+            let id = taxonomy.by_name[&raw.name.lowercase()];
             let implies = taxonomy.resolve_all(raw.name, "implies", &raw.implies)?;
             let related = taxonomy.resolve_all(raw.name, "related", &raw.related)?;
             let def = &mut taxonomy.skills[id.index()];
@@ -253,11 +254,11 @@ impl Taxonomy {
         if name.trim().is_empty() {
             return Err(Error::validation("skill name", name, "must not be empty"));
         }
-        let key = name.to_lowercase();
+        let key = name.lowercase();
         if self
             .by_name
             .get(&key)
-            .is_some_and(|id| self.skills[id.index()].name.to_lowercase() == key)
+            .is_some_and(|id| self.skills[id.index()].name.lowercase() == key)
         {
             return Err(Error::validation(
                 "skill name",
@@ -271,7 +272,7 @@ impl Taxonomy {
         self.by_canonical.insert(Arc::clone(&shared), id);
         self.shared_names.push(shared);
         for alias in &aliases {
-            self.by_name.entry(alias.to_lowercase()).or_insert(id);
+            self.by_name.entry(alias.lowercase()).or_insert(id);
         }
         let generic = matches!(kind, SkillKind::Domain | SkillKind::Spoken);
         self.skills.push(SkillDef {
@@ -361,7 +362,7 @@ impl Taxonomy {
             )?;
         }
         for s in &ext.skills {
-            let id = next.by_name[&s.name.to_lowercase()];
+            let id = next.by_name[&s.name.lowercase()];
             let implies = next.resolve_all(&s.name, "implies", &s.implies)?;
             let related = next.resolve_all(&s.name, "related", &s.related)?;
             next.skills[id.index()].implies = implies;
@@ -374,7 +375,7 @@ impl Taxonomy {
                 Error::validation("aliases", owner, "names a skill the taxonomy does not have")
             })?;
             for alias in aliases {
-                next.by_name.entry(alias.to_lowercase()).or_insert(id);
+                next.by_name.entry(alias.lowercase()).or_insert(id);
                 next.skills[id.index()].aliases.push(alias.clone());
             }
         }
@@ -387,7 +388,7 @@ impl Taxonomy {
     pub fn lookup(&self, name: &str) -> Option<SkillId> {
         self.by_canonical
             .get(name)
-            .or_else(|| self.by_name.get(&name.trim().to_lowercase()))
+            .or_else(|| self.by_name.get(&name.trim().lowercase()))
             .copied()
     }
 

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::numbers::figures;
 use crate::analysis::Analyzer;
+use crate::case::Lowercase;
 use crate::model::{
     Project, Resume, ResumeSection, Role, SectionContent, TailoredResume, TailoredSection,
 };
@@ -97,10 +98,10 @@ fn known(base: &Resume, profile: &Profile, analyzer: &Analyzer) -> Known {
         .extractor()
         .extract(&text)
         .into_iter()
-        .map(|h| taxonomy.get(h.skill).name.to_lowercase())
+        .map(|h| taxonomy.get(h.skill).name.lowercase())
         .collect();
-    skills.extend(profile.skills.iter().map(|s| s.name.to_lowercase()));
-    skills.extend(profile.terms.iter().map(|t| t.to_lowercase()));
+    skills.extend(profile.skills.iter().map(|s| s.name.lowercase()));
+    skills.extend(profile.terms.iter().map(|t| t.lowercase()));
     Known {
         skills,
         figures: figures(&text).into_iter().collect(),
@@ -118,7 +119,7 @@ impl Checker<'_> {
         let taxonomy = self.analyzer.taxonomy();
         for hit in self.analyzer.extractor().extract(text) {
             let name = &taxonomy.get(hit.skill).name;
-            if !self.known.skills.contains(&name.to_lowercase()) {
+            if !self.known.skills.contains(&name.lowercase()) {
                 self.push(
                     ViolationKind::InventedSkill,
                     section,
@@ -342,10 +343,12 @@ fn strip_with(
 ) -> TailoredResume {
     let taxonomy = analyzer.taxonomy();
     let clean = |text: &str| {
-        analyzer.extractor().extract(text).iter().all(|h| {
-            k.skills
-                .contains(&taxonomy.get(h.skill).name.to_lowercase())
-        }) && figures(text).iter().all(|f| k.figures.contains(f))
+        analyzer
+            .extractor()
+            .extract(text)
+            .iter()
+            .all(|h| k.skills.contains(&taxonomy.get(h.skill).name.lowercase()))
+            && figures(text).iter().all(|f| k.figures.contains(f))
     };
     let mut sections: Vec<TailoredSection> = Vec::new();
     for t in &tailored.sections {
