@@ -3192,6 +3192,12 @@ fn alternatives_joined_by_or_are_one_ask() {
         &*r.preferred_skills[0].alternatives[0],
         "AWS CloudFormation"
     );
+    let r = analyzer().analyze(
+        "Frontend Engineer",
+        "Requirements\n- 3+ years with React; Vue experience transferable",
+    );
+    assert_eq!(names(&r.required_skills), ["React"]);
+    assert_eq!(&*r.required_skills[0].alternatives[0], "Vue.js");
     // In a sentence of its own, the one accepted as well is wanted as much.
     let r = analyzer().analyze(
         "Backend Engineer",

@@ -209,10 +209,11 @@ pub(crate) fn accepted_as_well(text: &str, previous_end: usize, hit: &SkillHit) 
         at += 1;
     }
     // Every phrase opens with `is`, `also`, `works`, `would`, `will`,
-    // `considered` or `ok`: most list items are turned away by one byte.
+    // `considered`, `ok`, `transferable` or `experience`: most list items
+    // are turned away by one byte.
     if !matches!(
         bytes.get(at).map(|b| b | 0x20),
-        Some(b'i' | b'a' | b'w' | b'c' | b'o')
+        Some(b'i' | b'a' | b'w' | b'c' | b'o' | b't' | b'e')
     ) || hit.start < previous_end
     {
         return false;
@@ -299,6 +300,11 @@ const ACCEPTED_AS_WELL: &[&str] = &[
     "also ok",
     "okay",
     "is okay",
+    // `React; Vue experience transferable`.
+    "transferable",
+    "is transferable",
+    "experience transferable",
+    "experience is transferable",
     "is fine",
     // `Postgres preferred, MySQL acceptable`.
     "is acceptable",
