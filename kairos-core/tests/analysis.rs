@@ -1793,9 +1793,14 @@ fn what_the_job_teaches_is_not_required() {
             "SAP",
         ),
         (
-            "Requirements\n- Python; we\u{2019}ll teach you Kotlin",
+            "Requirements\n- Python; we\u{2019}ll teach you Go",
             "Python",
-            "Kotlin",
+            "Go",
+        ),
+        (
+            "Requirements\n- Python; we'll train you in Rust",
+            "Python",
+            "Rust",
         ),
         (
             "About the role\nYou'll get the chance to learn Rust.",

@@ -1254,6 +1254,21 @@ pub(crate) fn accept_in_context(
             if !def.generic && names_an_example(text, h.start, first) {
                 return true;
             }
+            // `we'll teach you Go`, `we'll train you in Rust`: what the
+            // job teaches is a technology.
+            if in_list(&["you", "in", "on"], first) {
+                let mut back = words_before(text, h.start).skip(1);
+                let teaches = |w: Option<&str>| w.is_some_and(|w| in_list(&["teach", "train"], w));
+                let taught = if first.eq_ignore_ascii_case("you") {
+                    teaches(back.next())
+                } else {
+                    back.next().is_some_and(|w| w.eq_ignore_ascii_case("you"))
+                        && teaches(back.next())
+                };
+                if taught {
+                    return !def.generic;
+                }
+            }
             // `Our backend is Go`, `our main language is Rust`: what a
             // part of the stack is.
             if in_list(&["is", "are"], first)
