@@ -16,10 +16,25 @@ pub(crate) trait Lowercase {
 
 impl Lowercase for str {
     fn lowercase(&self) -> String {
-        if self.is_ascii() {
-            return self.to_ascii_lowercase();
+        let mut out = self.to_ascii_lowercase();
+        // The rest in place: every mapping keeps the UTF-8 length, and
+        // most characters past ASCII in a listing are punctuation (`’`,
+        // `–`, `•`) that stays as it is.
+        let bytes = self.as_bytes();
+        let mut at = 0;
+        while let Some(lead) = bytes[at..].iter().position(|&b| b >= 0xC0) {
+            let start = at + lead;
+            let Some(c) = self[start..].chars().next() else {
+                break;
+            };
+            let lower = lower_char(c);
+            if lower != c {
+                let mut buf = [0u8; 4];
+                out.replace_range(start..start + c.len_utf8(), lower.encode_utf8(&mut buf));
+            }
+            at = start + c.len_utf8();
         }
-        self.chars().map(lower_char).collect()
+        out
     }
 }
 
@@ -82,5 +97,6 @@ mod tests {
         }
         assert_eq!("Über UNS, Ärger".lowercase(), "über uns, ärger");
         assert_eq!("ОПЫТ Python".lowercase(), "опыт python");
+        assert_eq!("– Naïve ÉCOLE • 東京".lowercase(), "– naïve école • 東京");
     }
 }
