@@ -1834,6 +1834,19 @@ fn lists_joined_in_words() {
     }
 }
 
+/// A duties heading after an introduction about the team ends that
+/// introduction: what the duties name is asked.
+#[test]
+fn key_duties_end_an_introduction() {
+    let r = analyzer().analyze(
+        "APS6 Software Developer",
+        "About the team\nThe branch builds services using .NET and Azure.\n\nKey duties\n\
+         - Develop and maintain C# applications\n- Participate in Agile ceremonies",
+    );
+    assert_eq!(names(&r.required_skills), ["C#", "Agile"]);
+    assert_eq!(names(&r.context_skills), [".NET", "Azure"]);
+}
+
 /// `Spring` in a program's name is the season, not the framework.
 #[test]
 fn spring_the_season_is_no_framework() {

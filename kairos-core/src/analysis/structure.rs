@@ -325,6 +325,13 @@ const DUTIES: &[&str] = &[
     "primary responsibilities",
     "what you ll be responsible for",
     "job duties",
+    "key duties",
+    "main duties",
+    "your duties",
+    "key tasks",
+    "main tasks",
+    "your tasks",
+    "key accountabilities and duties",
     // German (`Deine Aufgaben`, `Das erwartet dich`).
     "deine aufgaben",
     "ihre aufgaben",
@@ -1298,6 +1305,8 @@ mod tests {
             ("What you'll learn", Role::Context),
             ("What we will teach you:", Role::Context),
             ("What you'll do", Role::Duties),
+            ("Key duties", Role::Duties),
+            ("Your tasks:", Role::Duties),
         ] {
             assert_eq!(heading_role(h), Some(r), "{h}");
         }
