@@ -1847,6 +1847,30 @@ fn key_duties_end_an_introduction() {
     assert_eq!(names(&r.context_skills), [".NET", "Azure"]);
 }
 
+/// Headings a listing may open with or use for its second list.
+#[test]
+fn more_headings_in_their_usual_words() {
+    let sides = |text: &str| {
+        let r = analyzer().analyze("", text);
+        (
+            names(&r.required_skills).join(","),
+            names(&r.preferred_skills).join(","),
+            names(&r.context_skills).join(","),
+        )
+    };
+    let want = |r: &str, p: &str, c: &str| (r.to_owned(), p.to_owned(), c.to_owned());
+    // Opening the text, a heading that names a role is no job title.
+    assert_eq!(sides("Role Description\n- Kotlin"), want("Kotlin", "", ""));
+    assert_eq!(
+        sides("Requirements\n- Java\nHighly Desirable\n- Kotlin"),
+        want("Java", "Kotlin", "")
+    );
+    assert_eq!(
+        sides("Requirements\n- Java\nBenefits & Perks\n- Free Kotlin training"),
+        want("Java", "", "Kotlin")
+    );
+}
+
 /// `Spring` in a program's name is the season, not the framework.
 #[test]
 fn spring_the_season_is_no_framework() {

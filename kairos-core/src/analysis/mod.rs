@@ -301,7 +301,9 @@ impl Analyzer {
         let text = reading.text;
         // A listing pasted whole, with no title given, begins with its
         // title, whose skills the reading has found already.
-        let leading = leading_title(text);
+        // `Role Description` opening the text is a heading, not a title.
+        let leading =
+            leading_title(text).filter(|&(from, to)| !structure::is_heading(&text[from..to]));
         let pasted_title = leading.filter(|_| title.trim().is_empty());
         let (title, title_hits) = match pasted_title {
             Some((from, to)) => {

@@ -164,6 +164,7 @@ const PREFERRED: &[&str] = &[
     "it would be great if",
     "great to have",
     "highly regarded",
+    "highly desirable",
     "would be nice",
     "advantageous",
     "even better",
@@ -222,6 +223,10 @@ const CONTEXT: &[&str] = &[
     "our mission",
     "benefits",
     "perks",
+    "benefits and perks",
+    "perks and benefits",
+    "our offer",
+    "we offer",
     "what we offer",
     "what they offer",
     "what s on offer",
@@ -326,6 +331,8 @@ const DUTIES: &[&str] = &[
     "what you ll be responsible for",
     "job duties",
     "key duties",
+    "role description",
+    "position description",
     "main duties",
     "your duties",
     "key tasks",
@@ -499,6 +506,12 @@ fn may_begin_heading(text: &str) -> bool {
         return true;
     }
     HEADING_FIRST_WORDS.contains_bytes(&bytes[start..start + len])
+}
+
+/// Whether `line` is a known section heading (`Role Description`), which
+/// no job title is, though it may name a role.
+pub(crate) fn is_heading(line: &str) -> bool {
+    heading_role_with(line, &mut String::new()).is_some()
 }
 
 /// The role of the section a line introduces, when it is a heading.
@@ -1306,6 +1319,10 @@ mod tests {
             ("What we will teach you:", Role::Context),
             ("What you'll do", Role::Duties),
             ("Key duties", Role::Duties),
+            ("Role Description", Role::Duties),
+            ("Highly Desirable", Role::Preferred),
+            ("Benefits & Perks", Role::Context),
+            ("We offer:", Role::Context),
             ("Your tasks:", Role::Duties),
         ] {
             assert_eq!(heading_role(h), Some(r), "{h}");
