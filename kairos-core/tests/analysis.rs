@@ -1869,6 +1869,14 @@ fn more_headings_in_their_usual_words() {
         sides("Requirements\n- Java\nBenefits & Perks\n- Free Kotlin training"),
         want("Java", "", "Kotlin")
     );
+    assert_eq!(
+        sides("About the opportunity\n- Build services in Kotlin\nWhat we're offering\n- Free Scala training"),
+        want("Kotlin", "", "Scala")
+    );
+    assert_eq!(
+        sides("Requirements\n- Java\nPlus points\n- Kotlin"),
+        want("Java", "Kotlin", "")
+    );
 }
 
 /// `Spring` in a program's name is the season, not the framework.
