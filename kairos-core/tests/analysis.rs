@@ -1847,6 +1847,34 @@ fn key_duties_end_an_introduction() {
     assert_eq!(names(&r.context_skills), [".NET", "Azure"]);
 }
 
+/// Labels of importance inside one line speak of what follows them.
+#[test]
+fn labels_of_importance_on_one_line() {
+    let sides = |text: &str| {
+        let r = analyzer().analyze("Engineer", text);
+        (
+            names(&r.required_skills).join(","),
+            names(&r.preferred_skills).join(","),
+        )
+    };
+    for line in [
+        "Must have - Kotlin | Nice to have - Scala",
+        "Mandatory: Kotlin, Optional: Scala",
+        "Required: Kotlin / Preferred: Scala",
+    ] {
+        assert_eq!(
+            sides(line),
+            ("Kotlin".to_owned(), "Scala".to_owned()),
+            "{line}"
+        );
+    }
+    // Said of the skill before it, the word is no label.
+    assert_eq!(
+        sides("Requirements\n- Kotlin is preferred: we build on it"),
+        (String::new(), "Kotlin".to_owned())
+    );
+}
+
 /// Headings a listing may open with or use for its second list.
 #[test]
 fn more_headings_in_their_usual_words() {

@@ -621,6 +621,15 @@ impl Analyzer {
                         }
                         // `Strong Python, preferably with Django`: a hedge
                         // after an ask speaks of its clause.
+                        // `Must have - Kotlin | Nice to have - Scala`,
+                        // `Mandatory: Kotlin, Optional: Scala`: a label
+                        // speaks of what follows it.
+                        None if kind == Extra::Preferred
+                            && structure::labels(r.text, e.end)
+                            && !names_before_in_clause(r, from, e.start) =>
+                        {
+                            Some((e.start, to))
+                        }
                         None if kind == Extra::Preferred => {
                             hedges::preferred_clause(r.text, &r.hits, (from, to), e.start, e.end)
                         }
@@ -1135,6 +1144,18 @@ impl Phrasing {
             .find(|&&((lo, hi), _)| lo <= hit.start && hit.end <= hi)
             .map(|&(_, kind)| kind)
     }
+}
+
+/// Whether a skill is named between the last mark that parts a list's
+/// items (`,`, `|`, `/`, `;`) before `at` and `at`, within the sentence
+/// starting at `from`: `Kotlin is preferred: …` is no label of what follows.
+fn names_before_in_clause(r: &Reading<'_>, from: usize, at: usize) -> bool {
+    let clause = r.text.as_bytes()[from..at]
+        .iter()
+        .rposition(|b| matches!(b, b',' | b'|' | b'/' | b';'))
+        .map_or(from, |i| from + i + 1);
+    let first = r.hits.partition_point(|h| h.start < clause);
+    r.hits.get(first).is_some_and(|h| h.end <= at)
 }
 
 /// How far from a word its bracket is looked for, each way. Bracketed

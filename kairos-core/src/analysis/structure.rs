@@ -520,6 +520,14 @@ fn may_begin_heading(text: &str) -> bool {
     HEADING_FIRST_WORDS.contains_bytes(&bytes[start..start + len])
 }
 
+/// Whether the words ending at `end` of `text` are a label: a colon or a
+/// dash follows them (`Nice to have: Scala`, `Optional - Scala`).
+pub(crate) fn labels(text: &str, end: usize) -> bool {
+    let rest = text.as_bytes()[end..].trim_ascii_start();
+    rest.first() == Some(&b':')
+        || (end < text.len() && text.as_bytes()[end] == b' ' && rest.first() == Some(&b'-'))
+}
+
 /// Whether `line` is a known section heading (`Role Description`), which
 /// no job title is, though it may name a role.
 pub(crate) fn is_heading(line: &str) -> bool {
