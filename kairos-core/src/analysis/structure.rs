@@ -536,6 +536,10 @@ pub(crate) fn is_heading(line: &str) -> bool {
 
 /// The role of the section a line introduces, when it is a heading.
 /// `words` is a buffer for the line's normalised words, kept between lines.
+// Natively inlined into the reading of every line (one call a line cost
+// 0.5 % of the analysis once `is_heading` became a second caller); in
+// WebAssembly one copy (0.7 KB of the gzipped module).
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn heading_role_with(line: &str, words: &mut String) -> Option<Role> {
     let t = line.trim();
     // Headings are short and are not sentences (which also keeps a colon
