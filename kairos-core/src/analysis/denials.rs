@@ -92,7 +92,8 @@ fn word_ending(bytes: &[u8], end: usize) -> Option<(usize, &[u8])> {
 const MENTION_WINDOW: usize = 24;
 
 /// Words between a denial and the mention it denies (`not a PHP role`,
-/// `don't use Angular`, `no more Perl`).
+/// `don't use Angular`, `not any Perl`); each must end as [`may_deny`]
+/// lets through.
 const LEAD_INS: &[&str] = &["a", "an", "any", "use", "uses", "do"];
 
 /// The words that follow `end` of `text` in its clause, in order (up to a
