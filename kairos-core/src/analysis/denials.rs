@@ -38,10 +38,11 @@ pub(crate) fn mention_denied(text: &str, start: usize) -> bool {
     // Asked of every mention: the words right before it are read byte by
     // byte, no further back than they go.
     let bytes = text.as_bytes();
-    if !may_deny(bytes, start) {
+    let end = start - spaces_before(bytes, start);
+    if !may_deny(bytes, end) {
         return false;
     }
-    let Some((at, word)) = word_ending(bytes, start) else {
+    let Some((at, word)) = word_ending(bytes, end) else {
         return false;
     };
     if denies(word) {
@@ -50,15 +51,10 @@ pub(crate) fn mention_denied(text: &str, start: usize) -> bool {
     is_one_of(word, LEAD_INS) && word_ending(bytes, at).is_some_and(|(_, word)| denies(word))
 }
 
-/// Whether the word before `start` (past its spaces) ends as a denying
-/// word or a lead-in does, by its last two bytes: most words before a
-/// mention (`with`, `of`, `in`, `and`) are turned away without reading
-/// them whole.
-fn may_deny(bytes: &[u8], start: usize) -> bool {
-    let mut end = start;
-    while end > 0 && bytes[end - 1] == b' ' {
-        end -= 1;
-    }
+/// Whether the word ending at `end` ends as a denying word or a lead-in
+/// does, by its last two bytes: most words before a mention (`with`, `of`,
+/// `in`, `and`) are turned away without reading them whole.
+fn may_deny(bytes: &[u8], end: usize) -> bool {
     let (Some(&last), before) = (bytes[..end].last(), end.checked_sub(2).map(|i| bytes[i])) else {
         return false;
     };
@@ -76,16 +72,22 @@ fn may_deny(bytes: &[u8], start: usize) -> bool {
 /// The word that ends at `end` of `bytes` past the spaces before it, and
 /// where it starts; `None` past a mark (`No. Java`, `Not required: Go`).
 fn word_ending(bytes: &[u8], end: usize) -> Option<(usize, &[u8])> {
-    let mut end = end;
-    while end > 0 && bytes[end - 1] == b' ' {
-        end -= 1;
-    }
+    let end = end - spaces_before(bytes, end);
     let floor = end.saturating_sub(MENTION_WINDOW);
     let mut start = end;
     while start > floor && is_word_byte(bytes[start - 1]) {
         start -= 1;
     }
     (start < end).then(|| (start, &bytes[start..end]))
+}
+
+/// How many spaces stand right before `end` of `bytes`.
+fn spaces_before(bytes: &[u8], end: usize) -> usize {
+    bytes[..end]
+        .iter()
+        .rev()
+        .take_while(|&&b| b == b' ')
+        .count()
 }
 
 /// The longest word [`mention_denied`] reads.

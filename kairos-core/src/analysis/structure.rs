@@ -523,9 +523,9 @@ fn may_begin_heading(text: &str) -> bool {
 /// Whether the words ending at `end` of `text` are a label: a colon or a
 /// dash follows them (`Nice to have: Scala`, `Optional - Scala`).
 pub(crate) fn labels(text: &str, end: usize) -> bool {
-    let rest = text.as_bytes()[end..].trim_ascii_start();
-    rest.first() == Some(&b':')
-        || (end < text.len() && text.as_bytes()[end] == b' ' && rest.first() == Some(&b'-'))
+    let bytes = text.as_bytes();
+    let rest = bytes[end..].trim_ascii_start();
+    rest.first() == Some(&b':') || (bytes.get(end) == Some(&b' ') && rest.first() == Some(&b'-'))
 }
 
 /// Whether `line` is a known section heading (`Role Description`), which

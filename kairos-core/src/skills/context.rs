@@ -1254,9 +1254,10 @@ pub(crate) fn accept_in_context(
             if !def.generic && names_an_example(text, h.start, first) {
                 return true;
             }
-            // `we'll teach you Go`, `we'll train you in Rust`: what the
-            // job teaches is a technology.
-            if in_list(&["you", "in", "on"], first) {
+            // `we'll teach you Go`, `we'll train you on Rust`: what the
+            // job teaches is a technology (`train you in Rust` is already
+            // one by its `in`, below).
+            if in_list(&["you", "on"], first) {
                 let mut back = words_before(text, h.start).skip(1);
                 let teaches = |w: Option<&str>| w.is_some_and(|w| in_list(&["teach", "train"], w));
                 let taught = if first.eq_ignore_ascii_case("you") {

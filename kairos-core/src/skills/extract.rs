@@ -289,10 +289,7 @@ impl Extractor {
                         .any(|&(from, to)| !(from < end && start < to))
             };
             // `Senior Python Ninja`: the title's role noun is no skill.
-            if title_line.1
-                && title_line.0 .0 <= start
-                && role_nouns.iter().any(|&(from, _)| from == start)
-            {
+            if title_line.1 && role_nouns.iter().any(|&(from, _)| from == start) {
                 return;
             }
             hits.push(SkillHit {
