@@ -1868,6 +1868,16 @@ fn labels_of_importance_on_one_line() {
             "{line}"
         );
     }
+    // A name that is also an everyday word counts after a label that
+    // follows a sentence or a bar on the same line.
+    for line in [
+        "Must have: Python. Nice to have: Rust",
+        "Must have: Python | Nice to have: Rust, Go",
+    ] {
+        let (required, preferred) = sides(line);
+        assert_eq!(required, "Python", "{line}");
+        assert!(preferred.starts_with("Rust"), "{line}: {preferred}");
+    }
     // Said of the skill before it, the word is no label.
     assert_eq!(
         sides("Requirements\n- Kotlin is preferred: we build on it"),

@@ -766,14 +766,15 @@ fn alone_on_line(text: &str, start: usize, end: usize) -> bool {
 
 /// Whether the mention starts what a label at the start of its line or
 /// clause introduces (`Nice to have: Go, Rust`, `- Must have: Go`, `Tech
-/// stack: Go`, `Python; bonus: Rust`): the label says its words are skills.
+/// stack: Go`, `Python; bonus: Rust`, `Must have: Python. Nice to have:
+/// Rust`, `… | Bonus: Rust`): the label says its words are skills.
 fn after_label(text: &str, start: usize) -> bool {
     let head = text[..start].trim_end_matches([' ', '\t']);
     let Some(head) = head.strip_suffix(':') else {
         return false;
     };
     // The label is short: look back only as far as the longest one.
-    let Some(line) = short_clause_before(head, &['\n', ';'], MAX_LABEL + 8) else {
+    let Some(line) = short_clause_before(head, &['\n', ';', '.', '|'], MAX_LABEL + 8) else {
         return false;
     };
     let label = line
