@@ -358,7 +358,12 @@ fn ambiguous_words_count_only_in_technical_context() {
         (
             "Java",
             &["Backend services in Java and Kotlin.", "Java 17 experience"],
-            &["Free java and pastries every Friday.", "a cup of java"],
+            &[
+                "Free java and pastries every Friday.",
+                "a cup of java",
+                "Start the day with a hot Cup of Java.",
+                "Premium Java coffee and a Java break every afternoon.",
+            ],
         ),
         (
             "Information technology",

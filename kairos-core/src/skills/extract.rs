@@ -410,6 +410,14 @@ const STOP_PHRASES: &[&str] = &[
     "spring semester",
     "spring term",
     "spring cohort",
+    // Coffee, not the language, however it is capitalised (`a hot cup of
+    // Java`).
+    "cup of java",
+    "cups of java",
+    "mug of java",
+    "java coffee",
+    "java beans",
+    "java break",
 ];
 
 /// Nouns that, right after a skill, make the phrase name a role or a team.
