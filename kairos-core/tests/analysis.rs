@@ -131,11 +131,13 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Automate reports using Python (pandas) or R",
                 "R programming",
                 "Python, R, SQL",
+                "Strong R skills for statistical modelling",
             ],
             &[
                 "Our R&D team is growing.",
                 "Grade R is fine",
                 "Section R of the form",
+                "Our R&D skills are world class.",
             ],
         ),
         (

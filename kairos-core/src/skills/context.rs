@@ -288,8 +288,13 @@ fn german_language_skills(text: &str, end: usize, mention: &str) -> bool {
 }
 
 /// The only cues after a one-letter name (`C`, `R`, `D`) or a very common
-/// word (`Scheme`, `Shell`, `Make`): `R programming`, `C code`.
+/// word (`Scheme`, `Shell`, `Make`): `R programming`, `C code`, `strong R
+/// skills`.
 static NARROW_CUE_AFTER: WordSet = WordSet::new(&[
+    "skills",
+    "knowledge",
+    "expertise",
+    "proficiency",
     "programming",
     "language",
     "lang",
