@@ -65,9 +65,13 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Nice to have: Go, Rust",
                 "- Must have: Go",
                 "Python; bonus: Go",
+                // Said to be a kind of tool.
+                "Go is our main language.",
+                "Go is the language we build in.",
             ],
             &[
                 "Go to market with our sales team.",
+                "Go is the way to grow your career.",
                 "Ideas such as Go to market sessions.",
                 "Our tools, like Go live dashboards.",
                 "Go is where we are headed next.",

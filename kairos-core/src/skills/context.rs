@@ -664,6 +664,24 @@ fn after_industry_field(text: &str, start: usize) -> bool {
     in_list(&["industry", "industries", "sector"], &label[from..])
 }
 
+/// Whether the words after a mention say what kind of tool it is (`Go is
+/// our main language`, `Rust is the language we use`, `Swift is our
+/// language of choice`): `is` or `as`, and a kind's noun within the next
+/// four words of the clause.
+fn declared_a_kind(text: &str, end: usize) -> bool {
+    let mut words = words_after(text, end);
+    words.next().is_some_and(|w| in_list(&["is", "as"], w))
+        && words.take(4).any(|w| KIND_NOUNS.contains(w))
+}
+
+/// The words after `end`, up to the end of the clause (a comma, a full
+/// stop or a line break).
+fn words_after(text: &str, end: usize) -> impl Iterator<Item = &str> {
+    let rest = &text[end..];
+    let clause = &rest[..rest.find([',', '.', ';', '\n']).unwrap_or(rest.len())];
+    clause.split([' ', '\t']).filter(|w| !w.is_empty())
+}
+
 fn word_after(text: &str, end: usize) -> Option<&str> {
     word_span_after(text, end).map(|(from, to)| &text[from..to])
 }
@@ -1325,6 +1343,7 @@ pub(crate) fn accept_in_context(
         // Engineer, Go/Rust`) is the technology the role is for.
         let on_title = !narrow && !def.generic && h.names_role;
         if cue_after
+            || (!def.generic && declared_a_kind(text, h.end))
             || on_title
             || (!def.generic && bracketed())
             || cue_before()
