@@ -102,6 +102,8 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "live and work",
     // Canada's Labour Market Impact Assessment: how employers sponsor there.
     "lmia",
+    "nationals only",
+    "national only",
 ];
 
 const CLEARANCE: &[&str] = &[
@@ -182,6 +184,7 @@ const PR: &[&str] = &[
     // Without the dots, only as ITAR says it (`contact us person to person`).
     "a us person",
     "us persons",
+    "us person status",
     // The UK's permanent residence.
     "indefinite leave to remain",
     "settled status",
@@ -434,7 +437,8 @@ fn residence_phrases() -> &'static PhraseSet {
             CLEARANCE,
             UK_CLEARANCE,
             PR,
-            &["citizen"],
+            // `Open to UK nationals only`.
+            &["citizen", "nationals only", "national only"],
             &["not required", "any citizenship"],
             WAIVED,
             OBTAIN,
@@ -936,10 +940,29 @@ mod tests {
     }
 
     #[test]
+    fn nationals_only_asks_citizenship() {
+        for sentence in [
+            "This position is open to UK nationals only.",
+            "British nationals only, due to the nature of the work.",
+        ] {
+            let f = read(sentence);
+            assert_eq!(
+                (f.citizenship_required.value, f.pr_required.value),
+                (Some(true), Some(true)),
+                "{sentence}"
+            );
+        }
+        // Naming nationals otherwise asks nothing.
+        let f = read("Foreign nationals are welcome to apply.");
+        assert_eq!(f.citizenship_required.value, None);
+    }
+
+    #[test]
     fn us_persons_visa_transfers_and_rights_held() {
         for (sentence, pr, sponsors) in [
             ("Must be a US Person as defined by ITAR.", Some(true), None),
             ("US persons only (ITAR).", Some(true), None),
+            ("US Person status required (ITAR).", Some(true), None),
             (
                 "Please contact us person to person at our office.",
                 None,
