@@ -145,6 +145,33 @@ pub fn score_jobs(
     ))
 }
 
+/// Ranks the listings of a JSON-lines text (one object a line with a
+/// `description` or `description_raw` string and optional `title` and
+/// `company`, as scrapers write them) best first: each with its line, score,
+/// eligibility and up to three missing required skills. For a ranking this
+/// is the fast call: the listings cross into the module as one string and
+/// only the ranking comes back (`scoreJobs` returns every breakdown).
+#[wasm_bindgen(js_name = rankListings, unchecked_return_type = "RankedListing[]")]
+pub fn rank_listings(
+    #[wasm_bindgen(unchecked_param_type = "string")] json_lines: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
+    options: Option<types::AnalyzeOptionsArg>,
+) -> Result<JsValue, JsValue> {
+    let json_lines = text_arg(&json_lines, &"jsonLines")?;
+    let options: AnalyzeOptions =
+        optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), &"options")?
+            .unwrap_or_default();
+    let profile: Profile = from_js(&profile, &"profile")?;
+    let ranked = kairos_core::scoring::rank_listings(
+        &json_lines,
+        &profile,
+        analyzer(),
+        options.country.as_deref(),
+    )
+    .map_err(|e| js_error("ValidationError", e.to_string()))?;
+    to_js(&ranked)
+}
+
 /// The report of item `i` of a batch: a text or a `{title, description}`
 /// listing (read as strings directly: a 10 MB batch need not go through
 /// JSON text twice), or an analysis.

@@ -47,6 +47,8 @@ export interface MatchResult {
   score: number; eligibility: Eligibility; required: SkillMatch[]; preferred: SkillMatch[];
   keywords_matched: string[]; keywords_missing: string[]; years: YearsCheck; reasoning: string;
 }
+/** A listing of `rankListings`: `line` counts from 1; `missing` names up to three required skills. */
+export interface RankedListing { line: number; title: string; company: string; score: number; eligibility: Eligibility; missing: string[] }
 /** A skill mention; `start`/`end` are UTF-16 offsets into the text given. */
 export interface SkillSpan { skill: string; category: string; start: number; end: number; text: string }
 

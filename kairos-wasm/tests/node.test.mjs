@@ -56,6 +56,41 @@ test('the batch call equals single calls, for texts, listings and analyses', () 
   assert.equal(texts.length, vectors.length);
 });
 
+test('ranking JSON lines orders the batch call by score, ties in input order', () => {
+  const profile = vectors[0].profile;
+  const country = 'AU';
+  const lines = vectors.map((v, i) => JSON.stringify(i % 2
+    ? { title: v.title, company: `Co ${i}`, description: v.description, salary: 'ignored' }
+    : { title: v.title, description_raw: v.description }));
+  // A blank line is skipped but counted.
+  const text = [lines[0], '', ...lines.slice(1)].join('\n');
+  const ranked = k.rankListings(text, profile, { country });
+  const scored = k.scoreJobs(vectors.map((v) => ({ title: v.title, description: v.description })), profile, { country });
+  const order = scored.map((r, i) => i).sort((a, b) => scored[b].score - scored[a].score || a - b);
+  assert.deepEqual(ranked.map((r) => (r.line === 1 ? 0 : r.line - 2)), order);
+  for (const r of ranked) {
+    const i = r.line === 1 ? 0 : r.line - 2;
+    assert.equal(r.score, scored[i].score);
+    assert.equal(r.title, vectors[i].title);
+    assert.equal(r.company, i % 2 ? `Co ${i}` : '');
+    assert.deepEqual(r.eligibility, scored[i].eligibility);
+    assert.deepEqual(r.missing, scored[i].required.filter((m) => m.coverage === 'missing').slice(0, 3).map((m) => m.skill));
+  }
+});
+
+test('ranking names the bad line and keeps working', () => {
+  const profile = vectors[0].profile;
+  const good = JSON.stringify({ title: 'Rust Engineer', description: 'Rust and Go' });
+  throwsNamed(() => k.rankListings(`${good}\n{not json`, profile), 'ValidationError', /^line 2 is not JSON: /);
+  throwsNamed(() => k.rankListings(`${good}\n5`, profile), 'ValidationError', /^line 2 is not a listing: /);
+  throwsNamed(() => k.rankListings(`${good}\n{"title": 3, "description": "Go"}`, profile), 'ValidationError', /^line 2 is not a listing: invalid type: integer `3`/);
+  throwsNamed(() => k.rankListings(`${good}\n{"title": "Go"}`, profile), 'ValidationError', /^line 2 has no description/);
+  throwsNamed(() => k.rankListings(42, profile), 'TypeError', /jsonLines must be a string \(got number\)/);
+  throwsNamed(() => k.rankListings(good, undefined), 'TypeError', /profile/);
+  assert.equal(k.rankListings('', profile).length, 0);
+  assert.equal(k.rankListings(good, profile)[0].title, 'Rust Engineer');
+});
+
 test('skill spans are UTF-16 offsets that slice the text', () => {
   const text = '🚀 Café team: Rust, PostgreSQL and Node.js; C++ a plus. 日本語 Kubernetes (k8s).';
   const spans = k.extractSkills(text);

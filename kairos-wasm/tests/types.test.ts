@@ -3,9 +3,9 @@
 // its types must refuse, each marked with @ts-expect-error (tsc fails if a
 // marked line is accepted).
 import init, {
-  analyzeJob, scoreJob, scoreJobs, extractSkills, buildProfile, importResume,
+  analyzeJob, scoreJob, scoreJobs, rankListings, extractSkills, buildProfile, importResume,
   renderResume, checkTailoring, warmUp, version,
-  type JdReport, type MatchResult, type Profile, type Resume, type SkillSpan,
+  type JdReport, type MatchResult, type RankedListing, type Profile, type Resume, type SkillSpan,
   type TailoredResume, type Violation,
 } from '../pkg/web/kairos_wasm.js';
 
@@ -23,6 +23,10 @@ export async function useEveryFunction(jd: string, markdown: string): Promise<vo
   const one: MatchResult = scoreJob(report, profile, { country: 'AU' });
   const fromText: MatchResult = scoreJob(jd, profile);
   const many: MatchResult[] = scoreJobs([jd, { title: 'Go', description: jd }, report], profile);
+  const ranked: RankedListing[] = rankListings('{"title": "Go", "description": "Go"}', profile, { country: 'AU' });
+  const firstLine: number = ranked[0].line;
+  const missing: string[] = ranked[0].missing;
+  console.log(firstLine, missing);
   const score: number = one.score;
   const coverage: 'matched' | 'partial' | 'missing' | undefined = one.required[0]?.coverage;
   const spans: SkillSpan[] = extractSkills(jd);
@@ -37,6 +41,8 @@ export async function useEveryFunction(jd: string, markdown: string): Promise<vo
   analyzeJob(jd, { tilte: 'typo' });
   // @ts-expect-error: a profile is required
   scoreJob(report);
+  // @ts-expect-error: the listings are one JSON-lines text, not an array
+  rankListings([jd], profile);
   // @ts-expect-error: a profile, not a resume
   scoreJob(report, resume);
   // @ts-expect-error: not a render format

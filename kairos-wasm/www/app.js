@@ -1,7 +1,7 @@
 // The demo page: everything below runs in the browser, on the user's text.
 // Text from listings and resumes only ever reaches the page as textContent,
 // never as HTML.
-import init, { analyzeJob, scoreJob, scoreJobs, extractSkills, importResume, buildProfile, warmUp } from '../pkg/web/kairos_wasm.js';
+import init, { analyzeJob, scoreJob, rankListings, extractSkills, importResume, buildProfile, warmUp } from '../pkg/web/kairos_wasm.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -127,25 +127,12 @@ function scoreOne() {
 
 function rank() {
   clearError();
-  const lines = $('listings').value.split('\n').map((l) => l.trim()).filter(Boolean);
-  const listings = lines.map((line, i) => {
-    let v;
-    try { v = JSON.parse(line); } catch (e) {
-      throw Object.assign(new Error(`line ${i + 1} is not JSON: ${e.message}`), { name: 'ValidationError' });
-    }
-    const description = v.description ?? v.description_raw;
-    if (typeof description !== 'string') {
-      throw Object.assign(new Error(`line ${i + 1} has no description`), { name: 'ValidationError' });
-    }
-    return { title: String(v.title ?? ''), company: String(v.company ?? ''), description };
-  });
-  const results = scoreJobs(listings.map(({ title, description }) => ({ title, description })), profile(), { country: country() });
-  const order = results.map((r, i) => i).sort((a, b) => results[b].score - results[a].score || a - b);
+  // One call: the listings cross as one text and only the ranking comes back.
+  const ranked = rankListings($('listings').value, profile(), { country: country() });
   const body = $('ranked').querySelector('tbody');
-  body.replaceChildren(...order.map((i, rankIndex) => {
-    const r = results[i];
+  body.replaceChildren(...ranked.map((r, rankIndex) => {
     const tr = el('tr');
-    tr.dataset.index = String(i);
+    tr.dataset.line = String(r.line);
     tr.dataset.score = String(r.score);
     const bar = el('span', undefined, 'bar');
     const fill = el('span');
@@ -153,9 +140,8 @@ function rank() {
     bar.append(fill);
     const scoreCell = el('td');
     scoreCell.append(bar, document.createTextNode(r.score.toFixed(3)));
-    const missing = r.required.filter((m) => m.coverage === 'missing').slice(0, 3).map((m) => m.skill).join(', ');
-    tr.append(el('td', String(rankIndex + 1)), scoreCell, el('td', listings[i].title), el('td', listings[i].company),
-      el('td', r.eligibility.status === 'eligible' ? 'yes' : 'no', r.eligibility.status), el('td', missing));
+    tr.append(el('td', String(rankIndex + 1)), scoreCell, el('td', r.title), el('td', r.company),
+      el('td', r.eligibility.status === 'eligible' ? 'yes' : 'no', r.eligibility.status), el('td', r.missing.join(', ')));
     return tr;
   }));
   $('ranked').hidden = false;

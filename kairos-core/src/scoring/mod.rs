@@ -21,6 +21,7 @@
 //! one never lowers a score. Unknown work-rights flags never penalise.
 
 mod eligibility;
+mod rank;
 mod reasoning;
 
 use std::sync::Arc;
@@ -28,6 +29,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 pub use eligibility::{eligibility, Eligibility, EligibilityStatus};
+pub use rank::{rank_listings, RankError, RankedListing, MISSING_NAMED};
 
 use crate::analysis::{JdReport, SkillAsk};
 use crate::case::Lowercase;
