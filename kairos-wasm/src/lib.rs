@@ -43,6 +43,15 @@ struct AnalyzeOptions {
     country: Option<String>,
 }
 
+impl AnalyzeOptions {
+    /// The options argument of `analyzeJob`, `scoreJob(s)` and
+    /// `rankListings`: the defaults when it is left out.
+    fn read(options: Option<types::AnalyzeOptionsArg>) -> Result<Self, JsValue> {
+        let options = options.map_or(JsValue::UNDEFINED, Into::into);
+        Ok(optional_from_js(&options, &"options")?.unwrap_or_default())
+    }
+}
+
 fn analyzer() -> &'static Analyzer {
     Analyzer::shared()
 }
@@ -79,9 +88,7 @@ pub fn analyze_job(
     options: Option<types::AnalyzeOptionsArg>,
 ) -> Result<JsValue, JsValue> {
     let text = text_arg(&text, &"text")?;
-    let options: AnalyzeOptions =
-        optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), &"options")?
-            .unwrap_or_default();
+    let options = AnalyzeOptions::read(options)?;
     to_js(&analyze(options.title.as_deref(), &text))
 }
 
@@ -94,9 +101,7 @@ pub fn score_job(
     #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
     options: Option<types::AnalyzeOptionsArg>,
 ) -> Result<JsValue, JsValue> {
-    let options: AnalyzeOptions =
-        optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), &"options")?
-            .unwrap_or_default();
+    let options = AnalyzeOptions::read(options)?;
     let report = if analysis_or_text.is_string() {
         analyze(
             options.title.as_deref(),
@@ -125,9 +130,7 @@ pub fn score_jobs(
     if !js_sys::Array::is_array(&jobs) {
         return Err(js_error("TypeError", "jobs must be an array"));
     }
-    let options: AnalyzeOptions =
-        optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), &"options")?
-            .unwrap_or_default();
+    let options = AnalyzeOptions::read(options)?;
     let jobs = js_sys::Array::from(&jobs);
     let mut reports: Vec<JdReport> = Vec::with_capacity(jobs.length() as usize);
     for (i, job) in jobs.iter().enumerate() {
@@ -158,9 +161,7 @@ pub fn rank_listings(
     options: Option<types::AnalyzeOptionsArg>,
 ) -> Result<JsValue, JsValue> {
     let json_lines = text_arg(&json_lines, &"jsonLines")?;
-    let options: AnalyzeOptions =
-        optional_from_js(&options.map_or(JsValue::UNDEFINED, Into::into), &"options")?
-            .unwrap_or_default();
+    let options = AnalyzeOptions::read(options)?;
     let profile: Profile = from_js(&profile, &"profile")?;
     let ranked = kairos_core::scoring::rank_listings(
         &json_lines,

@@ -99,27 +99,26 @@ pub fn rank_listings(
                 RankError::NotJson { line, message }
             }
         })?;
-        if listing.description.is_none() && listing.description_raw.is_none() {
+        let Some(description) = listing.description.or(listing.description_raw) else {
             return Err(RankError::NoDescription { line: i + 1 });
-        }
-        listings.push((i + 1, listing));
+        };
+        let title = listing.title.unwrap_or_default();
+        let company = listing.company.unwrap_or_default();
+        listings.push((i + 1, title, company, description));
     }
     let reports: Vec<_> = listings
         .iter()
-        .map(|(_, l)| {
-            let text = l.description.as_deref().or(l.description_raw.as_deref());
-            analyzer.analyze(l.title.as_deref().unwrap_or(""), text.unwrap_or(""))
-        })
+        .map(|(_, title, _, description)| analyzer.analyze(title, description))
         .collect();
     let results = score_many(&reports, profile, analyzer.taxonomy(), country);
     drop(reports);
     let mut ranked: Vec<RankedListing> = listings
         .into_iter()
         .zip(results)
-        .map(|((line, listing), result)| RankedListing {
+        .map(|((line, title, company, _), result)| RankedListing {
             line,
-            title: listing.title.unwrap_or_default(),
-            company: listing.company.unwrap_or_default(),
+            title,
+            company,
             score: result.score,
             eligibility: result.eligibility,
             missing: result

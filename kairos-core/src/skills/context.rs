@@ -669,18 +669,24 @@ fn after_industry_field(text: &str, start: usize) -> bool {
 /// language of choice`): `is` or `as`, and a kind's noun within the next
 /// four words of the clause.
 fn declared_a_kind(text: &str, end: usize) -> bool {
-    let mut words = words_after(text, end);
-    words.next().is_some_and(|w| in_list(&["is", "as"], w))
-        && words.take(4).any(|w| KIND_NOUNS.contains(w))
+    // Most words after a mention are neither: the one word read first.
+    if !word_after(text, end).is_some_and(|w| in_list(&["is", "as"], w)) {
+        return false;
+    }
+    // Five short words at most: read no further (a long line with no
+    // punctuation would otherwise be read to its end for every mention).
+    let rest = &text[end..floor_char_boundary(text, (end + KIND_REACH).min(text.len()))];
+    let clause = &rest[..rest.find([',', '.', ';', '\n']).unwrap_or(rest.len())];
+    clause
+        .split([' ', '\t'])
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .take(4)
+        .any(|w| KIND_NOUNS.contains(w))
 }
 
-/// The words after `end`, up to the end of the clause (a comma, a full
-/// stop or a line break).
-fn words_after(text: &str, end: usize) -> impl Iterator<Item = &str> {
-    let rest = &text[end..];
-    let clause = &rest[..rest.find([',', '.', ';', '\n']).unwrap_or(rest.len())];
-    clause.split([' ', '\t']).filter(|w| !w.is_empty())
-}
+/// How far past a mention [`declared_a_kind`] reads.
+const KIND_REACH: usize = 48;
 
 fn word_after(text: &str, end: usize) -> Option<&str> {
     word_span_after(text, end).map(|(from, to)| &text[from..to])
