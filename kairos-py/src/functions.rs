@@ -11,7 +11,10 @@ use kairos_core::resume::{
     import_resume as core_import, render as core_render, resolve, RenderFormat, ResumeFormat,
     ResumeMeta,
 };
-use kairos_core::scoring::{score as core_score, score_many as core_score_many};
+use kairos_core::scoring::{
+    rank_analysed, read_listing_lines, score as core_score, score_many as core_score_many,
+    RankError,
+};
 use kairos_core::status::StatusMachine;
 use kairos_core::tailor::{
     apply_guard as core_apply_guard, check_tailoring as core_check, tailor as core_tailor,
@@ -60,14 +63,7 @@ pub(crate) fn analyze_jobs(
     texts: &Bound<'_, PyAny>,
     threads: Option<usize>,
 ) -> PyResult<Vec<PyJdReport>> {
-    if threads == Some(0) {
-        return Err(crate::errors::validation(
-            py,
-            "threads",
-            0,
-            "must be at least 1, or None for one per core",
-        ));
-    }
+    threads_arg(py, threads)?;
     let items = crate::convert::sequence(texts, "texts")?;
     let mut jobs = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -87,6 +83,19 @@ pub(crate) fn analyze_jobs(
     }
     let reports = py.detach(|| crate::batch::analyze_all(&jobs, threads));
     Ok(reports.into_iter().map(PyJdReport::new).collect())
+}
+
+/// Checks a `threads` argument: `None` (one per core) or at least 1.
+fn threads_arg(py: Python<'_>, threads: Option<usize>) -> PyResult<()> {
+    if threads == Some(0) {
+        return Err(crate::errors::validation(
+            py,
+            "threads",
+            0,
+            "must be at least 1, or None for one per core",
+        ));
+    }
+    Ok(())
 }
 
 /// Builds the skill profile of a resume: skills with years counted to
@@ -173,6 +182,63 @@ pub(crate) fn score_many(
         .collect()
     })
 }
+
+/// Ranks the listings of a JSON-lines text (one object a line with a
+/// `description` or `description_raw` string and optional `title` and
+/// `company`, as scrapers write them) best first, ties in input order: a
+/// dict a listing with `line`, `title`, `company`, `score`, `eligibility`
+/// and up to three `missing` required skills. The analysis runs without the
+/// GIL on up to `threads` workers, as in `analyze_jobs`. A bad line raises
+/// `ValidationError` naming it, and nothing is ranked.
+#[pyfunction]
+#[pyo3(signature = (json_lines, profile, country = None, *, threads = None))]
+pub(crate) fn rank_listings<'py>(
+    py: Python<'py>,
+    json_lines: &Bound<'py, PyAny>,
+    profile: &Bound<'py, PyAny>,
+    #[pyo3(from_py_with = country_arg)] country: Option<Text>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyAny>> {
+    threads_arg(py, threads)?;
+    let text = text_arg(json_lines, &"json_lines")?;
+    let listings = read_listing_lines(&text).map_err(|e| bad_line(py, &text, e))?;
+    let jobs: Vec<(&str, &str)> = listings
+        .iter()
+        .map(|l| (l.title.as_str(), l.description.as_str()))
+        .collect();
+    let reports = py.detach(|| crate::batch::analyze_all(&jobs, threads));
+    drop(jobs);
+    let taxonomy = analyzer().taxonomy();
+    let ranked = Profile::with_arg(profile, "profile", |profile| {
+        rank_analysed(listings, &reports, profile, taxonomy, country.as_deref())
+    })?;
+    to_py(py, &ranked)
+}
+
+/// A `ValidationError` for a bad line of `json_lines`, quoting the line's
+/// start (a listing can be kilobytes).
+fn bad_line(py: Python<'_>, text: &str, e: RankError) -> PyErr {
+    let line = match e {
+        RankError::NotJson { line, .. }
+        | RankError::NotAListing { line, .. }
+        | RankError::NoDescription { line } => line,
+    };
+    // The field names the line; the reason is the rest of the core's message.
+    let message = e.to_string();
+    let prefix = format!("line {line} ");
+    let reason = message.strip_prefix(&prefix).unwrap_or(&message);
+    let quoted = text.lines().nth(line - 1).unwrap_or_default();
+    let shown: String = quoted.chars().take(QUOTED_CHARS).collect();
+    let shown = if shown.len() < quoted.len() {
+        format!("{shown}…")
+    } else {
+        shown
+    };
+    crate::errors::validation(py, &format!("json_lines line {line}"), shown, reason)
+}
+
+/// How much of a bad line an error quotes.
+const QUOTED_CHARS: usize = 80;
 
 /// Proposes a tailoring that only reorders and selects what the resume
 /// already says (bullets, technologies, projects) for the job analysed.

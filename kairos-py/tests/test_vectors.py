@@ -62,3 +62,56 @@ def test_large_batches_run_on_worker_threads_in_order() -> None:
     assert e.value.field == "threads"
     with pytest.raises(TypeError):
         k.analyze_jobs(jobs[:2], threads="two")  # type: ignore[arg-type]
+
+
+def test_rank_listings_ranks_as_score_many_scores() -> None:
+    vectors = [json.loads(p.read_text(encoding="utf-8")) for p in VECTORS]
+    profile = vectors[0]["profile"]
+    # Scraper-shaped lines: other fields ignored, a blank line counted.
+    lines = [json.dumps({"title": v["title"], "description": v["description"], "company": f"C{i}", "salary": i}) for i, v in enumerate(vectors)]
+    text = "\n".join(lines[:3] + [""] + lines[3:])
+    ranked = k.rank_listings(text, profile, country="AU")
+    scores = [r.score for r in k.score_many(k.analyze_jobs([(v["title"], v["description"]) for v in vectors]), profile, country="AU")]
+    # Best first, equal scores in input order (a stable sort of the input).
+    order = sorted(range(len(vectors)), key=lambda i: -scores[i])
+    assert [r["company"] for r in ranked] == [f"C{i}" for i in order]
+    assert [r["score"] for r in ranked] == [scores[i] for i in order]
+    assert [r["line"] for r in ranked] == [i + 1 + (i >= 3) for i in order]
+    best = ranked[0]
+    assert set(best) == {"line", "title", "company", "score", "eligibility", "missing"}
+    missing = [m["skill"] for m in k.score(k.analyze_job(vectors[order[-1]]["description"], title=vectors[order[-1]]["title"]), profile, country="AU").required if m["coverage"] == "missing"]
+    assert ranked[-1]["missing"] == missing[:3]
+    # On worker threads (over 256 KB), the same ranking.
+    big = "\n".join(lines * (1 + 300_000 // len(text)))
+    assert len(big) > 256 * 1024
+    assert k.rank_listings(big, profile, "AU", threads=1) == k.rank_listings(big, profile, "AU", threads=2)
+    assert k.rank_listings("", profile) == [] and k.rank_listings(b" \n\n", profile) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "reason"),
+    [
+        ('{"description": "Rust"}\n{not json', "json_lines line 2", "is not JSON: key must be a string at line 1 column 2"),
+        ('{"description": "Rust"}\n [1]', "json_lines line 2", "is not a listing: expected a JSON object, found `[1]`"),
+        ('{"title": 3, "description": "Go"}', "json_lines line 1", "is not a listing: invalid type: integer `3`"),
+        ('\n\n{"title": "Go"}', "json_lines line 3", "has no description (a string `description` or `description_raw`)"),
+    ],
+)
+def test_rank_listings_names_the_bad_line(text: str, field: str, reason: str) -> None:
+    profile = json.loads(VECTORS[0].read_text(encoding="utf-8"))["profile"]
+    with pytest.raises(k.ValidationError) as e:
+        k.rank_listings(text, profile)
+    assert e.value.field == field
+    assert e.value.reason.startswith(reason)
+    assert e.value.value == json.dumps(text.splitlines()[int(field.rsplit(" ", 1)[1]) - 1])
+
+
+def test_rank_listings_quotes_a_long_bad_line_shortly() -> None:
+    profile = json.loads(VECTORS[0].read_text(encoding="utf-8"))["profile"]
+    with pytest.raises(k.ValidationError) as e:
+        k.rank_listings('{"title": "' + "é" * 5000, profile)
+    assert e.value.value == json.dumps('{"title": "' + "é" * 69 + "…", ensure_ascii=False)
+    with pytest.raises(k.ValidationError, match="threads"):
+        k.rank_listings('{"description": "Rust"}', profile, threads=0)
+    with pytest.raises(TypeError, match="^profile must be a Profile or a dict"):
+        k.rank_listings('{"description": "Rust"}', [])  # type: ignore[arg-type]

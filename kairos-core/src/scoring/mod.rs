@@ -29,7 +29,10 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 pub use eligibility::{eligibility, Eligibility, EligibilityStatus};
-pub use rank::{rank_listings, RankError, RankedListing, MISSING_NAMED};
+pub use rank::{
+    rank_analysed, rank_listings, read_listing_lines, ListingLine, RankError, RankedListing,
+    MISSING_NAMED,
+};
 
 use crate::analysis::{JdReport, SkillAsk};
 use crate::case::Lowercase;

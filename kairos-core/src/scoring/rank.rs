@@ -8,8 +8,9 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::{score_many, Coverage, Eligibility};
-use crate::analysis::Analyzer;
+use crate::analysis::{Analyzer, JdReport};
 use crate::profile::Profile;
+use crate::skills::Taxonomy;
 
 /// How many missing required skills a ranked listing names.
 pub const MISSING_NAMED: usize = 3;
@@ -72,10 +73,26 @@ struct Listing {
     description_raw: Option<String>,
 }
 
+/// A listing of a JSON-lines batch, read by [`read_listing_lines`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListingLine {
+    /// The listing's line in the input, counting from 1 (blank lines too).
+    pub line: usize,
+    /// The listing's title, empty when it has none.
+    pub title: String,
+    /// The listing's company, empty when it has none.
+    pub company: String,
+    /// The description to analyse: `description`, else `description_raw`.
+    pub description: String,
+}
+
 /// Analyses and scores every listing of `json_lines` (one JSON object a
 /// line, with a `description` or `description_raw` string and optional
 /// `title` and `company`; blank lines skipped) and returns them best first,
 /// ties in input order. Any bad line fails the whole batch, naming the line.
+///
+/// To analyse on several threads, read with [`read_listing_lines`], analyse
+/// each `(title, description)` and rank with [`rank_analysed`].
 // `inline` so it is compiled in the caller's crate: in WebAssembly, the
 // bindings' (optimised for size; 2.3 KB gzipped less than in kairos-core's
 // optimisation for speed, for a call that runs once a batch).
@@ -86,10 +103,32 @@ pub fn rank_listings(
     analyzer: &Analyzer,
     country: Option<&str>,
 ) -> Result<Vec<RankedListing>, RankError> {
+    let listings = read_listing_lines(json_lines)?;
+    let reports: Vec<_> = listings
+        .iter()
+        .map(|l| analyzer.analyze(&l.title, &l.description))
+        .collect();
+    Ok(rank_analysed(
+        listings,
+        &reports,
+        profile,
+        analyzer.taxonomy(),
+        country,
+    ))
+}
+
+/// The listings of a JSON-lines text, in order, as [`rank_listings`] reads
+/// them. Any bad line fails the whole text, naming the line.
+#[inline]
+pub fn read_listing_lines(json_lines: &str) -> Result<Vec<ListingLine>, RankError> {
     let mut listings = Vec::new();
     for (i, line) in json_lines.lines().enumerate() {
         if line.bytes().all(|b| b.is_ascii_whitespace()) {
             continue;
+        }
+        // An object only: serde would also read an array as the fields in order.
+        if !line.trim_start().starts_with('{') {
+            return Err(not_an_object(i + 1, line));
         }
         let listing: Listing = serde_json::from_str(line).map_err(|e| {
             let (line, message) = (i + 1, e.to_string());
@@ -102,23 +141,54 @@ pub fn rank_listings(
         let Some(description) = listing.description.or(listing.description_raw) else {
             return Err(RankError::NoDescription { line: i + 1 });
         };
-        let title = listing.title.unwrap_or_default();
-        let company = listing.company.unwrap_or_default();
-        listings.push((i + 1, title, company, description));
+        listings.push(ListingLine {
+            line: i + 1,
+            title: listing.title.unwrap_or_default(),
+            company: listing.company.unwrap_or_default(),
+            description,
+        });
     }
-    let reports: Vec<_> = listings
-        .iter()
-        .map(|(_, title, _, description)| analyzer.analyze(title, description))
-        .collect();
-    let results = score_many(&reports, profile, analyzer.taxonomy(), country);
-    drop(reports);
+    Ok(listings)
+}
+
+/// The error for a line that does not hold a JSON object, quoting its
+/// start (JSON of another kind, or text).
+fn not_an_object(line: usize, text: &str) -> RankError {
+    let text = text.trim();
+    let shown: String = text.chars().take(QUOTED_CHARS).collect();
+    let more = if shown.len() < text.len() { "…" } else { "" };
+    RankError::NotAListing {
+        line,
+        message: format!("expected a JSON object, found `{shown}{more}`"),
+    }
+}
+
+/// How much of a line that is not an object its error quotes.
+const QUOTED_CHARS: usize = 24;
+
+/// Ranks `listings` by their analyses (`reports[i]` is `listings[i]`'s),
+/// best first, ties in input order.
+///
+/// # Panics
+///
+/// If `reports` and `listings` differ in length: the caller pairs them.
+#[inline]
+pub fn rank_analysed(
+    listings: Vec<ListingLine>,
+    reports: &[JdReport],
+    profile: &Profile,
+    taxonomy: &Taxonomy,
+    country: Option<&str>,
+) -> Vec<RankedListing> {
+    assert_eq!(listings.len(), reports.len(), "one report a listing");
+    let results = score_many(reports, profile, taxonomy, country);
     let mut ranked: Vec<RankedListing> = listings
         .into_iter()
         .zip(results)
-        .map(|((line, title, company, _), result)| RankedListing {
-            line,
-            title,
-            company,
+        .map(|(listing, result)| RankedListing {
+            line: listing.line,
+            title: listing.title,
+            company: listing.company,
             score: result.score,
             eligibility: result.eligibility,
             missing: result
@@ -132,7 +202,7 @@ pub fn rank_listings(
         .collect();
     // A stable sort keeps equal scores in input order.
     crate::sort::sort_by(&mut ranked, |a, b| a.score > b.score);
-    Ok(ranked)
+    ranked
 }
 
 #[cfg(test)]
@@ -183,7 +253,20 @@ mod tests {
         let rank = |text: &str| rank_listings(text, &profile(), Analyzer::shared(), None);
         let err = |text: &str| rank(text).unwrap_err().to_string();
         assert!(err(&format!("{good}\n{{not json")).starts_with("line 2 is not JSON: "));
-        assert!(err(&format!("{good}\n[1]")).starts_with("line 2 is not a listing: "));
+        let not_object = |found: &str| {
+            format!("line 2 is not a listing: expected a JSON object, found `{found}`")
+        };
+        assert_eq!(err(&format!("{good}\n[1]")), not_object("[1]"));
+        // Not read as the fields in order, as serde would.
+        assert_eq!(
+            err(&format!("{good}\n [\"T\", \"C\", \"Rust\"] ")),
+            not_object("[\"T\", \"C\", \"Rust\"]")
+        );
+        assert_eq!(err(&format!("{good}\nRust")), not_object("Rust"));
+        assert_eq!(
+            err(&format!("{good}\n\"{}\"", "é".repeat(40))),
+            not_object(&format!("\"{}…", "é".repeat(23)))
+        );
         assert!(err(&format!(
             "{good}\n{{\"title\": 3, \"description\": \"Go\"}}"
         ))

@@ -44,6 +44,7 @@ __all__ = [
     "enum_values",
     "import_resume",
     "next_statuses",
+    "rank_listings",
     "read_jobspy_csv",
     "read_json_lines",
     "render",
@@ -287,6 +288,9 @@ def score(analysis: Union[JdReport, _JsonDict], profile: Union[Profile, _JsonDic
 def score_many(
     analyses: Sequence[Union[JdReport, _JsonDict]], profile: Union[Profile, _JsonDict], country: Optional[str] = None
 ) -> list[MatchResult]: ...
+def rank_listings(
+    json_lines: _Text, profile: Union[Profile, _JsonDict], country: Optional[str] = None, *, threads: Optional[int] = None
+) -> list[_JsonDict]: ...
 def tailor(
     resume: Union[Resume, _JsonDict],
     analysis: Union[JdReport, _JsonDict],
