@@ -3233,11 +3233,34 @@ fn alternatives_joined_by_or_are_one_ask() {
             "Requirements\n- Kubernetes (or at least Docker), Python (or similar)",
             vec![("Kubernetes", vec!["Docker"]), ("Python", vec![])],
         ),
-        // Cloud providers between slashes are one ask; other slash
-        // lists ask for each.
+        // Cloud providers between slashes are one ask, and so are related
+        // databases, frameworks or tools; other slash lists ask for each.
         (
             "Requirements\n- Running services in AWS/GCP/Azure, with Terraform",
             vec![("AWS", vec!["GCP", "Azure"]), ("Terraform", vec![])],
+        ),
+        (
+            "Requirements\n- React/Vue, MySQL / PostgreSQL, Maven/Gradle, Kafka/RabbitMQ",
+            vec![
+                ("React", vec!["Vue.js"]),
+                ("MySQL", vec!["PostgreSQL"]),
+                ("Maven", vec!["Gradle"]),
+                ("Apache Kafka", vec!["RabbitMQ"]),
+            ],
+        ),
+        // What a framework builds on, a suite's other tool, a language.
+        (
+            "Requirements\n- React/Redux, Jira/Confluence, Java/Kotlin, Python/Django",
+            vec![
+                ("React", vec![]),
+                ("Redux", vec![]),
+                ("Jira", vec![]),
+                ("Confluence", vec![]),
+                ("Java", vec![]),
+                ("Kotlin", vec![]),
+                ("Python", vec![]),
+                ("Django", vec![]),
+            ],
         ),
         (
             "Requirements\n- HTML/CSS/JavaScript, AWS Lambda/S3",

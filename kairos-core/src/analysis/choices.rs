@@ -38,8 +38,8 @@ pub(super) fn alternatives(
     // or R`): its mentions qualify the one before and are no part of the
     // list, which goes on after it.
     let mut qualifiers_end: Option<usize> = None;
-    // Cloud providers joined by slashes, so far (`AWS/Azure/GCP`).
-    let mut providers: Vec<SkillId> = Vec::new();
+    // Alternatives joined by slashes, so far (`AWS/Azure/GCP`).
+    let mut slashed: Vec<SkillId> = Vec::new();
     for (i, hit) in hits.iter().enumerate() {
         if qualifiers_end.is_some_and(|close| hit.start < close) {
             continue;
@@ -67,19 +67,21 @@ pub(super) fn alternatives(
             offer_end = None;
             join = None;
         }
-        // `AWS/Azure/GCP`: providers of one service, any of which will do
-        // (`HTML/CSS`, `Python/Django` ask for each).
-        if is_cloud_provider(taxonomy, def) {
-            let slash = previous_end
-                .and_then(|end| text.get(end..hit.start))
-                .is_some_and(|gap| gap.trim() == "/");
-            if !slash {
-                providers.clear();
-            }
-            providers.push(hit.skill);
-            pair_up(&providers, MAX_ALTERNATIVES, &mut pairs);
-        } else {
-            providers.clear();
+        // `AWS/Azure/GCP`, `React/Vue`: any of them will do (`HTML/CSS`,
+        // `Python/Django` ask for each).
+        let slash = previous_end
+            .and_then(|end| text.get(end..hit.start))
+            .is_some_and(|gap| gap.trim() == "/");
+        let joins_slashed = slash
+            && slashed
+                .last()
+                .is_some_and(|&before| slash_alternatives(taxonomy, before, hit.skill));
+        if !joins_slashed {
+            slashed.clear();
+        }
+        if counts && !def.generic {
+            slashed.push(hit.skill);
+            pair_up(&slashed, MAX_ALTERNATIVES, &mut pairs);
         }
         let mut opened = None;
         match join {
@@ -610,6 +612,28 @@ fn clause_len(text: &str) -> usize {
 /// Whether a skill is a provider of cloud services (AWS, Azure, GCP), not
 /// one of a provider's services (AWS Lambda) or a general term (Serverless):
 /// a cloud skill implying only cloud computing itself.
+/// Whether two skills joined by a slash are alternatives: cloud providers
+/// (`AWS/GCP`), or related databases, frameworks or tools, neither built on
+/// the other (`MySQL/PostgreSQL`, `React/Vue`, `Maven/Gradle`). Languages
+/// ask for each (`HTML/CSS`, `Java/Kotlin`: often both are used), and so
+/// do a framework and what it builds on (`React/Redux`).
+fn slash_alternatives(taxonomy: &Taxonomy, a: SkillId, b: SkillId) -> bool {
+    let (da, db) = (taxonomy.get(a), taxonomy.get(b));
+    if is_cloud_provider(taxonomy, da) && is_cloud_provider(taxonomy, db) {
+        return true;
+    }
+    da.kind == db.kind
+        && matches!(
+            da.kind,
+            SkillKind::Technical(
+                SkillCategory::Database | SkillCategory::Framework | SkillCategory::Tool
+            )
+        )
+        && (da.related.contains(&b) || db.related.contains(&a))
+        && !da.implies.contains(&b)
+        && !db.implies.contains(&a)
+}
+
 fn is_cloud_provider(taxonomy: &Taxonomy, def: &SkillDef) -> bool {
     def.kind == SkillKind::Technical(SkillCategory::Cloud)
         && !def.generic
