@@ -2613,6 +2613,25 @@ fn dollars_take_the_country_the_listing_places_the_job_in() {
             "Salary: $120k\n\nRemote work is possible for people across the US and Canada.",
             None,
         ),
+        // A country the listing limits the job to, wherever it says so.
+        (
+            "Join our Growth team (remote, US only).\n\nCompensation: $160k–$190k",
+            Some("USD"),
+        ),
+        (
+            "This role is remote within the US.\n\nSalary: $160k–$190k",
+            Some("USD"),
+        ),
+        (
+            "Candidates must be located in Canada.\n\nSalary: $120k",
+            Some("CAD"),
+        ),
+        ("US-only, remote.\n\nSalary: $120k", Some("USD")),
+        (
+            "Remote for people based in Australia or the US-only team.\n\nSalary: $120k",
+            None,
+        ),
+        ("Contact us only by email.\n\nSalary: $120k", None),
         ("We have offices in Seattle.\n\nSalary: $140k", None),
         (
             "We sell to customers across the US and Canada.\n\nSalary: $95,000",

@@ -501,11 +501,15 @@ fn sponsorship_phrases() -> &'static PhraseSet {
 /// Whether `word` stands in `s` as a word of its own (not inside a longer
 /// one).
 pub(crate) fn has_word(s: &str, word: &str) -> bool {
-    s.match_indices(word).any(|(i, _)| {
-        let before = s[..i].chars().next_back();
-        let after = s[i + word.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-    })
+    s.match_indices(word)
+        .any(|(i, _)| is_whole_word(s, i, i + word.len()))
+}
+
+/// Whether `s[at..end]` is a whole word: no letter or digit on either side.
+pub(crate) fn is_whole_word(s: &str, at: usize, end: usize) -> bool {
+    let before = s[..at].chars().next_back();
+    let after = s[end..].chars().next();
+    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Reads one sentence that mentions a trigger (at `at`), updating `flags`.

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::decimal::parse_decimal;
 use super::evidence::evidence_around;
 use super::phrases::{Found, PhraseSet};
-use super::rights::has_word;
+use super::rights::{has_word, is_whole_word};
 use super::years::ends_with_word;
 use crate::skills::floor_char_boundary;
 
@@ -983,6 +983,7 @@ pub(crate) fn with_listing_dollars<'a>(
             .chain(rights)
             .chain(states)
             .chain(location_lines)
+            .chain(countries_limited_to(head))
             .map(|code| (true, code)),
     )
     .map(str::to_owned);
@@ -1014,6 +1015,47 @@ fn says_location(line: &str) -> bool {
         || (starts_with("remote") && line.len() <= SHORT_LOCATION_LINE && !line.contains(". "))
         || line.contains(" · ")
 }
+
+/// The dollars of the countries `head` limits the job to, anywhere in it:
+/// `(remote, US only)`, `remote within the US`, `must be located in
+/// Canada`. A country named without such words may be a market (`customers
+/// across the US`), not where the job is.
+fn countries_limited_to(head: &str) -> impl Iterator<Item = &'static str> + '_ {
+    let lower = head.to_ascii_lowercase();
+    DOLLAR_COUNTRIES
+        .iter()
+        .filter(move |&&(name, _, case_matters)| {
+            let text = if case_matters { head } else { &lower };
+            text.match_indices(name).any(|(at, _)| {
+                let end = at + name.len();
+                is_whole_word(text, at, end)
+                    && (ONLY_AFTER.iter().any(|w| lower[end..].starts_with(w))
+                        || LIMIT_BEFORE.iter().any(|w| lower[..at].ends_with(w)))
+            })
+        })
+        .map(|&(_, code, _)| code)
+}
+
+/// Words after a country that limit a job to it (`US only`, `US-only`).
+const ONLY_AFTER: &[&str] = &[" only", "-only"];
+
+/// Words before a country that limit a job to it.
+const LIMIT_BEFORE: &[&str] = &[
+    "remote within ",
+    "remote within the ",
+    "remote in ",
+    "remote in the ",
+    "anywhere in ",
+    "anywhere in the ",
+    "located in ",
+    "located in the ",
+    "reside in ",
+    "reside in the ",
+    "residing in ",
+    "residing in the ",
+    "based in ",
+    "based in the ",
+];
 
 /// The longest line opening with `Remote` read as a location.
 const SHORT_LOCATION_LINE: usize = 60;
