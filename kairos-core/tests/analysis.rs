@@ -3243,6 +3243,24 @@ fn alternatives_joined_by_or_are_one_ask() {
             "Requirements\n- Good knowledge of Kotlin and/or Swift",
             vec![("Kotlin", vec!["Swift"])],
         ),
+        // Before the two an `or` joins, only the skills that may stand in
+        // for one of them are of the choice; what they build on is asked.
+        (
+            "Requirements\n- Python 3, FastAPI or Django",
+            vec![("Python", vec![]), ("FastAPI", vec!["Django"])],
+        ),
+        (
+            "Requirements\n- SQL, PostgreSQL or MySQL",
+            vec![("SQL", vec![]), ("PostgreSQL", vec!["MySQL"])],
+        ),
+        (
+            "Requirements\n- Kafka, RabbitMQ or SQS",
+            vec![("Apache Kafka", vec!["RabbitMQ", "Amazon SQS"])],
+        ),
+        (
+            "Requirements\n- JavaScript or TypeScript",
+            vec![("JavaScript", vec!["TypeScript"])],
+        ),
         // A bracket opening with `or` offers what it names.
         (
             "Requirements\n- Go (or Java), Terraform (or Pulumi)",

@@ -86,7 +86,20 @@ pub(super) fn alternatives(
         let mut opened = None;
         match join {
             Some(true) => {
+                // `Python 3, FastAPI or Django`: the choice is of the two
+                // `or` joins (`JavaScript or TypeScript`, whatever they
+                // are) and of the skills before them that may stand in for
+                // one after (`Kafka, RabbitMQ or SQS`); the others before
+                // them are asked for each.
                 segment.push(hit.skill);
+                let not_peer = (0..segment.len().saturating_sub(2)).rev().find(|&i| {
+                    !segment[i + 1..]
+                        .iter()
+                        .any(|&later| peers(taxonomy, segment[i], later))
+                });
+                if let Some(last) = not_peer {
+                    segment.drain(..=last);
+                }
                 pair_up(&segment, MAX_ALTERNATIVES, &mut pairs);
                 after_or = true;
             }
@@ -258,6 +271,15 @@ pub(crate) fn accepted_as_well(text: &str, previous_end: usize, hit: &SkillHit) 
 pub(crate) fn may_stand_in(taxonomy: &Taxonomy, a: SkillId, b: SkillId) -> bool {
     let (da, db) = (taxonomy.get(a), taxonomy.get(b));
     da.kind == db.kind || da.related.contains(&b) || db.related.contains(&a)
+}
+
+/// Whether `a` and `b` may be alternatives in an `or` list: one may stand
+/// in for the other, and neither is built on the other (`Django` on
+/// `Python`, `MySQL` on `SQL`).
+fn peers(taxonomy: &Taxonomy, a: SkillId, b: SkillId) -> bool {
+    may_stand_in(taxonomy, a, b)
+        && !taxonomy.get(a).implies.contains(&b)
+        && !taxonomy.get(b).implies.contains(&a)
 }
 
 /// Words right after the first of two skills that say it is preferred,
