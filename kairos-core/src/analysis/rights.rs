@@ -512,6 +512,19 @@ pub(crate) fn is_whole_word(s: &str, at: usize, end: usize) -> bool {
     before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// Whether `sentence` names UK vetting by its letters alone (`Security
+/// clearance: SC`, `cleared to SC or DV level`): `SC` or `DV` in capitals,
+/// not after a comma, where `SC` is South Carolina (`Charleston, SC`).
+/// ([`UK_CLEARANCE`] holds the longer wordings.)
+fn names_uk_vetting(sentence: &str) -> bool {
+    ["SC", "DV"].iter().any(|level| {
+        sentence.match_indices(level).any(|(at, _)| {
+            is_whole_word(sentence, at, at + level.len())
+                && !sentence[..at].trim_end_matches(' ').ends_with(',')
+        })
+    })
+}
+
 /// Reads one sentence that mentions a trigger (at `at`), updating `flags`.
 /// The first sentence to decide a flag is kept as its evidence.
 pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut WorkRightsFlags) {
@@ -594,7 +607,8 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     // obtain a NZSIS security clearance`): what it states wins over what
     // the clearance implies.
     let names_who_else_may_apply = mentions_citizen && (mentions_pr || visa_holders_welcome);
-    if found.any(CLEARANCES) && !found.any(UK_CLEARANCES) && !waived && !names_who_else_may_apply {
+    let uk_vetting = found.any(UK_CLEARANCES) || names_uk_vetting(sentence);
+    if found.any(CLEARANCES) && !uk_vetting && !waived && !names_who_else_may_apply {
         // Citizenship is more than residency: both are asked, as when a
         // sentence asks for citizens in so many words.
         flags.citizenship_required.set(true, sentence, at);
@@ -1355,6 +1369,24 @@ mod tests {
             read("SC clearance required.").citizenship_required.value,
             None,
             "UK SC does not need citizenship"
+        );
+        // UK vetting by its letters alone; South Carolina is no vetting.
+        for sentence in [
+            "Security clearance: SC (or eligible to obtain).",
+            "Must be eligible for security clearance to SC level.",
+            "Security clearance: DV",
+        ] {
+            assert_eq!(
+                read(sentence).citizenship_required.value,
+                None,
+                "{sentence}"
+            );
+        }
+        assert_eq!(
+            read("Must hold an active security clearance and be based in Charleston, SC.")
+                .citizenship_required
+                .value,
+            Some(true)
         );
         assert_eq!(
             read("Must be eligible for a Reliability Status security clearance.")
