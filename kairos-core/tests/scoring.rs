@@ -387,6 +387,38 @@ fn a_detail_through_another_skill_names_both() {
     );
 }
 
+/// A weak entry of the skill itself and a strong one implying it: the
+/// credit is the strong one's, and so are the figures shown, so a reader
+/// can check the credit against them.
+#[test]
+fn the_entry_that_earns_the_credit_is_the_one_shown() {
+    let r = analyzer().analyze("Engineer", "Requirements:\n- 3+ years of React");
+    let mut p = profile_of("ada-markdown.md", au_citizen());
+    p.skills.push(next_js_like_rust(&p));
+    let react = p
+        .skills
+        .iter_mut()
+        .find(|s| s.name == "React")
+        .expect("React");
+    react.years = Years::new(0.5).expect("years");
+    react.proficiency = Proficiency::new(3).expect("proficiency");
+    let result = score(&r, &p, analyzer().taxonomy(), None);
+    let m = &result.required[0];
+    assert_eq!(
+        (m.coverage, m.via.as_deref(), m.proficiency, m.years),
+        (Coverage::Matched, Some("Next.js"), Some(9), Some(5.8))
+    );
+    // 0.75 for an implying entry × (0.7 + 0.3 × 9/10), years met.
+    assert!((m.credit - 0.75 * 0.97).abs() < 1e-6, "{}", m.credit);
+    assert!(
+        result
+            .reasoning
+            .contains("React through Next.js: 9/10 over 5.8 years against 3+ asked."),
+        "{}",
+        result.reasoning
+    );
+}
+
 fn options() -> TailorOptions {
     TailorOptions {
         id: TailoredResumeId::derive(&["t"]),

@@ -284,13 +284,22 @@ impl<'a> PreparedProfile<'a> {
             .flatten()
             .max_by(|a, b| a.1.total_cmp(&b.1));
         // Credit is the best the profile offers, so removing any entry can
-        // only lower it: a weak own entry still gains from a strong related one.
+        // only lower it: a weak own entry still gains from a strong related
+        // one, which is then the entry named (`Python through Django: 5/10
+        // over 2.1 years`), so the figures shown are the ones that count.
         match (own, partial) {
-            (Some(e), p) => Some(Covered {
-                coverage: Coverage::Matched,
-                entry: e,
-                credit: quality(e, years_asked).max(p.map_or(0.0, |p| p.1)),
-            }),
+            (Some(e), p) => {
+                let own_credit = quality(e, years_asked);
+                let (entry, credit) = match p {
+                    Some((pe, pc)) if pc > own_credit => (pe, pc),
+                    _ => (e, own_credit),
+                };
+                Some(Covered {
+                    coverage: Coverage::Matched,
+                    entry,
+                    credit,
+                })
+            }
             (None, Some((e, credit))) => Some(Covered {
                 coverage: Coverage::Partial,
                 entry: e,
