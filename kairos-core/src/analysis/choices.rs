@@ -69,9 +69,13 @@ pub(super) fn alternatives(
         }
         // `AWS/Azure/GCP`, `React/Vue`: any of them will do (`HTML/CSS`,
         // `Python/Django` ask for each).
-        let slash = previous_end
-            .and_then(|end| text.get(end..hit.start))
-            .is_some_and(|gap| gap.trim() == "/");
+        // Asked of every mention: the gap's bytes first (`/`, ` / `).
+        let slash = previous_end.is_some_and(|end| {
+            matches!(
+                text.as_bytes().get(end..hit.start),
+                Some(b"/" | b" /" | b"/ " | b" / ")
+            )
+        });
         let joins_slashed = slash
             && slashed
                 .last()
@@ -81,7 +85,9 @@ pub(super) fn alternatives(
         }
         if counts && !def.generic {
             slashed.push(hit.skill);
-            pair_up(&slashed, MAX_ALTERNATIVES, &mut pairs);
+            if slashed.len() > 1 {
+                pair_up(&slashed, MAX_ALTERNATIVES, &mut pairs);
+            }
         }
         let mut opened = None;
         match join {

@@ -607,8 +607,12 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     // obtain a NZSIS security clearance`): what it states wins over what
     // the clearance implies.
     let names_who_else_may_apply = mentions_citizen && (mentions_pr || visa_holders_welcome);
-    let uk_vetting = found.any(UK_CLEARANCES) || names_uk_vetting(sentence);
-    if found.any(CLEARANCES) && !uk_vetting && !waived && !names_who_else_may_apply {
+    if found.any(CLEARANCES)
+        && !found.any(UK_CLEARANCES)
+        && !waived
+        && !names_who_else_may_apply
+        && !names_uk_vetting(sentence)
+    {
         // Citizenship is more than residency: both are asked, as when a
         // sentence asks for citizens in so many words.
         flags.citizenship_required.set(true, sentence, at);

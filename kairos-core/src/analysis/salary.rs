@@ -4,12 +4,13 @@
 
 use std::sync::OnceLock;
 
+use memchr::memmem;
 use serde::{Deserialize, Serialize};
 
 use super::decimal::parse_decimal;
 use super::evidence::evidence_around;
 use super::phrases::{Found, PhraseSet};
-use super::rights::{has_word, is_whole_word};
+use super::rights::has_word;
 use super::years::ends_with_word;
 use crate::skills::floor_char_boundary;
 
@@ -1020,41 +1021,63 @@ fn says_location(line: &str) -> bool {
 /// `(remote, US only)`, `remote within the US`, `must be located in
 /// Canada`. A country named without such words may be a market (`customers
 /// across the US`), not where the job is.
-fn countries_limited_to(head: &str) -> impl Iterator<Item = &'static str> + '_ {
+fn countries_limited_to(head: &str) -> impl Iterator<Item = &'static str> {
+    // The words first, then a country beside them: most heads hold few of
+    // them, and one search a word costs less than one a country.
+    static CUES: OnceLock<[memmem::Finder<'static>; 3]> = OnceLock::new();
+    let [only, within, in_] =
+        CUES.get_or_init(|| [b"only".as_slice(), b"within ", b" in "].map(memmem::Finder::new));
     let lower = head.to_ascii_lowercase();
+    let mut found = Vec::new();
+    for at in only.find_iter(lower.as_bytes()) {
+        if let Some(before) = head[..at].strip_suffix([' ', '-']) {
+            found.extend(dollar_country_at(before, true));
+        }
+    }
+    for cue in [within, in_] {
+        for at in cue.find_iter(lower.as_bytes()) {
+            if cue.needle() == b" in " && !LIMITING.iter().any(|w| lower[..at].ends_with(w)) {
+                continue;
+            }
+            let after = &head[at + cue.needle().len()..];
+            let after = match after.get(..4) {
+                Some(the) if the.eq_ignore_ascii_case("the ") => &after[4..],
+                _ => after,
+            };
+            found.extend(dollar_country_at(after, false));
+        }
+    }
+    found.into_iter()
+}
+
+/// The currency of the dollar country `text` ends with (`at_end`) or
+/// starts with, as a whole word.
+fn dollar_country_at(text: &str, at_end: bool) -> Option<&'static str> {
     DOLLAR_COUNTRIES
         .iter()
-        .filter(move |&&(name, _, case_matters)| {
-            let text = if case_matters { head } else { &lower };
-            text.match_indices(name).any(|(at, _)| {
-                let end = at + name.len();
-                is_whole_word(text, at, end)
-                    && (ONLY_AFTER.iter().any(|w| lower[end..].starts_with(w))
-                        || LIMIT_BEFORE.iter().any(|w| lower[..at].ends_with(w)))
-            })
+        .find(|&&(name, _, case_matters)| {
+            let Some(from) = text.len().checked_sub(name.len()) else {
+                return false;
+            };
+            let (at, beside) = if at_end {
+                (from, text.get(..from).and_then(|t| t.chars().next_back()))
+            } else {
+                (0, text.get(name.len()..).and_then(|t| t.chars().next()))
+            };
+            text.get(at..at + name.len()).is_some_and(|found| {
+                if case_matters {
+                    found == name
+                } else {
+                    found.eq_ignore_ascii_case(name)
+                }
+            }) && !beside.is_some_and(char::is_alphanumeric)
         })
         .map(|&(_, code, _)| code)
 }
 
-/// Words after a country that limit a job to it (`US only`, `US-only`).
-const ONLY_AFTER: &[&str] = &[" only", "-only"];
-
-/// Words before a country that limit a job to it.
-const LIMIT_BEFORE: &[&str] = &[
-    "remote within ",
-    "remote within the ",
-    "remote in ",
-    "remote in the ",
-    "anywhere in ",
-    "anywhere in the ",
-    "located in ",
-    "located in the ",
-    "reside in ",
-    "reside in the ",
-    "residing in ",
-    "residing in the ",
-    "based in ",
-    "based in the ",
+/// Words before ` in ` that limit a job to the country after it.
+const LIMITING: &[&str] = &[
+    "remote", "anywhere", "located", "reside", "residing", "based",
 ];
 
 /// The longest line opening with `Remote` read as a location.
