@@ -637,9 +637,6 @@ fn clause_len(text: &str) -> usize {
     text.len()
 }
 
-/// Whether a skill is a provider of cloud services (AWS, Azure, GCP), not
-/// one of a provider's services (AWS Lambda) or a general term (Serverless):
-/// a cloud skill implying only cloud computing itself.
 /// Whether two skills joined by a slash are alternatives: cloud providers
 /// (`AWS/GCP`), or related databases, frameworks or tools, neither built on
 /// the other (`MySQL/PostgreSQL`, `React/Vue`, `Maven/Gradle`). Languages
@@ -658,10 +655,12 @@ fn slash_alternatives(taxonomy: &Taxonomy, a: SkillId, b: SkillId) -> bool {
             )
         )
         && (da.related.contains(&b) || db.related.contains(&a))
-        && !da.implies.contains(&b)
-        && !db.implies.contains(&a)
+        && peers(taxonomy, a, b)
 }
 
+/// Whether a skill is a provider of cloud services (AWS, Azure, GCP), not
+/// one of a provider's services (AWS Lambda) or a general term (Serverless):
+/// a cloud skill implying only cloud computing itself.
 fn is_cloud_provider(taxonomy: &Taxonomy, def: &SkillDef) -> bool {
     def.kind == SkillKind::Technical(SkillCategory::Cloud)
         && !def.generic
