@@ -202,14 +202,15 @@ pub(crate) fn rank_listings<'py>(
     threads_arg(py, threads)?;
     let text = text_arg(json_lines, &"json_lines")?;
     let listings = read_listing_lines(&text).map_err(|e| bad_line(py, &text, e))?;
-    let jobs: Vec<(&str, &str)> = listings
-        .iter()
-        .map(|l| (l.title.as_str(), l.description.as_str()))
-        .collect();
-    let reports = py.detach(|| crate::batch::analyze_all(&jobs, threads));
-    drop(jobs);
     let taxonomy = analyzer().taxonomy();
+    // The profile is read first: a bad one fails before the batch's analysis.
     let ranked = Profile::with_arg(profile, "profile", |profile| {
+        let jobs: Vec<(&str, &str)> = listings
+            .iter()
+            .map(|l| (l.title.as_str(), l.description.as_str()))
+            .collect();
+        let reports = py.detach(|| crate::batch::analyze_all(&jobs, threads));
+        drop(jobs);
         rank_analysed(listings, &reports, profile, taxonomy, country.as_deref())
     })?;
     to_py(py, &ranked)
