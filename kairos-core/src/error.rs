@@ -5,6 +5,15 @@ use thiserror::Error;
 /// Shorthand for results whose error is the core [`enum@Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// The start of `text` to quote in an error: at most `chars` characters,
+/// with `…` when it goes on (a bad line of a batch can be kilobytes).
+pub fn excerpt(text: &str, chars: usize) -> String {
+    match text.char_indices().nth(chars) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
 /// Everything that can go wrong inside Kairos, with the facts needed to fix it.
 ///
 /// Every variant names the field, value or state that was wrong, so a message

@@ -219,23 +219,18 @@ pub(crate) fn rank_listings<'py>(
 /// A `ValidationError` for a bad line of `json_lines`, quoting the line's
 /// start (a listing can be kilobytes).
 fn bad_line(py: Python<'_>, text: &str, e: RankError) -> PyErr {
-    let line = match e {
-        RankError::NotJson { line, .. }
-        | RankError::NotAListing { line, .. }
-        | RankError::NoDescription { line } => line,
-    };
+    let line = e.line();
     // The field names the line; the reason is the rest of the core's message.
     let message = e.to_string();
     let prefix = format!("line {line} ");
     let reason = message.strip_prefix(&prefix).unwrap_or(&message);
     let quoted = text.lines().nth(line - 1).unwrap_or_default();
-    let shown: String = quoted.chars().take(QUOTED_CHARS).collect();
-    let shown = if shown.len() < quoted.len() {
-        format!("{shown}…")
-    } else {
-        shown
-    };
-    crate::errors::validation(py, &format!("json_lines line {line}"), shown, reason)
+    crate::errors::validation(
+        py,
+        &format!("json_lines line {line}"),
+        kairos_core::error::excerpt(quoted, QUOTED_CHARS),
+        reason,
+    )
 }
 
 /// How much of a bad line an error quotes.

@@ -1034,9 +1034,10 @@ fn countries_limited_to(head: &str) -> impl Iterator<Item = &'static str> {
             found.extend(dollar_country_at(before, true));
         }
     }
-    for cue in [within, in_] {
+    // ` in ` limits only after a word of [`LIMITING`] (`based in`).
+    for (cue, after_limiting) in [(within, false), (in_, true)] {
         for at in cue.find_iter(lower.as_bytes()) {
-            if cue.needle() == b" in " && !LIMITING.iter().any(|w| lower[..at].ends_with(w)) {
+            if after_limiting && !LIMITING.iter().any(|w| lower[..at].ends_with(w)) {
                 continue;
             }
             let after = &head[at + cue.needle().len()..];

@@ -60,16 +60,24 @@ pub enum RankError {
     },
 }
 
-/// The fields of a listing the ranking reads; scrapers' other fields are ignored.
+impl RankError {
+    /// The line the error is on, counting from 1.
+    pub fn line(&self) -> usize {
+        match *self {
+            RankError::NotJson { line, .. }
+            | RankError::NotAListing { line, .. }
+            | RankError::NoDescription { line } => line,
+        }
+    }
+}
+
+/// The fields of a listing the ranking reads; scrapers' other fields are
+/// ignored, and a missing one is `None`.
 #[derive(Deserialize)]
 struct Listing {
-    #[serde(default)]
     title: Option<String>,
-    #[serde(default)]
     company: Option<String>,
-    #[serde(default)]
     description: Option<String>,
-    #[serde(default)]
     description_raw: Option<String>,
 }
 
@@ -154,12 +162,12 @@ pub fn read_listing_lines(json_lines: &str) -> Result<Vec<ListingLine>, RankErro
 /// The error for a line that does not hold a JSON object, quoting its
 /// start (JSON of another kind, or text).
 fn not_an_object(line: usize, text: &str) -> RankError {
-    let text = text.trim();
-    let shown: String = text.chars().take(QUOTED_CHARS).collect();
-    let more = if shown.len() < text.len() { "…" } else { "" };
     RankError::NotAListing {
         line,
-        message: format!("expected a JSON object, found `{shown}{more}`"),
+        message: format!(
+            "expected a JSON object, found `{}`",
+            crate::error::excerpt(text.trim(), QUOTED_CHARS)
+        ),
     }
 }
 
