@@ -36,6 +36,7 @@ pub mod analysis;
 mod case;
 pub mod error;
 mod fasthash;
+mod find;
 pub mod json_path;
 pub mod listings;
 pub mod llm;

@@ -10,6 +10,7 @@ use super::denials::{denied_before, denies, words_after};
 use super::evidence::evidence_around;
 use super::phrases::{Found, PhraseSet};
 use crate::case::Lowercase;
+use crate::find;
 
 /// A yes / no / unknown flag with the sentence that decided it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -464,7 +465,7 @@ const NEEDS_SPONSORSHIP: &[&str] = &["requir", "need"];
 /// visa is named a few words after the need.
 fn needs_a_visa(s: &str) -> bool {
     NEEDS_SPONSORSHIP.iter().any(|need| {
-        s.match_indices(need).any(|(at, _)| {
+        find::occurrences(s, need).any(|at| {
             // Past the rest of the word (`requiring`, `needs`).
             let rest = s[at..].bytes().take_while(u8::is_ascii_alphabetic).count();
             words_after(s, at + rest)
@@ -501,8 +502,7 @@ fn sponsorship_phrases() -> &'static PhraseSet {
 /// Whether `word` stands in `s` as a word of its own (not inside a longer
 /// one).
 pub(crate) fn has_word(s: &str, word: &str) -> bool {
-    s.match_indices(word)
-        .any(|(i, _)| is_whole_word(s, i, i + word.len()))
+    find::occurrences(s, word).any(|i| is_whole_word(s, i, i + word.len()))
 }
 
 /// Whether `s[at..end]` is a whole word: no letter or digit on either side.
@@ -518,7 +518,7 @@ pub(crate) fn is_whole_word(s: &str, at: usize, end: usize) -> bool {
 /// ([`UK_CLEARANCE`] holds the longer wordings.)
 fn names_uk_vetting(sentence: &str) -> bool {
     ["SC", "DV"].iter().any(|level| {
-        sentence.match_indices(level).any(|(at, _)| {
+        find::occurrences(sentence, level).any(|at| {
             is_whole_word(sentence, at, at + level.len())
                 && !sentence[..at].trim_end_matches(' ').ends_with(',')
         })
@@ -552,17 +552,17 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     }
     // `a citizen-facing portal`, `citizen developers`: the public, or a
     // kind of user, not a work right.
-    if s.contains("citizen") {
+    if find::contains(&s, "citizen") {
         read_as(&mut s, CIVIC, "public");
     }
     // `not eligible for immigration sponsorship`, `employment-based
     // sponsorship`, `H-1B sponsorship`: the kind of sponsorship does not
     // change what is said of it.
-    if s.contains("sponsorship") {
+    if find::contains(&s, "sponsorship") {
         read_as(&mut s, SPONSORSHIP_KINDS, "sponsorship");
     }
     // `LMIA support is not available`: Canada's word for it.
-    if s.contains("lmia") {
+    if find::contains(&s, "lmia") {
         read_as(&mut s, LMIA, "sponsorship");
     }
     let found = residence_phrases().scan(&s);
@@ -584,7 +584,7 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
         || (names_residence && prefers(&s) && !demands(&s))
         || ((mentions_pr || found.any(CITIZEN)) && found.any(MAY_DENY) && residence_denied(&s))
         || (names_residence
-            && label.is_some_and(|(label, yes)| !yes && !label.contains("sponsor")));
+            && label.is_some_and(|(label, yes)| !yes && !find::contains(label, "sponsor")));
     let waived = (not_required
         || found.any(WAIVING)
         || (found.any(CLEARANCES) && found.any(MAY_DENY) && every_mention_denied(&s, CLEARANCE)))
@@ -593,7 +593,7 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     // `a portal used by citizens`: the public, in the company's voice.
     let mentions_citizen = found.any(CITIZEN)
         && !found.any(SPARED_A_VISA)
-        && (s.contains("citizenship")
+        && (find::contains(&s, "citizenship")
             || !crate::analysis::years::company_voice(sentence)
             || has_word(&s, "only"));
     let visa_holders_not_turned_away = found.any(VISA_HOLDING) && !found.any(NOT_WELCOME);
@@ -601,7 +601,7 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     // `Graduate visa holders are also welcome to apply`: with their own
     // rights, not asking to be sponsored.
     let visa_holders_also_welcome =
-        visa_holders_not_turned_away && found.any(WELCOMES) && !s.contains("sponsor");
+        visa_holders_not_turned_away && found.any(WELCOMES) && !find::contains(&s, "sponsor");
     // A clearance implies citizenship unless the same sentence says in so
     // many words who may apply (`NZ Citizen or Permanent Resident, able to
     // obtain a NZSIS security clearance`): what it states wins over what
@@ -645,7 +645,7 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     } else if mentions_pr {
         flags.pr_required.set(true, sentence, at);
     }
-    if let Some((_, answer)) = label.filter(|(label, _)| label.contains("sponsor")) {
+    if let Some((_, answer)) = label.filter(|(label, _)| find::contains(label, "sponsor")) {
         flags.visa_sponsorship.set(answer, sentence, at);
     } else if sponsorship_says(NO_SPONSORSHIP) {
         flags.visa_sponsorship.set(false, sentence, at);
@@ -659,7 +659,9 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
         flags.visa_sponsorship.set(offered, sentence, at);
     } else if sponsorship_says(HOLDING_OWN_RIGHTS) {
         flags.visa_sponsorship.set(false, sentence, at);
-    } else if sponsorship_says(NEEDING_SPONSORSHIP) && (s.contains("sponsor") || needs_a_visa(&s)) {
+    } else if sponsorship_says(NEEDING_SPONSORSHIP)
+        && (find::contains(&s, "sponsor") || needs_a_visa(&s))
+    {
         // `Visa holders who need no sponsorship are welcome`: welcome
         // only if not sponsored.
         let need_denied = ["need no", "needs no", "require no", "requires no"]
@@ -705,8 +707,7 @@ const MAX_LABEL_BYTES: usize = 40;
 fn offered_somewhere(s: &str, found: &Found<'_>, list: usize) -> bool {
     SPONSOR.iter().enumerate().any(|(k, phrase)| {
         found.has(list, k)
-            && s.match_indices(phrase)
-                .any(|(at, _)| !denied_around(s, at, at + phrase.len()))
+            && find::occurrences(s, phrase).any(|at| !denied_around(s, at, at + phrase.len()))
     })
 }
 
@@ -737,7 +738,7 @@ fn every_mention_denied(s: &str, words: &[&str]) -> bool {
     let inside = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
     let mut mentioned = false;
     for word in words {
-        for (at, _) in s.match_indices(word) {
+        for at in find::occurrences(s, word) {
             let mut end = at + word.len();
             // `pr` only as a word of its own (not in `provide`).
             if *word == "pr" && ((at > 0 && inside(at - 1)) || inside(end)) {
@@ -783,7 +784,7 @@ const MAX_DENIAL_REACH: usize = 6;
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn read_as(s: &mut String, list: &[&str], with: &str) {
     for wording in list {
-        if s.contains(wording) {
+        if find::contains(s, wording) {
             *s = s.replace(wording, with);
         }
     }
@@ -832,9 +833,9 @@ fn offers_sponsorship(s: &str) -> Option<bool> {
     ];
     // Visas are offered only as help (`provide a valid visa` asks for one).
     const HELPING: &[&str] = &["support", "supports", "help", "assist"];
-    if s.contains("sponsorship") {
+    if find::contains(s, "sponsorship") {
         offered_before(s, &["sponsorship"], OFFERING)
-    } else if s.contains("visa") {
+    } else if find::contains(s, "visa") {
         offered_before(s, &["visa", "visas"], HELPING)
     } else {
         None

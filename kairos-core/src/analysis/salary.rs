@@ -12,6 +12,7 @@ use super::evidence::evidence_around;
 use super::phrases::{Found, PhraseSet};
 use super::rights::has_word;
 use super::years::ends_with_word;
+use crate::find;
 use crate::skills::floor_char_boundary;
 
 /// The period a pay figure is for.
@@ -1013,8 +1014,10 @@ fn says_location(line: &str) -> bool {
     // A short line opening with `Remote` is where the work is (`Remote
     // (Canada)`); a sentence about remote work may name a market.
     starts_with("location")
-        || (starts_with("remote") && line.len() <= SHORT_LOCATION_LINE && !line.contains(". "))
-        || line.contains(" · ")
+        || (starts_with("remote")
+            && line.len() <= SHORT_LOCATION_LINE
+            && !find::contains(line, ". "))
+        || find::contains(line, " · ")
 }
 
 /// The dollars of the countries `head` limits the job to, anywhere in it:
@@ -1362,7 +1365,7 @@ fn says_on_target(before: &str) -> bool {
 fn top_later(sentence: &str, lower: &str, end: usize, low: f64) -> Option<f64> {
     const NEAR: usize = 60;
     let window = &lower[end..floor_char_boundary(lower, (end + NEAR).min(lower.len()))];
-    let at = end + window.find("up to ")? + "up to ".len();
+    let at = end + find::find(window, "up to ")? + "up to ".len();
     amount_at(sentence, at)
         .filter(|top| top.had_symbol && top.value >= low)
         .map(|top| top.value)

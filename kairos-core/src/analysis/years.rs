@@ -3,6 +3,7 @@
 
 use super::decimal::parse_decimal;
 use super::report::YearsAsk;
+use crate::find;
 use crate::skills::{in_list, SkillHit};
 
 const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -159,7 +160,7 @@ pub(crate) fn find_years(sentence: &str, offset: usize, months: bool) -> Vec<Yea
             end: offset + end,
         });
     }
-    if let Some(at) = sentence.find("decade") {
+    if let Some(at) = find::find(sentence, "decade") {
         // In order with the years around them (a few at most: no sort's
         // code in the WebAssembly module for them).
         for decade in decades(sentence, at, offset) {
@@ -265,7 +266,7 @@ const MONTHS_TO_EXPERIENCE: usize = 6;
 fn next_month_word(sentence: &str, from: usize) -> Option<usize> {
     let mut at = from + 1;
     loop {
-        let i = at + sentence.get(at..)?.find("onth")?;
+        let i = at + find::find(sentence.get(at..)?, "onth")?;
         if matches!(sentence.as_bytes()[i - 1], b'm' | b'M') {
             return Some(i - 1);
         }
@@ -301,7 +302,7 @@ fn decades(sentence: &str, mut at: usize, offset: usize) -> Vec<YearsFound> {
                 end: offset + end,
             });
         }
-        match sentence[end..].find("decade") {
+        match find::find(&sentence[end..], "decade") {
             Some(next) => at = end + next,
             None => return out,
         }
