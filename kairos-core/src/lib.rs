@@ -32,6 +32,16 @@
 //! ```
 #![forbid(unsafe_code)]
 
+/// A fixed list of phrases as one text, a phrase a line: read it with
+/// `.lines()`. In the WebAssembly module a `&[&str]` costs each phrase a
+/// pointer and a length, eight bytes that compress poorly; a text costs
+/// each one a newline.
+macro_rules! phrase_lines {
+    ($($phrase:literal),* $(,)?) => {
+        concat!($($phrase, "\n"),*)
+    };
+}
+
 pub mod analysis;
 mod case;
 pub mod error;

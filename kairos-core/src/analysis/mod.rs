@@ -199,11 +199,11 @@ impl Analyzer {
     pub fn new(taxonomy: Taxonomy) -> Self {
         let mut words: Vec<String> = Vec::new();
         let mut extras = Vec::new();
-        let lists: [(&[&str], Extra); 12] = [
+        let lists: [(&str, Extra); 12] = [
             (rights::TRIGGERS, Extra::Rights),
             (salary::TRIGGERS, Extra::Salary),
             (
-                &[
+                phrase_lines![
                     "year", "years", "yr", "yrs", "decade", "decades", "month", "months",
                     // German.
                     "jahr", "jahre", "jahren",
@@ -221,7 +221,7 @@ impl Analyzer {
             (structure::CUSTOMER_LISTS, Extra::Customers),
         ];
         for (list, kind) in lists {
-            for &w in list {
+            for w in list.lines() {
                 words.push(w.to_owned());
                 extras.push(kind);
                 // `we’re built on` as pasted from a word processor.
@@ -1260,7 +1260,7 @@ mod tests {
     #[test]
     fn no_trigger_holds_a_sentence_end() {
         for list in [rights::TRIGGERS, salary::TRIGGERS] {
-            for t in list {
+            for t in list.lines() {
                 let bytes = t.as_bytes();
                 let ends = (0..bytes.len()).any(|i| crate::skills::ends_sentence(bytes, i))
                     || t.ends_with('.');

@@ -53,7 +53,7 @@ pub struct WorkRightsFlags {
 }
 
 /// Triggers that make a sentence worth reading for work rights.
-pub(crate) const TRIGGERS: &[&str] = &[
+pub(crate) const TRIGGERS: &str = phrase_lines![
     "citizen",
     "permanent resident",
     "residency",
@@ -1064,7 +1064,7 @@ mod tests {
             .chain(NO_SPONSOR)
         {
             assert!(
-                TRIGGERS.iter().any(|t| phrase.contains(t)),
+                TRIGGERS.lines().any(|t| phrase.contains(t)),
                 "{phrase} holds no trigger"
             );
         }

@@ -207,7 +207,7 @@ fn level_number(role: &str, word: &str) -> Option<Seniority> {
 /// Words that introduce the role a listing is for, the role after them
 /// (`looking for a Senior Backend Engineer`, `join us as a Lead
 /// Developer`).
-pub(crate) const ROLE_INTROS: &[&str] = &[
+pub(crate) const ROLE_INTROS: &str = phrase_lines![
     "looking for",
     "seeking",
     "hiring",
@@ -223,7 +223,7 @@ pub(crate) const ROLE_INTROS: &[&str] = &[
 
 /// Labels of the level a job board states in a listing's details
 /// (LinkedIn's `Seniority level`, Stack Overflow's `Experience level:`).
-pub(crate) const LEVEL_LABELS: &[&str] = &[
+pub(crate) const LEVEL_LABELS: &str = phrase_lines![
     "seniority level",
     "experience level",
     "career level",

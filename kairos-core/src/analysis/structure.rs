@@ -22,7 +22,7 @@ pub(crate) enum Role {
     Preferred,
 }
 
-const REQUIRED: &[&str] = &[
+const REQUIRED: &str = phrase_lines![
     "requirements",
     "requirement",
     "what you ll bring",
@@ -122,7 +122,7 @@ const REQUIRED: &[&str] = &[
     "was sie auszeichnet",
 ];
 
-const PREFERRED: &[&str] = &[
+const PREFERRED: &str = phrase_lines![
     "nice to have",
     "nice to haves",
     "nice to have skills",
@@ -200,7 +200,7 @@ const PREFERRED: &[&str] = &[
     "nice to have aber kein muss",
 ];
 
-const CONTEXT: &[&str] = &[
+const CONTEXT: &str = phrase_lines![
     "about us",
     "about the company",
     "who we are",
@@ -299,7 +299,7 @@ const CONTEXT: &[&str] = &[
     "deine benefits",
 ];
 
-const DUTIES: &[&str] = &[
+const DUTIES: &str = phrase_lines![
     "responsibilities",
     "key responsibilities",
     "what you ll do",
@@ -380,8 +380,8 @@ fn known_headings() -> &'static FastMap<&'static str, Role> {
             (CONTEXT, Role::Context),
             (DUTIES, Role::Duties),
         ] {
-            for heading in list {
-                map.entry(*heading).or_insert(role);
+            for heading in list.lines() {
+                map.entry(heading).or_insert(role);
             }
         }
         map
@@ -652,7 +652,7 @@ const PREFERRED_OPENINGS: &[&str] = &[
 ];
 
 /// Sentence-level phrasing that makes a mention preferred wherever it is.
-pub(crate) const PREFERRED_PHRASES: &[&str] = &[
+pub(crate) const PREFERRED_PHRASES: &str = phrase_lines![
     "a plus",
     "is a plus",
     "nice to have",
@@ -727,7 +727,7 @@ pub(crate) const PREFERRED_PHRASES: &[&str] = &[
 /// experience needed`, `Kubernetes is not required`): the skills in its
 /// clause are at most preferred wherever else the listing names them, and
 /// the rest of its sentence preferred as with [`PREFERRED_PHRASES`].
-pub(crate) const WAIVER_PHRASES: &[&str] = &[
+pub(crate) const WAIVER_PHRASES: &str = phrase_lines![
     "not required",
     "not essential",
     "not mandatory",
@@ -996,7 +996,7 @@ const TEAM_BRACKET_BYTES: usize = 120;
 /// (`engineers who`, `a team that`): found in the one pass, so only their
 /// sentences are read for [`colleagues_clause`]. Many people (the hire is
 /// one), or a mentor, or a team.
-pub(crate) const COLLEAGUE_RELATIVES: &[&str] = &[
+pub(crate) const COLLEAGUE_RELATIVES: &str = phrase_lines![
     "engineers who",
     "developers who",
     "people who",
@@ -1015,7 +1015,7 @@ pub(crate) const COLLEAGUE_RELATIVES: &[&str] = &[
 /// Wording that opens a list of the company's customers or partners,
 /// whose names are companies (`Our clients include Shell, Oracle and
 /// Amazon`), however many of them share a name with a skill.
-pub(crate) const CUSTOMER_LISTS: &[&str] = &[
+pub(crate) const CUSTOMER_LISTS: &str = phrase_lines![
     "customers include",
     "customers including",
     "customers such as",
@@ -1138,7 +1138,7 @@ const COLLEAGUE_WORDS: usize = 6;
 /// Wording that, in brackets after a skill, makes it required in any
 /// section (`Nice to have: Kubernetes (required)`); in a clause opening
 /// with `no`, it waives (see [`opens_with_no`]: `No Scala needed`).
-pub(crate) const REQUIRED_IN_BRACKETS: &[&str] = &[
+pub(crate) const REQUIRED_IN_BRACKETS: &str = phrase_lines![
     "required",
     "must have",
     "must-have",
@@ -1151,7 +1151,7 @@ pub(crate) const REQUIRED_IN_BRACKETS: &[&str] = &[
 
 /// Sentence-level phrasing that describes the company's stack, not the
 /// candidate: skills here are context unless a requirement section names them.
-pub(crate) const STACK_PHRASES: &[&str] = &[
+pub(crate) const STACK_PHRASES: &str = phrase_lines![
     "our stack",
     "our tech stack",
     "our technology stack",

@@ -15,7 +15,7 @@
 //! (`go to`, `rust-coloured`, `swift response`, `excel at`).
 
 use super::cues::{sentence_verdicts, Cue};
-use super::extract::{floor_char_boundary, in_list, short_clause_before, SkillHit, WINDOW};
+use super::extract::{floor_char_boundary, in_lines, in_list, short_clause_before, SkillHit, WINDOW};
 use super::taxonomy::{SkillKind, Taxonomy};
 use super::words::WordSet;
 use crate::resume::text::BULLETS;
@@ -817,8 +817,8 @@ fn after_label(text: &str, start: usize) -> bool {
     label.len() <= MAX_LABEL
         && (in_list(SKILL_LABELS, label)
             || of_skills(label)
-            || in_list(crate::analysis::PREFERRED_PHRASES, label)
-            || in_list(crate::analysis::REQUIRED_IN_BRACKETS, label))
+            || in_lines(crate::analysis::PREFERRED_PHRASES, label)
+            || in_lines(crate::analysis::REQUIRED_IN_BRACKETS, label))
 }
 
 /// Whether a hedge opens the clause after the mention (`- Go, ideally in

@@ -142,9 +142,9 @@ impl Extractor {
             patterns.push(spelling);
             pattern_skill.push(PatternKind::Skill(id));
         }
-        for stop in STOP_PHRASES {
-            if seen.insert((*stop).to_owned()) {
-                patterns.push((*stop).to_owned());
+        for stop in STOP_PHRASES.lines() {
+            if seen.insert(stop.to_owned()) {
+                patterns.push(stop.to_owned());
                 pattern_skill.push(PatternKind::Stop);
             }
         }
@@ -333,7 +333,7 @@ impl Extractor {
 
 /// Phrases that contain a skill's name without meaning the skill; being
 /// longer, they win the leftmost-longest match and hide it.
-const STOP_PHRASES: &[&str] = &[
+const STOP_PHRASES: &str = phrase_lines![
     "r&d",
     "r & d",
     "m/f/d",
@@ -728,6 +728,12 @@ pub(crate) fn next_word(text: &str) -> (&str, &str) {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// [`in_list`] for a list written with `phrase_lines!`, a phrase a line.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn in_lines(lines: &str, word: &str) -> bool {
+    lines.lines().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Short names usually written in lower case, which may match as written.
