@@ -81,6 +81,8 @@ def test_rank_listings_ranks_as_score_many_scores() -> None:
     assert set(best) == {"line", "title", "company", "score", "eligibility", "missing"}
     missing = [m["skill"] for m in k.score(k.analyze_job(vectors[order[-1]]["description"], title=vectors[order[-1]]["title"]), profile, country="AU").required if m["coverage"] == "missing"]
     assert ranked[-1]["missing"] == missing[:3]
+    # A file's bytes as read, with the byte order mark a Windows editor writes.
+    assert k.rank_listings(b"\xef\xbb\xbf" + text.encode(), profile, country="AU") == ranked
     # On worker threads (over 256 KB), the same ranking.
     big = "\n".join(lines * (1 + 300_000 // len(text)))
     assert len(big) > 256 * 1024

@@ -30,7 +30,8 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 use convert::{
-    core_error, from_js, js_error, optional_from_js, optional_text, text_arg, to_js, type_name,
+    core_error, from_js, js_error, optional_from_js, optional_text, text_arg, text_or_utf8_arg,
+    to_js, type_name,
 };
 
 /// Options of `analyzeJob` and the text forms of `scoreJob(s)`.
@@ -152,15 +153,18 @@ pub fn score_jobs(
 /// `description` or `description_raw` string and optional `title` and
 /// `company`, as scrapers write them) best first: each with its line, score,
 /// eligibility and up to three missing required skills. For a ranking this
-/// is the fast call: the listings cross into the module as one string and
-/// only the ranking comes back (`scoreJobs` returns every breakdown).
+/// is the fast call: the listings cross into the module as one text and
+/// only the ranking comes back (`scoreJobs` returns every breakdown). The
+/// text may be a string or its UTF-8 bytes (a `Uint8Array`, as a fetched
+/// or opened `.jsonl` file gives them): bytes are faster still, copied in
+/// at once where a string is re-encoded on the way.
 #[wasm_bindgen(js_name = rankListings, unchecked_return_type = "RankedListing[]")]
 pub fn rank_listings(
-    #[wasm_bindgen(unchecked_param_type = "string")] json_lines: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] json_lines: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
     options: Option<types::AnalyzeOptionsArg>,
 ) -> Result<JsValue, JsValue> {
-    let json_lines = text_arg(&json_lines, &"jsonLines")?;
+    let json_lines = text_or_utf8_arg(&json_lines, &"jsonLines")?;
     let options = AnalyzeOptions::read(options)?;
     let profile: Profile = from_js(&profile, &"profile")?;
     let ranked = kairos_core::scoring::rank_listings(

@@ -76,6 +76,8 @@ test('ranking JSON lines orders the batch call by score, ties in input order', (
     assert.deepEqual(r.eligibility, scored[i].eligibility);
     assert.deepEqual(r.missing, scored[i].required.filter((m) => m.coverage === 'missing').slice(0, 3).map((m) => m.skill));
   }
+  // The same text as its UTF-8 bytes (an opened .jsonl file): the same ranking.
+  assert.deepEqual(k.rankListings(new TextEncoder().encode(text), profile, { country }), ranked);
 });
 
 test('ranking names the bad line and keeps working', () => {
@@ -85,7 +87,15 @@ test('ranking names the bad line and keeps working', () => {
   throwsNamed(() => k.rankListings(`${good}\n5`, profile), 'ValidationError', /^line 2 is not a listing: expected a JSON object, found `5`$/);
   throwsNamed(() => k.rankListings(`${good}\n{"title": 3, "description": "Go"}`, profile), 'ValidationError', /^line 2 is not a listing: invalid type: integer `3`/);
   throwsNamed(() => k.rankListings(`${good}\n{"title": "Go"}`, profile), 'ValidationError', /^line 2 has no description/);
-  throwsNamed(() => k.rankListings(42, profile), 'TypeError', /jsonLines must be a string \(got number\)/);
+  throwsNamed(() => k.rankListings(42, profile), 'TypeError', /^jsonLines must be a string or its UTF-8 bytes in a Uint8Array \(got number\)$/);
+  throwsNamed(() => k.rankListings([good], profile), 'TypeError', /\(got array\)$/);
+  // Bytes that are not UTF-8 name where they stop being text; a line's
+  // error counts lines as the string's does.
+  const bytes = new TextEncoder().encode(`${good}\n`);
+  throwsNamed(() => k.rankListings(new Uint8Array([...bytes, 0x7b, 0xff, 0x7d]), profile), 'ValidationError', new RegExp(`^jsonLines is not UTF-8: byte ${bytes.length + 1} starts no character$`));
+  throwsNamed(() => k.rankListings(new TextEncoder().encode(`${good}\n5`), profile), 'ValidationError', /^line 2 is not a listing/);
+  throwsNamed(() => k.rankListings(new Uint8Array(16 * 1024 * 1024 + 1), profile), 'ValidationError', /^jsonLines is 16\.0 MB; at most 16 MB is accepted$/);
+  assert.equal(k.rankListings(new Uint8Array(0), profile).length, 0);
   throwsNamed(() => k.rankListings(good, undefined), 'TypeError', /profile/);
   assert.equal(k.rankListings('', profile).length, 0);
   assert.equal(k.rankListings(good, profile)[0].title, 'Rust Engineer');

@@ -24,7 +24,8 @@ export async function useEveryFunction(jd: string, markdown: string): Promise<vo
   const fromText: MatchResult = scoreJob(jd, profile);
   const many: MatchResult[] = scoreJobs([jd, { title: 'Go', description: jd }, report], profile);
   const ranked: RankedListing[] = rankListings('{"title": "Go", "description": "Go"}', profile, { country: 'AU' });
-  const firstLine: number = ranked[0].line;
+  const fromBytes: RankedListing[] = rankListings(new TextEncoder().encode('{"description": "Go"}'), profile);
+  const firstLine: number = ranked[0].line + fromBytes.length;
   const missing: string[] = ranked[0].missing;
   console.log(firstLine, missing);
   const score: number = one.score;
@@ -43,6 +44,8 @@ export async function useEveryFunction(jd: string, markdown: string): Promise<vo
   scoreJob(report);
   // @ts-expect-error: the listings are one JSON-lines text, not an array
   rankListings([jd], profile);
+  // @ts-expect-error: text or its UTF-8 bytes, not any buffer
+  rankListings(new ArrayBuffer(8), profile);
   // @ts-expect-error: a profile, not a resume
   scoreJob(report, resume);
   // @ts-expect-error: not a render format

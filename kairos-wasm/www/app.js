@@ -125,10 +125,15 @@ function scoreOne() {
   highlight(jd);
 }
 
-function rank() {
+/**
+ * Ranks the listings in the text box, or in `file`'s bytes when given: one
+ * call, where the listings cross as one text (a file's UTF-8 bytes as they
+ * are, without decoding them first) and only the ranking comes back.
+ */
+function rank(file) {
   clearError();
-  // One call: the listings cross as one text and only the ranking comes back.
-  const ranked = rankListings($('listings').value, profile(), { country: country() });
+  const ranked = rankListings(file ? file.bytes : $('listings').value, profile(), { country: country() });
+  $('ranked-from').textContent = `${ranked.length} listings from ${file ? file.name : 'the text above'}, best first`;
   const body = $('ranked').querySelector('tbody');
   body.replaceChildren(...ranked.map((r, rankIndex) => {
     const tr = el('tr');
@@ -192,7 +197,15 @@ if (skills !== undefined) {
   $('status').textContent = `Ready: ${skills} skills loaded in ${(performance.now() - started).toFixed(0)} ms, all in this page.`;
   $('status').dataset.ready = 'true';
   $('score').addEventListener('click', guarded(scoreOne, $('score'), $('result')));
-  $('rank').addEventListener('click', guarded(rank, $('rank'), $('ranked')));
+  $('rank').addEventListener('click', guarded(() => rank(), $('rank'), $('ranked')));
+  $('listings-file').addEventListener('change', async () => {
+    const chosen = $('listings-file').files[0];
+    if (!chosen) return;
+    const file = { name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()) };
+    // Cleared, so that opening the same file again (edited) ranks it again.
+    $('listings-file').value = '';
+    guarded(() => rank(file), $('listings-file'), $('ranked'))();
+  });
   $('tab-single').addEventListener('click', () => switchTo(false));
   $('tab-batch').addEventListener('click', () => switchTo(true));
 }

@@ -58,7 +58,7 @@ try {
   const w = median(web.map((x) => x.mb_per_s));
   const s = median(startups);
   const same = native.every((x) => x.score_sum === web[0].score_sum && x.rank_score_sum === x.score_sum)
-    && web.every((x) => x.rank_score_sum === x.score_sum);
+    && web.every((x) => x.rank_score_sum === x.score_sum && x.rank_bytes_score_sum === x.score_sum);
   console.log(`corpus: ${native[0].jobs} jobs, ${(native[0].bytes / 1e6).toFixed(1)} MB; ${rounds} rounds after a warm-up, ${repeats} runs interleaved`);
   console.log(`native analyse+score:   ${n.toFixed(1)} MB/s (runs: ${native.map((x) => x.mb_per_s.toFixed(1)).join(', ')})`);
   console.log(`browser analyse+score:  ${w.toFixed(1)} MB/s (runs: ${web.map((x) => x.mb_per_s.toFixed(1)).join(', ')})`);
@@ -68,6 +68,9 @@ try {
   console.log(`native rank (JSON lines in, ranking out):  ${rn.toFixed(1)} MB/s (runs: ${native.map((x) => x.rank_mb_per_s.toFixed(1)).join(', ')})`);
   console.log(`browser rankListings:                      ${rw.toFixed(1)} MB/s (runs: ${web.map((x) => x.rank_mb_per_s.toFixed(1)).join(', ')})`);
   console.log(`browser / native, ranking:                 ${(rw / rn).toFixed(2)}× (bar ≥ 0.70) ${rw / rn >= 0.7 ? '✓' : '✗'}`);
+  const rb = median(web.map((x) => x.rank_bytes_mb_per_s));
+  console.log(`browser rankListings, UTF-8 bytes in:      ${rb.toFixed(1)} MB/s (runs: ${web.map((x) => x.rank_bytes_mb_per_s.toFixed(1)).join(', ')})`);
+  console.log(`browser / native, ranking bytes:           ${(rb / rn).toFixed(2)}× (bar ≥ 0.70) ${rb / rn >= 0.7 ? '✓' : '✗'}`);
   console.log(`instantiate + analyzer build: ${s.toFixed(0)} ms median of 7 fresh loads (${startups.map((x) => x.toFixed(0)).join(', ')}) (bar < 150 ms) ${s < 150 ? '✓' : '✗'}`);
   const part = (key) => median(splits.map((x) => x[key])).toFixed(0);
   console.log(`  of which: load the JS glue ${part('import_ms')} ms, fetch + compile + instantiate the module ${part('instantiate_ms')} ms, build the analyzer ${part('analyzer_ms')} ms`);

@@ -1,8 +1,9 @@
 // The in-browser scoring page in Debian's Chromium: paste a job and a
 // resume and see the same score as the package gives under Node, with its
-// breakdown and highlights; rank 100 listings in the package's order; show an
-// error for a broken resume and recover; explain a module the browser
-// cannot compile; and never request anything but the page's own files.
+// breakdown and highlights; rank 100 listings in the package's order, pasted
+// and opened as a file; show an error for a broken resume, a bad line and a
+// file that is not text, and recover; explain a module the browser cannot
+// compile; and never request anything but the page's own files.
 // Screenshots of each state go to ARTIFACT_DIR.
 //
 //   node tests/js/wasm-page.mjs LISTINGS.jsonl ARTIFACT_DIR
@@ -127,7 +128,21 @@ try {
   const order = await page.locator('#ranked tbody tr').evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.line) - 1));
   assert.equal(order.length, 100);
   assert.deepEqual(order, expectedOrder, 'the page ranks in the package order');
+  assert.equal(await page.textContent('#ranked-from'), '100 listings from the text above, best first');
   await page.screenshot({ path: join(artifacts, 'wasm-page-batch.png'), fullPage: false });
+  // The same listings opened as a file: ranked from its bytes, the same order.
+  await page.fill('#listings', '');
+  await page.setInputFiles('#listings-file', { name: 'jobs.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(`${listingsText}\n`) });
+  await page.waitForFunction(() => document.getElementById('ranked-from').textContent.includes('jobs.jsonl'));
+  const fileOrder = await page.locator('#ranked tbody tr').evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.line) - 1));
+  assert.deepEqual(fileOrder, expectedOrder, 'a file ranks as its text does');
+  assert.equal(await page.textContent('#ranked-from'), '100 listings from jobs.jsonl, best first');
+  await page.screenshot({ path: join(artifacts, 'wasm-page-batch-file.png'), fullPage: false });
+  // A file that is not UTF-8 text: the error under the file input.
+  await page.setInputFiles('#listings-file', { name: 'photo.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]) });
+  await page.waitForSelector('#listings-file + #error:not([hidden])');
+  assert.match(await page.textContent('#error'), /^ValidationError: jsonLines is not UTF-8: byte 1 starts no character/);
+  assert.equal(await page.isHidden('#ranked'), true, 'the earlier ranking is hidden');
 
   // A browser that cannot compile the module (no WebAssembly SIMD): the
   // page says what it needs instead of staying on "Loading…".
@@ -151,7 +166,7 @@ try {
   const foreign = requests.filter((u) => !u.startsWith(`${origin}/`));
   assert.deepEqual(foreign, [], 'no request left the page server');
   assert.deepEqual(pageErrors, [], 'no uncaught error in the page');
-  console.log(`wasm page: score ${expected.score.toFixed(3)} with ${rows} breakdown rows, 100 listings ranked as in Node, error shown and recovered, a module that cannot compile explained, ${requests.length} requests all to ${origin}`);
+  console.log(`wasm page: score ${expected.score.toFixed(3)} with ${rows} breakdown rows, 100 listings ranked as in Node (pasted and from a file), errors shown and recovered, a module that cannot compile explained, ${requests.length} requests all to ${origin}`);
 } catch (e) {
   failed = true;
   console.error(e);

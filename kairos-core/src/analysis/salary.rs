@@ -894,7 +894,8 @@ pub(crate) fn read_in_line(line: &str, bounds: (usize, usize)) -> Option<SalaryI
 /// anywhere in a listing (in the analyzer's one pass): `401(k)` and
 /// `403(b)` the United States', superannuation Australia's, KiwiSaver New
 /// Zealand's.
-pub(crate) const SAVINGS: &str = phrase_lines!["401(k)", "401k", "403(b)", "superannuation", "kiwisaver"];
+pub(crate) const SAVINGS: &str =
+    phrase_lines!["401(k)", "401k", "403(b)", "superannuation", "kiwisaver"];
 
 /// The country's currency a savings plan of [`SAVINGS`] names, from the
 /// words found.

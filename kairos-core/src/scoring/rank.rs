@@ -129,6 +129,9 @@ pub fn rank_listings(
 /// them. Any bad line fails the whole text, naming the line.
 #[inline]
 pub fn read_listing_lines(json_lines: &str) -> Result<Vec<ListingLine>, RankError> {
+    // A file saved by some Windows editors opens with a byte order mark:
+    // it marks the encoding, it is not part of the first line.
+    let json_lines = json_lines.strip_prefix('\u{feff}').unwrap_or(json_lines);
     let mut listings = Vec::new();
     for (i, line) in json_lines.lines().enumerate() {
         if line.bytes().all(|b| b.is_ascii_whitespace()) {
@@ -285,5 +288,16 @@ mod tests {
         );
         assert_eq!(rank("").unwrap(), []);
         assert_eq!(rank(" \n\n").unwrap(), []);
+    }
+
+    #[test]
+    fn a_byte_order_mark_opening_the_text_is_not_read_as_the_first_line() {
+        let good = r#"{"title": "Rust Engineer", "description": "Rust"}"#;
+        let ranked = read_listing_lines(&format!("\u{feff}{good}\n{good}")).unwrap();
+        assert_eq!(ranked.len(), 2);
+        assert_eq!(ranked[0].title, "Rust Engineer");
+        // Only at the very start: elsewhere it is a character of a line.
+        let err = read_listing_lines(&format!("{good}\n\u{feff}{good}")).unwrap_err();
+        assert_eq!(err.line(), 2);
     }
 }

@@ -15,7 +15,9 @@
 //! (`go to`, `rust-coloured`, `swift response`, `excel at`).
 
 use super::cues::{sentence_verdicts, Cue};
-use super::extract::{floor_char_boundary, in_lines, in_list, short_clause_before, SkillHit, WINDOW};
+use super::extract::{
+    floor_char_boundary, in_lines, in_list, short_clause_before, SkillHit, WINDOW,
+};
 use super::taxonomy::{SkillKind, Taxonomy};
 use super::words::WordSet;
 use crate::resume::text::BULLETS;
