@@ -1969,6 +1969,28 @@ fn a_role_noun_that_is_also_a_tool() {
     );
 }
 
+/// A product that is the employer speaking of itself (`Join the SAP
+/// journey`, `Oracle is an equal opportunity employer`, `Oracle's
+/// employment process`) is no skill asked; the same name asked for stands.
+#[test]
+fn the_employer_named_in_its_own_boilerplate_is_not_asked() {
+    let r = analyzer().analyze(
+        "Senior Accountant",
+        "Join the SAP journey and help us shape the future of finance.\n\n\
+         Requirements:\n- 5+ years in accounting\n- Experience with Excel\n\n\
+         At SAP, we believe in inclusion. Oracle is an equal opportunity employer.\n\
+         Oracle's employment process includes a background check.",
+    );
+    assert_eq!(names(&r.required_skills), ["Microsoft Excel"]);
+    assert!(r.preferred_skills.is_empty() && r.context_skills.is_empty());
+    let r = analyzer().analyze(
+        "SAP Consultant",
+        "Requirements:\n- Experience with SAP is essential\n- Oracle is an advantage",
+    );
+    assert_eq!(names(&r.required_skills), ["SAP"]);
+    assert_eq!(names(&r.preferred_skills), ["Oracle Database"]);
+}
+
 /// A skill the listing denies where it names it is no ask (`no Java
 /// please`, `Not a PHP role`, `We don't use Angular anymore`); a waiver
 /// (`No prior Kubernetes experience needed`) leaves it hoped for.

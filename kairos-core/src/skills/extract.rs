@@ -266,6 +266,7 @@ impl Extractor {
                 || !short_name_case_ok(&text[start..end])
                 || in_url(text, start, end)
                 || (end - start == 5 && super::context::is_react_the_verb(text, start, end))
+                || super::employer::names_the_employer(text, start, end)
             {
                 return;
             }

@@ -4,6 +4,7 @@
 mod acronyms;
 mod context;
 mod cues;
+mod employer;
 mod extract;
 mod gate;
 mod lead_words;
