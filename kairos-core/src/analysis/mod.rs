@@ -1069,7 +1069,7 @@ fn keywords(taxonomy: &Taxonomy, tally: &[Tally]) -> Vec<Keyword> {
 fn experience_words() -> &'static phrases::PhraseSet {
     static SET: OnceLock<phrases::PhraseSet> = OnceLock::new();
     SET.get_or_init(|| {
-        phrases::PhraseSet::new(&[&[
+        phrases::PhraseSet::new(&[phrase_lines![
             "experience",
             "commercial",
             "professional",

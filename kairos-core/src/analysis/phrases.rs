@@ -15,10 +15,11 @@ pub(crate) struct PhraseSet {
 }
 
 impl PhraseSet {
-    /// Compiles `lists` (at most 128 phrases in all). Phrases are matched as
-    /// substrings, exactly as written.
-    pub(crate) fn new(lists: &[&[&str]]) -> Self {
-        let phrases: Vec<&str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
+    /// Compiles `lists`, each a phrase a line (`phrase_lines!`), at most 128
+    /// phrases in all. Phrases are matched as substrings, exactly as
+    /// written.
+    pub(crate) fn new(lists: &[&str]) -> Self {
+        let phrases: Vec<&str> = lists.iter().flat_map(|l| l.lines()).collect();
         assert!(
             phrases.len() <= 128,
             "a PhraseSet holds at most 128 phrases"
@@ -27,7 +28,7 @@ impl PhraseSet {
         let mut next = 0u32;
         for list in lists {
             let mut mask = 0u128;
-            for _ in 0..list.len() {
+            for _ in list.lines() {
                 mask |= 1 << next;
                 next += 1;
             }
@@ -142,7 +143,7 @@ mod tests {
 
     #[test]
     fn lists_answer_like_contains() {
-        let set = PhraseSet::new(&[&["per hour", "hourly"], &["citizen", "zen"], &["nothing"]]);
+        let set = PhraseSet::new(&["per hour\nhourly", "citizen\nzen", "nothing"]);
         let found = set.scan("must be a citizen, paid hourly");
         assert!(found.any(0) && found.any(1) && !found.any(2));
         assert_eq!(found.first_in(0), Some(1));
@@ -161,7 +162,7 @@ mod tests {
         /// match state's later patterns are skipped).
         #[test]
         fn scan_finds_what_contains_finds(text in "[abc ]{0,24}") {
-            let set = PhraseSet::new(&[&NESTED[..4], &NESTED[4..]]);
+            let set = PhraseSet::new(&[&NESTED[..4].join("\n"), &NESTED[4..].join("\n")]);
             let found = set.scan(&text);
             let mut mask = 0u128;
             for (i, p) in NESTED.iter().enumerate() {

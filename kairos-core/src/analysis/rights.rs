@@ -107,7 +107,7 @@ pub(crate) const TRIGGERS: &str = phrase_lines![
     "national only",
 ];
 
-const CLEARANCE: &[&str] = &[
+const CLEARANCE: &str = phrase_lines![
     "baseline clearance",
     // `Baseline Cleared Developer`, `Active Baseline required`.
     "baseline cleared",
@@ -133,7 +133,7 @@ const CLEARANCE: &[&str] = &[
 
 /// UK vetting does not require citizenship (SC and BPSS do not), nor does
 /// Canada's Reliability Status (years of residence do).
-const UK_CLEARANCE: &[&str] = &[
+const UK_CLEARANCE: &str = phrase_lines![
     "sc clearance",
     "sc cleared",
     "bpss",
@@ -148,7 +148,7 @@ const UK_CLEARANCE: &[&str] = &[
 /// same sentence (`Baseline clearance is not required`, `does not require a
 /// security clearance`): the clearance then says nothing about citizenship.
 /// (One sentence rarely waives one thing and asks for a clearance.)
-const WAIVED: &[&str] = &[
+const WAIVED: &str = phrase_lines![
     "none required",
     "not needed",
     "isn't needed",
@@ -166,9 +166,9 @@ const WAIVED: &[&str] = &[
 
 /// Wording that brings a waived clearance back (`not required to start, but
 /// you must be able to obtain Baseline`): obtaining one takes citizenship.
-const OBTAIN: &[&str] = &["obtain", "eligible for", "eligibility"];
+const OBTAIN: &str = phrase_lines!["obtain", "eligible for", "eligibility"];
 
-const PR: &[&str] = &[
+const PR: &str = phrase_lines![
     "permanent resident",
     "permanent residency",
     "australian pr",
@@ -194,7 +194,7 @@ const PR: &[&str] = &[
 /// Wording that says who needs no visa (`No visa required for EU
 /// citizens`, `NZ citizens do not need a visa`): the citizens it names are
 /// spared a visa, not asked for.
-const VISA_FREE: &[&str] = &[
+const VISA_FREE: &str = phrase_lines![
     "no visa required",
     "no visa needed",
     "no visa is required",
@@ -210,7 +210,7 @@ const VISA_FREE: &[&str] = &[
 /// Wording that lets a visa holder apply beside citizens and residents
 /// (`citizens, residents or holders of a valid work visa`): the listing
 /// asks for work rights, not for residence.
-const VISA_HOLDERS: &[&str] = &[
+const VISA_HOLDERS: &str = phrase_lines![
     "work visa",
     "valid visa",
     "visa holder",
@@ -230,7 +230,7 @@ const VISA_HOLDERS: &[&str] = &[
 
 /// Wording that turns visa holders away (`No visa holders`, `… will not
 /// be considered`), so naming them opens nothing.
-const TURNED_AWAY: &[&str] = &[
+const TURNED_AWAY: &str = phrase_lines![
     "no visa",
     "not be considered",
     "not accept",
@@ -263,7 +263,7 @@ const SPONSORSHIP_KINDS: &[&str] = &[
     "visa sponsorship",
 ];
 
-const NO_SPONSOR: &[&str] = &[
+const NO_SPONSOR: &str = phrase_lines![
     "unable to sponsor",
     "not able to sponsor",
     "cannot sponsor",
@@ -314,7 +314,7 @@ const NO_SPONSOR: &[&str] = &[
 /// rights`, `legally eligible to work in Canada`): no sponsorship, unless
 /// the same sentence offers it (`full working rights, or we can sponsor
 /// the right candidate`).
-const OWN_RIGHTS: &[&str] = &[
+const OWN_RIGHTS: &str = phrase_lines![
     "full working rights",
     "full work rights",
     "unrestricted working rights",
@@ -366,7 +366,7 @@ const OWN_RIGHTS: &[&str] = &[
     "u.s. work authorization",
 ];
 
-const SPONSOR: &[&str] = &[
+const SPONSOR: &str = phrase_lines![
     "sponsorship available",
     "sponsorship is available",
     "will sponsor",
@@ -439,8 +439,8 @@ fn residence_phrases() -> &'static PhraseSet {
             UK_CLEARANCE,
             PR,
             // `Open to UK nationals only`.
-            &["citizen", "nationals only", "national only"],
-            &["not required", "any citizenship"],
+            phrase_lines!["citizen", "nationals only", "national only"],
+            phrase_lines!["not required", "any citizenship"],
             WAIVED,
             OBTAIN,
             VISA_HOLDERS,
@@ -457,14 +457,14 @@ fn residence_phrases() -> &'static PhraseSet {
 /// that speaks of sponsoring: the rest of it welcomes them or turns them
 /// away (`We welcome applicants requiring visa sponsorship`; `Candidates
 /// who need sponsorship will not be considered`).
-const NEEDS_SPONSORSHIP: &[&str] = &["requir", "need"];
+const NEEDS_SPONSORSHIP: &str = phrase_lines!["requir", "need"];
 
 /// Whether the lower-cased sentence `s` speaks of applicants who need a
 /// visa (`candidates who require a Skilled Worker visa`, `applicants who
 /// need a work visa`): one they would have to be sponsored for, as the
 /// visa is named a few words after the need.
 fn needs_a_visa(s: &str) -> bool {
-    NEEDS_SPONSORSHIP.iter().any(|need| {
+    NEEDS_SPONSORSHIP.lines().any(|need| {
         find::occurrences(s, need).any(|at| {
             // Past the rest of the word (`requiring`, `needs`).
             let rest = s[at..].bytes().take_while(u8::is_ascii_alphabetic).count();
@@ -476,12 +476,12 @@ fn needs_a_visa(s: &str) -> bool {
 }
 
 /// Wording that welcomes the applicants a sentence names.
-const WELCOMING: &[&str] = &["welcome", "open to", "will consider", "encourage"];
+const WELCOMING: &str = phrase_lines!["welcome", "open to", "will consider", "encourage"];
 
 /// Words every sponsorship phrase holds (a test checks): a sentence with
 /// none of them is not read for sponsorship, which saves most sentences a
 /// second pass.
-const SPONSORSHIP_HINTS: &[&str] = &[
+const SPONSORSHIP_HINTS: &str = phrase_lines![
     "sponsor",
     "rights",
     "to work",
@@ -705,7 +705,7 @@ const MAX_LABEL_BYTES: usize = 40;
 /// before one in the next few words (`Work permit support is not
 /// available`).
 fn offered_somewhere(s: &str, found: &Found<'_>, list: usize) -> bool {
-    SPONSOR.iter().enumerate().any(|(k, phrase)| {
+    SPONSOR.lines().enumerate().any(|(k, phrase)| {
         found.has(list, k)
             && find::occurrences(s, phrase).any(|at| !denied_around(s, at, at + phrase.len()))
     })
@@ -729,19 +729,19 @@ fn residence_denied(s: &str) -> bool {
     every_mention_denied(s, RESIDENCE_WORDS)
 }
 
-/// Whether every mention of `words` in the lower-cased sentence `s` (one
+/// Whether every mention of `words` (a word a line) in the lower-cased sentence `s` (one
 /// at least) is denied where it stands (see [`residence_denied`]): a
 /// denial among the words before it, or `is not`, `not`, `isn't` right
 /// after the word it opens.
-fn every_mention_denied(s: &str, words: &[&str]) -> bool {
+fn every_mention_denied(s: &str, words: &str) -> bool {
     let bytes = s.as_bytes();
     let inside = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
     let mut mentioned = false;
-    for word in words {
+    for word in words.lines() {
         for at in find::occurrences(s, word) {
             let mut end = at + word.len();
             // `pr` only as a word of its own (not in `provide`).
-            if *word == "pr" && ((at > 0 && inside(at - 1)) || inside(end)) {
+            if word == "pr" && ((at > 0 && inside(at - 1)) || inside(end)) {
                 continue;
             }
             while inside(end) {
@@ -765,10 +765,10 @@ fn every_mention_denied(s: &str, words: &[&str]) -> bool {
 /// What every denial [`super::denials::denies`] reads holds (`no` is in
 /// `not`, `non` and `cannot`): a sentence with none of them is not read
 /// for denials.
-const DENIAL_HINTS: &[&str] = &["no", "n't", "n\u{2019}t", "never", "without", "unable"];
+const DENIAL_HINTS: &str = phrase_lines!["no", "n't", "n\u{2019}t", "never", "without", "unable"];
 
 /// The words that name citizenship or residence, for [`residence_denied`].
-const RESIDENCE_WORDS: &[&str] = &["citizen", "resident", "residency", "green card", "pr"];
+const RESIDENCE_WORDS: &str = phrase_lines!["citizen", "resident", "residency", "green card", "pr"];
 
 /// How many words before a mention of citizenship a denial is read (`you
 /// do not need to be a citizen or permanent resident`).
@@ -877,9 +877,13 @@ mod tests {
 
     #[test]
     fn every_sponsorship_phrase_holds_a_hint() {
-        for phrase in NO_SPONSOR.iter().chain(SPONSOR).chain(OWN_RIGHTS) {
+        for phrase in NO_SPONSOR
+            .lines()
+            .chain(SPONSOR.lines())
+            .chain(OWN_RIGHTS.lines())
+        {
             assert!(
-                SPONSORSHIP_HINTS.iter().any(|hint| phrase.contains(hint)),
+                SPONSORSHIP_HINTS.lines().any(|hint| phrase.contains(hint)),
                 "{phrase} holds no sponsorship hint"
             );
         }
@@ -903,7 +907,7 @@ mod tests {
                 "{word} denies"
             );
             assert!(
-                DENIAL_HINTS.iter().any(|hint| word.contains(hint)),
+                DENIAL_HINTS.lines().any(|hint| word.contains(hint)),
                 "{word} holds no denial hint"
             );
         }
@@ -1056,12 +1060,9 @@ mod tests {
     /// to live and work` once held none, and said nothing).
     #[test]
     fn every_deciding_phrase_holds_a_trigger() {
-        for phrase in CLEARANCE
+        for phrase in [CLEARANCE, PR, OWN_RIGHTS, SPONSOR, NO_SPONSOR]
             .iter()
-            .chain(PR)
-            .chain(OWN_RIGHTS)
-            .chain(SPONSOR)
-            .chain(NO_SPONSOR)
+            .flat_map(|list| list.lines())
         {
             assert!(
                 TRIGGERS.lines().any(|t| phrase.contains(t)),

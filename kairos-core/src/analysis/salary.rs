@@ -549,7 +549,7 @@ const PERIODS: &[(&str, PayPeriod)] = &[
 ];
 
 /// Words that make a bare number in a sentence pay.
-const PAY_WORDS: &[&str] = &[
+const PAY_WORDS: &str = phrase_lines![
     "salary",
     "package",
     "remuneration",
@@ -753,7 +753,7 @@ fn code_beside(lower: &str, start: usize, end: usize) -> bool {
 /// `+ super` and its spellings: superannuation on top (Australia).
 /// Retirement savings paid on top: Australia's super and New Zealand's
 /// KiwiSaver (`$110k - $130k + KiwiSaver`).
-const PLUS_SUPER: &[&str] = &[
+const PLUS_SUPER: &str = phrase_lines![
     "+ super",
     "plus super",
     "+super",
@@ -765,14 +765,14 @@ const PLUS_SUPER: &[&str] = &[
 
 /// A rate of super (`11.5% superannuation`): on top when the sentence says
 /// plus and not including (`plus 11.5% super`, not `including 11.5% super`).
-const PERCENT_SUPER: &[&str] = &["% super", "%super"];
-const PLUS: &[&str] = &["plus", "+"];
-const INCLUDING: &[&str] = &["inc super", "incl", "including", "inclusive"];
+const PERCENT_SUPER: &str = phrase_lines!["% super", "%super"];
+const PLUS: &str = phrase_lines!["plus", "+"];
+const INCLUDING: &str = phrase_lines!["inc super", "incl", "including", "inclusive"];
 
 /// Superannuation named with the pay, on top or within it (`+ super`,
 /// `incl. super`, `11.5% superannuation`): only Australia pays it, so
 /// dollars beside it are Australian ones.
-const AUSTRALIAN_SUPER: &[&str] = &[
+const AUSTRALIAN_SUPER: &str = phrase_lines![
     "+ super",
     "+super",
     "plus super",
@@ -788,7 +788,7 @@ const AUSTRALIAN_SUPER: &[&str] = &[
 
 /// New Zealand's retirement savings, named with the pay as Australia's
 /// super is (`$110k - $130k + KiwiSaver`).
-const KIWISAVER: &[&str] = &["kiwisaver"];
+const KIWISAVER: &str = phrase_lines!["kiwisaver"];
 
 /// The lists of a sentence's one scan, in [`sentence_words`].
 const PAY: usize = 0;
@@ -808,8 +808,9 @@ const NAMES_KIWISAVER: usize = 8;
 fn sentence_words() -> &'static PhraseSet {
     static SET: OnceLock<PhraseSet> = OnceLock::new();
     SET.get_or_init(|| {
-        let periods: Vec<&str> = PERIODS.iter().map(|(w, _)| *w).collect();
-        let codes: Vec<&str> = CODES.iter().map(|(k, _)| *k).collect();
+        let lines = |words: Vec<&str>| words.join("\n");
+        let periods = lines(PERIODS.iter().map(|(w, _)| *w).collect());
+        let codes = lines(CODES.iter().map(|(k, _)| *k).collect());
         PhraseSet::new(&[
             PAY_WORDS,
             &periods,
@@ -850,7 +851,7 @@ fn plus_super_opening(rest: &[u8]) -> Option<&'static str> {
         .unwrap_or(rest.len());
     let rest = &rest[from..];
     PLUS_SUPER
-        .iter()
+        .lines()
         .find(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
         .map(|p| {
             if p.ends_with("kiwisaver") {

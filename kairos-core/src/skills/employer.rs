@@ -10,6 +10,8 @@ use super::extract::{in_lines, next_word};
 /// hiring process` (a possessive before a word of the employer's own), or
 /// `Join the SAP journey`. Other mentions of the same name stand: a job at
 /// SAP may well ask for SAP.
+// Out of line in WebAssembly, where the module's size counts.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(super) fn names_the_employer(text: &str, start: usize, end: usize) -> bool {
     let after = &text[end..];
     let before = &text[..start];

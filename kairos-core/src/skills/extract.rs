@@ -731,10 +731,22 @@ pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// [`in_list`] for a list written with `phrase_lines!`, a phrase a line.
+/// [`in_list`] for a list written with `phrase_lines!`, a phrase a line
+/// in lower case; `word` is one phrase, without a newline.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn in_lines(lines: &str, word: &str) -> bool {
-    lines.lines().any(|w| w.eq_ignore_ascii_case(word))
+    let (lines, word) = (lines.as_bytes(), word.as_bytes());
+    let Some(first) = word.first() else {
+        return false;
+    };
+    // One search for the word's first letter over the whole list (SIMD),
+    // then a comparison where a line of the word's length starts there.
+    memchr::memchr_iter(first.to_ascii_lowercase(), lines).any(|at| {
+        let end = at + word.len();
+        (at == 0 || lines[at - 1] == b'\n')
+            && lines.get(end).map_or(end == lines.len(), |&b| b == b'\n')
+            && lines[at..end].eq_ignore_ascii_case(word)
+    })
 }
 
 /// Short names usually written in lower case, which may match as written.
@@ -908,6 +920,19 @@ mod tests {
             Vec::new()
         };
         (title, nouns)
+    }
+
+    #[test]
+    fn in_lines_finds_whole_lines_in_any_case() {
+        let list = phrase_lines!["go", "javascript", "ruby on rails"];
+        for word in ["go", "Go", "JavaScript", "ruby on rails"] {
+            assert!(in_lines(list, word), "{word}");
+        }
+        for word in ["java", "javascripts", "g", "rails", "", "on"] {
+            assert!(!in_lines(list, word), "{word:?}");
+        }
+        // Without the final newline too.
+        assert!(in_lines("a\nbc", "bc") && !in_lines("a\nbc", "b"));
     }
 
     #[test]
