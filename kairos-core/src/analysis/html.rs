@@ -1,5 +1,6 @@
 //! A job description pasted as HTML is analysed on its text.
 
+use crate::skills::in_lines;
 use std::sync::OnceLock;
 
 use crate::skills::WordSet;
@@ -128,7 +129,7 @@ static ELEMENTS: WordSet = WordSet::new(&[
     "ul",
 ]);
 
-const BLOCK_TAGS: &[&str] = &[
+const BLOCK_TAGS: &str = phrase_lines![
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
     "article", "header", "footer", "table", "dd", "dt",
 ];
@@ -166,7 +167,7 @@ pub(crate) fn html_to_text(html: &str) -> String {
         }
         if name == "li" && !tag.starts_with('/') {
             out.push_str("\n- ");
-        } else if BLOCK_TAGS.contains(&name.as_str()) {
+        } else if in_lines(BLOCK_TAGS, &name) {
             out.push('\n');
         }
     }

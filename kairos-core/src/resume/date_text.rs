@@ -2,6 +2,7 @@
 //! `2019–2022`, `03/2018 - 11/2020`, `March 2019 to current`, `Since 2021`.
 
 use crate::model::{PartialDate, Until};
+use crate::skills::in_lines;
 
 /// A date range found in a line, with the byte span it covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,7 +117,7 @@ fn small_num(t: Option<&Token<'_>>, max: u8) -> Option<u8> {
     t.text.parse().ok().filter(|n| (1..=max).contains(n))
 }
 
-const PRESENT: &[&str] = &["present", "current", "now", "today", "ongoing", "date"];
+const PRESENT: &str = phrase_lines!["present", "current", "now", "today", "ongoing", "date"];
 
 /// A date starting at token `i`: the date and the index after it.
 fn date_at(tokens: &[Token<'_>], i: usize) -> Option<(PartialDate, usize)> {
@@ -193,7 +194,7 @@ fn date_at(tokens: &[Token<'_>], i: usize) -> Option<(PartialDate, usize)> {
 
 fn until_at(tokens: &[Token<'_>], i: usize) -> Option<(Until, usize)> {
     let t = tokens.get(i)?;
-    if t.kind == Kind::Word && PRESENT.contains(&t.text.to_ascii_lowercase().as_str()) {
+    if t.kind == Kind::Word && in_lines(PRESENT, t.text) {
         return Some((Until::Present, i + 1));
     }
     date_at(tokens, i).map(|(d, j)| (Until::Date(d), j))

@@ -2,6 +2,7 @@
 
 use super::text::{normalize_words, strip_inline};
 use crate::model::SectionType;
+use crate::skills::in_lines;
 
 /// Exact headings (normalised), most common spellings first.
 const EXACT: &[(&str, SectionType)] = {
@@ -88,7 +89,7 @@ const CONTAINS: &[(&str, SectionType)] = {
 
 /// Words that mark a heading as a section of its own even though it maps to
 /// no tailorable type (kept as extracurricular under its own heading).
-const OTHER_SECTIONS: &[&str] = &[
+const OTHER_SECTIONS: &str = phrase_lines![
     "awards",
     "honours",
     "honors",
@@ -125,7 +126,7 @@ pub(crate) fn classify(heading: &str) -> Option<SectionType> {
     if let Some((_, t)) = EXACT.iter().find(|(h, _)| *h == words) {
         return Some(*t);
     }
-    if words.split(' ').any(|w| OTHER_SECTIONS.contains(&w)) {
+    if words.split(' ').any(|w| in_lines(OTHER_SECTIONS, w)) {
         return Some(SectionType::Extracurricular);
     }
     CONTAINS
@@ -145,7 +146,7 @@ pub(crate) fn looks_like_plain_heading(line: &str) -> bool {
     if words.split(' ').count() > 5 {
         return false;
     }
-    if EXACT.iter().any(|(h, _)| *h == words) || OTHER_SECTIONS.contains(&words.as_str()) {
+    if EXACT.iter().any(|(h, _)| *h == words) || in_lines(OTHER_SECTIONS, &words) {
         return true;
     }
     let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();

@@ -16,7 +16,7 @@ mod words;
 pub(crate) use context::ends_sentence;
 pub(crate) use context::{last_sentence_end, next_sentence_end, words_before};
 pub(crate) use extract::{
-    floor_char_boundary, in_list, leading_title, next_word, room_for, short_clause_before,
+    floor_char_boundary, in_lines, in_list, leading_title, next_word, room_for, short_clause_before,
 };
 pub use extract::{ExtraHit, Extractor, SkillHit, SkillSpan};
 pub use taxonomy::{SkillDef, SkillId, SkillKind, Taxonomy};

@@ -6,6 +6,7 @@ use super::super::text::{clean_inline, first_url, split_list, strip_inline, word
 use super::headers::{read_header, role_parts, Header};
 use super::lines::Line;
 use crate::model::{EducationEntry, Entry, PartialDate, Project, SkillGroup, Until};
+use crate::skills::in_lines;
 
 /// A role before it gets its id.
 #[derive(Debug, Default)]
@@ -148,7 +149,7 @@ fn next_is_indented_bullet(body: &[Line<'_>], i: usize) -> bool {
     matches!(body.get(i + 1), Some(Line::Bullet { indent, .. }) if *indent > 0)
 }
 
-const TECH_LABELS: &[&str] = &[
+const TECH_LABELS: &str = phrase_lines![
     "tech",
     "technologies",
     "tech stack",
@@ -161,9 +162,7 @@ const TECH_LABELS: &[&str] = &[
 fn tech_label(text: &str) -> Option<Vec<String>> {
     let plain = strip_inline(text);
     let (label, rest) = plain.split_once(':')?;
-    TECH_LABELS
-        .contains(&label.trim().to_ascii_lowercase().as_str())
-        .then(|| split_list(rest))
+    in_lines(TECH_LABELS, label.trim()).then(|| split_list(rest))
 }
 
 fn project_from_header(text: &str) -> Project {
@@ -296,7 +295,7 @@ pub(super) fn parse_groups(body: &[Line<'_>]) -> Vec<SkillGroup> {
     groups
 }
 
-const INSTITUTION_WORDS: &[&str] = &[
+const INSTITUTION_WORDS: &str = phrase_lines![
     "university",
     "college",
     "school",
@@ -312,7 +311,7 @@ const INSTITUTION_WORDS: &[&str] = &[
     "uni",
 ];
 
-const DEGREE_WORDS: &[&str] = &[
+const DEGREE_WORDS: &str = phrase_lines![
     "bachelor",
     "bachelors",
     "master",
@@ -373,12 +372,9 @@ const DEGREE_WORDS: &[&str] = &[
     "mfa",
 ];
 
-fn has_word(part: &str, words: &[&str]) -> bool {
+fn has_word(part: &str, words: &str) -> bool {
     part.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
-        .any(|w| {
-            words.contains(&w.trim_end_matches('.').to_ascii_lowercase().as_str())
-                || words.contains(&w.to_ascii_lowercase().as_str())
-        })
+        .any(|w| in_lines(words, w.trim_end_matches('.')) || in_lines(words, w))
 }
 
 fn education_from_header(text: &str) -> EducationEntry {
@@ -411,7 +407,7 @@ fn education_from_header(text: &str) -> EducationEntry {
                 .collect::<Vec<_>>()
         })
         .collect();
-    let take = |parts: &mut Vec<String>, words: &[&str]| {
+    let take = |parts: &mut Vec<String>, words: &str| {
         parts
             .iter()
             .position(|p| has_word(p, words))
