@@ -1989,6 +1989,12 @@ fn the_employer_named_in_its_own_boilerplate_is_not_asked() {
     );
     assert_eq!(names(&r.required_skills), ["SAP"]);
     assert_eq!(names(&r.preferred_skills), ["Oracle Database"]);
+    let r = analyzer().analyze(
+        "Data Engineer",
+        "Snowflake is growing fast, and we're looking for people who share our values.\n\
+         Requirements:\n- Python\n\nWorkday's Talent Acquisition team will be in touch.",
+    );
+    assert_eq!(names(&r.required_skills), ["Python"]);
 }
 
 /// A skill the listing denies where it names it is no ask (`no Java

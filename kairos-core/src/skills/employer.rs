@@ -63,10 +63,25 @@ fn joined(before: &str) -> bool {
 fn describes_an_employer(rest: &str) -> bool {
     let (word, rest) = next_word(rest);
     match word {
-        "an" | "a" => next_word(rest).0.eq_ignore_ascii_case("equal"),
-        _ => word == "committed" || word == "proud",
+        "an" | "a" | "the" => in_lines(EMPLOYER_KINDS, next_word(rest).0),
+        _ => in_lines(EMPLOYER_DOINGS, word),
     }
 }
+
+/// What a company is after `is a`, `is an`, `is the`: `an equal opportunity
+/// employer`, `a global leader`, `the world's…` (not `a must`, `a plus`).
+const EMPLOYER_KINDS: &str = phrase_lines!["equal", "global", "leading", "leader", "world"];
+
+/// What a company does or is after `is`: `committed to`, `proud to`,
+/// `growing fast`, `hiring`, `looking for`, `seeking`.
+const EMPLOYER_DOINGS: &str = phrase_lines![
+    "committed",
+    "proud",
+    "growing",
+    "hiring",
+    "looking",
+    "seeking"
+];
 
 /// Nouns of the employer's own, after its name's possessive (`Oracle's
 /// hiring process`) or after `join` (`Join the SAP journey`).
@@ -93,6 +108,10 @@ const OWN_NOUNS: &str = phrase_lines![
     "story",
     "adventure",
     "community",
+    "talent",
+    "team",
+    "teams",
+    "recruiters",
 ];
 
 #[cfg(test)]
@@ -122,6 +141,11 @@ mod tests {
             ),
             ("Join the SAP journey and shape finance.", "SAP"),
             ("join SAP mission-driven teams", "SAP"),
+            ("Snowflake is growing fast, and we're hiring.", "Snowflake"),
+            ("Atlassian is looking for a senior engineer.", "Atlassian"),
+            ("SAP is a global leader in enterprise software.", "SAP"),
+            ("Salesforce is the world's #1 CRM.", "Salesforce"),
+            ("Workday's Talent Acquisition team", "Workday"),
             ("’ join SAP mission", "SAP"),
         ] {
             assert!(employer(text, name), "{text}");
@@ -134,6 +158,8 @@ mod tests {
             ("Experience with SAP is essential.", "SAP"),
             ("Oracle is a must.", "Oracle"),
             ("Experience with Oracle is an advantage.", "Oracle"),
+            ("Python is a plus.", "Python"),
+            ("Kubernetes is the platform we run on.", "Kubernetes"),
             ("Oracle's PL/SQL dialect", "Oracle"),
             ("Experience at SAP, Oracle or similar.", "SAP"),
             ("Worked at Oracle, we", "Oracle"),
