@@ -188,8 +188,10 @@ pub(crate) fn score_many(
 /// `company`, as scrapers write them) best first, ties in input order: a
 /// dict a listing with `line`, `title`, `company`, `score`, `eligibility`
 /// and up to three `missing` required skills. The analysis runs without the
-/// GIL on up to `threads` workers, as in `analyze_jobs`. A bad line raises
-/// `ValidationError` naming it, and nothing is ranked.
+/// GIL on up to `threads` workers, as in `analyze_jobs`. `json_lines` is a
+/// `str` or its UTF-8 `bytes` (a file read in binary mode, as it is: a byte
+/// order mark opening it is skipped). A bad line raises `ValidationError`
+/// naming it, and nothing is ranked.
 #[pyfunction]
 #[pyo3(signature = (json_lines, profile, country = None, *, threads = None))]
 pub(crate) fn rank_listings<'py>(
