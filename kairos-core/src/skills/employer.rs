@@ -6,7 +6,8 @@ use super::extract::{in_lines, next_word};
 
 /// Whether the mention at `start..end` of `text` is the employer speaking
 /// of itself: `At SAP, we…` opening a sentence, `Oracle is an equal
-/// opportunity employer` (or `is committed to`, `is proud to`), `Oracle's
+/// opportunity employer` (or `is committed to`, `is growing`, `is a global
+/// leader`: [`describes_an_employer`]), `Oracle's
 /// hiring process` (a possessive before a word of the employer's own), or
 /// `Join the SAP journey`. Other mentions of the same name stand: a job at
 /// SAP may well ask for SAP.

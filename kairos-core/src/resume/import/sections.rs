@@ -374,7 +374,11 @@ const DEGREE_WORDS: &str = phrase_lines![
 
 fn has_word(part: &str, words: &str) -> bool {
     part.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
-        .any(|w| in_lines(words, w.trim_end_matches('.')) || in_lines(words, w))
+        .any(|w| {
+            // `B.Sc.` as `b.sc`, and as written where the dot is the word's.
+            let trimmed = w.trim_end_matches('.');
+            in_lines(words, trimmed) || (trimmed.len() < w.len() && in_lines(words, w))
+        })
 }
 
 fn education_from_header(text: &str) -> EducationEntry {
