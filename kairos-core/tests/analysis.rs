@@ -1248,6 +1248,42 @@ fn customers_named_are_companies_not_skills() {
         .all(|k| !matches!(&*k.term, "Shell" | "Oracle Database" | "Salesforce")));
 }
 
+/// The tools a listing names as the way to apply or be interviewed are
+/// how the employer hires, not skills the job asks for; the same tools
+/// asked for elsewhere stay asked.
+#[test]
+fn the_way_to_apply_or_be_interviewed_names_no_skill() {
+    let r = analyzer().analyze(
+        "Payroll Officer",
+        "Requirements\n- Experience with Xero\n\
+         - Strong Excel skills\n\
+         How to apply\nPlease submit your resume and cover letter through our Workday portal. \
+         Interviews will be held over Slack or Microsoft Teams.",
+    );
+    assert_eq!(names(&r.required_skills), ["Xero", "Microsoft Excel"]);
+    assert!(
+        r.keywords
+            .iter()
+            .all(|k| !matches!(&*k.term, "Workday" | "Slack" | "Microsoft Teams")),
+        "{:?}",
+        r.keywords
+    );
+
+    // Asked for, and named as the channel too: still asked for.
+    let r = analyzer().analyze(
+        "HRIS Analyst",
+        "Requirements\n- 3 years administering Workday\nApply via Workday.",
+    );
+    assert_eq!(names(&r.required_skills), ["Workday"]);
+
+    // The same words about something else leave the skills alone.
+    let r = analyzer().analyze(
+        "Cloud Engineer",
+        "Requirements\n- Build web applications on AWS\n- Apply best practices using Terraform",
+    );
+    assert_eq!(names(&r.required_skills), ["AWS", "Terraform"]);
+}
+
 /// What a listing says it will teach is not asked for: it is at most
 /// preferred, even under a requirements heading.
 #[test]

@@ -22,6 +22,7 @@
 //! assert_eq!(report.salary.and_then(|s| s.min), Some(170_000.0));
 //! ```
 
+mod channel;
 mod choices;
 mod decimal;
 mod denials;
@@ -102,6 +103,9 @@ enum Extra {
     /// A list of the company's customers or partners (`our clients
     /// include`): names of companies, not skills (`Shell, Oracle`).
     Customers,
+    /// Words about applying or interviewing that may name the tool it is
+    /// done with (`apply through our Workday portal`): see [`channel`].
+    Channel,
 }
 
 /// One mention of a skill in a description, with its importance.
@@ -199,7 +203,7 @@ impl Analyzer {
     pub fn new(taxonomy: Taxonomy) -> Self {
         let mut words: Vec<String> = Vec::new();
         let mut extras = Vec::new();
-        let lists: [(&str, Extra); 12] = [
+        let lists: [(&str, Extra); 13] = [
             (rights::TRIGGERS, Extra::Rights),
             (salary::TRIGGERS, Extra::Salary),
             (
@@ -219,6 +223,7 @@ impl Analyzer {
             (salary::SAVINGS, Extra::Savings),
             (structure::COLLEAGUE_RELATIVES, Extra::Colleagues),
             (structure::CUSTOMER_LISTS, Extra::Customers),
+            (channel::CHANNEL_OPENERS, Extra::Channel),
         ];
         for (list, kind) in lists {
             for w in list.lines() {
@@ -277,13 +282,28 @@ impl Analyzer {
 
     fn read<'t>(&self, text: &'t str) -> Reading<'t> {
         let (mut hits, extras) = self.extractor.extract_with_extras(text);
-        // `Our customers include Shell, Oracle and Amazon`: companies.
-        for x in extras
-            .iter()
-            .filter(|x| self.extras[x.extra] == Extra::Customers)
-        {
-            let end = structure::customer_list_end(text, x.end);
-            hits.retain(|h| !(x.end <= h.start && h.start < end));
+        for x in &extras {
+            let names_from = match self.extras[x.extra] {
+                // `Our customers include Shell, Oracle and Amazon`: companies.
+                Extra::Customers => x.end,
+                // `Interviews are held over Zoom or Microsoft Teams`: how
+                // the employer hires. Read only when a skill follows soon.
+                Extra::Channel => {
+                    let next_hit = hits.partition_point(|h| h.start < x.end);
+                    let near = hits
+                        .get(next_hit)
+                        .is_some_and(|h| h.start - x.end < channel::REACH);
+                    match near
+                        .then(|| channel::channel_name_start(text, &text[x.start..x.end], x.end))
+                    {
+                        Some(Some(at)) => at,
+                        _ => continue,
+                    }
+                }
+                _ => continue,
+            };
+            let end = structure::list_of_names_end(text, names_from);
+            hits.retain(|h| !(names_from <= h.start && h.start < end));
         }
         Reading {
             text,
@@ -714,6 +734,7 @@ impl Analyzer {
                     | Extra::Savings
                     | Extra::Colleagues
                     | Extra::Customers
+                    | Extra::Channel
             ) {
                 continue;
             }
@@ -790,7 +811,8 @@ impl Analyzer {
                 | Extra::LevelLabel
                 | Extra::Savings
                 | Extra::Colleagues
-                | Extra::Customers => {}
+                | Extra::Customers
+                | Extra::Channel => {}
             }
         }
         let flags = &report.work_rights;

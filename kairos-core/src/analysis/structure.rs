@@ -1033,13 +1033,13 @@ pub(crate) const CUSTOMER_LISTS: &str = phrase_lines![
     "trusted by",
 ];
 
-/// Where the list of names after a [`CUSTOMER_LISTS`] wording ending at
-/// `end` ends: at the first word not written as a name nor joining names
-/// (`such as banks and insurers, on AWS` names no company), or at the
-/// sentence's end.
-pub(crate) fn customer_list_end(text: &str, end: usize) -> usize {
+/// Where a list of names from `end` ends (after a [`CUSTOMER_LISTS`]
+/// wording, or a channel's preposition): at the first word not written as
+/// a name nor joining names (`such as banks and insurers, on AWS` names no
+/// company), or at the sentence's end.
+pub(crate) fn list_of_names_end(text: &str, end: usize) -> usize {
     let bytes = text.as_bytes();
-    let limit = (end + MAX_CUSTOMER_LIST).min(bytes.len());
+    let limit = (end + MAX_LIST_OF_NAMES).min(bytes.len());
     let mut at = end;
     while at < limit {
         match bytes[at] {
@@ -1063,8 +1063,8 @@ pub(crate) fn customer_list_end(text: &str, end: usize) -> usize {
     at
 }
 
-/// The most bytes a list of customers' names is read for.
-const MAX_CUSTOMER_LIST: usize = 200;
+/// The most bytes a list of names is read for.
+const MAX_LIST_OF_NAMES: usize = 200;
 
 /// The clause of the sentence `text[from..to]` that tells what the
 /// reader's colleagues know or use (`You'll join a team of engineers who

@@ -695,7 +695,7 @@ fn word_after(text: &str, end: usize) -> Option<&str> {
 }
 
 /// Where the word after `end` lies, as [`word_after`] finds it.
-fn word_span_after(text: &str, end: usize) -> Option<(usize, usize)> {
+pub(crate) fn word_span_after(text: &str, end: usize) -> Option<(usize, usize)> {
     let rest = text[end..].trim_start_matches(['-', ' ', '\t', '(', ')']);
     let from = text.len() - rest.len();
     // ASCII letters and digits byte by byte; from the first other byte

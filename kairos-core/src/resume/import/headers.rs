@@ -4,6 +4,7 @@
 use super::super::date_text::find_date_range;
 use super::super::text::strip_inline;
 use crate::model::{PartialDate, Until};
+use crate::skills::in_lines;
 
 /// The parts of a header line.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -18,7 +19,8 @@ pub(super) struct Header {
     pub(super) single_date: bool,
 }
 
-const TITLE_WORDS: &[&str] = &[
+/// Words that make a part of a header line a job title.
+const TITLE_WORDS: &str = phrase_lines![
     "engineer",
     "engineering",
     "developer",
@@ -91,7 +93,7 @@ const TITLE_WORDS: &[&str] = &[
 /// Whether `part` reads as a job title.
 pub(super) fn is_title(part: &str) -> bool {
     part.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| TITLE_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        .any(|w| in_lines(TITLE_WORDS, w))
 }
 
 fn bold_parts(s: &str) -> Vec<String> {
