@@ -3908,6 +3908,21 @@ proptest! {
         let _ = analyzer().analyze(&text, &text);
     }
 
+    /// Words about applying and interviewing in any order, with names,
+    /// punctuation and text beyond ASCII: the channel reading never panics
+    /// and never takes away a skill asked for before it.
+    #[test]
+    fn the_channel_reading_keeps_what_comes_before_it(words in prop::collection::vec(prop::sample::select(vec![
+        "apply", "Apply", "submit your", "send your", "applications", "Interviews", "interview",
+        "now", "resume", "and", "are", "held", "submitted", "via", "through", "over", "using", "on",
+        "at", "our", "the", "Workday", "Zoom", "Microsoft Teams", "Slack", "or", ",", ".", ";", "(",
+        "é", "’", "\n", "-", "portal",
+    ]), 0..24)) {
+        let text = format!("Requirements\n- Kubernetes\n{}", words.join(" "));
+        let r = analyzer().analyze("Platform Engineer", &text);
+        prop_assert!(names(&r.required_skills).contains(&"Kubernetes"), "{text}");
+    }
+
     #[test]
     fn analysing_twice_gives_identical_output(text in "[a-zA-Z0-9 ,.:;\\-+$\\n()/#]{0,400}") {
         let a = serde_json::to_string(&analyzer().analyze("Engineer", &text)).expect("serializes");

@@ -3,9 +3,10 @@
 //! Teams`. The tools named there are how the employer hires, not skills the
 //! job asks for.
 //!
-//! The openers below are found in the automaton's one pass (rare words in
-//! a description), so only the sentences that hold one are read here; a
-//! check on every mention cost 2.8 % of the analysis (docs/performance.md).
+//! The openers below are found in the automaton's one pass, and read only
+//! where a skill follows within [`REACH`] bytes (a few times in a hundred
+//! descriptions); a check on every mention cost 2.8 % of the analysis
+//! (docs/performance.md).
 
 use crate::skills::{in_lines, word_span_after};
 
