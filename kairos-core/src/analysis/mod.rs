@@ -290,14 +290,15 @@ impl Analyzer {
                 // the employer hires. Read only when a skill follows soon.
                 Extra::Channel => {
                     let next_hit = hits.partition_point(|h| h.start < x.end);
-                    let near = hits
+                    let skill_follows = hits
                         .get(next_hit)
                         .is_some_and(|h| h.start - x.end < channel::REACH);
-                    match near
-                        .then(|| channel::channel_name_start(text, &text[x.start..x.end], x.end))
-                    {
-                        Some(Some(at)) => at,
-                        _ => continue,
+                    if !skill_follows {
+                        continue;
+                    }
+                    match channel::channel_name_start(text, &text[x.start..x.end], x.end) {
+                        Some(at) => at,
+                        None => continue,
                     }
                 }
                 _ => continue,
