@@ -8,6 +8,7 @@
 //! descriptions); a check on every mention cost 2.8 % of the analysis
 //! (docs/performance.md).
 
+use super::structure::list_of_names_end;
 use crate::skills::{in_lines, word_span_after};
 
 /// Words that open a sentence about applying or interviewing, matched by
@@ -88,12 +89,24 @@ pub(crate) const REACH: usize = 96;
 /// The most words read from an opener to the channel's name.
 const MAX_WORDS: usize = 10;
 
-/// Where the channel's name starts after the opener `opener` ending at
-/// `end` (`through our |Workday portal`), if the words after it lead to
-/// one; the names from there on (see [`super::structure::list_of_names_end`])
-/// are the channel.
-pub(crate) fn channel_name_start(text: &str, opener: &str, end: usize) -> Option<usize> {
-    let mut verb_seen = !opener.eq_ignore_ascii_case("applications");
+/// Where the channel's names lie after the opener `opener` ending at
+/// `end`, if the words after it lead to some: from the first name
+/// (`through our |Workday portal`) to the end of the names there (see
+/// [`list_of_names_end`]), or of a second channel's after `or`/`and`
+/// (`via LinkedIn or through Workday`).
+pub(crate) fn channel_names(text: &str, opener: &str, end: usize) -> Option<(usize, usize)> {
+    let first = name_start(text, end, !opener.eq_ignore_ascii_case("applications"))?;
+    let mut to = list_of_names_end(text, first);
+    // Each step moves past a name, so this ends.
+    while let Some(next) = name_start(text, to, true).filter(|&next| next > to) {
+        to = list_of_names_end(text, next);
+    }
+    Some((first, to))
+}
+
+/// Where a channel's name starts after the words from `end`, if they lead
+/// to one; `verb_seen` says whether an application's verb may be skipped.
+fn name_start(text: &str, end: usize, mut verb_seen: bool) -> Option<usize> {
     let mut after_preposition = false;
     let mut at = end;
     for _ in 0..=MAX_WORDS {
@@ -126,22 +139,23 @@ mod tests {
 
     fn name_after<'s>(sentence: &'s str, opener: &str) -> Option<&'s str> {
         let end = sentence.to_ascii_lowercase().find(opener)? + opener.len();
-        channel_name_start(sentence, opener, end).map(|at| &sentence[at..])
+        channel_names(sentence, opener, end)
+            .map(|(from, to)| sentence[from..to].trim_end_matches([' ', ',']))
     }
 
     #[test]
     fn the_channel_after_applying_and_interviewing() {
-        for (sentence, opener, name) in [
-            ("Apply via Workday.", "apply", "Workday."),
+        for (sentence, opener, names) in [
+            ("Apply via Workday.", "apply", "Workday"),
             (
                 "Please apply now through our Workday portal",
                 "apply",
-                "Workday portal",
+                "Workday",
             ),
             (
                 "Submit your resume and cover letter through the Greenhouse form",
                 "submit your",
-                "Greenhouse form",
+                "Greenhouse",
             ),
             (
                 "Applications must be submitted via SmartRecruiters",
@@ -151,15 +165,25 @@ mod tests {
             (
                 "Interviews are held over Zoom or Microsoft Teams.",
                 "interviews",
-                "Zoom or Microsoft Teams.",
+                "Zoom or Microsoft Teams",
             ),
             (
                 "All interviews will be conducted remotely using Google Meet",
                 "interviews",
                 "Google Meet",
             ),
+            (
+                "Our interview process is run over Slack",
+                "interview",
+                "Slack",
+            ),
+            (
+                "Send your CV via LinkedIn or through Workday, with a cover letter",
+                "send your",
+                "LinkedIn or through Workday",
+            ),
         ] {
-            assert_eq!(name_after(sentence, opener), Some(name), "{sentence}");
+            assert_eq!(name_after(sentence, opener), Some(names), "{sentence}");
         }
     }
 

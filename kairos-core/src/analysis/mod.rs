@@ -283,9 +283,9 @@ impl Analyzer {
     fn read<'t>(&self, text: &'t str) -> Reading<'t> {
         let (mut hits, extras) = self.extractor.extract_with_extras(text);
         for x in &extras {
-            let names_from = match self.extras[x.extra] {
+            let (from, to) = match self.extras[x.extra] {
                 // `Our customers include Shell, Oracle and Amazon`: companies.
-                Extra::Customers => x.end,
+                Extra::Customers => (x.end, structure::list_of_names_end(text, x.end)),
                 // `Interviews are held over Zoom or Microsoft Teams`: how
                 // the employer hires. Read only when a skill follows soon.
                 Extra::Channel => {
@@ -296,15 +296,14 @@ impl Analyzer {
                     if !skill_follows {
                         continue;
                     }
-                    match channel::channel_name_start(text, &text[x.start..x.end], x.end) {
-                        Some(at) => at,
+                    match channel::channel_names(text, &text[x.start..x.end], x.end) {
+                        Some(span) => span,
                         None => continue,
                     }
                 }
                 _ => continue,
             };
-            let end = structure::list_of_names_end(text, names_from);
-            hits.retain(|h| !(names_from <= h.start && h.start < end));
+            hits.retain(|h| !(from <= h.start && h.start < to));
         }
         Reading {
             text,
