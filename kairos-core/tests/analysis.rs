@@ -369,6 +369,8 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "a cup of java",
                 "Start the day with a hot Cup of Java.",
                 "Premium Java coffee and a Java break every afternoon.",
+                "We roast our own Java and serve it to every guest.",
+                "Freshly brewed Java and dark roasted Java on tap.",
             ],
         ),
         (

@@ -412,13 +412,16 @@ const STOP_PHRASES: &str = phrase_lines![
     "spring term",
     "spring cohort",
     // Coffee, not the language, however it is capitalised (`a hot cup of
-    // Java`).
+    // Java`, `freshly brewed Java`, `We roast our own Java`).
     "cup of java",
     "cups of java",
     "mug of java",
     "java coffee",
     "java beans",
     "java break",
+    "roasted java",
+    "brewed java",
+    "roast our own java",
 ];
 
 /// Nouns that, right after a skill, make the phrase name a role or a team.
