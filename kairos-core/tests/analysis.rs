@@ -369,7 +369,6 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "a cup of java",
                 "Start the day with a hot Cup of Java.",
                 "Premium Java coffee and a Java break every afternoon.",
-                "We roast our own Java and serve it to every guest.",
                 "Freshly brewed Java and dark roasted Java on tap.",
             ],
         ),
@@ -2729,7 +2728,16 @@ fn pay_with_super_is_in_australian_dollars_and_with_kiwisaver_in_new_zealand_dol
         ),
         // `+ super` after the sentence's end at `p.a.`.
         ("Salary $95k p.a. + super", Some("AUD")),
+        // Super left out of the pay, or inside it, in words.
+        ("Salary: $130,000 excl. super", Some("AUD")),
+        ("$120k - $135k ex super", Some("AUD")),
+        (
+            "Package: $160,000 - $180,000 (inclusive of super)",
+            Some("AUD"),
+        ),
         ("$110k - $130k + KiwiSaver", Some("NZD")),
+        // Both countries' savings: no one country's dollars.
+        ("$110k - $130k + KiwiSaver + super", None),
         ("Salary $120,000 p.a. + KiwiSaver", Some("NZD")),
         // A currency written out wins; `super` as an adjective names none.
         ("US$150k + super", Some("USD")),
@@ -2779,6 +2787,28 @@ fn salary_shapes_keep_their_period() {
             700.0,
             Some(800.0),
             PayPeriod::Day,
+            false,
+        ),
+        // Super left out of the pay is paid on top of it.
+        (
+            "Salary: $130,000 excl. super",
+            130000.0,
+            None,
+            PayPeriod::Year,
+            true,
+        ),
+        (
+            "$120k - $135k excluding super",
+            120000.0,
+            Some(135000.0),
+            PayPeriod::Year,
+            true,
+        ),
+        (
+            "Package: $160,000 - $180,000 (inclusive of super)",
+            160000.0,
+            Some(180000.0),
+            PayPeriod::Year,
             false,
         ),
         (

@@ -1088,8 +1088,8 @@ fn keywords(taxonomy: &Taxonomy, tally: &[Tally]) -> Vec<Keyword> {
 
 /// Words that make a number of years in a sentence an ask for experience
 /// overall (`5+ years of commercial experience`), in one automaton.
-fn experience_words() -> &'static phrases::PhraseSet {
-    static SET: OnceLock<phrases::PhraseSet> = OnceLock::new();
+fn experience_words() -> &'static phrases::PhraseSet<1> {
+    static SET: OnceLock<phrases::PhraseSet<1>> = OnceLock::new();
     SET.get_or_init(|| {
         phrases::PhraseSet::new(&[phrase_lines![
             "experience",

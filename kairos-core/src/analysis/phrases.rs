@@ -7,32 +7,69 @@ use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
 
-/// Up to 128 lower-case phrases, grouped into lists.
-pub(crate) struct PhraseSet {
-    automaton: DFA,
+/// Up to 128 lower-case phrases, grouped into `N` lists.
+///
+/// The number of lists is part of the type so that asking a list by its
+/// constant index (`found.any(PAY)`) needs no bounds check: the analysis
+/// asks some thirty such questions, and each check was a branch to a
+/// panic in the WebAssembly module. The automaton and its walk are not
+/// generic, so there is one copy of them however many sets there are.
+pub(crate) struct PhraseSet<const N: usize> {
+    automaton: Phrases,
     /// Bit mask of each list's phrases.
-    lists: Vec<u128>,
+    lists: [u128; N],
 }
 
-impl PhraseSet {
+impl<const N: usize> PhraseSet<N> {
     /// Compiles `lists`, each a phrase a line (`phrase_lines!`), at most 128
     /// phrases in all. Phrases are matched as substrings, exactly as
     /// written.
-    pub(crate) fn new(lists: &[&str]) -> Self {
+    pub(crate) fn new(lists: &[&str; N]) -> Self {
+        let mut masks = [0u128; N];
+        let automaton = Phrases::new(lists, &mut masks);
+        Self {
+            automaton,
+            lists: masks,
+        }
+    }
+
+    /// Whether `text` contains any of the phrases; stops at the first.
+    pub(crate) fn contains_any(&self, text: &str) -> bool {
+        self.automaton.contains_any(text.as_bytes())
+    }
+
+    /// Which phrases `text` contains, as a bit mask over all phrases.
+    pub(crate) fn scan(&self, text: &str) -> Found<'_, N> {
+        self.scan_bytes(text.as_bytes())
+    }
+
+    /// [`PhraseSet::scan`] over bytes (a padded copy on the stack).
+    pub(crate) fn scan_bytes(&self, text: &[u8]) -> Found<'_, N> {
+        Found {
+            mask: self.automaton.mask(text),
+            lists: &self.lists,
+        }
+    }
+}
+
+/// The automaton of a [`PhraseSet`]: its phrases, numbered in list order.
+struct Phrases(DFA);
+
+impl Phrases {
+    /// Compiles the phrases of `lists`, writing each list's bit mask to
+    /// `masks`.
+    fn new(lists: &[&str], masks: &mut [u128]) -> Self {
         let phrases: Vec<&str> = lists.iter().flat_map(|l| l.lines()).collect();
         assert!(
             phrases.len() <= 128,
             "a PhraseSet holds at most 128 phrases"
         );
-        let mut lists_mask = Vec::with_capacity(lists.len());
         let mut next = 0u32;
-        for list in lists {
-            let mut mask = 0u128;
+        for (list, mask) in lists.iter().zip(masks) {
             for _ in list.lines() {
-                mask |= 1 << next;
+                *mask |= 1 << next;
                 next += 1;
             }
-            lists_mask.push(mask);
         }
         // A DFA, used directly: one table load a byte, where the contiguous
         // NFA it replaced followed failure links and searched sparse states
@@ -51,38 +88,27 @@ impl PhraseSet {
             // not formatted: its Display code would ship in the
             // WebAssembly module for a message no user can see.
             .unwrap_or_else(|_| panic!("the phrase automaton could not be built"));
-        Self {
-            automaton,
-            lists: lists_mask,
-        }
+        Self(automaton)
     }
 
     /// Whether `text` contains any of the phrases; stops at the first.
-    pub(crate) fn contains_any(&self, text: &str) -> bool {
+    fn contains_any(&self, text: &[u8]) -> bool {
         let mut found = false;
-        self.walk(text.as_bytes(), |_| {
+        self.walk(text, |_| {
             found = true;
             false
         });
         found
     }
 
-    /// Which phrases `text` contains, as a bit mask over all phrases.
-    pub(crate) fn scan(&self, text: &str) -> Found<'_> {
-        self.scan_bytes(text.as_bytes())
-    }
-
-    /// [`PhraseSet::scan`] over bytes (a padded copy on the stack).
-    pub(crate) fn scan_bytes(&self, text: &[u8]) -> Found<'_> {
+    /// The phrases `text` contains, as a bit mask.
+    fn mask(&self, text: &[u8]) -> u128 {
         let mut mask = 0u128;
         self.walk(text, |phrase| {
             mask |= 1 << phrase;
             true
         });
-        Found {
-            mask,
-            lists: &self.lists,
-        }
+        mask
     }
 
     /// Runs the automaton over `text`, telling `found` every phrase that
@@ -91,7 +117,7 @@ impl PhraseSet {
     /// library's overlapping search (made for positions) took ~670 bytes
     /// of the gzipped WebAssembly module for the same speed.
     fn walk(&self, text: &[u8], mut found: impl FnMut(usize) -> bool) {
-        let dfa = &self.automaton;
+        let dfa = &self.0;
         // An unanchored DFA always has an unanchored start state.
         let Ok(mut state) = dfa.start_state(Anchored::No) else {
             return;
@@ -112,12 +138,12 @@ impl PhraseSet {
 }
 
 /// The phrases one text contains.
-pub(crate) struct Found<'a> {
+pub(crate) struct Found<'a, const N: usize> {
     mask: u128,
-    lists: &'a [u128],
+    lists: &'a [u128; N],
 }
 
-impl Found<'_> {
+impl<const N: usize> Found<'_, N> {
     /// Whether the text contains any phrase of list `i`.
     pub(crate) fn any(&self, list: usize) -> bool {
         self.mask & self.lists[list] != 0
@@ -162,7 +188,8 @@ mod tests {
         /// match state's later patterns are skipped).
         #[test]
         fn scan_finds_what_contains_finds(text in "[abc ]{0,24}") {
-            let set = PhraseSet::new(&[&NESTED[..4].join("\n"), &NESTED[4..].join("\n")]);
+            let (first, second) = (NESTED[..4].join("\n"), NESTED[4..].join("\n"));
+            let set = PhraseSet::new(&[first.as_str(), second.as_str()]);
             let found = set.scan(&text);
             let mut mask = 0u128;
             for (i, p) in NESTED.iter().enumerate() {

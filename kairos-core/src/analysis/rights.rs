@@ -431,8 +431,8 @@ const CIVIC: &[&str] = &[
 /// The lists `read_sentence` asks about for residence and clearances, in
 /// one automaton. (A phrase set numbers at most 128 phrases; the
 /// sponsorship lists have one of their own.)
-fn residence_phrases() -> &'static PhraseSet {
-    static SET: OnceLock<PhraseSet> = OnceLock::new();
+fn residence_phrases() -> &'static PhraseSet<13> {
+    static SET: OnceLock<PhraseSet<13>> = OnceLock::new();
     SET.get_or_init(|| {
         PhraseSet::new(&[
             CLEARANCE,
@@ -494,8 +494,8 @@ const SPONSORSHIP_HINTS: &str = phrase_lines![
 ];
 
 /// The sponsorship lists `read_sentence` asks about, in one automaton.
-fn sponsorship_phrases() -> &'static PhraseSet {
-    static SET: OnceLock<PhraseSet> = OnceLock::new();
+fn sponsorship_phrases() -> &'static PhraseSet<4> {
+    static SET: OnceLock<PhraseSet<4>> = OnceLock::new();
     SET.get_or_init(|| PhraseSet::new(&[NO_SPONSOR, SPONSOR, NEEDS_SPONSORSHIP, OWN_RIGHTS]))
 }
 
@@ -704,7 +704,7 @@ const MAX_LABEL_BYTES: usize = 40;
 /// are not able to provide visa sponsorship`, `No visa transfer`) nor
 /// before one in the next few words (`Work permit support is not
 /// available`).
-fn offered_somewhere(s: &str, found: &Found<'_>, list: usize) -> bool {
+fn offered_somewhere(s: &str, found: &Found<'_, 4>, list: usize) -> bool {
     SPONSOR.lines().enumerate().any(|(k, phrase)| {
         found.has(list, k)
             && find::occurrences(s, phrase).any(|at| !denied_around(s, at, at + phrase.len()))

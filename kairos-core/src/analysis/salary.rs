@@ -750,14 +750,19 @@ fn code_beside(lower: &str, start: usize, end: usize) -> bool {
         })
 }
 
-/// `+ super` and its spellings: superannuation on top (Australia).
+/// `+ super` and its spellings: superannuation on top (Australia), also
+/// when the pay is said to leave it out (`$130k excl. super`, `ex super`).
 /// Retirement savings paid on top: Australia's super and New Zealand's
-/// KiwiSaver (`$110k - $130k + KiwiSaver`).
+/// KiwiSaver (`$110k - $130k + KiwiSaver`), whose spellings come last.
+/// Phrases are found as substrings: `+ super` finds `+ superannuation`.
 const PLUS_SUPER: &str = phrase_lines![
     "+ super",
     "plus super",
     "+super",
-    "+ superannuation",
+    "ex super",
+    "excl super",
+    "excl. super",
+    "excluding super",
     "+ kiwisaver",
     "plus kiwisaver",
     "+kiwisaver",
@@ -769,21 +774,22 @@ const PERCENT_SUPER: &str = phrase_lines!["% super", "%super"];
 const PLUS: &str = phrase_lines!["plus", "+"];
 const INCLUDING: &str = phrase_lines!["inc super", "incl", "including", "inclusive"];
 
-/// Superannuation named with the pay, on top or within it (`+ super`,
-/// `incl. super`, `11.5% superannuation`): only Australia pays it, so
-/// dollars beside it are Australian ones.
+/// How many of [`PLUS_SUPER`]'s spellings, from the first, are Australia's
+/// super (the rest are KiwiSaver's).
+const AUSTRALIAN_PLUS_SUPER: usize = 7;
+
+/// Superannuation named with the pay within it (`incl. super`,
+/// `inclusive of super`, `superannuation`); with [`PLUS_SUPER`]'s
+/// Australian spellings and [`PERCENT_SUPER`] (`11.5% super`), what tells
+/// that only Australia pays it, so dollars beside it are Australian ones.
 const AUSTRALIAN_SUPER: &str = phrase_lines![
-    "+ super",
-    "+super",
-    "plus super",
     "inc super",
     "incl super",
     "incl. super",
     "inc. super",
     "including super",
+    "inclusive of super",
     "superannuation",
-    "% super",
-    "%super",
 ];
 
 /// New Zealand's retirement savings, named with the pay as Australia's
@@ -805,8 +811,8 @@ const NAMES_KIWISAVER: usize = 8;
 /// over the sentence answers them all (a search each had no SIMD in
 /// WebAssembly, where they took ~4 ms of a 235 ms batch). The set is full
 /// (128 phrases): a word added to one list needs another taken out.
-fn sentence_words() -> &'static PhraseSet {
-    static SET: OnceLock<PhraseSet> = OnceLock::new();
+fn sentence_words() -> &'static PhraseSet<9> {
+    static SET: OnceLock<PhraseSet<9>> = OnceLock::new();
     SET.get_or_init(|| {
         let lines = |words: Vec<&str>| words.join("\n");
         let periods = lines(PERIODS.iter().map(|(w, _)| *w).collect());
@@ -865,9 +871,15 @@ fn plus_super_opening(rest: &[u8]) -> Option<&'static str> {
 /// The currency of pay that names retirement savings only one country
 /// has (super: Australia; KiwiSaver: New Zealand), when it names one of
 /// them; none when it names both.
-fn retirement_currency(words: &Found<'_>) -> Option<&'static str> {
+fn retirement_currency(words: &Found<'_, 9>) -> Option<&'static str> {
+    let super_on_top = words
+        .first_in(SUPER)
+        .is_some_and(|k| k < AUSTRALIAN_PLUS_SUPER);
     one_currency([
-        (words.any(NAMES_AUSTRALIAN_SUPER), "AUD"),
+        (
+            super_on_top || words.any(NAMES_AUSTRALIAN_SUPER) || words.any(RATE_OF_SUPER),
+            "AUD",
+        ),
         (words.any(NAMES_KIWISAVER), "NZD"),
     ])
 }
@@ -1539,6 +1551,21 @@ mod tests {
     fn read(s: &str) -> (Option<f64>, Option<f64>, PayPeriod, bool) {
         let i = read_sentence(s).unwrap_or_else(|| panic!("no salary in {s}"));
         (i.min, i.max, i.period, i.plus_super)
+    }
+
+    #[test]
+    fn australias_spellings_of_super_on_top_come_before_kiwisavers() {
+        let (australian, kiwi): (Vec<&str>, Vec<&str>) =
+            PLUS_SUPER.lines().partition(|p| !p.ends_with("kiwisaver"));
+        assert_eq!(australian.len(), AUSTRALIAN_PLUS_SUPER);
+        assert_eq!(
+            PLUS_SUPER
+                .lines()
+                .take(australian.len())
+                .collect::<Vec<_>>(),
+            australian
+        );
+        assert!(!kiwi.is_empty());
     }
 
     #[test]

@@ -1035,9 +1035,9 @@ pub(crate) fn ends_sentence(bytes: &[u8], i: usize) -> bool {
 }
 
 /// Words shortened with a full stop that a sentence goes on after (`5+
-/// yrs. experience`, `approx. 20 people`, `incl. super`).
+/// yrs. experience`, `approx. 20 people`, `incl. super`, `excl. super`).
 const SHORTENED_WORDS: &[&[u8]] = &[
-    b"approx", b"etc", b"exp", b"inc", b"incl", b"min", b"yr", b"yrs",
+    b"approx", b"etc", b"excl", b"exp", b"inc", b"incl", b"min", b"yr", b"yrs",
 ];
 
 /// Whether the full stop at `i` shortens a word and the sentence goes on

@@ -412,7 +412,7 @@ const STOP_PHRASES: &str = phrase_lines![
     "spring term",
     "spring cohort",
     // Coffee, not the language, however it is capitalised (`a hot cup of
-    // Java`, `freshly brewed Java`, `We roast our own Java`).
+    // Java`, `freshly brewed Java`, `dark roasted Java`).
     "cup of java",
     "cups of java",
     "mug of java",
@@ -421,7 +421,6 @@ const STOP_PHRASES: &str = phrase_lines![
     "java break",
     "roasted java",
     "brewed java",
-    "roast our own java",
 ];
 
 /// Nouns that, right after a skill, make the phrase name a role or a team.
