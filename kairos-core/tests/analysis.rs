@@ -2140,6 +2140,7 @@ fn years_of_the_company_s_history_are_not_an_ask() {
         overall("We're looking for a developer to join a remote (we've been remote-first for 5 years) startup."),
         None
     );
+    assert_eq!(overall("Our founders have 30 years in software."), None);
     let r = analyzer().analyze(
         "Engineer",
         "We have used Python in production for 10 years.",
@@ -2163,6 +2164,10 @@ fn years_of_the_company_s_history_are_not_an_ask() {
         ("Requirements\n- 5+ years as a software engineer", 5.0),
         ("Requirements\n2-4 years in a data analyst role.", 2.0),
         ("Requirements\n- 3 years in a similar position", 3.0),
+        (
+            "Lead a team of 8 engineers. 10+ years in software, 3+ managing.",
+            10.0,
+        ),
         (
             "Requirements\n- 6+ years in a senior engineering capacity",
             6.0,

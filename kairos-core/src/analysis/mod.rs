@@ -1106,6 +1106,8 @@ fn experience_words() -> &'static phrases::PhraseSet<1> {
             "developing",
             "building",
             "in the field",
+            // `10+ years in software`, `5 years in software testing`.
+            "in software",
             "track record",
             // `5-7 yrs exp`, `10+ years exp.`
             "yrs exp",
