@@ -547,3 +547,37 @@ fn malformed_json_resume_names_the_path() {
     assert_eq!(location, "work");
     assert!(reason.contains("EOF"), "{reason}");
 }
+
+/// A role header of one part names its employer after the title's comma,
+/// either way round, when no other part or line names it; a place in
+/// brackets after the employer is its location, an acronym or the kind of
+/// job is not.
+#[test]
+fn one_part_headers_name_the_employer_after_a_comma_and_the_place_in_brackets() {
+    let text = "# Jane Doe\n\n## Experience\n\n\
+        ### Software Engineer, Atlassian (Sydney), Jan 2018 - Feb 2020\n- Built Jira\n\n\
+        ### Data Analyst, Canva, 2016 - 2017\n- Wrote SQL\n\n\
+        ### Northwind Logistics, Platform Engineer, 2014 - 2016\n- Ran Kubernetes\n\n\
+        ### Cloud Engineer — Amazon Web Services (AWS) | 2012 – 2014\n- Wrote Go\n\n\
+        ### Developer — Acme (Contract) | 2011 – 2012\n- Wrote Java\n\n\
+        ### Senior Engineer, Payments — Stripe | 2010 – 2011\n- Wrote Ruby\n\n\
+        ### Senior Engineer, Platform Team | 2008 – 2010\nZalando\n- Wrote Scala\n";
+    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    let read: Vec<(&str, &str, Option<&str>)> = roles(&r, SectionType::WorkExperience)
+        .iter()
+        .map(|w| (w.title.as_str(), w.employer.as_str(), w.location.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("Software Engineer", "Atlassian", Some("Sydney")),
+            ("Data Analyst", "Canva", None),
+            ("Platform Engineer", "Northwind Logistics", None),
+            ("Cloud Engineer", "Amazon Web Services (AWS)", None),
+            ("Developer", "Acme (Contract)", None),
+            // With the employer in another part or line, the comma names the team.
+            ("Senior Engineer, Payments", "Stripe", None),
+            ("Senior Engineer, Platform Team", "Zalando", None),
+        ]
+    );
+}

@@ -3,7 +3,7 @@
 
 use super::super::date_text::find_date_range;
 use super::super::text::{clean_inline, first_url, split_list, strip_inline, word_count};
-use super::headers::{read_header, role_parts, Header};
+use super::headers::{is_title, read_header, role_parts, Header};
 use super::lines::Line;
 use crate::model::{EducationEntry, Entry, PartialDate, Project, SkillGroup, Until};
 use crate::skills::in_lines;
@@ -40,6 +40,35 @@ impl RoleDraft {
 
     fn is_complete(&self) -> bool {
         !self.employer.is_empty() && !self.title.is_empty() && self.start.is_some()
+    }
+
+    /// What the header lines said in one part, read once they are all in:
+    /// a title with its employer after a comma (`Software Engineer,
+    /// Atlassian`; `Atlassian, Software Engineer`) when no line named the
+    /// employer apart (with one, the comma names the title's team:
+    /// `Software Engineer, Payments — Stripe`), and the employer's place
+    /// in brackets (`Atlassian (Sydney)`; not an acronym, `Amazon Web
+    /// Services (AWS)`, nor the kind of job, `Acme (Contract)`).
+    fn settle(&mut self) {
+        if self.employer.is_empty() {
+            if let Some((head, tail)) = self.title.split_once(", ") {
+                let (title, employer) = if is_title(tail) && !is_title(head) {
+                    (tail, head)
+                } else {
+                    (head, tail)
+                };
+                (self.title, self.employer) = (title.trim().to_owned(), employer.trim().to_owned());
+            }
+        }
+        if self.location.is_none() {
+            let bracketed = self
+                .employer
+                .strip_suffix(')')
+                .and_then(|e| e.rsplit_once(" ("));
+            if let Some((name, place)) = bracketed.filter(|(_, p)| names_a_place(p)) {
+                (self.employer, self.location) = (name.trim().to_owned(), Some(place.to_owned()));
+            }
+        }
     }
 
     /// A second header line (`Jan 2020 – Present | Sydney`, or the title
@@ -142,8 +171,33 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
             Line::Blank => {}
         }
     }
+    for r in &mut roles {
+        r.settle();
+    }
     roles
 }
+
+/// Whether words in brackets after an employer name its place: capitalised
+/// words, some in lower case (`Sydney`, `New York, NY`, `Remote`), not an
+/// acronym (`AWS`) or a remark (`via Hays`), nor the kind of job.
+fn names_a_place(words: &str) -> bool {
+    words.starts_with(|c: char| c.is_uppercase())
+        && words.chars().any(char::is_lowercase)
+        && !in_lines(KINDS_OF_JOB, words)
+}
+
+/// What brackets after an employer say of the job rather than its place.
+const KINDS_OF_JOB: &str = phrase_lines![
+    "contract",
+    "contractor",
+    "internship",
+    "part-time",
+    "full-time",
+    "casual",
+    "temporary",
+    "freelance",
+    "volunteer",
+];
 
 fn next_is_indented_bullet(body: &[Line<'_>], i: usize) -> bool {
     matches!(body.get(i + 1), Some(Line::Bullet { indent, .. }) if *indent > 0)
