@@ -1466,6 +1466,39 @@ fn mentions_that_name_people_or_teams_are_not_asks() {
     );
 }
 
+/// Every item of a list of teams names a team (`data science, and
+/// go-to-market teams`), not only the one before the noun; a list that
+/// ends before any such noun (`for our data teams`, `team spirit`) asks.
+#[test]
+fn a_list_of_teams_names_teams() {
+    let required = |text: &str| {
+        let r = analyzer().analyze("Frontend Engineer", text);
+        r.required_skills
+            .iter()
+            .map(|a| a.skill.to_string())
+            .collect::<Vec<_>>()
+    };
+    for text in [
+        "You'll collaborate closely with product, design, data science, and engineering teams.",
+        "Work with our DevOps, QA and security teams to ship features.",
+        "You will work with Product QA and Software Dev teams to drive delivery.",
+    ] {
+        assert!(required(text).is_empty(), "{text}: {:?}", required(text));
+    }
+    assert_eq!(
+        required("Requirements:\n- Python, SQL and Spark for our data teams"),
+        ["Python", "SQL", "Apache Spark"]
+    );
+    assert_eq!(
+        required("We value code review, CI/CD and great team spirit."),
+        ["CI/CD"]
+    );
+    assert_eq!(
+        required("Requirements: Python, Go, teams of five"),
+        ["Python", "Go"]
+    );
+}
+
 /// The role the listing fills, named with a skill in the body (`You are an
 /// experienced Java developer`, `- Senior level (5+ yrs) Java developer`),
 /// asks for the skill, and its years are the skill's; a colleague's role

@@ -246,6 +246,9 @@ impl Extractor {
         // title, and then where its role nouns are.
         let mut title_line = ((usize::MAX, 0), false);
         let mut role_nouns: Vec<(usize, usize)> = Vec::new();
+        // The last list read on to its end for a team noun after it, so
+        // each item of one list shares one reading (see [`list_of_teams`]).
+        let mut team_list = (0, false);
         // The sentence cue words, in order: a few per sentence.
         let mut cues: Vec<Cue> = Vec::with_capacity(room_for(text, 25));
         self.automaton.scan(text, |pattern, start, end| {
@@ -272,23 +275,25 @@ impl Extractor {
             }
             let def = self.taxonomy.get(skill);
             pending_context |= def.needs_context || def.needs_capital || def.generic;
-            let names_role = names_role(text, end) || {
-                let ((lo, hi), _) = title_line;
-                let line = if lo <= start && end <= hi {
-                    (lo, hi)
-                } else {
-                    line_bounds(text, start)
+            let names_role =
+                names_role(text, end) || in_a_list_of_teams(text, end, &mut team_list) || {
+                    let ((lo, hi), _) = title_line;
+                    let line = if lo <= start && end <= hi {
+                        (lo, hi)
+                    } else {
+                        line_bounds(text, start)
+                    };
+                    if title_line.0 != line {
+                        let title =
+                            title_role_nouns(&text[line.0..line.1], line.0, &mut role_nouns);
+                        title_line = (line, title);
+                    }
+                    // Skills on a title naming a role elsewhere name the position.
+                    title_line.1
+                        && role_nouns
+                            .iter()
+                            .any(|&(from, to)| !(from < end && start < to))
                 };
-                if title_line.0 != line {
-                    let title = title_role_nouns(&text[line.0..line.1], line.0, &mut role_nouns);
-                    title_line = (line, title);
-                }
-                // Skills on a title naming a role elsewhere name the position.
-                title_line.1
-                    && role_nouns
-                        .iter()
-                        .any(|&(from, to)| !(from < end && start < to))
-            };
             // `Senior Python Ninja`: the title's role noun is no skill.
             if title_line.1 && role_nouns.iter().any(|&(from, _)| from == start) {
                 return;
@@ -699,6 +704,136 @@ fn names_role(text: &str, end: usize) -> bool {
     }
     !word.is_empty() && ROLE_NOUNS.contains(word)
 }
+
+/// Whether the mention ending at `end` is one of a list of teams (`data
+/// science, and go-to-market teams`, `our DevOps, QA and security teams`):
+/// a list goes on after it, and ends in a team noun. `read` is the last
+/// list read (where its reading ended, and its answer): the list's other
+/// items share it. Asked of every mention; most are turned away by the
+/// bytes after them.
+#[inline(always)]
+fn in_a_list_of_teams(text: &str, end: usize, read: &mut (usize, bool)) -> bool {
+    if end < read.0 {
+        return read.1;
+    }
+    let after = &text.as_bytes()[end..];
+    let rest = match after {
+        [b' ', rest @ ..] => rest,
+        rest => rest,
+    };
+    let goes_on = match rest {
+        [b',' | b'/' | b'&', ..] => true,
+        [a, n, d, b' ', ..] => [a, n, d].map(|b| b | 0x20) == [b'a', b'n', b'd'],
+        [o, r, b' ', ..] => [o, r].map(|b| b | 0x20) == [b'o', b'r'],
+        _ => false,
+    };
+    if !goes_on {
+        return false;
+    }
+    *read = list_of_teams(text, end);
+    read.1
+}
+
+/// Reads on from `end` over a list's other items, word by word, to a team
+/// noun after them (`and security teams`; `teams`, `squads`,
+/// `departments`: plural, as the singular is also a modifier, `CI/CD and
+/// great team spirit`); a word that starts another
+/// clause (`for`, `our`, `with`), the end of a sentence or line, or a
+/// bracket ends the list first. Gives where the reading stopped, and
+/// whether it found the noun.
+#[inline(never)]
+fn list_of_teams(text: &str, end: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut at = end;
+    // Whether the last word joined items (`,`, `and`): the noun must follow
+    // an item (`Python, Go, teams of five` lists no teams).
+    let mut joined = true;
+    for _ in 0..8 {
+        while bytes.get(at).is_some_and(|&b| b == b' ' || b == b'\t') {
+            at += 1;
+        }
+        let from = at;
+        while bytes
+            .get(at)
+            .is_some_and(|&b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        {
+            at += 1;
+        }
+        let token = &bytes[from..at];
+        if token.is_empty() {
+            // The end of the line or text.
+            break;
+        }
+        let marks = token
+            .iter()
+            .rev()
+            .take_while(|b| matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?'))
+            .count();
+        let word = &token[..token.len() - marks];
+        if matches!(word.len(), 5 | 6 | 11)
+            && [&b"teams"[..], b"squads", b"departments"]
+                .iter()
+                .any(|noun| word.eq_ignore_ascii_case(noun))
+        {
+            return (at, !joined);
+        }
+        // A mark other than a comma after the word ends the sentence or
+        // clause; so does a bracket, or a word that starts a clause.
+        if token[word.len()..].iter().any(|&b| b != b',')
+            || word.iter().any(|&b| b == b'(' || b == b')')
+            || (word.len() <= 9 && CLAUSE_WORDS.contains_bytes(word))
+        {
+            break;
+        }
+        joined = word.is_empty()
+            || marks > 0
+            || matches!(word, b"&" | b"/")
+            || word.eq_ignore_ascii_case(b"and")
+            || word.eq_ignore_ascii_case(b"or");
+    }
+    (at, false)
+}
+
+/// Words that start another clause, ending a list before its noun: `Python
+/// and Go for our data teams` lists no teams.
+static CLAUSE_WORDS: WordSet = WordSet::new(&[
+    "a",
+    "across",
+    "an",
+    "are",
+    "as",
+    "at",
+    "be",
+    "by",
+    "can",
+    "for",
+    "from",
+    "in",
+    "including",
+    "into",
+    "is",
+    "its",
+    "like",
+    "must",
+    "of",
+    "on",
+    "our",
+    "should",
+    "such",
+    "that",
+    "the",
+    "their",
+    "this",
+    "to",
+    "we",
+    "which",
+    "while",
+    "who",
+    "will",
+    "with",
+    "you",
+    "your",
+]);
 
 /// The text after the last of `marks` within `reach` bytes of the end of
 /// `head` (all of `head` when it is that short and holds none); `None`
