@@ -778,6 +778,8 @@ fn the_employer_under_a_pasted_title_is_no_ask() {
     for text in [
         "Platform Engineer\nAcme Robotics · Toronto, ON (Hybrid)\n\nRequirements\n- Terraform",
         "Platform Engineer\nOracle · Austin, TX\n\nRequirements\n- Terraform",
+        "Platform Engineer\nOracle — Austin, TX\n\nRequirements\n- Terraform",
+        "Platform Engineer\nSnowflake - Remote\n\nRequirements\n- Terraform",
     ] {
         let r = analyzer().analyze("", text);
         assert_eq!(names(&r.required_skills), ["Terraform"], "{text}");

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use crate::fasthash::FastMap;
 use crate::resume::text::{normalize_words_into, BULLETS};
-use crate::skills::{in_list, last_sentence_end, next_sentence_end, WordSet};
+use crate::skills::{in_lines, in_list, last_sentence_end, next_sentence_end, WordSet};
 
 /// What a section of a job description is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -1241,9 +1241,18 @@ pub(crate) fn employer_line(text: &str, title: Option<(usize, usize)>) -> Option
     if line.len() > 80 {
         return None;
     }
+    // `Stripe — Seattle, WA`, `Canva - Remote` (Glassdoor, company sites):
+    // a dash or bar parts the name from a place, which must read as one
+    // (`Python - 5 years` parts no name).
+    let placed = || {
+        [" — ", " – ", " - ", " | "]
+            .iter()
+            .find_map(|sep| line.split_once(sep))
+            .filter(|(_, place)| reads_as_a_place(place))
+    };
     let (name, dotted) = match line.find(" · ") {
         Some(i) => (&line[..i], true),
-        None => (line, false),
+        None => placed().map_or((line, false), |(name, _)| (name, true)),
     };
     let connective = |w: &str| matches!(w, "&" | "and" | "of" | "the" | "de" | "-");
     let words = name.split_whitespace();
@@ -1255,6 +1264,18 @@ pub(crate) fn employer_line(text: &str, title: Option<(usize, usize)>) -> Option
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || connective(w)
         });
     looks_like_name.then_some((from, from + name.len()))
+}
+
+/// Whether the words after an employer's name on its line read as where the
+/// job is: capitalised, and a place with its region (`Seattle, WA`) or a
+/// way of working (`Remote`, `Hybrid`).
+fn reads_as_a_place(words: &str) -> bool {
+    words.starts_with(|c: char| c.is_uppercase())
+        && (words.contains(", ")
+            || in_lines(
+                phrase_lines!["remote", "hybrid", "on-site", "onsite"],
+                words.split([' ', '(']).next().unwrap_or_default(),
+            ))
 }
 
 /// The line containing byte `at`.
@@ -1401,6 +1422,16 @@ mod tests {
             name("Senior Data Engineer\nRedgum Analytics\nSydney NSW"),
             Some("Redgum Analytics")
         );
+        // A dash or a bar before a place, as other boards write it.
+        assert_eq!(
+            name("Senior Backend Engineer\nStripe — Seattle, WA"),
+            Some("Stripe")
+        );
+        assert_eq!(name("Data Engineer\nSnowflake - Remote"), Some("Snowflake"));
+        assert_eq!(
+            name("Data Engineer\nRedgum Analytics | Sydney, NSW"),
+            Some("Redgum Analytics")
+        );
         // Not a name: a sentence, a list, one word alone, no title.
         for text in [
             "Data Engineer\nWe build data platforms.",
@@ -1408,6 +1439,8 @@ mod tests {
             "Data Engineer\nPython",
             "We are hiring.\nAcme Robotics · Sydney",
             "Data Engineer\nFull time",
+            "Data Engineer\nPython - 5 years",
+            "Data Engineer\nPython - essential",
         ] {
             assert_eq!(name(text), None, "{text}");
         }
