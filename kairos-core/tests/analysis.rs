@@ -68,9 +68,14 @@ fn ambiguous_words_count_only_in_technical_context() {
                 // Said to be a kind of tool.
                 "Go is our main language.",
                 "Go is the language we build in.",
+                // What a migration moves to.
+                "Led the migration of our settlement service from Python 2 to Go.",
+                "We ported the scheduler to Go last year.",
             ],
             &[
                 "Go to market with our sales team.",
+                "From day one, you will be ready to Go live.",
+                "Help us take ideas from sketch to Go-to-market.",
                 "Go is the way to grow your career.",
                 "Ideas such as Go to market sessions.",
                 "Our tools, like Go live dashboards.",

@@ -504,6 +504,30 @@ static NATIONALITY_NOUNS: WordSet = WordSet::new(&[
     "espresso",
 ]);
 
+/// Verbs of moving a system from one technology to another, read before
+/// `to` (`migrated the settlement service to Go`).
+const MIGRATION_VERBS: &str = phrase_lines![
+    "migrate",
+    "migrated",
+    "migrating",
+    "migration",
+    "moved",
+    "moving",
+    "port",
+    "ported",
+    "porting",
+    "rewrite",
+    "rewrote",
+    "rewriting",
+    "rewritten",
+    "switched",
+    "switching",
+    "converted",
+    "converting",
+    "transitioned",
+    "transitioning",
+];
+
 /// Words right after a mention that give the everyday sense away.
 static NEGATIVE_AFTER: WordSet = WordSet::new(&[
     "to",
@@ -1270,11 +1294,16 @@ pub(crate) fn accept_in_context(
             let mut before = words_before(text, h.start).peekable();
             let first = before.next().unwrap_or_default();
             if first.eq_ignore_ascii_case("to") {
-                // `exposure to Go`: the one cue taken with `to` (`years
-                // to Go live` asks for nothing).
-                return before
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case("exposure"));
+                // `exposure to Go`, and what a migration moves to (`from
+                // Python 2 to Go`, `migrated our services to Go`): the cues
+                // taken with `to` (`years to Go live` asks for nothing).
+                // A general term after `from … to` is a range's end (`from
+                // General Managers to Finance`).
+                return before.take(4).enumerate().any(|(k, w)| {
+                    (k == 0 && w.eq_ignore_ascii_case("exposure"))
+                        || (!def.generic
+                            && (w.eq_ignore_ascii_case("from") || in_lines(MIGRATION_VERBS, w)))
+                });
             }
             // `Bonus points for Rust`, `extra credit for Go`: what a hedge
             // credits is a skill.
