@@ -550,8 +550,8 @@ fn malformed_json_resume_names_the_path() {
 
 /// A role header of one part names its employer after the title's comma,
 /// either way round, when no other part or line names it; a place in
-/// brackets after the employer is its location, an acronym or the kind of
-/// job is not.
+/// brackets or after a comma following the employer is its location, an
+/// acronym, the kind of job or of company is not.
 #[test]
 fn one_part_headers_name_the_employer_after_a_comma_and_the_place_in_brackets() {
     let text = "# Jane Doe\n\n## Experience\n\n\
@@ -561,7 +561,9 @@ fn one_part_headers_name_the_employer_after_a_comma_and_the_place_in_brackets() 
         ### Cloud Engineer — Amazon Web Services (AWS) | 2012 – 2014\n- Wrote Go\n\n\
         ### Developer — Acme (Contract) | 2011 – 2012\n- Wrote Java\n\n\
         ### Senior Engineer, Payments — Stripe | 2010 – 2011\n- Wrote Ruby\n\n\
-        ### Senior Engineer, Platform Team | 2008 – 2010\nZalando\n- Wrote Scala\n";
+        ### Senior Engineer, Platform Team | 2008 – 2010\nZalando\n- Wrote Scala\n\n\
+        ### Lead Data Engineer\nCulture Amp, Melbourne\nJuly 2006 – Current\n- Built a lakehouse\n\n\
+        ### Developer | 2004 – 2006\nAcme, LLC\n- Wrote C\n";
     let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
     let read: Vec<(&str, &str, Option<&str>)> = roles(&r, SectionType::WorkExperience)
         .iter()
@@ -578,6 +580,9 @@ fn one_part_headers_name_the_employer_after_a_comma_and_the_place_in_brackets() 
             // With the employer in another part or line, the comma names the team.
             ("Senior Engineer, Payments", "Stripe", None),
             ("Senior Engineer, Platform Team", "Zalando", None),
+            // The employer's line under the title, with its place after a comma.
+            ("Lead Data Engineer", "Culture Amp", Some("Melbourne")),
+            ("Developer", "Acme, LLC", None),
         ]
     );
 }

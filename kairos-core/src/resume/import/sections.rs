@@ -47,8 +47,9 @@ impl RoleDraft {
     /// Atlassian`; `Atlassian, Software Engineer`) when no line named the
     /// employer apart (with one, the comma names the title's team:
     /// `Software Engineer, Payments — Stripe`), and the employer's place
-    /// in brackets (`Atlassian (Sydney)`; not an acronym, `Amazon Web
-    /// Services (AWS)`, nor the kind of job, `Acme (Contract)`).
+    /// in brackets or after a comma (`Atlassian (Sydney)`, `Culture Amp,
+    /// Melbourne`; not an acronym, `Amazon Web Services (AWS)`, nor the
+    /// kind of job or company, `Acme (Contract)`, `Acme, Inc.`).
     fn settle(&mut self) {
         if self.employer.is_empty() {
             if let Some((head, tail)) = self.title.split_once(", ") {
@@ -61,11 +62,13 @@ impl RoleDraft {
             }
         }
         if self.location.is_none() {
-            let bracketed = self
+            let placed = self
                 .employer
                 .strip_suffix(')')
-                .and_then(|e| e.rsplit_once(" ("));
-            if let Some((name, place)) = bracketed.filter(|(_, p)| names_a_place(p)) {
+                .and_then(|e| e.rsplit_once(" ("))
+                .or_else(|| self.employer.split_once(", "))
+                .filter(|(_, place)| names_a_place(place));
+            if let Some((name, place)) = placed {
                 (self.employer, self.location) = (name.trim().to_owned(), Some(place.to_owned()));
             }
         }
@@ -177,16 +180,17 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
     roles
 }
 
-/// Whether words in brackets after an employer name its place: capitalised
-/// words, some in lower case (`Sydney`, `New York, NY`, `Remote`), not an
-/// acronym (`AWS`) or a remark (`via Hays`), nor the kind of job.
+/// Whether words after an employer name its place: capitalised words, some
+/// in lower case (`Sydney`, `New York, NY`, `Remote`), not an acronym
+/// (`AWS`) or a remark (`via Hays`), nor the kind of job or company.
 fn names_a_place(words: &str) -> bool {
     words.starts_with(|c: char| c.is_uppercase())
         && words.chars().any(char::is_lowercase)
-        && !in_lines(KINDS_OF_JOB, words)
+        && !in_lines(KINDS_OF_JOB, words.trim_end_matches('.'))
 }
 
-/// What brackets after an employer say of the job rather than its place.
+/// What brackets or a comma after an employer say of the job or the company
+/// rather than its place.
 const KINDS_OF_JOB: &str = phrase_lines![
     "contract",
     "contractor",
@@ -197,6 +201,14 @@ const KINDS_OF_JOB: &str = phrase_lines![
     "temporary",
     "freelance",
     "volunteer",
+    // Kinds of company, after a comma in its name.
+    "inc",
+    "llc",
+    "ltd",
+    "pty ltd",
+    "gmbh",
+    "corp",
+    "co",
 ];
 
 fn next_is_indented_bullet(body: &[Line<'_>], i: usize) -> bool {
