@@ -1504,6 +1504,19 @@ fn a_list_of_teams_names_teams() {
         required("Requirements: Python, Go, teams of five"),
         ["Python", "Go"]
     );
+    // What a requirement does with teams is a clause of its own.
+    assert_eq!(
+        required("Requirements: Java, Spring and microservices, and experience leading teams."),
+        ["Java", "Spring", "Microservices"]
+    );
+    assert_eq!(
+        required("Requirements: React and TypeScript and mentoring junior teams"),
+        ["React", "TypeScript"]
+    );
+    assert_eq!(
+        required("Requirements: Kotlin, and regulated industry software delivery teams"),
+        ["Kotlin"]
+    );
 }
 
 /// The role the listing fills, named with a skill in the body (`You are an
