@@ -1478,12 +1478,12 @@ fn mentions_that_name_people_or_teams_are_not_asks() {
 /// ends before any such noun (`for our data teams`, `team spirit`) asks.
 #[test]
 fn a_list_of_teams_names_teams() {
-    let required = |text: &str| {
+    let required = |text: &str| -> Vec<String> {
         let r = analyzer().analyze("Frontend Engineer", text);
-        r.required_skills
-            .iter()
-            .map(|a| a.skill.to_string())
-            .collect::<Vec<_>>()
+        names(&r.required_skills)
+            .into_iter()
+            .map(String::from)
+            .collect()
     };
     for text in [
         "You'll collaborate closely with product, design, data science, and engineering teams.",

@@ -746,10 +746,9 @@ fn in_a_list_of_teams(text: &str, end: usize, read: &mut (usize, bool)) -> bool 
 fn list_of_teams(text: &str, end: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut at = end;
-    // Whether the last word joined items (`,`, `and`): the noun must follow
-    // an item (`Python, Go, teams of five` lists no teams).
-    let mut joined = true;
-    // The words of the item being read.
+    // The words of the item being read; none right after a word that joins
+    // items (`,`, `and`), where the noun may not stand (`Python, Go, teams
+    // of five` lists no teams).
     let mut item_words = 0;
     for _ in 0..8 {
         while bytes.get(at).is_some_and(|&b| b == b' ' || b == b'\t') {
@@ -778,7 +777,7 @@ fn list_of_teams(text: &str, end: usize) -> (usize, bool) {
                 .iter()
                 .any(|noun| word.eq_ignore_ascii_case(noun))
         {
-            return (at, !joined);
+            return (at, item_words > 0);
         }
         // A mark other than a comma after the word ends the sentence or
         // clause; so does a bracket, or a word that starts a clause.
@@ -791,20 +790,17 @@ fn list_of_teams(text: &str, end: usize) -> (usize, bool) {
         let joins = matches!(word, b"&" | b"/")
             || word.eq_ignore_ascii_case(b"and")
             || word.eq_ignore_ascii_case(b"or");
-        // An item of more than three words is a clause of its own
-        // (`and experience in regulated industries`).
-        item_words = if joins || word.is_empty() {
+        let words = if joins || word.is_empty() {
             0
         } else {
             item_words + 1
         };
-        if item_words > 3 {
+        // An item of more than three words is a clause of its own
+        // (`and experience in regulated industries`).
+        if words > 3 {
             break;
         }
-        joined = word.is_empty() || marks > 0 || joins;
-        if marks > 0 {
-            item_words = 0;
-        }
+        item_words = if marks > 0 { 0 } else { words };
     }
     (at, false)
 }
