@@ -1514,6 +1514,10 @@ fn a_list_of_teams_names_teams() {
         ["React", "TypeScript"]
     );
     assert_eq!(
+        required("Requirements: Python and SQL, and experience partnering product teams"),
+        ["Python", "SQL"]
+    );
+    assert_eq!(
         required("Requirements: Kotlin, and regulated industry software delivery teams"),
         ["Kotlin"]
     );

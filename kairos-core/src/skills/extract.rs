@@ -783,7 +783,7 @@ fn list_of_teams(text: &str, end: usize) -> (usize, bool) {
         // clause; so does a bracket, or a word that starts a clause.
         if token[word.len()..].iter().any(|&b| b != b',')
             || word.iter().any(|&b| b == b'(' || b == b')')
-            || (word.len() <= 9 && CLAUSE_WORDS.contains_bytes(word))
+            || CLAUSE_WORDS.contains_bytes(word)
         {
             break;
         }
