@@ -586,3 +586,31 @@ fn one_part_headers_name_the_employer_after_a_comma_and_the_place_in_brackets() 
         ]
     );
 }
+
+/// After a title with a comma, a part that is a place (by its shape, or by
+/// naming where another role was) leaves the comma to part the title from
+/// the employer; a part that is neither stays the employer.
+#[test]
+fn a_place_after_a_title_with_a_comma_leaves_the_comma_to_name_the_employer() {
+    let text = "# Jane Doe\n\n## Experience\n\n\
+        ### Senior Engineer | Afterpay | Melbourne | 2021 – 2024\n- Wrote Kotlin\n\n\
+        ### Graduate Developer, Telstra — Melbourne | 2019 – 2021\n- Wrote Python\n\n\
+        ### Data Engineer, Northwind - Toronto, ON | 2017 – 2019\n- Wrote Scala\n\n\
+        ### Engineer, Google | Hybrid (Sydney) | 2015 – 2017\n- Wrote Go\n\n\
+        ### Software Engineer, Payments — Stripe | 2013 – 2015\n- Wrote Ruby\n";
+    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    let read: Vec<(&str, &str, Option<&str>)> = roles(&r, SectionType::WorkExperience)
+        .iter()
+        .map(|w| (w.title.as_str(), w.employer.as_str(), w.location.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("Senior Engineer", "Afterpay", Some("Melbourne")),
+            ("Graduate Developer", "Telstra", Some("Melbourne")),
+            ("Data Engineer", "Northwind", Some("Toronto, ON")),
+            ("Engineer", "Google", Some("Hybrid (Sydney)")),
+            ("Software Engineer, Payments", "Stripe", None),
+        ]
+    );
+}

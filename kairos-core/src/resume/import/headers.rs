@@ -90,6 +90,22 @@ const TITLE_WORDS: &str = phrase_lines![
     "sde",
 ];
 
+/// Whether a header part names a place by its shape alone: a remote or
+/// hybrid job (`Remote`, `Hybrid (Sydney)`), or a city with its state's or
+/// country's code (`Melbourne, VIC`, `Toronto, ON`), which no employer's
+/// name ends with but for the kind of company (`Acme, LLC`).
+pub(super) fn is_place(part: &str) -> bool {
+    let first = part.split([' ', '(', ',']).next().unwrap_or_default();
+    in_lines(
+        phrase_lines!["remote", "hybrid", "on-site", "onsite"],
+        first,
+    ) || part.rsplit_once(", ").is_some_and(|(_, code)| {
+        (2..=3).contains(&code.len())
+            && code.bytes().all(|b| b.is_ascii_uppercase())
+            && !in_lines(phrase_lines!["llc", "ltd", "inc", "plc", "pty"], code)
+    })
+}
+
 /// Whether `part` reads as a job title.
 pub(super) fn is_title(part: &str) -> bool {
     part.split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -211,6 +227,14 @@ pub(super) fn role_parts(header: &Header) -> RoleHeader {
     }) {
         out.title = parts.remove(i);
     }
+    // `Graduate Developer, Telstra — Melbourne, VIC`: all that is left is
+    // a place, so the title's comma parts it from the employer (which
+    // `RoleDraft::settle` reads once every header line is in).
+    if let [place] = parts.as_slice() {
+        if out.title.contains(", ") && header.bold.is_empty() && is_place(place) {
+            out.location = parts.pop();
+        }
+    }
     let employer_at = header
         .bold
         .iter()
@@ -298,6 +322,29 @@ mod tests {
             (r.title.as_str(), r.employer.as_str()),
             ("Software Engineer, Payments", "Stripe")
         );
+    }
+
+    #[test]
+    fn a_place_by_its_shape() {
+        for place in [
+            "Remote",
+            "remote (US)",
+            "Hybrid (Sydney)",
+            "Melbourne, VIC",
+            "Austin, TX",
+            "London, UK",
+        ] {
+            assert!(is_place(place), "{place}");
+        }
+        for not_place in [
+            "Stripe",
+            "Acme, Inc",
+            "Acme, LLC",
+            "Amazon Web Services",
+            "Toronto, Ontario Hydro",
+        ] {
+            assert!(!is_place(not_place), "{not_place}");
+        }
     }
 
     #[test]

@@ -174,10 +174,32 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
             Line::Blank => {}
         }
     }
+    read_places_named_elsewhere(&mut roles);
     for r in &mut roles {
         r.settle();
     }
     roles
+}
+
+/// `Graduate Developer, Telstra — Melbourne` among roles placed in
+/// Melbourne: the part after the title that names another role's place is
+/// this role's place, and the title's comma parts it from the employer. A
+/// city's name alone does not say it is one (`Software Engineer, Payments —
+/// Stripe` is shaped the same), the rest of the resume may.
+fn read_places_named_elsewhere(roles: &mut [RoleDraft]) {
+    let places: Vec<String> = roles
+        .iter()
+        .filter_map(|r| r.location.as_deref())
+        .map(|l| l.split(", ").next().unwrap_or(l).to_owned())
+        .collect();
+    for r in roles {
+        if r.location.is_none()
+            && r.title.contains(", ")
+            && places.iter().any(|p| p.eq_ignore_ascii_case(&r.employer))
+        {
+            r.location = Some(std::mem::take(&mut r.employer));
+        }
+    }
 }
 
 /// Whether words after an employer name its place: capitalised words, some
