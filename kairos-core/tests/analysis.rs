@@ -3172,6 +3172,25 @@ fn seniority_from_the_role_the_opening_names() {
         level("This is a great opportunity. We're looking for a Senior Engineer.").map(|s| s.level),
         Some(Seniority::Senior)
     );
+    // Whom the role would suit, and the whole role: `Lead Engineer`.
+    assert_eq!(
+        level("Ideal for a recent graduate keen to learn.").map(|s| s.level),
+        Some(Seniority::Junior)
+    );
+    let found = level("This role would suit an experienced Lead Engineer.").expect("a level");
+    assert_eq!(
+        (found.level, found.evidence.as_str()),
+        (
+            Seniority::Lead,
+            "the listing is for \"experienced Lead Engineer\""
+        )
+    );
+    // A graduate of a program holds a degree; the years asked tell the level.
+    assert_eq!(
+        level("We are looking for a graduate of a computer science program with 6+ years of experience.")
+            .map(|s| s.level),
+        Some(Seniority::Senior)
+    );
     // Someone else the role works with is not the role.
     assert_eq!(level("You will work with a Senior Engineer."), None);
     assert_eq!(level("We are seeking a Machine Learning Engineer."), None);

@@ -219,6 +219,12 @@ pub(crate) const ROLE_INTROS: &str = phrase_lines![
     "you'll be",
     "you will be",
     "this is",
+    // `Ideal for a recent graduate`, `would suit an experienced lead`.
+    "ideal for",
+    "perfect for",
+    "suit",
+    "suits",
+    "suited to",
 ];
 
 /// Labels of the level a job board states in a listing's details
@@ -309,6 +315,7 @@ const ROLE_ENDS: &[&str] = &[
     "developer",
     "director",
     "engineer",
+    "graduate",
     "head",
     "lead",
     "manager",
@@ -326,8 +333,10 @@ pub(crate) const INTRO_BYTES: usize = 1_500;
 
 /// The role named after a phrase introducing one (`looking for` + `a
 /// Senior Backend Engineer to…` gives `Senior Backend Engineer`): after an
-/// article, the words up to a role noun within six words, with no
-/// punctuation between them.
+/// article, the words up to a role noun within six words, and any role
+/// nouns right after it (`an experienced Lead Engineer`, `a graduate
+/// developer`), with no punctuation between them. A graduate of or from
+/// somewhere is a degree's holder, not a graduate's role.
 pub(crate) fn role_after(rest: &str) -> Option<&str> {
     let (article, rest) = rest.trim_start().split_once(char::is_whitespace)?;
     if !in_list(&["a", "an"], article) {
@@ -335,18 +344,28 @@ pub(crate) fn role_after(rest: &str) -> Option<&str> {
     }
     let rest = rest.trim_start();
     let mut len = 0;
+    // Where the role nouns read so far end, and the last of them.
+    let mut role: Option<(usize, &str)> = None;
     for word in rest.split_whitespace().take(6) {
         let name = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-        len = rest[len..].find(word)? + len + name.len();
-        if ROLE_ENDS.iter().any(|r| r.eq_ignore_ascii_case(name)) {
-            return Some(&rest[..len]);
+        let is_role = ROLE_ENDS.iter().any(|r| r.eq_ignore_ascii_case(name));
+        if let (false, Some((_, noun))) = (is_role, role) {
+            if noun.eq_ignore_ascii_case("graduate") && in_list(&["of", "from"], name) {
+                return None;
+            }
+            break;
+        }
+        let start = rest[len..].find(word)? + len;
+        len = start + name.len();
+        if is_role {
+            role = Some((len, name));
         }
         // A role's name is one phrase: punctuation ends it.
         if name.len() < word.len() {
-            return None;
+            break;
         }
     }
-    None
+    role.map(|(end, _)| &rest[..end])
 }
 
 /// The years of experience a listing's level is read from.
@@ -737,6 +756,19 @@ mod tests {
         assert_eq!(role_after(" Senior Engineers"), None);
         assert_eq!(role_after(" a senior, hands-on engineer"), None);
         assert_eq!(role_after(" a way to grow our business and our team"), None);
+        assert_eq!(
+            role_after(" an experienced Lead Engineer to own our platform"),
+            Some("experienced Lead Engineer")
+        );
+        assert_eq!(role_after(" a recent graduate."), Some("recent graduate"));
+        assert_eq!(
+            role_after(" a graduate developer"),
+            Some("graduate developer")
+        );
+        assert_eq!(
+            role_after(" a graduate of a computer science program"),
+            None
+        );
         assert_eq!(role_after(" a"), None);
         let level =
             |role| seniority("", None, Some(role), Some(YearsAsked::overall(3.0))).map(|s| s.level);
