@@ -1120,6 +1120,14 @@ fn the_team_s_own_stack_is_context() {
         ]
     );
     assert_eq!(names(&r.required_skills), ["Java"]);
+    // What the company did to its own systems; the reader's part in it asks.
+    let r = analyzer().analyze(
+        "Backend Developer",
+        "Our team migrated our monolith to Go last year. We rewrote our billing in Rust. \
+         You'll help migrate our reporting to Kotlin.\nRequirements\n- Java",
+    );
+    assert_eq!(names(&r.context_skills), ["Go", "Rust"]);
+    assert_eq!(names(&r.required_skills), ["Kotlin", "Java"]);
     // Everyday words as the part of the stack they are.
     let r = analyzer().analyze(
         "Backend Developer",

@@ -1193,6 +1193,19 @@ pub(crate) const STACK_PHRASES: &str = phrase_lines![
     "our developers use",
     "is written in",
     "are written in",
+    // What the company did to its own systems (`We rewrote our backend in
+    // Rust`, `Our team migrated our monolith to Go last year`); the
+    // reader's part in it (`you'll help migrate`) stays asked.
+    "we migrated",
+    "we've migrated",
+    "we have migrated",
+    "migrated our",
+    "we rewrote",
+    "rewrote our",
+    "we've rewritten",
+    "we have rewritten",
+    "we ported",
+    "ported our",
 ];
 
 /// A line of the description with its section role.
