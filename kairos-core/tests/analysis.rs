@@ -375,6 +375,7 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Start the day with a hot Cup of Java.",
                 "Premium Java coffee and a Java break every afternoon.",
                 "Freshly brewed Java and dark roasted Java on tap.",
+                "We roast our own Java; freshly ground Java every morning.",
             ],
         ),
         (

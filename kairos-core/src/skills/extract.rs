@@ -417,7 +417,8 @@ const STOP_PHRASES: &str = phrase_lines![
     "spring term",
     "spring cohort",
     // Coffee, not the language, however it is capitalised (`a hot cup of
-    // Java`, `freshly brewed Java`, `dark roasted Java`).
+    // Java`, `freshly brewed Java`, `dark roasted Java`, `We roast our own
+    // Java`).
     "cup of java",
     "cups of java",
     "mug of java",
@@ -426,6 +427,8 @@ const STOP_PHRASES: &str = phrase_lines![
     "java break",
     "roasted java",
     "brewed java",
+    "roast our own java",
+    "freshly ground java",
 ];
 
 /// Nouns that, right after a skill, make the phrase name a role or a team.
