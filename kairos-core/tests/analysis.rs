@@ -2940,6 +2940,14 @@ fn salary_shapes_keep_their_period() {
             PayPeriod::Month,
             false,
         ),
+        // A base with no currency and no other pay word.
+        (
+            "Competitive base of 150-180K plus equity.",
+            150000.0,
+            Some(180000.0),
+            PayPeriod::Year,
+            false,
+        ),
     ];
     for (text, min, max, period, plus_super) in cases {
         let s = analyzer()
@@ -2959,6 +2967,13 @@ fn salary_shapes_keep_their_period() {
         )
         .salary
         .is_none());
+    for not_pay in [
+        "Our knowledge base of 10,000 articles",
+        "We serve a customer base of over 500 businesses.",
+    ] {
+        let salary = analyzer().analyze("Engineer", not_pay).salary;
+        assert!(salary.is_none(), "{not_pay}: {salary:?}");
+    }
 }
 
 /// A title that states the experience as a part of its own (`DevOps

@@ -126,6 +126,11 @@ pub(crate) const TRIGGERS: &str = phrase_lines![
     // alone, which says nothing of a figure (`we pay 100% of premiums`).
     "compensation",
     "base pay",
+    // `Competitive base of 150-180K plus equity`, `a base of 120k`; not
+    // `base of` alone (`a customer base of 500 businesses`).
+    "competitive base",
+    "attractive base",
+    "a base of",
     "pay range",
     "pay band",
     "ote",
