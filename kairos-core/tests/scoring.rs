@@ -203,6 +203,22 @@ fn an_alternative_the_listing_accepts_meets_the_ask() {
     );
     assert_eq!(java_only.required[0].coverage, Coverage::Missing);
     assert!(either.score > java_only.score);
+    // The detail names the alternative that meets the ask on its own: it
+    // was asked as much as Java was, not covered through it.
+    let years = score(
+        &analyzer().analyze("Engineer", "Requirements\n- 3+ years of Java or Go"),
+        &p,
+        taxonomy,
+        Some("AU"),
+    );
+    assert!(
+        years
+            .reasoning
+            .contains(" Go: 6/10 over 3.1 years against 3+ asked.")
+            && !years.reasoning.contains("through"),
+        "{}",
+        years.reasoning
+    );
     // A choice the profile has none of is named whole.
     let neither = score(
         &analyzer().analyze("Engineer", "Requirements\n- Haskell or OCaml\n- Rust"),

@@ -123,7 +123,7 @@ pub(super) fn explain(r: &MatchResult, report: &JdReport) -> String {
         }
     }
     write_required(&mut out, r, report);
-    write_detail(&mut out, r);
+    write_detail(&mut out, r, report);
     if r.years.met == Some(false) && out.count < 4 {
         let s = out.next();
         push_plural_years(s, r.years.have);
@@ -209,32 +209,40 @@ fn write_required(out: &mut Sentences, r: &MatchResult, report: &JdReport) {
 
 /// The strongest detail: a required skill with years asked, else the
 /// strongest match.
-fn write_detail(out: &mut Sentences, r: &MatchResult) {
-    let detail = r
-        .required
-        .iter()
-        .find(|m| m.coverage != Coverage::Missing && m.years_asked.is_some())
+fn write_detail(out: &mut Sentences, r: &MatchResult, report: &JdReport) {
+    // Each required match is the report's ask at the same place.
+    let asks = || r.required.iter().zip(&report.required_skills);
+    let detail = asks()
+        .find(|(m, _)| m.coverage != Coverage::Missing && m.years_asked.is_some())
         .or_else(|| {
             // The strongest match; the first listed wins a tie.
-            r.required
-                .iter()
-                .filter(|m| m.coverage == Coverage::Matched)
-                .fold(None, |best: Option<&SkillMatch>, m| match best {
-                    Some(b) if b.proficiency >= m.proficiency => Some(b),
-                    _ => Some(m),
-                })
+            asks()
+                .filter(|(m, _)| m.coverage == Coverage::Matched)
+                .fold(
+                    None,
+                    |best: Option<(&SkillMatch, _)>, (m, ask)| match best {
+                        Some((b, _)) if b.proficiency >= m.proficiency => best,
+                        _ => Some((m, ask)),
+                    },
+                )
         });
-    let Some(m) = detail else {
+    let Some((m, ask)) = detail else {
         return;
     };
     let s = out.next();
     // The job's skill, and the profile's entry when another covers it
     // (`C# through Java: 9/10 over 8.8 years against 5+ asked`): the
-    // years asked are the job's skill's.
-    s.push_str(&m.skill);
-    if let Some(via) = m.via.as_deref().filter(|via| **via != *m.skill) {
-        s.push_str(" through ");
-        s.push_str(via);
+    // years asked are the job's skill's. An alternative the listing
+    // accepts is named alone (`5+ years of Python or Scala` met by Scala:
+    // `Scala: 9/10 …`), as it was asked as much as the skill was.
+    match m.via.as_deref().filter(|via| **via != *m.skill) {
+        Some(via) if ask.alternatives.iter().any(|a| **a == *via) => s.push_str(via),
+        Some(via) => {
+            s.push_str(&m.skill);
+            s.push_str(" through ");
+            s.push_str(via);
+        }
+        None => s.push_str(&m.skill),
     }
     s.push_str(": ");
     push_count(s, usize::from(m.proficiency.unwrap_or(0)));
