@@ -1406,6 +1406,20 @@ fn skills_a_listing_does_not_need_are_not_required() {
         ),
         ("- Some Elixir would help", vec![], vec!["Elixir"]),
         ("- Extra credit: Clojure", vec![], vec!["Clojure"]),
+        // A name that needs context, hoped for after `is a`.
+        ("- Rust is a nice-to-have", vec![], vec!["Rust"]),
+        (
+            "- Python is essential; Go is a nice to have",
+            vec!["Python"],
+            vec!["Go"],
+        ),
+        ("- Elixir is a good-to-have", vec![], vec!["Elixir"]),
+        ("- Elixir is a great plus", vec![], vec!["Elixir"]),
+        (
+            "- Not required, but helpful: Elixir",
+            vec![],
+            vec!["Elixir"],
+        ),
     ] {
         let r = analyzer().analyze("Engineer", &format!("Requirements\n{line}"));
         assert_eq!(names(&r.required_skills), required, "{line}");

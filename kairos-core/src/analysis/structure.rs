@@ -191,6 +191,7 @@ const PREFERRED: &str = phrase_lines![
     "not required",
     "not required but a plus",
     "not required but nice",
+    "not required but helpful",
     "preferred but not required",
     "not essential",
     "not necessary",
@@ -669,6 +670,7 @@ pub(crate) const PREFERRED_PHRASES: &str = phrase_lines![
     "an advantage",
     "beneficial",
     "good to have",
+    "good-to-have",
     "highly regarded",
     "well regarded",
     "optional",
@@ -689,6 +691,7 @@ pub(crate) const PREFERRED_PHRASES: &str = phrase_lines![
     "major plus",
     "strong plus",
     "definite plus",
+    "great plus",
     "is welcome",
     "are welcome",
     // `Primary skills: Java; Secondary skills: Python`, as Indian listings
@@ -712,6 +715,8 @@ pub(crate) const PREFERRED_PHRASES: &str = phrase_lines![
     "won't hurt",
     "it'd be great",
     "it'd be nice",
+    // `Not required, but helpful: Kubernetes`.
+    "but helpful:",
     "is helpful",
     "are helpful",
     "would be helpful",

@@ -983,7 +983,13 @@ fn importance_in_brackets(text: &str, start: usize, end: usize, after: Option<&s
     }
     next_if(&["is"]);
     if next_if(&["a", "an", "very"]) {
-        next_if(&["big", "huge", "real", "strong", "definite", "major"]);
+        next_if(&[
+            "big", "huge", "real", "strong", "definite", "major", "great",
+        ]);
+        // `Rust is a nice-to-have`, `a good to have`; not `a nice language`.
+        if next_if(&["nice", "good"]) {
+            return next_if(&["to"]);
+        }
         return next_if(&["plus", "bonus", "advantage", "must"]);
     }
     next_if(IMPORTANCE_WORDS) || next_if(HOPED_FOR)
