@@ -56,7 +56,11 @@ fn ambiguous_words_count_only_in_technical_context() {
                 // Importance said of it without brackets.
                 "Strong Python skills; Go is a plus.",
                 "Go would be a big plus.",
+                "Go is a nice-to-have.",
                 "Go preferred.",
+                // Importance after a colon.
+                "- Go: nice to have",
+                "- Go: a plus",
                 "Strong Python and, ideally, Go.",
                 // A hedge of its own after it speaks of it as a skill.
                 "- Go, ideally in production",
@@ -81,6 +85,8 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Our tools, like Go live dashboards.",
                 "Go is where we are headed next.",
                 "Go is a great place to start.",
+                "Go is a nice way to start.",
+                "Go: a new way to work.",
                 "We would ideally go live in May.",
                 "Preferably Go live by March.",
                 "Note: Go to our careers page to apply.",

@@ -937,15 +937,30 @@ fn accept_lines_of_names(text: &str, taxonomy: &Taxonomy, hits: &[SkillHit], sta
 }
 
 /// Importance written in brackets right after a mention (`Go
-/// (preferred)`, `Rust (a plus)`), or without them (`Python or R a plus`,
+/// (preferred)`, `Rust (a plus)`), after a colon (`Rust: nice to have`), or
+/// without either (`Python or R a plus`,
 /// `Go is a plus`, `Rust preferred`, `Go would be a bonus`): said only of
 /// a skill. `after` is the first word after the mention, read past the
 /// bracket.
 fn importance_in_brackets(text: &str, start: usize, end: usize, after: Option<&str>) -> bool {
+    let rest = text[end..].trim_start_matches(' ');
+    // `Rust: nice to have`, `Go: a plus`, as a list of skills labels each.
+    if let Some(label) = rest.strip_prefix(':') {
+        let at = text.len() - label.len();
+        let Some((from, to)) = word_span_after(text, at) else {
+            return false;
+        };
+        let word = &text[from..to];
+        return if word.eq_ignore_ascii_case("a") {
+            word_after(text, to).is_some_and(|w| in_list(&["plus", "bonus", "must"], w))
+        } else {
+            BRACKETED_IMPORTANCE.contains(word) && !in_list(&["not", "strongly", "highly"], word)
+        };
+    }
     let Some(after) = after else {
         return false;
     };
-    if text[end..].trim_start_matches(' ').starts_with('(') {
+    if rest.starts_with('(') {
         return BRACKETED_IMPORTANCE.contains(after);
     }
     // Most names are followed by none of the words read below: decided
