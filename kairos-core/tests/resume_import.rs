@@ -614,3 +614,120 @@ fn a_place_after_a_title_with_a_comma_leaves_the_comma_to_name_the_employer() {
         ]
     );
 }
+
+type RoleRead<'r> = (&'r str, &'r str, Option<&'r str>, String, String);
+
+fn role_reads(r: &Resume) -> Vec<RoleRead<'_>> {
+    roles(r, SectionType::WorkExperience)
+        .iter()
+        .map(|w| {
+            (
+                w.title.as_str(),
+                w.employer.as_str(),
+                w.location.as_deref(),
+                w.start.map(|d| d.to_string()).unwrap_or_default(),
+                w.end.map(|d| d.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// LinkedIn's "Save to PDF", as text: the place under the headline; each
+/// employer once above its roles; each role's title, dates with how long
+/// they lasted, place, then prose with no bullets.
+#[test]
+fn a_linkedin_export_reads_roles_without_bullets_under_one_employer() {
+    let text = "Alex Chen\nSenior Software Engineer at Atlassian\nSydney, New South Wales, Australia\n\n\
+        Summary\nEngineer who likes distributed systems.\n\n\
+        Experience\nAtlassian\nSenior Software Engineer\nJuly 2021 - Present (3 years 5 months)\n\
+        Sydney, New South Wales, Australia\nBuilt the search indexing pipeline in Java and Kotlin.\n\n\
+        Software Engineer\nMarch 2019 - June 2021 (2 years 4 months)\n\
+        Sydney, New South Wales, Australia\nWorked on the editor in TypeScript and React.\n\n\
+        Canva\nGraduate Software Engineer\nFebruary 2018 - February 2019 (1 year 1 month)\n\
+        Sydney, Australia\nPython services for the export pipeline.\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    assert_eq!(
+        r.contact.location.address.as_deref(),
+        Some("Sydney, New South Wales, Australia")
+    );
+    let place = Some("Sydney, New South Wales, Australia");
+    assert_eq!(
+        role_reads(&r),
+        [
+            (
+                "Senior Software Engineer",
+                "Atlassian",
+                place,
+                "2021-07".into(),
+                "present".into()
+            ),
+            (
+                "Software Engineer",
+                "Atlassian",
+                place,
+                "2019-03".into(),
+                "2021-06".into()
+            ),
+            (
+                "Graduate Software Engineer",
+                "Canva",
+                Some("Sydney, Australia"),
+                "2018-02".into(),
+                "2019-02".into()
+            ),
+        ]
+    );
+    let summaries: Vec<&[String]> = roles(&r, SectionType::WorkExperience)
+        .iter()
+        .map(|w| w.summary.as_slice())
+        .collect();
+    assert_eq!(
+        summaries,
+        [
+            ["Built the search indexing pipeline in Java and Kotlin."],
+            ["Worked on the editor in TypeScript and React."],
+            ["Python services for the export pipeline."],
+        ]
+    );
+}
+
+/// LinkedIn's profile page copied: title, employer, dates with `· 2 yrs 11
+/// mos`, place, bullets; a later role at the same employer names none.
+#[test]
+fn a_linkedin_page_copied_reads_titles_above_employers() {
+    let text = "Maria Garcia\nData Scientist\nmaria@example.com\n\nExperience\n\n\
+        Data Scientist\nDell Technologies\nJan 2022 - Present · 2 yrs 11 mos\nAustin, Texas, United States\n\
+        - Built churn models in Python\n\n\
+        Data Analyst\nJun 2019 - Dec 2021 · 2 yrs 7 mos\n- Wrote SQL against Snowflake\n\n\
+        Analyst Intern\nIndeed\nMay 2018 - Aug 2018 · 4 mos\nAustin, Texas\n- Cleaned data in R\n\n\
+        Developer\nJan 2016 - Dec 2016\n- Wrote Java\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    assert_eq!(
+        role_reads(&r),
+        [
+            (
+                "Data Scientist",
+                "Dell Technologies",
+                Some("Austin, Texas, United States"),
+                "2022-01".into(),
+                "present".into()
+            ),
+            (
+                "Data Analyst",
+                "Dell Technologies",
+                None,
+                "2019-06".into(),
+                "2021-12".into()
+            ),
+            (
+                "Analyst Intern",
+                "Indeed",
+                Some("Austin, Texas"),
+                "2018-05".into(),
+                "2018-08".into()
+            ),
+            // Ended well before the role above began: no employer is guessed.
+            ("Developer", "", None, "2016-01".into(), "2016-12".into()),
+        ]
+    );
+}

@@ -93,18 +93,136 @@ const TITLE_WORDS: &str = phrase_lines![
 /// Whether a header part names a place by its shape alone: a remote or
 /// hybrid job (`Remote`, `Hybrid (Sydney)`), or a city with its state's or
 /// country's code (`Melbourne, VIC`, `Toronto, ON`), which no employer's
-/// name ends with but for the kind of company (`Acme, LLC`).
+/// name ends with but for the kind of company (`Acme, LLC`), or with its
+/// country (`Sydney, New South Wales, Australia`, as LinkedIn writes it).
 pub(super) fn is_place(part: &str) -> bool {
     let first = part.split([' ', '(', ',']).next().unwrap_or_default();
     in_lines(
         phrase_lines!["remote", "hybrid", "on-site", "onsite"],
         first,
-    ) || part.rsplit_once(", ").is_some_and(|(_, code)| {
-        (2..=3).contains(&code.len())
-            && code.bytes().all(|b| b.is_ascii_uppercase())
-            && !in_lines(phrase_lines!["llc", "ltd", "inc", "plc", "pty"], code)
+    ) || part.rsplit_once(", ").is_some_and(|(_, last)| {
+        let code = (2..=3).contains(&last.len())
+            && last.bytes().all(|b| b.is_ascii_uppercase())
+            && !in_lines(phrase_lines!["llc", "ltd", "inc", "plc", "pty"], last);
+        code || in_lines(COUNTRIES, last) || in_lines(STATES, last)
     })
 }
+
+/// States and provinces whose full names end a place (`Austin, Texas`),
+/// as LinkedIn writes them: the United States', Australia's and Canada's.
+const STATES: &str = phrase_lines![
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "north carolina",
+    "north dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington",
+    "west virginia",
+    "wisconsin",
+    "wyoming",
+    "district of columbia",
+    "new south wales",
+    "victoria",
+    "queensland",
+    "western australia",
+    "south australia",
+    "tasmania",
+    "australian capital territory",
+    "northern territory",
+    "ontario",
+    "quebec",
+    "british columbia",
+    "alberta",
+    "manitoba",
+    "nova scotia",
+];
+
+/// Countries a resume's places end with, most often in the listings Kairos
+/// reads.
+const COUNTRIES: &str = phrase_lines![
+    "australia",
+    "new zealand",
+    "united states",
+    "united states of america",
+    "united kingdom",
+    "canada",
+    "ireland",
+    "india",
+    "singapore",
+    "germany",
+    "netherlands",
+    "france",
+    "spain",
+    "sweden",
+    "japan",
+    "philippines",
+    "south africa",
+];
+
+/// Whether a part only says how long a role lasted, as LinkedIn writes it
+/// after the dates (`(3 years 5 months)`, `2 yrs 4 mos`, `less than a
+/// year`): the dates say it already.
+fn is_duration(part: &str) -> bool {
+    let mut units = 0;
+    for word in part
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+    {
+        if in_lines(DURATION_UNITS, word) {
+            units += 1;
+        } else if !(word.bytes().all(|b| b.is_ascii_digit())
+            || in_lines(phrase_lines!["less", "than", "a"], word))
+        {
+            return false;
+        }
+    }
+    units > 0
+}
+
+/// The units of a duration.
+const DURATION_UNITS: &str =
+    phrase_lines!["year", "years", "yr", "yrs", "month", "months", "mo", "mos"];
 
 /// Whether `part` reads as a job title.
 pub(super) fn is_title(part: &str) -> bool {
@@ -195,7 +313,7 @@ pub(super) fn read_header(line: &str) -> Header {
                 })
                 .to_owned()
         })
-        .filter(|p| !p.is_empty())
+        .filter(|p| !p.is_empty() && !is_duration(p))
         .collect();
     Header {
         parts,
@@ -333,6 +451,8 @@ mod tests {
             "Melbourne, VIC",
             "Austin, TX",
             "London, UK",
+            "Sydney, New South Wales, Australia",
+            "Austin, Texas",
         ] {
             assert!(is_place(place), "{place}");
         }
@@ -342,9 +462,35 @@ mod tests {
             "Acme, LLC",
             "Amazon Web Services",
             "Toronto, Ontario Hydro",
+            "Python, Go, Kubernetes",
         ] {
             assert!(!is_place(not_place), "{not_place}");
         }
+    }
+
+    #[test]
+    fn how_long_a_role_lasted_is_no_part() {
+        for duration in [
+            "(3 years 5 months)",
+            "2 yrs 11 mos",
+            "4 mos",
+            "(1 year)",
+            "less than a year",
+        ] {
+            assert!(is_duration(duration), "{duration}");
+        }
+        for part in ["Acme", "2 Sigma", "a year abroad", "Year Up", "(Contract)"] {
+            assert!(!is_duration(part), "{part}");
+        }
+        let (r, start, end) = role("Senior Engineer | Acme | Jan 2022 - Present · 2 yrs 11 mos");
+        assert_eq!(
+            (r.title.as_str(), r.employer.as_str(), r.location),
+            ("Senior Engineer", "Acme", None)
+        );
+        assert_eq!(
+            (start, end),
+            (PartialDate::month(2022, 1).ok(), Some(Until::Present))
+        );
     }
 
     #[test]

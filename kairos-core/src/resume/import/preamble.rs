@@ -2,7 +2,7 @@
 //! details, and any summary prose.
 
 use super::super::text::{first_url, strip_inline, word_count};
-use super::headers::is_title;
+use super::headers::{is_place, is_title};
 use super::lines::Line;
 use crate::model::{Contact, Profile};
 
@@ -34,6 +34,17 @@ pub(super) fn read_preamble(lines: &[Line<'_>]) -> Preamble {
         if is_contact_line(text) {
             flush(&mut paragraph, &mut summary);
             read_contact_line(text, &mut contact);
+            continue;
+        }
+        // `Sydney, New South Wales, Australia` on a line of its own, as
+        // LinkedIn writes it under the headline.
+        if contact.location.address.is_none()
+            && summary.is_empty()
+            && paragraph.is_empty()
+            && word_count(&plain) <= 8
+            && is_place(plain.trim())
+        {
+            contact.location.address = Some(plain.trim().to_owned());
             continue;
         }
         if contact.label.is_none()

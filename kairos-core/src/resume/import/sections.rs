@@ -3,7 +3,7 @@
 
 use super::super::date_text::find_date_range;
 use super::super::text::{clean_inline, first_url, split_list, strip_inline, word_count};
-use super::headers::{is_title, read_header, role_parts, Header};
+use super::headers::{is_place, is_title, read_header, role_parts, Header};
 use super::lines::Line;
 use crate::model::{EducationEntry, Entry, PartialDate, Project, SkillGroup, Until};
 use crate::skills::in_lines;
@@ -31,6 +31,47 @@ impl RoleDraft {
             start: header.start,
             end: header.end,
             ..Self::default()
+        }
+    }
+
+    /// The role a line of dates starts (`March 2019 - June 2021`) when
+    /// the lines naming it were read as the last role's prose, as LinkedIn
+    /// lays out a role with no bullets: its title (and the employer's name
+    /// on the line before) end `previous`'s summary and move here.
+    fn from_dates_after(previous: &mut RoleDraft, dates: &str) -> Self {
+        let role = Self::from_header(dates);
+        if !role.title.is_empty() || !role.employer.is_empty() {
+            return role;
+        }
+        let lines = &previous.summary;
+        let Some(title_at) = lines
+            .len()
+            .checked_sub(1)
+            .filter(|&k| is_title_line(&lines[k]))
+        else {
+            return role;
+        };
+        let first = match title_at.checked_sub(1) {
+            Some(k) if is_name_line(&lines[k]) => k,
+            _ => title_at,
+        };
+        let moved = previous.summary.split_off(first);
+        let mut role = Self::from_header(&moved[0]);
+        for line in &moved[1..] {
+            role.absorb(line);
+        }
+        role.absorb(dates);
+        role
+    }
+
+    /// Whether the role ended as another began (`began`), within a
+    /// season: the two are one employer's when only the newer names it.
+    fn ended_as(&self, began: Option<PartialDate>) -> bool {
+        match (self.end, began) {
+            (Some(Until::Date(end)), Some(start)) => {
+                (0..=3).contains(&(start.month_index() - end.month_index()))
+            }
+            _ => false,
         }
     }
 
@@ -98,12 +139,38 @@ impl RoleDraft {
     }
 }
 
+/// A line of prose that is a title alone (`Senior Software Engineer`).
+fn is_title_line(line: &str) -> bool {
+    word_count(line) <= 6 && !line.ends_with('.') && is_title(line)
+}
+
+/// A line of prose that is a name alone (`Canva`, `Commonwealth Bank`):
+/// a few capitalised words.
+fn is_name_line(line: &str) -> bool {
+    let words = line.split_whitespace();
+    (1..=5).contains(&words.clone().count())
+        && !line.ends_with('.')
+        && words.into_iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || in_lines(phrase_lines!["&", "and", "of", "the"], w)
+        })
+}
+
 /// Whether a short line after a role's bullets, followed by more bullets
 /// or by a line of dates, is the next role's header rather than more prose.
 fn next_role_starts(r: &RoleDraft, body: &[Line<'_>], i: usize, text: &str) -> bool {
     !r.bullets.is_empty()
-        && (next_is_bullet(body, i) || next_is_dates(body, i))
+        && (next_is_bullet(body, i)
+            || next_is_dates(body, i)
+            || is_title_line(text) && next_is_name_then_dates(body, i))
         && is_short_header(text)
+}
+
+/// Whether the next lines are a name alone and a line of dates, as under a
+/// title LinkedIn writes the employer's name and then the dates.
+fn next_is_name_then_dates(body: &[Line<'_>], i: usize) -> bool {
+    matches!(body.get(i + 1), Some(Line::Text { text, .. }) if is_name_line(text))
+        && next_is_dates(body, i + 1)
 }
 
 /// Whether the next line that is not blank is a short line of dates
@@ -141,7 +208,25 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
                 let bold = text.starts_with("**") || text.starts_with("__");
                 // A bold line, or a short line with dates, starts a new role.
                 let header_like = bold || (has_dates && is_short_header(text));
+                // When the role above this one began, for a role of the
+                // same employer (see `read_employers_of_grouped_roles`).
+                let above_began = roles.len().checked_sub(2).and_then(|k| roles[k].start);
                 match roles.last_mut() {
+                    // `Sydney, New South Wales, Australia` under the dates,
+                    // when no employer is missing or the role is grouped
+                    // under the one above (`Atlassian, Sydney, Australia`
+                    // names the employer otherwise).
+                    Some(r)
+                        if r.is_fresh()
+                            && r.start.is_some()
+                            && r.location.is_none()
+                            && (!r.employer.is_empty() || r.ended_as(above_began))
+                            && !has_dates
+                            && word_count(text) <= 8
+                            && is_place(text.trim()) =>
+                    {
+                        r.location = Some(text.trim().to_owned());
+                    }
                     Some(r)
                         if r.is_fresh()
                             && !r.is_complete()
@@ -152,6 +237,10 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
                     }
                     Some(r) if !(header_like || next_role_starts(r, body, i, text)) => {
                         r.summary.push(clean_inline(text));
+                    }
+                    Some(r) if has_dates => {
+                        let role = RoleDraft::from_dates_after(r, text);
+                        roles.push(role);
                     }
                     _ => roles.push(RoleDraft::from_header(text)),
                 }
@@ -178,7 +267,22 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
     for r in &mut roles {
         r.settle();
     }
+    // After settling, where a title's comma may have named the employer.
+    read_employers_of_grouped_roles(&mut roles);
     roles
+}
+
+/// A role with a title and no employer that ended as the role above it
+/// began (within a season) is an earlier role at the same employer, as
+/// LinkedIn groups a company's roles under its name once.
+fn read_employers_of_grouped_roles(roles: &mut [RoleDraft]) {
+    for k in 1..roles.len() {
+        let (above, below) = roles.split_at_mut(k);
+        let (newer, role) = (&above[k - 1], &mut below[0]);
+        if role.employer.is_empty() && !role.title.is_empty() && role.ended_as(newer.start) {
+            role.employer = newer.employer.clone();
+        }
+    }
 }
 
 /// `Graduate Developer, Telstra — Melbourne` among roles placed in
