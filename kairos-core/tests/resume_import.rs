@@ -644,8 +644,32 @@ fn a_linkedin_export_reads_roles_without_bullets_under_one_employer() {
         Software Engineer\nMarch 2019 - June 2021 (2 years 4 months)\n\
         Sydney, New South Wales, Australia\nWorked on the editor in TypeScript and React.\n\n\
         Canva\nGraduate Software Engineer\nFebruary 2018 - February 2019 (1 year 1 month)\n\
-        Sydney, Australia\nPython services for the export pipeline.\n";
+        Sydney, Australia\nPython services for the export pipeline.\n\n\
+        Education\nUniversity of New South Wales\n\
+        Bachelor of Engineering - BE, Software Engineering · (2014 - 2017)\n";
     let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    let study = r
+        .sections
+        .iter()
+        .find_map(|s| match &s.content {
+            SectionContent::Education { entries } => entries.first(),
+            _ => None,
+        })
+        .expect("a study");
+    assert_eq!(
+        (
+            study.institution.as_str(),
+            study.qualification.as_deref(),
+            study.area.as_deref(),
+            study.start,
+        ),
+        (
+            "University of New South Wales",
+            Some("Bachelor of Engineering (BE)"),
+            Some("Software Engineering"),
+            Some(PartialDate::year(2014))
+        )
+    );
     assert_eq!(
         r.contact.location.address.as_deref(),
         Some("Sydney, New South Wales, Australia")

@@ -618,6 +618,20 @@ fn education_from_header(text: &str) -> EducationEntry {
             qualification = Some(degree.trim().to_owned());
         }
     }
+    // `Bachelor of Engineering - BE, Software Engineering` (LinkedIn): the
+    // degree's short name after it, then the field.
+    if let Some(q) = qualification.as_mut() {
+        if let Some(i) = parts
+            .iter()
+            .position(|p| !p.contains(' ') && has_word(p, DEGREE_WORDS))
+        {
+            let short = parts.remove(i);
+            *q = format!("{q} ({short})");
+            if area.is_none() && i < parts.len() && !has_word(&parts[i], INSTITUTION_WORDS) {
+                area = Some(parts.remove(i));
+            }
+        }
+    }
     if institution.is_none() {
         institution = header
             .bold
@@ -677,6 +691,7 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
                             e.start = more.start;
                             e.end = more.end;
                         }
+                        e.area = e.area.take().or(more.area);
                         e.notes.extend(more.notes);
                     }
                     Some(e) if !bold && find_date_range(text).is_none() => {
