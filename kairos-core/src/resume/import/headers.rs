@@ -290,6 +290,8 @@ pub(super) fn read_header(line: &str) -> Header {
     let mut parts: Vec<String> = vec![rest];
     for sep in [
         " — ", " – ", " - ", " | ", " · ", " • ", " @ ", " at ", "—", "–", "|",
+        // Columns of a PDF turned to text: `Acme Corp<tab>Sydney, NSW`.
+        "\t", "   ",
     ] {
         parts = parts
             .iter()
@@ -373,7 +375,12 @@ pub(super) fn role_parts(header: &Header) -> RoleHeader {
             _ => out.employer = employer,
         }
     }
-    if out.title.is_empty() && !parts.is_empty() && !out.employer.is_empty() {
+    // What is left after the employer is its title, unless it is a place
+    // (`Acme Corp<tab>Sydney, NSW`, the title on the next line).
+    if out.title.is_empty()
+        && !out.employer.is_empty()
+        && parts.first().is_some_and(|p| !is_place(p))
+    {
         out.title = parts.remove(0);
     }
     if !parts.is_empty() {
@@ -491,6 +498,22 @@ mod tests {
             (start, end),
             (PartialDate::month(2022, 1).ok(), Some(Until::Present))
         );
+    }
+
+    #[test]
+    fn columns_of_a_pdf_turned_to_text() {
+        let (r, ..) = role("Acme Corp\t\t\tSydney, NSW");
+        assert_eq!(
+            (r.title.as_str(), r.employer.as_str(), r.location.as_deref()),
+            ("", "Acme Corp", Some("Sydney, NSW"))
+        );
+        let (r, start, _) =
+            role("Senior Engineer          Globex Pty Ltd          Jan 2020 – Present");
+        assert_eq!(
+            (r.title.as_str(), r.employer.as_str()),
+            ("Senior Engineer", "Globex Pty Ltd")
+        );
+        assert_eq!(start, PartialDate::month(2020, 1).ok());
     }
 
     #[test]
