@@ -755,3 +755,68 @@ fn a_linkedin_page_copied_reads_titles_above_employers() {
         ]
     );
 }
+
+/// LinkedIn's "Save to PDF" as a PDF reader gives its text: the sidebar
+/// (contact, top skills, languages, certifications) before the name, and
+/// a page footer between roles.
+#[test]
+fn a_linkedin_export_with_its_sidebar_first_opens_with_the_name() {
+    let text = "Contact\nalex.chen@example.com\nwww.linkedin.com/in/alexchen (LinkedIn)\n\
+        Top Skills\nKubernetes\nGo\nDistributed Systems\n\
+        Languages\nEnglish (Native or Bilingual)\n\
+        Certifications\nAWS Certified Solutions Architect – Associate\n\
+        Alex Chen\nSenior Software Engineer at Atlassian\nSydney, New South Wales, Australia\n\
+        Summary\nEngineer who likes distributed systems.\n\
+        Experience\nAtlassian\nSenior Software Engineer\nJuly 2021 - Present (3 years 5 months)\n\
+        Sydney, New South Wales, Australia\nBuilt the search indexing pipeline in Go.\n\
+        Page 1 of 2\n\
+        Canva\nGraduate Software Engineer\nFebruary 2018 - June 2021 (3 years 5 months)\n\
+        Python services for the export pipeline.\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    let c = &r.contact;
+    assert_eq!(
+        (
+            c.name.as_str(),
+            c.label.as_deref(),
+            c.email.as_deref(),
+            c.location.address.as_deref()
+        ),
+        (
+            "Alex Chen",
+            Some("Senior Software Engineer at Atlassian"),
+            Some("alex.chen@example.com"),
+            Some("Sydney, New South Wales, Australia")
+        )
+    );
+    assert_eq!(
+        c.profiles
+            .iter()
+            .map(|p| p.url.as_deref())
+            .collect::<Vec<_>>(),
+        [Some("www.linkedin.com/in/alexchen")]
+    );
+    let skills: Vec<&str> = r
+        .sections
+        .iter()
+        .filter_map(|s| match &s.content {
+            SectionContent::Groups { groups } => Some(groups),
+            _ => None,
+        })
+        .flatten()
+        .flat_map(|g| g.items.iter().map(String::as_str))
+        .collect();
+    assert_eq!(skills, ["Kubernetes", "Go", "Distributed Systems"]);
+    let work = roles(&r, SectionType::WorkExperience);
+    assert_eq!(
+        work.iter()
+            .map(|w| (w.employer.as_str(), w.summary.as_deref()))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "Atlassian",
+                Some("Built the search indexing pipeline in Go.")
+            ),
+            ("Canva", Some("Python services for the export pipeline.")),
+        ]
+    );
+}

@@ -41,6 +41,8 @@ const EXACT: &[(&str, SectionType)] = {
         ("skills", Technologies),
         ("technical skills", Technologies),
         ("key skills", Technologies),
+        // LinkedIn's sidebar.
+        ("top skills", Technologies),
         ("core skills", Technologies),
         ("tech stack", Technologies),
         ("technologies", Technologies),

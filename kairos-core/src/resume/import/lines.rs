@@ -94,7 +94,7 @@ pub(super) fn classify_lines(text: &str) -> Vec<Line<'_>> {
                 continue;
             }
         }
-        if is_rule(t) {
+        if is_rule(t) || is_page_footer(t) {
             out.push(Line::Blank);
             continue;
         }
@@ -134,6 +134,18 @@ pub(super) fn classify_lines(text: &str) -> Vec<Line<'_>> {
         out.push(Line::Text { text: t, line_no });
     }
     out
+}
+
+/// `Page 1 of 3`, as a PDF turned to text leaves at each page's foot.
+fn is_page_footer(t: &str) -> bool {
+    let number =
+        |w: Option<&str>| w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
+    let mut words = t.split(' ');
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("page"))
+        && number(words.next())
+        && words.next() == Some("of")
+        && number(words.next())
+        && words.next().is_none()
 }
 
 fn indent_of(line: &str) -> usize {

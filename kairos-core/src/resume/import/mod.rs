@@ -18,10 +18,11 @@ use super::text::strip_inline;
 use super::ResumeMeta;
 use crate::error::{Error, Result};
 use crate::model::{Resume, ResumeSection, Role, RoleId, SectionContent, SectionId, SectionType};
+use crate::skills::in_lines;
 
 /// Imports a Markdown or plain-text resume; `format` only names the source in errors.
 pub(super) fn import_text(text: &str, format: &'static str, meta: &ResumeMeta) -> Result<Resume> {
-    let lines = classify_lines(text);
+    let lines = main_column_first(classify_lines(text));
     let section_level = lines
         .iter()
         .filter_map(|l| match l {
@@ -123,6 +124,48 @@ pub(super) fn import_text(text: &str, format: &'static str, meta: &ResumeMeta) -
         sections,
         created_at: meta.created_at,
     })
+}
+
+/// LinkedIn's "Save to PDF" sets its sidebar first (`Contact`, then `Top
+/// Skills`, `Languages`, `Certifications`), then the name, headline and
+/// place over the main column. Read as text, the name would follow the
+/// sidebar: its head (the lines just before the first Summary or
+/// Experience heading, the place counted when it is one) moves first, the
+/// sidebar's contact lines after it, so the preamble reads as any resume's;
+/// the sidebar's sections follow.
+fn main_column_first(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    fn text_of<'l>(line: &'l Line<'_>) -> &'l str {
+        match line {
+            Line::Heading { text, .. } => text.trim(),
+            Line::Text { text, .. } => text.trim(),
+            _ => "",
+        }
+    }
+    let Some(contact) = lines.iter().position(|l| !matches!(l, Line::Blank)) else {
+        return lines;
+    };
+    if !text_of(&lines[contact]).eq_ignore_ascii_case("contact") {
+        return lines;
+    }
+    let Some(main) = lines.iter().position(|l| {
+        matches!(l, Line::Heading { .. })
+            && in_lines(phrase_lines!["summary", "experience"], text_of(l))
+    }) else {
+        return lines;
+    };
+    let mut before_main = (contact + 1..main)
+        .rev()
+        .filter(|&k| !matches!(lines[k], Line::Blank));
+    let placed = before_main
+        .next()
+        .is_some_and(|k| headers::is_place(text_of(&lines[k])));
+    let Some(name) = before_main.nth(usize::from(placed)) else {
+        return lines;
+    };
+    // The sidebar's head names no one.
+    lines[contact] = Line::Blank;
+    lines[contact + 1..main].rotate_right(main - name);
+    lines
 }
 
 fn read_section(

@@ -141,6 +141,12 @@ fn read_contact_line(text: &str, contact: &mut Contact) {
         } else if is_phone(piece) && contact.phone.is_none() {
             contact.phone = Some(plain);
         } else if is_link(piece) {
+            // `www.linkedin.com/in/ada (LinkedIn)`: LinkedIn names the network after the address.
+            let plain = plain
+                .strip_suffix(')')
+                .and_then(|p| p.rsplit_once(" ("))
+                .map_or(plain.as_str(), |(url, _)| url)
+                .to_owned();
             let url = first_url(piece).unwrap_or_else(|| plain.clone());
             match network_of(&url) {
                 Some(network) => contact.profiles.push(Profile {
