@@ -98,6 +98,40 @@ fn the_profile_has_years_proficiency_and_evidence() {
     assert!(p.skill("Kubernetes").is_some() && p.skill("Haskell").is_none());
 }
 
+/// A certification shows the skill it certifies: listed (no years), with
+/// the certification kept as a term a job may ask for.
+#[test]
+fn a_certification_shows_the_skill_it_certifies() {
+    let text = "# Sam Lee\n\n## Experience\n\n### Engineer — Acme | 2020 – 2024\n- Wrote Go\n\n\
+        ## Certifications\n\n- AWS Certified Solutions Architect – Associate (2023)\n- CKA\n";
+    let resume = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    let p = build_profile(&resume, au_citizen(), today(), analyzer());
+    for (skill, certification) in [
+        ("AWS", "AWS Certified Solutions Architect"),
+        ("Kubernetes", "Certified Kubernetes Administrator"),
+    ] {
+        let entry = p
+            .skill(skill)
+            .unwrap_or_else(|| panic!("{skill} in {:?}", p.skills));
+        assert_eq!(
+            (entry.years.get(), entry.evidence.as_slice()),
+            (0.0, ["Certifications".to_owned()].as_slice()),
+            "{skill}"
+        );
+        assert!(p.terms.iter().any(|t| t == certification), "{:?}", p.terms);
+    }
+    let jd = analyzer().analyze("Engineer", "Requirements\n- AWS\n- Kubernetes");
+    let result = score(&jd, &p, analyzer().taxonomy(), Some("AU"));
+    assert!(
+        result
+            .required
+            .iter()
+            .all(|m| m.coverage == Coverage::Matched),
+        "{}",
+        result.reasoning
+    );
+}
+
 #[test]
 fn manual_entries_win_and_are_marked() {
     let p = profile_of("ada-markdown.md", au_citizen());

@@ -115,6 +115,19 @@ pub fn build_profile(
             .into_iter()
             .map(|h| h.skill)
             .collect();
+        // A certification shows the skill it certifies (`AWS Certified
+        // Solutions Architect` shows AWS): the skill counts as listed
+        // where the certification is, and the certification as a term.
+        for k in 0..found.len() {
+            let def = taxonomy.get(found[k]);
+            if def.kind == SkillKind::Certification {
+                found.extend(
+                    def.implies
+                        .iter()
+                        .filter(|&&id| matches!(taxonomy.get(id).kind, SkillKind::Technical(_))),
+                );
+            }
+        }
         crate::sort::sort_by(&mut found, |a, b| a < b);
         found.dedup();
         for id in found {
