@@ -1412,6 +1412,12 @@ fn skills_a_listing_does_not_need_are_not_required() {
         ),
         ("- Some Elixir would help", vec![], vec!["Elixir"]),
         ("- Extra credit: Clojure", vec![], vec!["Clojure"]),
+        // A role in brackets is what the skill is for.
+        (
+            "- AWS certification (Solutions Architect Associate or higher)",
+            vec!["AWS"],
+            vec![],
+        ),
         // A name that needs context, hoped for after `is a`.
         ("- Rust is a nice-to-have", vec![], vec!["Rust"]),
         (

@@ -605,10 +605,16 @@ fn title_role_nouns(line: &str, offset: usize, role_nouns: &mut Vec<(usize, usiz
     // Whether the word before ended with a comma: a role noun after one is
     // an item of a list (`Python, Ninja, Go` names the build tool).
     let mut listed = false;
+    // Whether the word is inside brackets: a role noun there says what
+    // the skill is for (`AWS certification (Solutions Architect)`), not
+    // the line's role.
+    let mut bracketed = false;
     for (from, to) in whitespace_words(line) {
         count += 1;
         let word = &line[from..to];
         let after_comma = std::mem::replace(&mut listed, word.ends_with(','));
+        let in_brackets = bracketed || word.starts_with('(');
+        bracketed = in_brackets && !word.ends_with(')');
         if count > 16 || SENTENCE_WORDS.contains(word) {
             role_nouns.clear();
             return false;
@@ -639,6 +645,7 @@ fn title_role_nouns(line: &str, offset: usize, role_nouns: &mut Vec<(usize, usiz
             continue;
         }
         if !after_comma
+            && !in_brackets
             && w.chars().next().is_some_and(char::is_uppercase)
             && ROLE_NOUNS.contains(w)
         {
@@ -1062,6 +1069,7 @@ mod tests {
         let mut at = offset;
         let mut leading = true;
         let mut listed = false;
+        let mut bracketed = false;
         line.split_inclusive(char::is_whitespace)
             .filter_map(|w| {
                 let span = (at, at + w.len());
@@ -1071,6 +1079,11 @@ mod tests {
                 } else {
                     std::mem::replace(&mut listed, w.trim_end().ends_with(','))
                 };
+                let word = w.trim_end();
+                let in_brackets = bracketed || word.starts_with('(');
+                if !word.is_empty() {
+                    bracketed = in_brackets && !word.ends_with(')');
+                }
                 let first_word = leading;
                 if first_word && is_item_number(w.trim_end()) {
                     return None;
@@ -1078,6 +1091,7 @@ mod tests {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                 leading &= w.is_empty();
                 (!after_comma
+                    && !in_brackets
                     && w.chars().next().is_some_and(char::is_uppercase)
                     && ROLE_NOUNS.contains(w)
                     && !(first_word && LEADING_MODIFIERS.contains(w)))
@@ -1164,6 +1178,18 @@ mod tests {
         // Their words elsewhere on a title, capitalised, are the title's.
         assert!(title_reading("User Experience Designer", 0).0);
         assert!(title_reading("Senior Java Developer - Customer Experience Team", 0).0);
+        // A role noun in brackets says what a skill is for, not the line's role.
+        for line in [
+            "- AWS certification (Solutions Architect Associate or higher)",
+            "AWS (Solutions Architect)",
+        ] {
+            assert!(title_reading(line, 0).1.is_empty(), "{line}");
+            assert_eq!(
+                title_reading_by_char(line, 0),
+                title_reading(line, 0),
+                "{line}"
+            );
+        }
         let line = "Rust\u{a0}Engineer\u{2003}Lead";
         assert_eq!(title_reading(line, 0), title_reading_by_char(line, 0));
         assert_eq!(title_reading(line, 0).1.len(), 2);
@@ -1192,6 +1218,10 @@ mod tests {
         "\u{c}",
         "\r",
         "Engineer:",
+        "(Solutions",
+        "Architect)",
+        "(",
+        ")",
         "degree",
         "Strong",
         "a",
