@@ -290,8 +290,9 @@ pub(super) fn read_header(line: &str) -> Header {
     let mut parts: Vec<String> = vec![rest];
     for sep in [
         " — ", " – ", " - ", " | ", " · ", " • ", " @ ", " at ", "—", "–", "|",
-        // Columns of a PDF turned to text: `Acme Corp<tab>Sydney, NSW`.
-        "\t", "   ",
+        // Columns of a PDF turned to text: `Acme Corp<tab>Sydney, NSW`, two
+        // spaces or more.
+        "\t", "  ",
     ] {
         parts = parts
             .iter()
@@ -514,6 +515,11 @@ mod tests {
             ("Senior Engineer", "Globex Pty Ltd")
         );
         assert_eq!(start, PartialDate::month(2020, 1).ok());
+        let (r, ..) = role("06/2019 – 12/2021  Software Engineer  Acme GmbH, Berlin");
+        assert_eq!(
+            (r.title.as_str(), r.employer.as_str(), r.location.as_deref()),
+            ("Software Engineer", "Acme GmbH", Some("Berlin"))
+        );
     }
 
     #[test]
