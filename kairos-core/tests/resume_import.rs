@@ -820,3 +820,52 @@ fn a_linkedin_export_with_its_sidebar_first_opens_with_the_name() {
         ]
     );
 }
+
+/// A label over a role's bullets (`Key achievements:`, `Responsibilities:`)
+/// is neither a header part nor summary, and a header line followed by one
+/// starts a role after the last one's bullets, dated or not.
+#[test]
+fn labels_over_bullets_introduce_them_and_nothing_else() {
+    let text = "Jane Doe\njane@example.com\n\nEXPERIENCE\n\
+        Senior Engineer — Acme\nResponsibilities:\n- Built APIs in Go\n\n\
+        Developer — Globex\nJan 2016 – Dec 2019\nRan the billing system.\nKey achievements:\n- Wrote Java\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    type Read<'r> = (
+        &'r str,
+        &'r str,
+        Option<&'r str>,
+        Option<&'r str>,
+        &'r [String],
+    );
+    let read: Vec<Read<'_>> = roles(&r, SectionType::WorkExperience)
+        .iter()
+        .map(|w| {
+            (
+                w.title.as_str(),
+                w.employer.as_str(),
+                w.location.as_deref(),
+                w.summary.as_deref(),
+                w.bullets.as_slice(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                "Senior Engineer",
+                "Acme",
+                None,
+                None,
+                &["Built APIs in Go".to_owned()][..]
+            ),
+            (
+                "Developer",
+                "Globex",
+                None,
+                Some("Ran the billing system."),
+                &["Wrote Java".to_owned()][..]
+            ),
+        ]
+    );
+}

@@ -185,11 +185,20 @@ fn next_is_dates(body: &[Line<'_>], i: usize) -> bool {
         })
 }
 
+/// `Key achievements:`, `Responsibilities:`: a few words and a colon.
+fn is_bullets_label(text: &str) -> bool {
+    text.trim_end().ends_with(':') && word_count(text) <= 4
+}
+
+/// Whether bullets come next, perhaps under a label (`Key achievements:`).
 fn next_is_bullet(body: &[Line<'_>], i: usize) -> bool {
-    body[i + 1..]
-        .iter()
-        .find(|l| !matches!(l, Line::Blank))
-        .is_some_and(|l| matches!(l, Line::Bullet { .. }))
+    let mut next = body[i + 1..].iter().filter(|l| !matches!(l, Line::Blank));
+    match next.next() {
+        Some(Line::Text { text, .. }) if is_bullets_label(text) => {
+            matches!(next.next(), Some(Line::Bullet { .. }))
+        }
+        other => matches!(other, Some(Line::Bullet { .. })),
+    }
 }
 
 fn is_short_header(text: &str) -> bool {
@@ -212,6 +221,10 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
                 // same employer (see `read_employers_of_grouped_roles`).
                 let above_began = roles.len().checked_sub(2).and_then(|k| roles[k].start);
                 match roles.last_mut() {
+                    // `Key achievements:` over the bullets it introduces:
+                    // the bullets say it, and in the summary (or the
+                    // header) it would introduce nothing.
+                    Some(_) if is_bullets_label(text) && next_is_bullet(body, i) => {}
                     // `Sydney, New South Wales, Australia` under the dates,
                     // when no employer is missing or the role is grouped
                     // under the one above (`Atlassian, Sydney, Australia`
