@@ -72,6 +72,9 @@ fn ambiguous_words_count_only_in_technical_context() {
                 // Said to be a kind of tool.
                 "Go is our main language.",
                 "Go is the language we build in.",
+                // What it is used for.
+                "- Go for backend services",
+                "- Go for infrastructure tooling",
                 // What a migration moves to.
                 "Led the migration of our settlement service from Python 2 to Go.",
                 "We ported the scheduler to Go last year.",
@@ -86,6 +89,9 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Go is where we are headed next.",
                 "Go is a great place to start.",
                 "Go is a nice way to start.",
+                "Go for a walk at lunch.",
+                "Let's Go for data-driven decisions.",
+                "Go for performance reviews twice a year.",
                 "Go: a new way to work.",
                 "We would ideally go live in May.",
                 "Preferably Go live by March.",
@@ -109,6 +115,7 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Languages: C++, Rust",
                 "Exposure to Go or Rust",
                 "- Rust, ideally in production",
+                "- Rust for systems work",
                 // The verbs of knowing and writing one.
                 "You don't need to know Rust, but you'll pick it up.",
                 "You will build a compiler in Rust from scratch.",
@@ -327,7 +334,11 @@ fn ambiguous_words_count_only_in_technical_context() {
         ),
         (
             "Julia",
-            &["Numerical work in Julia or Python.", "Julia programming"],
+            &[
+                "Numerical work in Julia or Python.",
+                "Julia programming",
+                "- Julia for numerical work",
+            ],
             &["Julia from HR will contact you."],
         ),
         (

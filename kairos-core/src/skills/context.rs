@@ -739,6 +739,29 @@ pub(crate) fn word_span_after(text: &str, end: usize) -> Option<(usize, usize)> 
     (len > 0).then_some((from, from + len))
 }
 
+/// `Go for backend services`, `Julia for numerical work`: a name followed
+/// by `for` and the kind of work it is used for (not `Go for a walk`).
+/// `after` is the word after the name.
+fn used_for_work(text: &str, end: usize, after: Option<&str>) -> bool {
+    after.is_some_and(|w| w.eq_ignore_ascii_case("for"))
+        && word_span_after(text, end)
+            .and_then(|(_, to)| word_after(text, to))
+            .is_some_and(|w| CUE_AFTER.contains(w) || in_list(KINDS_OF_WORK, w))
+}
+
+/// What a language or tool is used for, besides [`CUE_AFTER`]'s words.
+const KINDS_OF_WORK: &[&str] = &[
+    "systems",
+    "numerical",
+    "scientific",
+    "web",
+    "mobile",
+    "infrastructure",
+    "automation",
+    "concurrency",
+    "tools",
+];
+
 /// Whether the text between two mentions is only list punctuation and
 /// conjunctions (`, `, ` / `, ` and `, ` or `, ` & `, ` as well as `,
 /// parentheses, quotes).
@@ -1408,6 +1431,7 @@ pub(crate) fn accept_in_context(
             || (!narrow && alone_on_line(text, h.start, h.end))
             || after_label(text, h.start)
             || (!def.generic && opens_line(text, h.start) && hedged_after(text, h.end))
+            || (!def.generic && !narrow && used_for_work(text, h.end, after))
             || in_asking_sentence()
         {
             state[i] = 1;
