@@ -869,3 +869,37 @@ fn labels_over_bullets_introduce_them_and_nothing_else() {
         ]
     );
 }
+
+/// Skills as a Markdown table (a row a skill, its other cells in brackets)
+/// and as a label with a dash before a list.
+#[test]
+fn skills_in_a_table_and_after_a_dash() {
+    let text = "# Kim Park\n\n## Skills\n\n| Skill | Level | Years |\n|---|:---:|---|\n\
+        | Python | Expert | 6 |\n| Go | | 2 |\n| Rust | | |\n\n\
+        Tools — Docker · Kubernetes · Terraform\nPython - 5 years\n\n\
+        ## Experience\n\n### Engineer — Acme | 2020 – Present\n- Built APIs\n";
+    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    let groups: Vec<(Option<&str>, Vec<&str>)> = r
+        .sections
+        .iter()
+        .filter_map(|s| match &s.content {
+            SectionContent::Groups { groups } => Some(groups),
+            _ => None,
+        })
+        .flatten()
+        .map(|g| {
+            (
+                g.name.as_deref(),
+                g.items.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            (None, vec!["Python (Expert, 6)", "Go (2)", "Rust"]),
+            (Some("Tools"), vec!["Docker", "Kubernetes", "Terraform"]),
+            (None, vec!["Python - 5 years"]),
+        ]
+    );
+}

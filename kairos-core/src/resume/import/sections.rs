@@ -454,11 +454,24 @@ pub(super) fn parse_projects(body: &[Line<'_>]) -> Vec<Project> {
 
 /// Technologies: `Languages: Rust, Python` lines, bare lists, or a
 /// sub-heading naming the group of the lines under it.
+/// The cells of a Markdown table row (`| Python | Expert |`), trimmed.
+fn table_cells(text: &str) -> Option<Vec<&str>> {
+    let inner = text.trim().strip_prefix('|')?.strip_suffix('|')?;
+    Some(inner.split('|').map(str::trim).collect())
+}
+
+/// A table's rule under its header: `|---|:---:|`.
+fn is_rule_row(cells: &[&str]) -> bool {
+    cells
+        .iter()
+        .all(|c| c.contains('-') && c.bytes().all(|b| matches!(b, b'-' | b':')))
+}
+
 pub(super) fn parse_groups(body: &[Line<'_>]) -> Vec<SkillGroup> {
     let mut groups: Vec<SkillGroup> = Vec::new();
     let mut pending_name: Option<String> = None;
     let mut last_was_bare = false;
-    for line in body {
+    for (i, line) in body.iter().enumerate() {
         let text = match line {
             Line::Heading { text, .. } => {
                 pending_name = Some(text.trim_end_matches(':').trim().to_owned());
@@ -468,10 +481,41 @@ pub(super) fn parse_groups(body: &[Line<'_>]) -> Vec<SkillGroup> {
             Line::Text { text, .. } | Line::Bullet { text, .. } => *text,
             Line::Blank => continue,
         };
-        let plain = clean_inline(text);
+        // A Markdown table: its header (over the `|---|` row) and that row
+        // name no skill; each other row is one, the rest of its cells in
+        // brackets (`| Python | Expert | 6 |` is `Python (Expert, 6)`).
+        let row = table_cells(text);
+        let plain = match &row {
+            Some(cells) => {
+                let next_is_rule = matches!(body.get(i + 1),
+                    Some(Line::Text { text, .. }) if table_cells(text).is_some_and(|c| is_rule_row(&c)));
+                if is_rule_row(cells) || next_is_rule {
+                    continue;
+                }
+                let (first, rest) = cells.split_first().unwrap_or((&"", &[]));
+                let rest: Vec<&str> = rest.iter().copied().filter(|c| !c.is_empty()).collect();
+                if rest.is_empty() {
+                    (*first).to_owned()
+                } else {
+                    format!("{first} ({})", rest.join(", "))
+                }
+            }
+            None => clean_inline(text),
+        };
+        // `Languages: Python, Go`; `Tools — Docker · Kubernetes` when a
+        // list follows the dash (`Python - 5 years` names no group).
         let labelled = plain
             .split_once(':')
-            .filter(|(name, items)| word_count(name) <= 5 && !items.trim().is_empty());
+            .filter(|(name, items)| word_count(name) <= 5 && !items.trim().is_empty())
+            .or_else(|| {
+                [" — ", " – ", " - "]
+                    .iter()
+                    .find_map(|sep| plain.split_once(sep))
+                    .filter(|(name, items)| {
+                        word_count(name) <= 3 && items.contains([',', '·', '|', '•', ';'])
+                    })
+            })
+            .filter(|_| row.is_none());
         match labelled {
             Some((name, items)) => {
                 groups.push(SkillGroup {
