@@ -903,3 +903,50 @@ fn skills_in_a_table_and_after_a_dash() {
         ]
     );
 }
+
+/// Roles listed as dated bullets under a heading: an employer's name
+/// heading them is their employer; a heading naming the list (`Earlier
+/// roles`) is no role of its own.
+#[test]
+fn roles_listed_one_a_bullet_under_a_heading() {
+    let text = "# Lee Wong\n\n## Experience\n\n### Senior Engineer — Canva | 2019 – Present\n- Led the editor team\n\n\
+        ### Acme\n- Senior Developer (2016–2019)\n- Developer (2014–2016)\n\n\
+        ### Earlier roles\n- Developer, Initech (2012–2014)\n- Tester, Globex (2010–2012)\n";
+    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    assert_eq!(
+        role_reads(&r)
+            .iter()
+            .map(|(title, employer, _, start, end)| (
+                *title,
+                *employer,
+                start.as_str(),
+                end.as_str()
+            ))
+            .collect::<Vec<_>>(),
+        [
+            ("Senior Engineer", "Canva", "2019", "present"),
+            ("Senior Developer", "Acme", "2016", "2019"),
+            ("Developer", "Acme", "2014", "2016"),
+            ("Developer", "Initech", "2012", "2014"),
+            ("Tester", "Globex", "2010", "2012"),
+        ]
+    );
+    // Bullets of a role's own stay its bullets, dated or not.
+    assert_eq!(
+        roles(&r, SectionType::WorkExperience)[0].bullets,
+        ["Led the editor team"]
+    );
+    let text = "# Lee
+
+## Experience
+
+### Acme
+- Shipped v2 (2019)
+- Cut costs 30% (2020–2021)
+";
+    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    assert_eq!(
+        roles(&r, SectionType::WorkExperience)[0].bullets,
+        ["Shipped v2 (2019)", "Cut costs 30% (2020–2021)"]
+    );
+}

@@ -75,6 +75,11 @@ impl RoleDraft {
         }
     }
 
+    /// A heading that named no title and no dates, with nothing under it yet.
+    fn is_bare_heading(&self) -> bool {
+        self.title.is_empty() && self.start.is_none() && self.is_fresh()
+    }
+
     fn is_fresh(&self) -> bool {
         self.bullets.is_empty() && self.summary.is_empty()
     }
@@ -138,6 +143,21 @@ impl RoleDraft {
         }
     }
 }
+
+/// Words of a heading that names a list of roles, not an employer
+/// (`Earlier roles`, `Previous experience`).
+const LIST_OF_ROLES_WORDS: &str = phrase_lines![
+    "roles",
+    "positions",
+    "experience",
+    "employment",
+    "career",
+    "history",
+    "earlier",
+    "previous",
+    "other",
+    "additional",
+];
 
 /// A line of prose that is a title alone (`Senior Software Engineer`).
 fn is_title_line(line: &str) -> bool {
@@ -209,7 +229,14 @@ fn is_short_header(text: &str) -> bool {
 /// line, optional summary prose, then bullets.
 pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
     let mut roles: Vec<RoleDraft> = Vec::new();
+    // Whether the last bullet was a role of a list of roles, and the
+    // employer its heading named.
+    let mut in_list_of_roles = false;
+    let mut list_employer: Option<String> = None;
     for (i, line) in body.iter().enumerate() {
+        if !matches!(line, Line::Bullet { .. } | Line::Blank) {
+            in_list_of_roles = false;
+        }
         match line {
             Line::Heading { text, .. } => roles.push(RoleDraft::from_header(text)),
             Line::Text { text, .. } => {
@@ -259,10 +286,33 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
                 }
             }
             Line::Bullet { indent, text } => {
-                let header_like = *indent == 0
-                    && find_date_range(text).is_some()
-                    && is_short_header(text)
-                    && (text.starts_with("**") || next_is_indented_bullet(body, i));
+                let dated =
+                    *indent == 0 && find_date_range(text).is_some() && is_short_header(text);
+                // `### Earlier roles` over `- Developer, Acme (2014–2019)`:
+                // a list of roles, one a bullet, under a heading that names
+                // no role of its own (it goes: it names the list).
+                // `### Acme` over `- Senior Engineer (2019–2021)`: the
+                // heading names the roles' employer instead.
+                let under_list_heading = roles.last().is_some_and(RoleDraft::is_bare_heading);
+                let listed_role =
+                    dated && is_title(text) && (in_list_of_roles || under_list_heading);
+                if listed_role && under_list_heading {
+                    list_employer = roles
+                        .pop()
+                        .map(|heading| heading.employer)
+                        .filter(|name| !has_word(name, LIST_OF_ROLES_WORDS));
+                }
+                in_list_of_roles = listed_role;
+                if listed_role {
+                    let mut role = RoleDraft::from_header(text);
+                    if role.employer.is_empty() {
+                        role.employer = list_employer.clone().unwrap_or_default();
+                    }
+                    roles.push(role);
+                    continue;
+                }
+                let header_like =
+                    dated && (text.starts_with("**") || next_is_indented_bullet(body, i));
                 match roles.last_mut() {
                     Some(r) if !header_like => r.bullets.push(clean_inline(text)),
                     None if !header_like => {
