@@ -648,14 +648,10 @@ fn a_linkedin_export_reads_roles_without_bullets_under_one_employer() {
         Education\nUniversity of New South Wales\n\
         Bachelor of Engineering - BE, Software Engineering · (2014 - 2017)\n";
     let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
-    let study = r
-        .sections
-        .iter()
-        .find_map(|s| match &s.content {
-            SectionContent::Education { entries } => entries.first(),
-            _ => None,
-        })
-        .expect("a study");
+    let SectionContent::Education { entries } = &section(&r, SectionType::Education).content else {
+        panic!("education")
+    };
+    let study = &entries[0];
     assert_eq!(
         (
             study.institution.as_str(),
