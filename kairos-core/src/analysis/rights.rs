@@ -359,6 +359,12 @@ const OWN_RIGHTS: &str = phrase_lines![
     "eligible to live and work",
     "entitled to live and work",
     "right to live and work in",
+    // `Must hold a valid Australian work visa` (held: `help you obtain a
+    // valid work visa` says nothing against sponsoring).
+    "hold a valid work visa",
+    "have a valid work visa",
+    "hold a valid australian work visa",
+    "have a valid australian work visa",
     // `Must have valid Canadian work authorization`.
     "canadian work authorization",
     "canadian work authorisation",
@@ -1080,6 +1086,7 @@ mod tests {
                 Some(false),
             ),
             ("Current Australian work rights are essential.", Some(false)),
+            ("Must hold a valid Australian work visa.", Some(false)),
             (
                 "Candidates must be legally eligible to work in Canada.",
                 Some(false),
