@@ -28,7 +28,12 @@ pub(super) fn read_preamble(lines: &[Line<'_>]) -> Preamble {
         };
         let plain = strip_inline(text);
         if contact.name.is_empty() {
-            contact.name = plain.trim().to_owned();
+            contact.name = without_label(plain.trim()).to_owned();
+            continue;
+        }
+        // `Location: London, UK`.
+        if let Some(("location" | "address", place)) = label_and_value(plain.trim()) {
+            contact.location.address = Some(place.to_owned());
             continue;
         }
         if is_contact_line(text) {
@@ -76,8 +81,42 @@ fn pieces(text: &str) -> impl Iterator<Item = &str> {
         .flat_map(|p| p.split("  "))
         .flat_map(|p| p.split(" — "))
         .flat_map(|p| p.split(" – "))
-        .map(str::trim)
+        .map(|p| without_label(p.trim()))
         .filter(|p| !p.is_empty())
+}
+
+/// Labels written before a contact detail (`Email: ada@example.com`).
+const CONTACT_LABELS: &str = phrase_lines![
+    "name",
+    "email",
+    "e-mail",
+    "phone",
+    "mobile",
+    "tel",
+    "telephone",
+    "location",
+    "address",
+    "linkedin",
+    "github",
+    "website",
+    "web",
+    "portfolio",
+];
+
+/// A contact detail's label, in lower case, and its value: `Phone: 0400
+/// 123 456` gives `("phone", "0400 123 456")`.
+fn label_and_value(piece: &str) -> Option<(&'static str, &str)> {
+    let (label, value) = piece.split_once(':')?;
+    let label = label.trim();
+    let known = CONTACT_LABELS
+        .lines()
+        .find(|l| l.eq_ignore_ascii_case(label))?;
+    Some((known, value.trim()))
+}
+
+/// A contact detail without its label.
+fn without_label(piece: &str) -> &str {
+    label_and_value(piece).map_or(piece, |(_, value)| value)
 }
 
 fn is_email(p: &str) -> bool {
@@ -191,5 +230,33 @@ mod tests {
             p.summary,
             ["Backend engineer with eight years of payments work. Loves Rust."]
         );
+    }
+
+    #[test]
+    fn reads_labelled_contact_lines() {
+        let lines = classify_lines(
+            "Name: Chris Jones\nEmail: chris@example.com\nPhone: +44 7700 900123\n\
+             Location: London, UK\nLinkedIn: linkedin.com/in/chrisj | Web: https://chris.dev",
+        );
+        let p = read_preamble(&lines);
+        let c = &p.contact;
+        assert_eq!(
+            (
+                c.name.as_str(),
+                c.email.as_deref(),
+                c.phone.as_deref(),
+                c.location.address.as_deref(),
+                c.url.as_deref(),
+            ),
+            (
+                "Chris Jones",
+                Some("chris@example.com"),
+                Some("+44 7700 900123"),
+                Some("London, UK"),
+                Some("https://chris.dev"),
+            )
+        );
+        assert_eq!(c.profiles[0].url.as_deref(), Some("linkedin.com/in/chrisj"));
+        assert!(p.summary.is_empty() && c.label.is_none());
     }
 }
