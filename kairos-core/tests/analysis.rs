@@ -4104,3 +4104,30 @@ proptest! {
         prop_assert_eq!(a, b);
     }
 }
+
+/// A certification asked for asks for the skill it certifies, unless the
+/// listing names that skill apart; the certification stays a keyword.
+#[test]
+fn a_certification_asks_for_the_skill_it_certifies() {
+    let r = analyzer().analyze(
+        "Cloud Engineer",
+        "Requirements\n- AWS Certified Solutions Architect required\n\nNice to have\n- CKA or CKAD",
+    );
+    assert_eq!(names(&r.required_skills), ["AWS"]);
+    assert_eq!(
+        r.required_skills[0].evidence,
+        "- AWS Certified Solutions Architect required"
+    );
+    assert_eq!(names(&r.preferred_skills), ["Kubernetes"]);
+    assert!(r
+        .keywords
+        .iter()
+        .any(|k| &*k.term == "AWS Certified Solutions Architect"));
+    // Named apart, the skill is asked where it is named, once.
+    let r = analyzer().analyze(
+        "Cloud Engineer",
+        "Requirements\n- AWS Certified Solutions Architect\n- 5+ years of AWS",
+    );
+    assert_eq!(names(&r.required_skills), ["AWS"]);
+    assert_eq!(r.required_skills[0].evidence, "- 5+ years of AWS");
+}

@@ -450,7 +450,34 @@ impl Analyzer {
             seniority: None,
         };
         for t in &tally {
-            let def = taxonomy.get(t.skill);
+            // `AWS Certified Solutions Architect required` asks for AWS: the
+            // skill a certification certifies, where the listing does not
+            // name it apart (the certification stays a keyword).
+            let skill = match taxonomy.get(t.skill).kind {
+                SkillKind::Certification => {
+                    let Some(&certified) = taxonomy.get(t.skill).implies.iter().find(|&&id| {
+                        matches!(taxonomy.get(id).kind, SkillKind::Technical(_))
+                            && !tally.iter().any(|u| u.skill == id)
+                    }) else {
+                        continue;
+                    };
+                    let name = taxonomy.shared_name(certified);
+                    let asked = [
+                        &report.required_skills,
+                        &report.preferred_skills,
+                        &report.context_skills,
+                    ];
+                    if asked
+                        .iter()
+                        .any(|list| list.iter().any(|a| a.skill == *name))
+                    {
+                        continue;
+                    }
+                    certified
+                }
+                _ => t.skill,
+            };
+            let def = taxonomy.get(skill);
             // Broad terms ("software development") stay keywords, not skills to score.
             let SkillKind::Technical(category) = def.kind else {
                 continue;
@@ -470,9 +497,9 @@ impl Analyzer {
                 Importance::Preferred => &mut report.preferred_skills,
                 Importance::Context => &mut report.context_skills,
             };
-            let name = taxonomy.shared_name(t.skill);
+            let name = taxonomy.shared_name(skill);
             // `AWS or GCP`: the later of two alternatives joins the earlier's ask.
-            if let Some(k) = ask_offering(asks, &alternatives, t.skill, taxonomy) {
+            if let Some(k) = ask_offering(asks, &alternatives, skill, taxonomy) {
                 // A skill the title names is asked outright (`Java
                 // Developer` offering `Java or Kotlin`): what the text
                 // offers beside it is no ask of its own, nor makes it optional.
