@@ -1,5 +1,6 @@
 //! Date ranges as people write them in resumes: `Jan 2020 – Present`,
-//! `2019–2022`, `03/2018 - 11/2020`, `March 2019 to current`, `Since 2021`.
+//! `2019–2022`, `03/2018 - 11/2020`, `03.2018 – 11.2020`, `March 2019 to current`,
+//! `Since 2021`.
 
 use crate::model::{PartialDate, Until};
 use crate::skills::in_lines;
@@ -117,7 +118,9 @@ fn small_num(t: Option<&Token<'_>>, max: u8) -> Option<u8> {
     t.text.parse().ok().filter(|n| (1..=max).contains(n))
 }
 
-const PRESENT: &str = phrase_lines!["present", "current", "now", "today", "ongoing", "date"];
+// `heute`: German resumes (`03.2019 – heute`).
+const PRESENT: &str =
+    phrase_lines!["present", "current", "now", "today", "ongoing", "date", "heute"];
 
 /// A date starting at token `i`: the date and the index after it.
 fn date_at(tokens: &[Token<'_>], i: usize) -> Option<(PartialDate, usize)> {
@@ -173,12 +176,11 @@ fn date_at(tokens: &[Token<'_>], i: usize) -> Option<(PartialDate, usize)> {
         }
         return Some((PartialDate::year(year), i + 1));
     }
-    // 03/2018 or 3-2018
+    // 03/2018, 3-2018, or 03.2018 as European resumes write it
     let month = small_num(Some(t), 12)?;
-    if tokens
-        .get(i + 1)
-        .is_some_and(|s| matches!(s.kind, Kind::Slash | Kind::Dash))
-    {
+    if tokens.get(i + 1).is_some_and(|s| {
+        matches!(s.kind, Kind::Slash | Kind::Dash) || (s.kind == Kind::Other && s.text == ".")
+    }) {
         let year = year_of(tokens.get(i + 2)?)?;
         return Some((
             PartialDate {
@@ -293,6 +295,14 @@ mod tests {
             (Some(ym(2018, 3)), Some(Until::Date(ym(2020, 11))))
         );
         assert_eq!(
+            range("03.2019 – 05.2021"),
+            (Some(ym(2019, 3)), Some(Until::Date(ym(2021, 5))))
+        );
+        assert_eq!(
+            range("3.2019 - heute"),
+            (Some(ym(2019, 3)), Some(Until::Present))
+        );
+        assert_eq!(
             range("March 2019 to current"),
             (Some(ym(2019, 3)), Some(Until::Present))
         );
@@ -328,5 +338,7 @@ mod tests {
     fn words_that_are_not_dates() {
         assert_eq!(find_date_range("Led a team of 12 engineers"), None);
         assert_eq!(find_date_range("May the best team win"), None);
+        // A decimal is no month and year.
+        assert_eq!(find_date_range("Cut latency by 3.5 ms"), None);
     }
 }
