@@ -208,13 +208,15 @@ fn a_good_match_scores_high_and_says_why() {
 #[test]
 fn an_alternative_the_listing_accepts_meets_the_ask() {
     let p = profile_of("ada-markdown.md", au_citizen());
-    let taxonomy = analyzer().taxonomy();
-    let either = score(
-        &analyzer().analyze("Engineer", "Requirements\n- Java or Go"),
-        &p,
-        taxonomy,
-        Some("AU"),
-    );
+    let scored = |jd: &str| {
+        score(
+            &analyzer().analyze("Engineer", jd),
+            &p,
+            analyzer().taxonomy(),
+            Some("AU"),
+        )
+    };
+    let either = scored("Requirements\n- Java or Go");
     let m = &either.required[0];
     assert_eq!(
         (&*m.skill, m.coverage, m.via.as_deref()),
@@ -229,22 +231,12 @@ fn an_alternative_the_listing_accepts_meets_the_ask() {
         "{}",
         either.reasoning
     );
-    let java_only = score(
-        &analyzer().analyze("Engineer", "Requirements\n- Java"),
-        &p,
-        taxonomy,
-        Some("AU"),
-    );
+    let java_only = scored("Requirements\n- Java");
     assert_eq!(java_only.required[0].coverage, Coverage::Missing);
     assert!(either.score > java_only.score);
     // The detail names the alternative that meets the ask on its own: it
     // was asked as much as Java was, not covered through it.
-    let years = score(
-        &analyzer().analyze("Engineer", "Requirements\n- 3+ years of Java or Go"),
-        &p,
-        taxonomy,
-        Some("AU"),
-    );
+    let years = scored("Requirements\n- 3+ years of Java or Go");
     assert!(
         years
             .reasoning
@@ -254,12 +246,7 @@ fn an_alternative_the_listing_accepts_meets_the_ask() {
         years.reasoning
     );
     // A choice the profile has none of is named whole.
-    let neither = score(
-        &analyzer().analyze("Engineer", "Requirements\n- Haskell or OCaml\n- Rust"),
-        &p,
-        taxonomy,
-        Some("AU"),
-    );
+    let neither = scored("Requirements\n- Haskell or OCaml\n- Rust");
     assert!(
         neither
             .reasoning

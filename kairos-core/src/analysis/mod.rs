@@ -455,10 +455,10 @@ impl Analyzer {
             // name it apart (the certification stays a keyword).
             let skill = match taxonomy.get(t.skill).kind {
                 SkillKind::Certification => {
-                    let Some(&certified) = taxonomy.get(t.skill).implies.iter().find(|&&id| {
-                        matches!(taxonomy.get(id).kind, SkillKind::Technical(_))
-                            && !tally.iter().any(|u| u.skill == id)
-                    }) else {
+                    let Some(certified) = taxonomy
+                        .certified_by(t.skill)
+                        .find(|&id| !tally.iter().any(|u| u.skill == id))
+                    else {
                         continue;
                     };
                     let name = taxonomy.shared_name(certified);

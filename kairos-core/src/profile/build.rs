@@ -119,14 +119,7 @@ pub fn build_profile(
         // Solutions Architect` shows AWS): the skill counts as listed
         // where the certification is, and the certification as a term.
         for k in 0..found.len() {
-            let def = taxonomy.get(found[k]);
-            if def.kind == SkillKind::Certification {
-                found.extend(
-                    def.implies
-                        .iter()
-                        .filter(|&&id| matches!(taxonomy.get(id).kind, SkillKind::Technical(_))),
-                );
-            }
+            found.extend(taxonomy.certified_by(found[k]));
         }
         crate::sort::sort_by(&mut found, |a, b| a < b);
         found.dedup();

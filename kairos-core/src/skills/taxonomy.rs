@@ -408,6 +408,23 @@ impl Taxonomy {
         &self.skills[id.index()]
     }
 
+    /// The technical skills a certification certifies (`AWS Certified
+    /// Solutions Architect` certifies AWS, `CKA` Kubernetes); none for
+    /// any other kind of skill. A resume holding one shows them; a listing
+    /// asking for one asks for them.
+    pub fn certified_by(&self, id: SkillId) -> impl Iterator<Item = SkillId> + '_ {
+        let def = self.get(id);
+        let implies = if def.kind == SkillKind::Certification {
+            def.implies.as_slice()
+        } else {
+            &[]
+        };
+        implies
+            .iter()
+            .copied()
+            .filter(|&skill| matches!(self.get(skill).kind, SkillKind::Technical(_)))
+    }
+
     /// Every skill `id` implies, directly or through others (Next.js →
     /// React → JavaScript).
     pub fn implied(&self, id: SkillId) -> &[SkillId] {
