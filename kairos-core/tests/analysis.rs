@@ -4131,3 +4131,58 @@ fn a_certification_asks_for_the_skill_it_certifies() {
     assert_eq!(names(&r.required_skills), ["AWS"]);
     assert_eq!(r.required_skills[0].evidence, "- 5+ years of AWS");
 }
+
+/// A stack is shorthand for its parts: asking for it asks for each (the
+/// years too), a part named apart is asked where it is named, and the
+/// stack stays a keyword. `mean` alone is the word.
+#[test]
+fn a_stack_asks_for_its_parts() {
+    let r = analyzer().analyze(
+        "Full Stack Developer",
+        "Requirements\n- 3+ years with the MERN stack\n- MongoDB at scale\n\n\
+         Nice to have\n- LAMP stack",
+    );
+    assert_eq!(
+        names(&r.required_skills),
+        ["Express", "React", "Node.js", "MongoDB"]
+    );
+    assert_eq!(
+        r.required_skills[0].evidence,
+        "- 3+ years with the MERN stack"
+    );
+    assert_eq!(r.required_skills[3].evidence, "- MongoDB at scale");
+    assert_eq!(
+        names(&r.preferred_skills),
+        ["Linux", "Apache HTTP Server", "MySQL", "PHP"]
+    );
+    let years: Vec<_> = r
+        .skill_years
+        .iter()
+        .map(|y| (y.skill.as_deref().unwrap_or_default(), y.min))
+        .collect();
+    assert_eq!(
+        years,
+        [
+            ("MongoDB", 3.0),
+            ("Express", 3.0),
+            ("React", 3.0),
+            ("Node.js", 3.0)
+        ]
+    );
+    assert!(r.keywords.iter().any(|k| &*k.term == "MERN stack"));
+    let r = analyzer().analyze(
+        "Engineer",
+        "Requirements\n- MEAN stack or PERN stack\n- You mean business and stack the odds",
+    );
+    assert_eq!(
+        names(&r.required_skills),
+        [
+            "MongoDB",
+            "Express",
+            "Angular",
+            "Node.js",
+            "PostgreSQL",
+            "React"
+        ]
+    );
+}

@@ -132,6 +132,28 @@ fn a_certification_shows_the_skill_it_certifies() {
     );
 }
 
+/// A stack shows its parts where it is named: with the role's years when
+/// a role was built on it, listed when a skills section names it.
+#[test]
+fn a_stack_shows_its_parts() {
+    let text = "# Sam Lee\n\n## Experience\n\n### Engineer — Acme | 2020 – 2024\n\
+        - Built the booking app on the MERN stack\n\n## Skills\n\nLAMP stack, Docker\n";
+    let resume = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    let p = build_profile(&resume, au_citizen(), today(), analyzer());
+    for skill in ["MongoDB", "Express", "React", "Node.js"] {
+        let entry = p
+            .skill(skill)
+            .unwrap_or_else(|| panic!("{skill} in {:?}", p.skills));
+        assert_eq!(entry.years.get(), 5.0, "{skill}: 2020 – 2024 is five years");
+    }
+    for skill in ["Linux", "Apache HTTP Server", "MySQL", "PHP"] {
+        let entry = p
+            .skill(skill)
+            .unwrap_or_else(|| panic!("{skill} in {:?}", p.skills));
+        assert_eq!(entry.years.get(), 0.0, "{skill}");
+    }
+}
+
 #[test]
 fn manual_entries_win_and_are_marked() {
     let p = profile_of("ada-markdown.md", au_citizen());

@@ -449,34 +449,24 @@ impl Analyzer {
             salary: None,
             seniority: None,
         };
+        // `AWS Certified Solutions Architect required` asks for AWS, `MERN
+        // stack` for MongoDB, Express, React and Node.js: what an entry
+        // stands for, where the listing does not name it apart (the entry
+        // stays a keyword).
+        let mut wanted: Vec<(&Tally, SkillId)> = Vec::with_capacity(tally.len());
         for t in &tally {
-            // `AWS Certified Solutions Architect required` asks for AWS: the
-            // skill a certification certifies, where the listing does not
-            // name it apart (the certification stays a keyword).
-            let skill = match taxonomy.get(t.skill).kind {
-                SkillKind::Certification => {
-                    let Some(certified) = taxonomy
-                        .certified_by(t.skill)
-                        .find(|&id| !tally.iter().any(|u| u.skill == id))
-                    else {
-                        continue;
-                    };
-                    let name = taxonomy.shared_name(certified);
-                    let asked = [
-                        &report.required_skills,
-                        &report.preferred_skills,
-                        &report.context_skills,
-                    ];
-                    if asked
-                        .iter()
-                        .any(|list| list.iter().any(|a| a.skill == *name))
-                    {
-                        continue;
-                    }
-                    certified
+            if taxonomy.stands_for(t.skill).next().is_none() {
+                wanted.push((t, t.skill));
+                continue;
+            }
+            for part in taxonomy.stands_for(t.skill) {
+                let named = tally.iter().any(|u| u.skill == part);
+                if !named && !wanted.iter().any(|&(_, w)| w == part) {
+                    wanted.push((t, part));
                 }
-                _ => t.skill,
-            };
+            }
+        }
+        for (t, skill) in wanted {
             let def = taxonomy.get(skill);
             // Broad terms ("software development") stay keywords, not skills to score.
             let SkillKind::Technical(category) = def.kind else {
@@ -941,15 +931,12 @@ impl Analyzer {
             let before = hits.partition_point(|h| h.end <= y.start);
             let list_ending = |lo: usize, last: usize| {
                 let first = years::list_start(hits, lo, last, sentence, bounds.0);
-                hits[first..=last]
-                    .iter()
-                    .filter(technical)
-                    .map(|h| taxonomy.shared_name(h.skill))
+                hits[first..=last].iter().filter(technical).map(|h| h.skill)
             };
             // `Python (3+ years), SQL (2+ years)`, `Java: 5+ years`: years in
             // a bracket, or after a colon or a dash, right after a skill are
             // that skill's, whatever the clause names next.
-            let mut skills: Vec<&Arc<str>> = Vec::new();
+            let mut skills: Vec<SkillId> = Vec::new();
             if let Some(last) = (in_sentence..before).next_back().filter(|&k| {
                 sentence
                     .get(hits[k].end - bounds.0..start)
@@ -980,7 +967,7 @@ impl Analyzer {
                     _ => {}
                 }
                 if technical(&h) {
-                    skills.push(taxonomy.shared_name(h.skill));
+                    skills.push(h.skill);
                 }
                 list_end = Some(h.end);
             }
@@ -1061,9 +1048,14 @@ impl Analyzer {
                         .as_ref()
                         .is_none_or(|(most, _)| y.min > *most)
                 {
-                    read.skill_floor = Some((y.min, Arc::clone(skills[0])));
+                    read.skill_floor = Some((y.min, Arc::clone(taxonomy.shared_name(skills[0]))));
                 }
-                for skill in skills {
+                // `3+ years with the MERN stack`: years with each of its parts.
+                let parts = skills.iter().flat_map(|&id| match taxonomy.get(id).stack {
+                    true => taxonomy.stands_for(id).collect(),
+                    false => vec![id],
+                });
+                for skill in parts.map(|id| taxonomy.shared_name(id)) {
                     if !report
                         .skill_years
                         .iter()

@@ -116,10 +116,11 @@ pub fn build_profile(
             .map(|h| h.skill)
             .collect();
         // A certification shows the skill it certifies (`AWS Certified
-        // Solutions Architect` shows AWS): the skill counts as listed
-        // where the certification is, and the certification as a term.
+        // Solutions Architect` shows AWS), a stack its parts (`MERN
+        // stack`): they count as listed where it is, and a certification
+        // as a term.
         for k in 0..found.len() {
-            found.extend(taxonomy.certified_by(found[k]));
+            found.extend(taxonomy.stands_for(found[k]));
         }
         crate::sort::sort_by(&mut found, |a, b| a < b);
         found.dedup();

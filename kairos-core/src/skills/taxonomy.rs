@@ -105,6 +105,10 @@ pub struct SkillDef {
     /// development", "security"): the analyzer keeps it as an ATS keyword,
     /// not as a required or preferred skill.
     pub vague: bool,
+    /// Whether the name is shorthand for the skills it implies (`MERN
+    /// stack`: MongoDB, Express, React, Node.js), so it stands for them
+    /// (see [`Taxonomy::stands_for`]).
+    pub stack: bool,
 }
 
 /// A skill a user adds at run time, in [`Taxonomy::extend_json`]'s format.
@@ -174,6 +178,7 @@ impl Taxonomy {
             needs_capital: bool,
             generic: bool,
             vague: bool,
+            stack: bool,
         }
         let mut raws = Vec::new();
         let mut kind = None;
@@ -215,6 +220,7 @@ impl Taxonomy {
                 needs_context: has("ctx"),
                 needs_capital: has("cap"),
                 vague: has("vague"),
+                stack: has("stack"),
                 generic: has("weak") || matches!(kind, SkillKind::Domain | SkillKind::Spoken),
             });
         }
@@ -231,6 +237,7 @@ impl Taxonomy {
             taxonomy.skills[id.index()].generic = raw.generic;
             taxonomy.skills[id.index()].needs_capital = raw.needs_capital;
             taxonomy.skills[id.index()].vague = raw.vague;
+            taxonomy.skills[id.index()].stack = raw.stack;
         }
         for raw in &raws {
             let id = taxonomy.by_name[&raw.name.lowercase()];
@@ -285,6 +292,7 @@ impl Taxonomy {
             needs_capital: false,
             generic,
             vague: false,
+            stack: false,
         });
         Ok(id)
     }
@@ -408,13 +416,14 @@ impl Taxonomy {
         &self.skills[id.index()]
     }
 
-    /// The technical skills a certification certifies (`AWS Certified
-    /// Solutions Architect` certifies AWS, `CKA` Kubernetes); none for
-    /// any other kind of skill. A resume holding one shows them; a listing
-    /// asking for one asks for them.
-    pub fn certified_by(&self, id: SkillId) -> impl Iterator<Item = SkillId> + '_ {
+    /// The technical skills an entry stands for: those a certification
+    /// certifies (`AWS Certified Solutions Architect` certifies AWS, `CKA`
+    /// Kubernetes) and a stack's parts (`MERN stack`: MongoDB, Express,
+    /// React, Node.js); none for any other entry. A resume holding one
+    /// shows them; a listing asking for one asks for them.
+    pub fn stands_for(&self, id: SkillId) -> impl Iterator<Item = SkillId> + '_ {
         let def = self.get(id);
-        let implies = if def.kind == SkillKind::Certification {
+        let implies = if def.kind == SkillKind::Certification || def.stack {
             def.implies.as_slice()
         } else {
             &[]
