@@ -946,3 +946,162 @@ fn roles_listed_one_a_bullet_under_a_heading() {
         ["Shipped v2 (2019)", "Cut costs 30% (2020–2021)"]
     );
 }
+
+fn education(r: &Resume) -> &[EducationEntry] {
+    let SectionContent::Education { entries } = &section(r, SectionType::Education).content else {
+        panic!("education")
+    };
+    entries
+}
+
+/// A Europass CV from the EU's online editor, as text: personal details
+/// labelled on one line (date of birth and nationality left out), each
+/// role's dates in brackets before its title, the employer under it, its
+/// place labelled, then prose.
+#[test]
+fn a_europass_cv_reads_its_labelled_details() {
+    let text = "Lukas Schmidt\n\
+        Date of birth: 01/01/1990 | Nationality: German | Phone number: (+49) 1700000000 (Mobile) | \
+        Email address: lukas@example.com | Address: Berlin, Germany (Home)\n\n\
+        WORK EXPERIENCE\n\n\
+        [ 04/2020 – Current ] Backend Developer\nN26 GmbH\nCity: Berlin | Country: Germany\n\
+        Development of REST APIs in Kotlin and Spring Boot.\n\n\
+        [ 09/2017 – 03/2020 ] Junior Developer\nZalando SE\nCity: Berlin | Country: Germany\n\
+        Java maintenance, Jenkins pipelines.\n\n\
+        EDUCATION AND TRAINING\n\n\
+        [ 10/2013 – 07/2017 ] B.Sc. Informatik\nTU Berlin\nCity: Berlin | Country: Germany\n\n\
+        DIGITAL SKILLS\nKotlin | Java | Docker\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    let c = &r.contact;
+    assert_eq!(
+        (
+            c.name.as_str(),
+            c.email.as_deref(),
+            c.phone.as_deref(),
+            c.location.address.as_deref()
+        ),
+        (
+            "Lukas Schmidt",
+            Some("lukas@example.com"),
+            Some("(+49) 1700000000"),
+            Some("Berlin, Germany")
+        )
+    );
+    assert!(
+        !r.sections
+            .iter()
+            .any(|s| s.section_type == SectionType::Summary),
+        "personal details are no summary: {:?}",
+        r.sections
+    );
+    let berlin = Some("Berlin, Germany");
+    assert_eq!(
+        role_reads(&r),
+        [
+            (
+                "Backend Developer",
+                "N26 GmbH",
+                berlin,
+                "2020-04".into(),
+                "present".into()
+            ),
+            (
+                "Junior Developer",
+                "Zalando SE",
+                berlin,
+                "2017-09".into(),
+                "2020-03".into()
+            ),
+        ]
+    );
+    assert_eq!(
+        roles(&r, SectionType::WorkExperience)[1].summary.as_deref(),
+        Some("Java maintenance, Jenkins pipelines.")
+    );
+    let study = &education(&r)[0];
+    assert_eq!(
+        (
+            study.institution.as_str(),
+            study.qualification.as_deref(),
+            study.notes.len()
+        ),
+        ("TU Berlin", Some("B.Sc. Informatik"), 0)
+    );
+}
+
+/// The Europass template of 2013–2020, as text: labels in a column beside
+/// their values, the employer with its place as `Berlin (Germany)`, the
+/// sector under the role, the qualification's EQF level beside it.
+#[test]
+fn a_europass_cv_with_labels_in_a_column() {
+    let text = "Curriculum vitae\n\n\
+        PERSONAL INFORMATION    Lukas Schmidt\n\
+        \x20                       Hauptstraße 1, 10115 Berlin (Germany)\n\
+        \x20                       lukas@example.com\n\n\
+        WORK EXPERIENCE\n\n\
+        04/2020–Present         Backend Developer\n\
+        \x20                       N26 GmbH, Berlin (Germany)\n\
+        \x20                       ▪ Development of REST APIs in Kotlin\n\
+        \x20                       Business or sector Financial services\n\n\
+        09/2017–03/2020         Junior Developer\n\
+        \x20                       Zalando SE, Berlin (Germany)\n\
+        \x20                       ▪ Java maintenance\n\n\
+        EDUCATION AND TRAINING\n\n\
+        10/2013–07/2017         B.Sc. Informatik            EQF level 6\n\
+        \x20                       TU Berlin, Berlin (Germany)\n\n\
+        PERSONAL SKILLS\n\n\
+        Mother tongue(s)        German\n\
+        Digital skills          Kotlin, Java, Docker\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    assert_eq!(
+        (r.contact.name.as_str(), r.contact.label.as_deref()),
+        ("Lukas Schmidt", None)
+    );
+    assert_eq!(
+        r.contact.location.address.as_deref(),
+        Some("Hauptstraße 1, 10115 Berlin (Germany)")
+    );
+    let berlin = Some("Berlin (Germany)");
+    assert_eq!(
+        role_reads(&r),
+        [
+            (
+                "Backend Developer",
+                "N26 GmbH",
+                berlin,
+                "2020-04".into(),
+                "present".into()
+            ),
+            (
+                "Junior Developer",
+                "Zalando SE",
+                berlin,
+                "2017-09".into(),
+                "2020-03".into()
+            ),
+        ]
+    );
+    assert_eq!(
+        roles(&r, SectionType::WorkExperience)[0].summary.as_deref(),
+        Some("Business or sector Financial services")
+    );
+    let study = &education(&r)[0];
+    assert_eq!(
+        (study.institution.as_str(), study.qualification.as_deref()),
+        ("TU Berlin", Some("B.Sc. Informatik (EQF level 6)"))
+    );
+    let named: Vec<(Option<&str>, &[String])> = groups(&r)
+        .iter()
+        .map(|g| (g.name.as_deref(), g.items.as_slice()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            (Some("Mother tongue(s)"), ["German".to_owned()].as_slice()),
+            (
+                Some("Digital skills"),
+                ["Kotlin".to_owned(), "Java".to_owned(), "Docker".to_owned()].as_slice()
+            ),
+        ]
+    );
+}

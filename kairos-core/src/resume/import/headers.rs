@@ -94,18 +94,35 @@ const TITLE_WORDS: &str = phrase_lines![
 /// hybrid job (`Remote`, `Hybrid (Sydney)`), or a city with its state's or
 /// country's code (`Melbourne, VIC`, `Toronto, ON`), which no employer's
 /// name ends with but for the kind of company (`Acme, LLC`), or with its
-/// country (`Sydney, New South Wales, Australia`, as LinkedIn writes it).
+/// country (`Sydney, New South Wales, Australia`, as LinkedIn writes it;
+/// `Berlin (Germany)`, as Europass does).
 pub(super) fn is_place(part: &str) -> bool {
+    let in_country = is_city_in_country(part);
     let first = part.split([' ', '(', ',']).next().unwrap_or_default();
-    in_lines(
-        phrase_lines!["remote", "hybrid", "on-site", "onsite"],
-        first,
-    ) || part.rsplit_once(", ").is_some_and(|(_, last)| {
-        let code = (2..=3).contains(&last.len())
-            && last.bytes().all(|b| b.is_ascii_uppercase())
-            && !in_lines(phrase_lines!["llc", "ltd", "inc", "plc", "pty"], last);
-        code || in_lines(COUNTRIES, last) || in_lines(STATES, last)
-    })
+    in_country
+        || in_lines(
+            phrase_lines!["remote", "hybrid", "on-site", "onsite"],
+            first,
+        )
+        || part.rsplit_once(", ").is_some_and(|(_, last)| {
+            let code = (2..=3).contains(&last.len())
+                && last.bytes().all(|b| b.is_ascii_uppercase())
+                && !in_lines(COMPANY_KINDS, last);
+            code || in_lines(COUNTRIES, last) || in_lines(STATES, last)
+        })
+}
+
+/// Kinds of company, written after a comma in its name (`Acme, Inc.`),
+/// which no place is.
+pub(super) const COMPANY_KINDS: &str =
+    phrase_lines!["inc", "llc", "ltd", "pty ltd", "pty", "plc", "gmbh", "corp", "co", "bv", "ag",];
+
+/// `Berlin (Germany)`, `10115 Berlin (Germany)`: a city and its country
+/// in brackets, as Europass writes places.
+pub(super) fn is_city_in_country(part: &str) -> bool {
+    part.strip_suffix(')')
+        .and_then(|p| p.rsplit_once(" ("))
+        .is_some_and(|(city, country)| !city.contains(',') && in_lines(COUNTRIES, country))
 }
 
 /// States and provinces whose full names end a place (`Austin, Texas`),
@@ -194,6 +211,19 @@ const COUNTRIES: &str = phrase_lines![
     "netherlands",
     "france",
     "spain",
+    "italy",
+    "portugal",
+    "poland",
+    "austria",
+    "switzerland",
+    "belgium",
+    "denmark",
+    "norway",
+    "finland",
+    "greece",
+    "romania",
+    "czechia",
+    "czech republic",
     "sweden",
     "japan",
     "philippines",
@@ -274,7 +304,7 @@ fn split_at_bold<'p>(part: &'p str, bold: &'p [String]) -> (&'p str, Option<&'p 
 pub(super) fn read_header(line: &str) -> Header {
     let bold = bold_parts(line);
     let plain = strip_inline(line);
-    let (mut rest, start, end, single_date) = match find_date_range(&plain) {
+    let (rest, start, end, single_date) = match find_date_range(&plain) {
         Some(r) => {
             let mut s = plain.clone();
             s.replace_range(r.span.0..r.span.1, " ");
@@ -282,11 +312,9 @@ pub(super) fn read_header(line: &str) -> Header {
         }
         None => (plain, None, None, false),
     };
-    rest = rest
-        .replace("( )", " ")
-        .replace("()", " ")
-        .replace("[ ]", " ")
-        .replace("[]", " ");
+    // `Engineer (2019 – 2021)`, `[ 04/2020 – Current ] Engineer` (as
+    // Europass writes them): the dates' brackets go with them.
+    let rest = drop_empty_brackets(&rest);
     let mut parts: Vec<String> = vec![rest];
     for sep in [
         " — ", " – ", " - ", " | ", " · ", " • ", " @ ", " at ", "—", "–", "|",
@@ -325,6 +353,31 @@ pub(super) fn read_header(line: &str) -> Header {
         end,
         single_date,
     }
+}
+
+/// `s` without brackets that hold only spaces.
+fn drop_empty_brackets(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find(['(', '[']) {
+        let close = if rest.as_bytes()[open] == b'(' {
+            ')'
+        } else {
+            ']'
+        };
+        let inside = &rest[open + 1..];
+        let blank = inside.len() - inside.trim_start().len();
+        out.push_str(&rest[..open]);
+        if inside[blank..].starts_with(close) {
+            out.push(' ');
+            rest = &inside[blank + 1..];
+        } else {
+            out.push_str(&rest[open..=open]);
+            rest = inside;
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A role's header, read.
@@ -367,9 +420,11 @@ pub(super) fn role_parts(header: &Header) -> RoleHeader {
         .unwrap_or(0);
     if employer_at < parts.len() {
         let employer = parts.remove(employer_at);
-        // `Acme, Sydney` — the comma tail is the place.
+        // `Acme, Sydney` — the comma tail is the place (not in `Acme, Inc.`).
         match employer.split_once(", ") {
-            Some((name, place)) if parts.is_empty() => {
+            Some((name, place))
+                if parts.is_empty() && !in_lines(COMPANY_KINDS, place.trim_end_matches('.')) =>
+            {
                 out.employer = name.trim().to_owned();
                 out.location = Some(place.trim().to_owned());
             }
@@ -529,6 +584,50 @@ mod tests {
             (r.title.as_str(), r.employer.as_str()),
             ("Software Engineer", "Canva")
         );
+    }
+
+    #[test]
+    fn a_kind_of_company_after_a_comma_is_no_place() {
+        for (header, employer, place) in [
+            ("Engineer — Acme, Inc. | 2019 – 2021", "Acme, Inc", None),
+            ("Engineer — Acme, LLC", "Acme, LLC", None),
+            ("Engineer — Acme, Sydney", "Acme", Some("Sydney")),
+            (
+                "Engineer — Acme, Adelaide, SA",
+                "Acme",
+                Some("Adelaide, SA"),
+            ),
+        ] {
+            let (r, _, _) = role(header);
+            assert_eq!(
+                (r.employer.as_str(), r.location.as_deref()),
+                (employer, place),
+                "{header}"
+            );
+        }
+    }
+
+    #[test]
+    fn dates_in_brackets_before_the_title() {
+        let (r, start, end) = role("[ 04/2020 – Current ] Backend Developer");
+        assert_eq!(
+            (r.title.as_str(), r.employer.as_str()),
+            ("Backend Developer", "")
+        );
+        assert_eq!(
+            (start, end),
+            (PartialDate::month(2020, 4).ok(), Some(Until::Present))
+        );
+        assert_eq!(
+            drop_empty_brackets("a ( ) b [  ] c (d) [e]"),
+            "a   b   c (d) [e]"
+        );
+    }
+
+    #[test]
+    fn places_by_their_country_in_brackets() {
+        assert!(is_place("Berlin (Germany)") && is_city_in_country("10115 Berlin (Germany)"));
+        assert!(!is_place("Zalando SE, Berlin (Germany)") && !is_place("Acme (Contract)"));
     }
 
     #[test]

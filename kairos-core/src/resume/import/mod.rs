@@ -6,6 +6,7 @@
 //! spellings ([`super::headings`]); an unrecognised heading keeps its
 //! section as `extracurricular` under its own heading, so nothing is dropped.
 
+mod europass;
 mod headers;
 mod lines;
 mod preamble;

@@ -2,9 +2,11 @@
 //! details, and any summary prose.
 
 use super::super::text::{first_url, strip_inline, word_count};
-use super::headers::{is_place, is_title};
+use super::europass;
+use super::headers::{is_city_in_country, is_place, is_title};
 use super::lines::Line;
 use crate::model::{Contact, Profile};
+use crate::skills::in_lines;
 
 /// What the preamble held.
 pub(super) struct Preamble {
@@ -27,13 +29,23 @@ pub(super) fn read_preamble(lines: &[Line<'_>]) -> Preamble {
             }
         };
         let plain = strip_inline(text);
+        // `Curriculum Vitae`, `Personal information` (Europass): the
+        // document's title and the contact block's heading name no one,
+        // also in a column beside the block's first line.
+        if in_lines(BLOCK_TITLES, plain.trim()) {
+            continue;
+        }
+        let plain = match europass::columns(&plain) {
+            Some((title, rest)) if in_lines(BLOCK_TITLES, title) => rest.to_owned(),
+            _ => plain,
+        };
         if contact.name.is_empty() {
             contact.name = without_label(plain.trim()).to_owned();
             continue;
         }
         // `Location: London, UK`.
         if let Some(("location" | "address", place)) = label_and_value(plain.trim()) {
-            contact.location.address = Some(place.to_owned());
+            contact.location.address = Some(without_kind(place).to_owned());
             continue;
         }
         if is_contact_line(text) {
@@ -47,7 +59,9 @@ pub(super) fn read_preamble(lines: &[Line<'_>]) -> Preamble {
             && summary.is_empty()
             && paragraph.is_empty()
             && word_count(&plain) <= 8
-            && is_place(plain.trim())
+            && (is_place(plain.trim())
+                // `Hauptstraße 1, 10115 Berlin (Germany)`.
+                || plain.rsplit_once(", ").is_some_and(|(_, city)| is_city_in_country(city)))
         {
             contact.location.address = Some(plain.trim().to_owned());
             continue;
@@ -76,13 +90,67 @@ fn flush(paragraph: &mut String, summary: &mut Vec<String>) {
     }
 }
 
+/// Lines over a resume's contact details that are no part of them.
+const BLOCK_TITLES: &str = phrase_lines![
+    "curriculum vitae",
+    "europass curriculum vitae",
+    "cv",
+    "resume",
+    "résumé",
+    "personal information",
+    "personal details",
+    "personal data",
+    "contact details",
+    "contact information",
+];
+
 fn pieces(text: &str) -> impl Iterator<Item = &str> {
     text.split(['|', '·', '•', '⋅', '◦'])
         .flat_map(|p| p.split("  "))
         .flat_map(|p| p.split(" — "))
         .flat_map(|p| p.split(" – "))
-        .map(|p| without_label(p.trim()))
+        .filter(|p| !is_personal(p))
+        .map(|p| without_kind(without_label(p.trim())))
         .filter(|p| !p.is_empty())
+}
+
+/// Labels of personal details some resumes give (Europass asks for them)
+/// that the contact has no place for and a match must not weigh: the
+/// import leaves them out.
+const PERSONAL_LABELS: &str = phrase_lines![
+    "date of birth",
+    "birth date",
+    "place of birth",
+    "nationality",
+    "citizenship",
+    "gender",
+    "sex",
+    "marital status",
+    "religion",
+    "driving licence",
+    "driving license",
+];
+
+/// `Nationality: German`.
+fn is_personal(piece: &str) -> bool {
+    piece
+        .split_once(':')
+        .is_some_and(|(label, _)| in_lines(PERSONAL_LABELS, label.trim()))
+}
+
+/// A detail without the kind Europass writes after it: `(+49) 170 000
+/// (Mobile)`, `Berlin, Germany (Home)`.
+fn without_kind(piece: &str) -> &str {
+    piece
+        .strip_suffix(')')
+        .and_then(|p| p.rsplit_once(" ("))
+        .filter(|(_, kind)| {
+            in_lines(
+                phrase_lines!["mobile", "home", "work", "office", "cell", "private"],
+                kind,
+            )
+        })
+        .map_or(piece, |(detail, _)| detail.trim_end())
 }
 
 /// Labels written before a contact detail (`Email: ada@example.com`).
@@ -90,8 +158,12 @@ const CONTACT_LABELS: &str = phrase_lines![
     "name",
     "email",
     "e-mail",
+    "email address",
+    "e-mail address",
     "phone",
+    "phone number",
     "mobile",
+    "mobile number",
     "tel",
     "telephone",
     "location",
@@ -154,6 +226,7 @@ fn is_link(p: &str) -> bool {
 
 fn is_contact_line(text: &str) -> bool {
     pieces(text).any(|p| is_email(p) || is_phone(p) || is_link(p))
+        || text.split('|').any(is_personal)
 }
 
 fn network_of(url: &str) -> Option<String> {

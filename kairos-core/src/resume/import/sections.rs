@@ -3,7 +3,8 @@
 
 use super::super::date_text::find_date_range;
 use super::super::text::{clean_inline, first_url, split_list, strip_inline, word_count};
-use super::headers::{is_place, is_title, read_header, role_parts, Header};
+use super::europass::{self, labelled_place};
+use super::headers::{is_place, is_title, read_header, role_parts, Header, COMPANY_KINDS};
 use super::lines::Line;
 use crate::model::{EducationEntry, Entry, PartialDate, Project, SkillGroup, Until};
 use crate::skills::in_lines;
@@ -108,12 +109,14 @@ impl RoleDraft {
             }
         }
         if self.location.is_none() {
-            let placed = self
-                .employer
-                .strip_suffix(')')
-                .and_then(|e| e.rsplit_once(" ("))
-                .or_else(|| self.employer.split_once(", "))
-                .filter(|(_, place)| names_a_place(place));
+            // `N26 GmbH, Berlin (Germany)`: a whole place after the comma.
+            let comma = self.employer.split_once(", ");
+            let placed = comma.filter(|(_, place)| is_place(place)).or_else(|| {
+                (self.employer.strip_suffix(')'))
+                    .and_then(|e| e.rsplit_once(" ("))
+                    .or(comma)
+                    .filter(|(_, place)| names_a_place(place))
+            });
             if let Some((name, place)) = placed {
                 (self.employer, self.location) = (name.trim().to_owned(), Some(place.to_owned()));
             }
@@ -252,6 +255,9 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
                     // the bullets say it, and in the summary (or the
                     // header) it would introduce nothing.
                     Some(_) if is_bullets_label(text) && next_is_bullet(body, i) => {}
+                    // `Business or sector Banking` (Europass) says what the
+                    // employer does, under the role it belongs to.
+                    Some(r) if europass::is_sector_line(text) => r.summary.push(clean_inline(text)),
                     // `Sydney, New South Wales, Australia` under the dates,
                     // when no employer is missing or the role is grouped
                     // under the one above (`Atlassian, Sydney, Australia`
@@ -266,6 +272,14 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
                             && is_place(text.trim()) =>
                     {
                         r.location = Some(text.trim().to_owned());
+                    }
+                    // `City: Berlin | Country: Germany` (Europass).
+                    Some(r)
+                        if r.is_fresh()
+                            && r.location.is_none()
+                            && labelled_place(text).is_some() =>
+                    {
+                        r.location = labelled_place(text);
                     }
                     Some(r)
                         if r.is_fresh()
@@ -376,10 +390,11 @@ fn names_a_place(words: &str) -> bool {
     words.starts_with(|c: char| c.is_uppercase())
         && words.chars().any(char::is_lowercase)
         && !in_lines(KINDS_OF_JOB, words.trim_end_matches('.'))
+        && !in_lines(COMPANY_KINDS, words.trim_end_matches('.'))
 }
 
-/// What brackets or a comma after an employer say of the job or the company
-/// rather than its place.
+/// What brackets or a comma after an employer say of the job rather than
+/// its place (the kinds of company are [`COMPANY_KINDS`]).
 const KINDS_OF_JOB: &str = phrase_lines![
     "contract",
     "contractor",
@@ -390,14 +405,6 @@ const KINDS_OF_JOB: &str = phrase_lines![
     "temporary",
     "freelance",
     "volunteer",
-    // Kinds of company, after a comma in its name.
-    "inc",
-    "llc",
-    "ltd",
-    "pty ltd",
-    "gmbh",
-    "corp",
-    "co",
 ];
 
 fn next_is_indented_bullet(body: &[Line<'_>], i: usize) -> bool {
@@ -565,6 +572,17 @@ pub(super) fn parse_groups(body: &[Line<'_>]) -> Vec<SkillGroup> {
                         word_count(name) <= 3 && items.contains([',', '·', '|', '•', ';'])
                     })
             })
+            // `Digital skills    Kotlin, Java`, `Mother tongue(s)    German`
+            // (columns, as Europass sets them): a label beside a list, or
+            // one of Europass's labels beside anything.
+            .or_else(|| {
+                europass::columns(&plain).filter(|(name, items)| {
+                    let lists = items.contains([',', '·', '|', '•', ';']);
+                    word_count(name) <= 4
+                        && !name.contains([',', '·', '|', '•', ';'])
+                        && (lists || in_lines(europass::SKILL_LABELS, name))
+                })
+            })
             .filter(|_| row.is_none());
         match labelled {
             Some((name, items)) => {
@@ -605,6 +623,10 @@ const INSTITUTION_WORDS: &str = phrase_lines![
     "universität",
     "université",
     "universidad",
+    "università",
+    "universiteit",
+    "hochschule",
+    "politecnico",
     "conservatorium",
     "campus",
     "uni",
@@ -716,6 +738,12 @@ fn education_from_header(text: &str) -> EducationEntry {
             .position(|p| has_word(p, words))
             .map(|i| parts.remove(i))
     };
+    // `B.Sc. Informatik    EQF level 6` (Europass): the level is the
+    // qualification's.
+    let level = parts
+        .iter()
+        .position(|p| europass::is_qualification_level(p))
+        .map(|i| parts.remove(i));
     let mut institution = take(&mut parts, INSTITUTION_WORDS);
     let mut qualification = take(&mut parts, DEGREE_WORDS);
     let mut area = None;
@@ -755,6 +783,9 @@ fn education_from_header(text: &str) -> EducationEntry {
     if institution.is_none() && !parts.is_empty() {
         institution = Some(parts.remove(0));
     }
+    if let (Some(q), Some(level)) = (qualification.as_mut(), level) {
+        *q = format!("{q} ({level})");
+    }
     let (start, end) = if header.single_date {
         (None, header.start.map(Until::Date))
     } else {
@@ -776,12 +807,37 @@ fn education_from_header(text: &str) -> EducationEntry {
 /// optional second header line, then notes.
 pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
     let mut entries: Vec<EducationEntry> = Vec::new();
-    for line in body {
+    for (i, line) in body.iter().enumerate() {
         match line {
             Line::Heading { text, .. } => entries.push(education_from_header(text)),
             Line::Text { text, .. } => {
                 let bold = text.starts_with("**") || text.starts_with("__");
                 match entries.last_mut() {
+                    // `City: Berlin | Country: Germany` (Europass): the
+                    // entry's place, which the model does not keep.
+                    Some(_) if labelled_place(text).is_some() => {}
+                    // `[ 2013 – 2017 ] B.Sc. Informatik` over `TU Berlin,
+                    // Berlin (Germany)` (Europass).
+                    Some(e)
+                        if e.institution.is_empty()
+                            && e.qualification.is_some()
+                            && e.notes.is_empty()
+                            && !bold
+                            && !text.contains(':') =>
+                    {
+                        let name = clean_inline(text);
+                        let placed_below = matches!(body.get(i + 1),
+                            Some(Line::Text { text, .. }) if labelled_place(text).is_some());
+                        let name = match name.split_once(", ") {
+                            Some((name, place)) if is_place(place) => name.to_owned(),
+                            _ if placed_below || has_word(&name, INSTITUTION_WORDS) => name,
+                            _ => {
+                                e.notes.push(name);
+                                continue;
+                            }
+                        };
+                        e.institution = name;
+                    }
                     Some(e)
                         if !bold
                             && e.notes.is_empty()
