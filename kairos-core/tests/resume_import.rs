@@ -1105,3 +1105,47 @@ fn a_europass_cv_with_labels_in_a_column() {
         ]
     );
 }
+
+/// A project's repository written without its scheme is its url, not its
+/// description; a dated line under its name gives its dates.
+#[test]
+fn project_links_and_a_dated_line_under_the_name() {
+    let text = "# Sam Park\nsam@example.com\n\n## Projects\n\n\
+        **rustgrep** | Rust CLI | github.com/sampark/rustgrep\n- A grep clone in Rust\n\n\
+        ### ChatOps Bot\n*Python, Slack API, AWS Lambda* — Jan 2022 – Mar 2022\n- Automated deploy approvals\n";
+    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    let SectionContent::Projects { projects } = &section(&r, SectionType::Projects).content else {
+        panic!("projects")
+    };
+    let read: Vec<_> = projects
+        .iter()
+        .map(|p| {
+            (
+                p.name.as_str(),
+                p.description.as_deref(),
+                p.url.as_deref(),
+                p.start,
+                p.end,
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                "rustgrep",
+                Some("Rust CLI"),
+                Some("github.com/sampark/rustgrep"),
+                None,
+                None
+            ),
+            (
+                "ChatOps Bot",
+                Some("Python, Slack API, AWS Lambda"),
+                None,
+                Some(ym(2022, 1)),
+                Some(Until::Date(ym(2022, 3)))
+            ),
+        ]
+    );
+}

@@ -78,14 +78,18 @@ pub(crate) fn clean_inline(s: &str) -> String {
         .to_owned()
 }
 
-/// The first `[text](url)` link target in `s`, or a bare `http(s)://` URL.
+/// The first `[text](url)` link target in `s`, or a bare `http(s)://` URL,
+/// or a repository's address without its scheme (`github.com/ada/x`).
 pub(crate) fn first_url(s: &str) -> Option<String> {
     if let Some(start) = s.find("](") {
         if let Some(end) = s[start + 2..].find(')') {
             return Some(s[start + 2..start + 2 + end].to_owned());
         }
     }
-    let start = s.find("https://").or_else(|| s.find("http://"))?;
+    let start = (s.find("https://"))
+        .or_else(|| s.find("http://"))
+        .or_else(|| s.find("github.com/"))
+        .or_else(|| s.find("gitlab.com/"))?;
     let url: String = s[start..]
         .chars()
         .take_while(|c| !c.is_whitespace() && !matches!(c, ')' | '>' | '|' | ','))
@@ -201,6 +205,10 @@ mod tests {
             Some("https://x.dev/a")
         );
         assert_eq!(first_url("none"), None);
+        assert_eq!(
+            first_url("rustgrep | github.com/ada/rustgrep").as_deref(),
+            Some("github.com/ada/rustgrep")
+        );
     }
 
     #[test]

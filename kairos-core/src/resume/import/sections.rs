@@ -439,7 +439,12 @@ fn project_from_header(text: &str) -> Project {
             .unwrap_or(plain.len());
         plain[..cut].trim().to_owned()
     });
-    let plain = strip_inline(text);
+    let mut plain = strip_inline(text);
+    // `rustgrep | Rust CLI | github.com/ada/rustgrep`: the address is the url.
+    if let Some(at) = url.as_deref().and_then(|u| plain.find(u)) {
+        plain.truncate(at);
+        plain.truncate(plain.trim_end_matches([' ', '|', '—', '–', '-', '·']).len());
+    }
     let description = plain
         .strip_prefix(name.as_str())
         .map(|r| {
@@ -489,15 +494,27 @@ pub(super) fn parse_projects(body: &[Line<'_>]) -> Vec<Project> {
                     Some(indent) => indent == 0 && (bold || projects.is_empty()),
                 };
                 match projects.last_mut() {
+                    // `*Python, Slack API* — Jan 2022 – Mar 2022` under the
+                    // project's name: its dates, the rest its description.
+                    Some(p)
+                        if !starts_project
+                            && indent.is_none()
+                            && p.start.is_none()
+                            && p.bullets.is_empty()
+                            && find_date_range(text).is_some() =>
+                    {
+                        let header = read_header(text);
+                        (p.start, p.end) = (header.start, header.end);
+                        let rest = header.parts.join(" — ");
+                        if !rest.is_empty() {
+                            describe_further(p, rest);
+                        }
+                    }
                     Some(p) if !starts_project => {
                         if indent.is_some() {
                             p.bullets.push(clean_inline(text));
                         } else {
-                            let extra = clean_inline(text);
-                            p.description = Some(match p.description.take() {
-                                Some(d) => format!("{d} {extra}"),
-                                None => extra,
-                            });
+                            describe_further(p, clean_inline(text));
                         }
                     }
                     _ => projects.push(project_from_header(text)),
@@ -509,8 +526,14 @@ pub(super) fn parse_projects(body: &[Line<'_>]) -> Vec<Project> {
     projects
 }
 
-/// Technologies: `Languages: Rust, Python` lines, bare lists, or a
-/// sub-heading naming the group of the lines under it.
+/// Adds a line of prose to a project's description.
+fn describe_further(project: &mut Project, extra: String) {
+    project.description = Some(match project.description.take() {
+        Some(d) => format!("{d} {extra}"),
+        None => extra,
+    });
+}
+
 /// The cells of a Markdown table row (`| Python | Expert |`), trimmed.
 fn table_cells(text: &str) -> Option<Vec<&str>> {
     let inner = text.trim().strip_prefix('|')?.strip_suffix('|')?;
@@ -524,6 +547,8 @@ fn is_rule_row(cells: &[&str]) -> bool {
         .all(|c| c.contains('-') && c.bytes().all(|b| matches!(b, b'-' | b':')))
 }
 
+/// Technologies: `Languages: Rust, Python` lines, bare lists, or a
+/// sub-heading naming the group of the lines under it.
 pub(super) fn parse_groups(body: &[Line<'_>]) -> Vec<SkillGroup> {
     let mut groups: Vec<SkillGroup> = Vec::new();
     let mut pending_name: Option<String> = None;
