@@ -60,22 +60,45 @@ struct Document {
 
 type Text = Option<String>;
 
+/// Reads a string field (absent or `null` is none) through one function
+/// the derived readers call: serde's derive otherwise inlines the read of
+/// every field into its struct's, which made the document's reader 104 KB
+/// of the WebAssembly module.
+#[inline(never)]
+fn text<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Text, D::Error> {
+    Text::deserialize(d)
+}
+
+/// [`text`] for a list of strings.
+#[inline(never)]
+fn strings<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Vec<String>, D::Error> {
+    Vec::deserialize(d)
+}
+
 #[derive(Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(default, rename_all = "camelCase")]
 struct Basics {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     name: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     label: Text,
-    #[serde(alias = "picture", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "text",
+        alias = "picture",
+        skip_serializing_if = "Option::is_none"
+    )]
     image: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     email: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     phone: Text,
-    #[serde(alias = "website", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "text",
+        alias = "website",
+        skip_serializing_if = "Option::is_none"
+    )]
     url: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     summary: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
     location: Option<JrLocation>,
@@ -92,195 +115,235 @@ impl Basics {
 #[derive(Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(default, rename_all = "camelCase")]
 struct JrLocation {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     address: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     postal_code: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     city: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     country_code: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     region: Text,
 }
 
 #[derive(Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(default)]
 struct JrProfile {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     network: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     username: Text,
-    #[serde(alias = "website", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "text",
+        alias = "website",
+        skip_serializing_if = "Option::is_none"
+    )]
     url: Text,
 }
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(default, rename_all = "camelCase")]
 struct Work {
-    #[serde(alias = "company", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "text",
+        alias = "company",
+        skip_serializing_if = "Option::is_none"
+    )]
     name: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     location: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     description: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     position: Text,
-    #[serde(alias = "website", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "text",
+        alias = "website",
+        skip_serializing_if = "Option::is_none"
+    )]
     url: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     start_date: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     end_date: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     summary: Text,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(deserialize_with = "strings", skip_serializing_if = "Vec::is_empty")]
     highlights: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(default, rename_all = "camelCase")]
 struct Volunteer {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     organization: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     position: Text,
-    #[serde(alias = "website", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "text",
+        alias = "website",
+        skip_serializing_if = "Option::is_none"
+    )]
     url: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     start_date: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     end_date: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     summary: Text,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(deserialize_with = "strings", skip_serializing_if = "Vec::is_empty")]
     highlights: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(default, rename_all = "camelCase")]
 struct Education {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     institution: Text,
-    #[serde(alias = "website", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "text",
+        alias = "website",
+        skip_serializing_if = "Option::is_none"
+    )]
     url: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     area: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     study_type: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     start_date: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     end_date: Text,
-    #[serde(alias = "gpa", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "text",
+        alias = "gpa",
+        skip_serializing_if = "Option::is_none"
+    )]
     score: Text,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(deserialize_with = "strings", skip_serializing_if = "Vec::is_empty")]
     courses: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(default)]
 struct Award {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     title: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     date: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     awarder: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     summary: Text,
 }
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(default)]
 struct Certificate {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     name: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     date: Text,
-    #[serde(alias = "website", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "text",
+        alias = "website",
+        skip_serializing_if = "Option::is_none"
+    )]
     url: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     issuer: Text,
 }
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(default, rename_all = "camelCase")]
 struct Publication {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     name: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     publisher: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     release_date: Text,
-    #[serde(alias = "website", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "text",
+        alias = "website",
+        skip_serializing_if = "Option::is_none"
+    )]
     url: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     summary: Text,
 }
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(default)]
 struct Skill {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     name: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     level: Text,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(deserialize_with = "strings", skip_serializing_if = "Vec::is_empty")]
     keywords: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(default)]
 struct Language {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     language: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     fluency: Text,
 }
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(default)]
 struct Interest {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     name: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     summary: Text,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(deserialize_with = "strings", skip_serializing_if = "Vec::is_empty")]
     keywords: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(default)]
 struct Reference {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     name: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     reference: Text,
 }
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(default, rename_all = "camelCase")]
 struct JrProject {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     name: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     description: Text,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(deserialize_with = "strings", skip_serializing_if = "Vec::is_empty")]
     highlights: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(deserialize_with = "strings", skip_serializing_if = "Vec::is_empty")]
     keywords: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     start_date: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     end_date: Text,
-    #[serde(alias = "website", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "text",
+        alias = "website",
+        skip_serializing_if = "Option::is_none"
+    )]
     url: Text,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(deserialize_with = "strings", skip_serializing_if = "Vec::is_empty")]
     roles: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
     entity: Text,
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "text",
+        rename = "type",
+        skip_serializing_if = "Option::is_none"
+    )]
     kind: Text,
 }
 
