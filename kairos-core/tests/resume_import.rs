@@ -548,6 +548,55 @@ fn malformed_json_resume_names_the_path() {
     assert!(reason.contains("EOF"), "{reason}");
 }
 
+/// Values of the wrong kind name their path and what was expected; a
+/// number where text belongs is read as written (`"gpa": 3.8`).
+#[test]
+fn json_resume_values_of_the_wrong_kind() {
+    for (doc, at, reason) in [
+        (
+            r#"[1, 2]"#,
+            "the document root",
+            "expected an object, found a list",
+        ),
+        (
+            r#"{"work": {"name": "A"}}"#,
+            "work",
+            "expected a list, found an object",
+        ),
+        (
+            r#"{"work": ["Acme"]}"#,
+            "work[0]",
+            "expected an object, found a string",
+        ),
+        (
+            r#"{"basics": {"profiles": [{}, {"url": true}]}}"#,
+            "basics.profiles[1].url",
+            "expected a string, found true or false",
+        ),
+        (
+            r#"{"projects": [{"keywords": ["Rust", 7]}]}"#,
+            "projects[0].keywords[1]",
+            "expected a string, found a number",
+        ),
+    ] {
+        assert_eq!(
+            import_error(doc, ResumeFormat::JsonResume),
+            (at.to_owned(), reason.to_owned()),
+            "{doc}"
+        );
+    }
+    let r = import_resume(
+        r#"{"education": [{"institution": "Monash", "gpa": 3.8, "courses": null}]}"#,
+        ResumeFormat::JsonResume,
+        &meta(),
+    )
+    .expect("imports");
+    let SectionContent::Education { entries } = &section(&r, SectionType::Education).content else {
+        panic!("education")
+    };
+    assert_eq!(entries[0].score.as_deref(), Some("3.8"));
+}
+
 /// A role header of one part names its employer after the title's comma,
 /// either way round, when no other part or line names it; a place in
 /// brackets or after a comma following the employer is its location, an

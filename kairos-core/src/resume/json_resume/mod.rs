@@ -19,7 +19,9 @@
 //! schema intends; exported, `present` is written by leaving `endDate` out.
 //! `meta` and `$schema` describe the file, not the person, and are not kept.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+mod read;
 
 use super::import::role_id;
 use super::ResumeMeta;
@@ -29,8 +31,7 @@ use crate::model::{
     Role, SectionContent, SectionId, SectionType, SkillGroup, Until,
 };
 
-#[derive(Debug, Default, Deserialize, Serialize)]
-#[serde(default)]
+#[derive(Debug, Default, Serialize)]
 struct Document {
     #[serde(skip_serializing_if = "Basics::is_empty")]
     basics: Basics,
@@ -60,45 +61,22 @@ struct Document {
 
 type Text = Option<String>;
 
-/// Reads a string field (absent or `null` is none) through one function
-/// the derived readers call: serde's derive otherwise inlines the read of
-/// every field into its struct's, which made the document's reader 104 KB
-/// of the WebAssembly module.
-#[inline(never)]
-fn text<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Text, D::Error> {
-    Text::deserialize(d)
-}
-
-/// [`text`] for a list of strings.
-#[inline(never)]
-fn strings<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Vec<String>, D::Error> {
-    Vec::deserialize(d)
-}
-
-#[derive(Debug, Default, PartialEq, Deserialize, Serialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Basics {
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     name: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     label: Text,
-    #[serde(
-        deserialize_with = "text",
-        alias = "picture",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     image: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     email: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     phone: Text,
-    #[serde(
-        deserialize_with = "text",
-        alias = "website",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     url: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     summary: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
     location: Option<JrLocation>,
@@ -112,238 +90,191 @@ impl Basics {
     }
 }
 
-#[derive(Debug, Default, PartialEq, Deserialize, Serialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 struct JrLocation {
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     address: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     postal_code: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     city: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     country_code: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     region: Text,
 }
 
-#[derive(Debug, Default, PartialEq, Deserialize, Serialize)]
-#[serde(default)]
+#[derive(Debug, Default, PartialEq, Serialize)]
 struct JrProfile {
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     network: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     username: Text,
-    #[serde(
-        deserialize_with = "text",
-        alias = "website",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     url: Text,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Work {
-    #[serde(
-        deserialize_with = "text",
-        alias = "company",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     name: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     location: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     description: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     position: Text,
-    #[serde(
-        deserialize_with = "text",
-        alias = "website",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     url: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     start_date: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     end_date: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     summary: Text,
-    #[serde(deserialize_with = "strings", skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     highlights: Vec<String>,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Volunteer {
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     organization: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     position: Text,
-    #[serde(
-        deserialize_with = "text",
-        alias = "website",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     url: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     start_date: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     end_date: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     summary: Text,
-    #[serde(deserialize_with = "strings", skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     highlights: Vec<String>,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Education {
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     institution: Text,
-    #[serde(
-        deserialize_with = "text",
-        alias = "website",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     url: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     area: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     study_type: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     start_date: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     end_date: Text,
-    #[serde(
-        deserialize_with = "text",
-        alias = "gpa",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     score: Text,
-    #[serde(deserialize_with = "strings", skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     courses: Vec<String>,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
-#[serde(default)]
+#[derive(Debug, Default, Serialize)]
 struct Award {
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     title: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     date: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     awarder: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     summary: Text,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
-#[serde(default)]
+#[derive(Debug, Default, Serialize)]
 struct Certificate {
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     name: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     date: Text,
-    #[serde(
-        deserialize_with = "text",
-        alias = "website",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     url: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     issuer: Text,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Publication {
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     name: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     publisher: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     release_date: Text,
-    #[serde(
-        deserialize_with = "text",
-        alias = "website",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     url: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     summary: Text,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
-#[serde(default)]
+#[derive(Debug, Default, Serialize)]
 struct Skill {
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     name: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     level: Text,
-    #[serde(deserialize_with = "strings", skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     keywords: Vec<String>,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
-#[serde(default)]
+#[derive(Debug, Default, Serialize)]
 struct Language {
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     language: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     fluency: Text,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
-#[serde(default)]
+#[derive(Debug, Default, Serialize)]
 struct Interest {
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     name: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     summary: Text,
-    #[serde(deserialize_with = "strings", skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     keywords: Vec<String>,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
-#[serde(default)]
+#[derive(Debug, Default, Serialize)]
 struct Reference {
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     name: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     reference: Text,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
 struct JrProject {
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     name: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     description: Text,
-    #[serde(deserialize_with = "strings", skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     highlights: Vec<String>,
-    #[serde(deserialize_with = "strings", skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     keywords: Vec<String>,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     start_date: Text,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     end_date: Text,
-    #[serde(
-        deserialize_with = "text",
-        alias = "website",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     url: Text,
-    #[serde(deserialize_with = "strings", skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     roles: Vec<String>,
-    #[serde(deserialize_with = "text", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     entity: Text,
-    #[serde(
-        deserialize_with = "text",
-        rename = "type",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     kind: Text,
 }
 
@@ -402,7 +333,7 @@ fn until(
 
 /// Imports a JSON Resume document.
 pub(super) fn import(document: &str, meta: &ResumeMeta) -> Result<Resume> {
-    let doc: Document = serde_json::from_str(document).map_err(|e| {
+    let value: serde_json::Value = serde_json::from_str(document).map_err(|e| {
         let (path, _) = crate::json_path::error_path(document, &e);
         let location = if path == "." {
             "the document root".into()
@@ -412,6 +343,7 @@ pub(super) fn import(document: &str, meta: &ResumeMeta) -> Result<Resume> {
         // The user's own document: its line and column help them find it.
         bad(location, e.to_string())
     })?;
+    let doc = read::document(&value)?;
     let b = &doc.basics;
     let location = b.location.as_ref().map(|l| Location {
         address: given(&l.address),
