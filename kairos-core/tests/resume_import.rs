@@ -1198,3 +1198,59 @@ fn project_links_and_a_dated_line_under_the_name() {
         ]
     );
 }
+
+/// German and French resumes: their headings, month names, `heute` and
+/// `aujourd'hui`, and titles that name the role in those languages.
+#[test]
+fn german_and_french_resumes() {
+    let german = "Anna Müller\nSoftwareentwicklerin\nanna@example.de | +49 151 0000000 | München\n\n\
+        BERUFSERFAHRUNG\n\n\
+        Senior Softwareentwicklerin, Siemens AG, München\nMärz 2019 – heute\n- Microservices mit Java\n\n\
+        Softwareentwicklerin, SAP SE, Walldorf\nOkt. 2015 – Feb. 2019\n- Backend-Entwicklung in Python\n\n\
+        AUSBILDUNG\n\nM.Sc. Informatik, Technische Universität München, 2013 – 2015\n\n\
+        KENNTNISSE\nProgrammiersprachen: Java, Python, Go\n";
+    let r = import_resume(german, ResumeFormat::Text, &meta()).expect("imports");
+    assert_eq!(
+        role_reads(&r),
+        [
+            (
+                "Senior Softwareentwicklerin",
+                "Siemens AG",
+                Some("München"),
+                "2019-03".into(),
+                "present".into()
+            ),
+            (
+                "Softwareentwicklerin",
+                "SAP SE",
+                Some("Walldorf"),
+                "2015-10".into(),
+                "2019-02".into()
+            ),
+        ]
+    );
+    assert_eq!(
+        education(&r)[0].institution,
+        "Technische Universität München"
+    );
+    assert_eq!(groups(&r)[0].name.as_deref(), Some("Programmiersprachen"));
+
+    let french = "Julien Dupont\nDéveloppeur Full Stack\njulien@example.fr | Paris\n\n\
+        EXPÉRIENCE PROFESSIONNELLE\n\n\
+        Développeur Full Stack — Doctolib, Paris\nJanvier 2020 – Aujourd'hui\n- API en Ruby on Rails\n\n\
+        FORMATION\n\nMaster Informatique, Université Paris-Saclay, 2017 – 2019\n\n\
+        COMPÉTENCES\nLangages : Ruby, JavaScript\n";
+    let r = import_resume(french, ResumeFormat::Text, &meta()).expect("imports");
+    assert_eq!(
+        role_reads(&r),
+        [(
+            "Développeur Full Stack",
+            "Doctolib",
+            Some("Paris"),
+            "2020-01".into(),
+            "present".into()
+        )]
+    );
+    assert_eq!(education(&r)[0].institution, "Université Paris-Saclay");
+    assert_eq!(groups(&r)[0].items, ["Ruby", "JavaScript"]);
+}

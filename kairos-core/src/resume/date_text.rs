@@ -2,6 +2,7 @@
 //! `2019–2022`, `03/2018 - 11/2020`, `03.2018 – 11.2020`, `March 2019 to current`,
 //! `Since 2021`.
 
+use crate::case::Lowercase;
 use crate::model::{PartialDate, Until};
 use crate::skills::in_lines;
 
@@ -52,8 +53,11 @@ fn tokenize(s: &str) -> Vec<Token<'_>> {
         let mut end = i + c.len_utf8();
         if matches!(kind, Kind::Word | Kind::Num) {
             while let Some(&(j, d)) = chars.peek() {
+                // `aujourd'hui` is one word.
                 let same = if kind == Kind::Word {
                     d.is_alphabetic()
+                        || (matches!(d, '\'' | '’')
+                            && s[j + d.len_utf8()..].starts_with(char::is_alphabetic))
                 } else {
                     d.is_ascii_digit()
                 };
@@ -74,32 +78,37 @@ fn tokenize(s: &str) -> Vec<Token<'_>> {
     tokens
 }
 
+/// Each month's names in English, German, French and Spanish.
 const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    "january januar janvier enero",
+    "february februar février febrero",
+    "march märz maerz mars marzo",
+    "april avril abril",
+    "may mai mayo",
+    "june juni juin junio",
+    "july juli juillet julio",
+    "august août agosto",
+    "september septembre septiembre",
+    "october oktober octobre octubre",
+    "november noviembre",
+    "december dezember décembre diciembre",
 ];
 
+/// The month a word names, whole or by its first three or four letters
+/// (`Sep`, `Sept`, `Okt`, `janv`, `févr`).
 fn month_of(word: &str) -> Option<u8> {
-    let w = word.to_ascii_lowercase();
-    if w.len() < 3 {
+    let w = word.lowercase();
+    let letters = w.chars().count();
+    if letters < 3 {
         return None;
-    }
-    if w == "sept" {
-        return Some(9);
     }
     MONTHS
         .iter()
-        .position(|m| *m == w || (w.len() == 3 && m.starts_with(&w)))
+        .position(|names| {
+            names
+                .split(' ')
+                .any(|m| *m == w || (letters <= 4 && m.starts_with(&w)))
+        })
         .map(|p| p as u8 + 1)
 }
 
@@ -118,9 +127,25 @@ fn small_num(t: Option<&Token<'_>>, max: u8) -> Option<u8> {
     t.text.parse().ok().filter(|n| (1..=max).contains(n))
 }
 
-// `heute`: German resumes (`03.2019 – heute`).
-const PRESENT: &str =
-    phrase_lines!["present", "current", "now", "today", "ongoing", "date", "heute"];
+// `heute`, `aktuell`: German resumes (`03.2019 – heute`); `aujourd'hui`,
+// `présent`: French; `actualidad`, `presente`: Spanish.
+const PRESENT: &str = phrase_lines![
+    "present",
+    "current",
+    "now",
+    "today",
+    "ongoing",
+    "date",
+    "heute",
+    "aktuell",
+    "jetzt",
+    "aujourd'hui",
+    "aujourd’hui",
+    "présent",
+    "actualidad",
+    "actual",
+    "presente",
+];
 
 /// A date starting at token `i`: the date and the index after it.
 fn date_at(tokens: &[Token<'_>], i: usize) -> Option<(PartialDate, usize)> {
@@ -128,10 +153,11 @@ fn date_at(tokens: &[Token<'_>], i: usize) -> Option<(PartialDate, usize)> {
     if t.kind == Kind::Word {
         let month = month_of(t.text)?;
         let mut j = i + 1;
-        while tokens
-            .get(j)
-            .is_some_and(|t| t.kind == Kind::Other && matches!(t.text, "." | ","))
-        {
+        // `Jan. 2020`, `June, 2020`, `enero de 2020`.
+        while tokens.get(j).is_some_and(|t| {
+            (t.kind == Kind::Other && matches!(t.text, "." | ","))
+                || (t.kind == Kind::Word && t.text == "de")
+        }) {
             j += 1;
         }
         let year = year_of(tokens.get(j)?)?;
@@ -205,9 +231,10 @@ fn until_at(tokens: &[Token<'_>], i: usize) -> Option<(Until, usize)> {
 fn is_range_separator(t: &Token<'_>) -> bool {
     match t.kind {
         Kind::Dash => true,
+        // `bis` (German), `à` (French), `hasta` (Spanish).
         Kind::Word => matches!(
-            t.text.to_ascii_lowercase().as_str(),
-            "to" | "until" | "till"
+            t.text.lowercase().as_str(),
+            "to" | "until" | "till" | "bis" | "à" | "hasta"
         ),
         _ => false,
     }
@@ -219,7 +246,12 @@ pub(crate) fn find_date_range(s: &str) -> Option<FoundRange> {
     let mut single: Option<FoundRange> = None;
     let mut i = 0;
     while i < tokens.len() {
-        let since = tokens[i].kind == Kind::Word && tokens[i].text.eq_ignore_ascii_case("since");
+        // `Since 2021`, `seit 2021`, `depuis 2021`, `desde 2021`.
+        let since = tokens[i].kind == Kind::Word
+            && in_lines(
+                phrase_lines!["since", "seit", "depuis", "desde"],
+                tokens[i].text,
+            );
         let at = if since { i + 1 } else { i };
         if let Some((start, next)) = date_at(&tokens, at) {
             if since {
@@ -318,6 +350,28 @@ mod tests {
             range("Since 2021"),
             (Some(PartialDate::year(2021)), Some(Until::Present))
         );
+    }
+
+    #[test]
+    fn german_french_and_spanish_dates() {
+        let present = |start| (Some(start), Some(Until::Present));
+        assert_eq!(range("März 2019 – heute"), present(ym(2019, 3)));
+        assert_eq!(range("Okt. 2018 bis aktuell"), present(ym(2018, 10)));
+        assert_eq!(range("seit 2021"), present(PartialDate::year(2021)));
+        assert_eq!(range("Janvier 2020 – Aujourd'hui"), present(ym(2020, 1)));
+        assert_eq!(range("janv. 2020 - aujourd’hui"), present(ym(2020, 1)));
+        assert_eq!(
+            range("févr. 2017 à déc. 2019"),
+            (Some(ym(2017, 2)), Some(Until::Date(ym(2019, 12))))
+        );
+        assert_eq!(range("enero de 2019 – actualidad"), present(ym(2019, 1)));
+        assert_eq!(
+            range("Ago 2016 hasta Dic 2018"),
+            (Some(ym(2016, 8)), Some(Until::Date(ym(2018, 12))))
+        );
+        let s = "Développeur — Doctolib | Janvier 2020 – Aujourd'hui";
+        let r = find_date_range(s).expect("range");
+        assert_eq!(&s[r.span.0..r.span.1], "Janvier 2020 – Aujourd'hui");
     }
 
     #[test]

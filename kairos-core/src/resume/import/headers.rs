@@ -88,6 +88,66 @@ const TITLE_WORDS: &str = phrase_lines![
     "member",
     "swe",
     "sde",
+    // French and Spanish.
+    "développeur",
+    "développeuse",
+    "ingénieur",
+    "ingénieure",
+    "consultante",
+    "architecte",
+    "chef",
+    "responsable",
+    "stagiaire",
+    "alternant",
+    "alternante",
+    "directeur",
+    "directrice",
+    "chercheur",
+    "chercheuse",
+    "technicien",
+    "technicienne",
+    "desarrollador",
+    "desarrolladora",
+    "ingeniero",
+    "ingeniera",
+    "programador",
+    "programadora",
+    "analista",
+    "jefe",
+    "jefa",
+    "consultor",
+    "consultora",
+    "becario",
+    "becaria",
+    "arquitecto",
+    "arquitecta",
+    "gerente",
+    "directora",
+    "investigador",
+    "investigadora",
+];
+
+/// How German job titles end, as the last part of a compound
+/// (`Softwareentwicklerin`, `Projektleiter`, `Unternehmensberater`).
+const GERMAN_TITLE_ENDS: &str = phrase_lines![
+    "entwickler",
+    "entwicklerin",
+    "ingenieur",
+    "ingenieurin",
+    "berater",
+    "beraterin",
+    "leiter",
+    "leiterin",
+    "architekt",
+    "architektin",
+    "informatiker",
+    "informatikerin",
+    "werkstudent",
+    "werkstudentin",
+    "praktikant",
+    "praktikantin",
+    "administratorin",
+    "analystin",
 ];
 
 /// Whether a header part names a place by its shape alone: a remote or
@@ -257,7 +317,16 @@ const DURATION_UNITS: &str =
 /// Whether `part` reads as a job title.
 pub(super) fn is_title(part: &str) -> bool {
     part.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| in_lines(TITLE_WORDS, w))
+        .any(|w| in_lines(TITLE_WORDS, w) || german_title(w))
+}
+
+fn german_title(word: &str) -> bool {
+    GERMAN_TITLE_ENDS.lines().any(|end| {
+        word.len() >= end.len()
+            && word
+                .get(word.len() - end.len()..)
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(end))
+    })
 }
 
 fn bold_parts(s: &str) -> Vec<String> {
