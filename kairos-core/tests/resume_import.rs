@@ -1254,3 +1254,62 @@ fn german_and_french_resumes() {
     assert_eq!(education(&r)[0].institution, "Université Paris-Saclay");
     assert_eq!(groups(&r)[0].items, ["Ruby", "JavaScript"]);
 }
+
+/// Europass's template before 2013 labels every part of a record, with a
+/// colon or in a column beside the value: each record is a role or a
+/// course, whatever order its labels come in.
+#[test]
+fn a_europass_cv_with_labelled_records() {
+    let text = "Curriculum Vitae\n\nPersonal information\nName: Lukas Schmidt\n\
+        Email: lukas@example.com\n\nWork experience\n\n\
+        Dates: 04/2020 – present\nOccupation or position held: Backend Developer\n\
+        Main activities and responsibilities: REST APIs in Kotlin and Spring Boot\n\
+        Name and address of employer: N26 GmbH, Berlin\nType of business or sector: Banking\n\n\
+        Dates            09/2017 – 03/2020\nOccupation or position held    Junior Developer\n\
+        Name and address of employer    Zalando SE, Berlin\n\n\
+        Education and training\n\n\
+        Dates: 2013 – 2017\nTitle of qualification awarded: B.Sc. Informatik\n\
+        Principal subjects/occupational skills covered: Databases, compilers\n\
+        Name and type of organisation providing education and training: TU Berlin\n\n\
+        Personal skills\nDigital skills: Kotlin, Java\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    assert_eq!(r.contact.name, "Lukas Schmidt");
+    let berlin = Some("Berlin");
+    assert_eq!(
+        role_reads(&r),
+        [
+            (
+                "Backend Developer",
+                "N26 GmbH",
+                berlin,
+                "2020-04".into(),
+                "present".into()
+            ),
+            (
+                "Junior Developer",
+                "Zalando SE",
+                berlin,
+                "2017-09".into(),
+                "2020-03".into()
+            ),
+        ]
+    );
+    assert_eq!(
+        roles(&r, SectionType::WorkExperience)[0].summary.as_deref(),
+        Some("REST APIs in Kotlin and Spring Boot Type of business or sector: Banking")
+    );
+    let study = &education(&r)[0];
+    assert_eq!(
+        (
+            study.institution.as_str(),
+            study.qualification.as_deref(),
+            study.notes.as_slice()
+        ),
+        (
+            "TU Berlin",
+            Some("B.Sc. Informatik"),
+            ["Databases, compilers".to_owned()].as_slice()
+        )
+    );
+    assert_eq!(groups(&r)[0].items, ["Kotlin", "Java"]);
+}

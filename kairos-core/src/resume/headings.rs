@@ -53,6 +53,11 @@ const EXACT: &[(&str, SectionType)] = {
         ("competencies", Technologies),
         ("technical proficiencies", Technologies),
         ("programming languages", Technologies),
+        // Europass.
+        ("personal skills", Technologies),
+        ("personal skills and competences", Technologies),
+        ("digital skills", Technologies),
+        ("computer skills", Technologies),
         ("education", Education),
         ("education and qualifications", Education),
         ("education and training", Education),

@@ -5,6 +5,7 @@
 //! Read as text, those labels would be taken for names, employers and
 //! institutions.
 
+use super::lines::Line;
 use crate::skills::in_lines;
 
 /// A place given by labels, as Europass writes it under a role: `City:
@@ -64,6 +65,113 @@ pub(super) fn columns(line: &str) -> Option<(&str, &str)> {
         .position(|pair| pair[0] == b'\t' || pair == b"  ")?;
     let value = line[gap..].trim();
     (gap > 0 && !value.is_empty()).then_some((&line[..gap], value))
+}
+
+/// What a label of Europass's older template (before 2013) gives: the
+/// record's dates, its head (the position, the qualification), who it was
+/// with (the employer, the school), or text about it.
+#[derive(Clone, Copy, PartialEq)]
+enum Field {
+    Dates,
+    Head,
+    With,
+    About,
+}
+
+fn field_of(label: &str) -> Option<Field> {
+    let label = label.trim().to_ascii_lowercase();
+    let starts = |heads: &[&str]| heads.iter().any(|h| label.starts_with(h));
+    if label == "dates" {
+        Some(Field::Dates)
+    } else if starts(&["occupation or position held", "title of qualification"]) {
+        Some(Field::Head)
+    } else if starts(&[
+        "name and address of employer",
+        "name and type of organisation",
+        "name of organisation",
+    ]) {
+        Some(Field::With)
+    } else if starts(&[
+        "main activities and responsibilities",
+        "principal subjects",
+        "type of business or sector",
+        "level in national or international classification",
+    ]) {
+        Some(Field::About)
+    } else {
+        None
+    }
+}
+
+/// A line's label and value, the label before a colon or in a column.
+fn labelled(line: &str) -> Option<(Field, &str)> {
+    let (label, value) = line.split_once(':').or_else(|| columns(line))?;
+    Some((field_of(label)?, value.trim()))
+}
+
+/// Europass's older template labels every part of a role or a course
+/// (`Dates: 04/2020 – present`, `Occupation or position held: Backend
+/// Developer`, `Main activities and responsibilities: …`, `Name and
+/// address of employer: N26 GmbH, Berlin`): its records, rewritten as the
+/// header (`Backend Developer — N26 GmbH, Berlin | 04/2020 – present`) and
+/// text other resumes write; `None` when the section has no such record.
+pub(super) fn records<'a>(body: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
+    let dated = |line: &Line<'_>| matches!(line, Line::Text { text, .. } if labelled(text).is_some_and(|(f, _)| f == Field::Dates));
+    if !body.iter().any(dated) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(body.len());
+    let mut k = 0;
+    while k < body.len() {
+        let Line::Text { text, line_no } = body[k] else {
+            out.push(body[k].clone());
+            k += 1;
+            continue;
+        };
+        if !dated(&body[k]) {
+            out.push(body[k].clone());
+            k += 1;
+            continue;
+        }
+        // One record: from its dates to the next record's.
+        let end = (k + 1..body.len())
+            .find(|&j| dated(&body[j]))
+            .unwrap_or(body.len());
+        let (mut head, mut with, mut about) = ("", "", Vec::new());
+        let dates = labelled(text).map_or("", |(_, value)| value);
+        for line in &body[k + 1..end] {
+            match line {
+                Line::Text { text, line_no } => match labelled(text) {
+                    Some((Field::Head, value)) => head = value,
+                    Some((Field::With, value)) => with = value,
+                    Some((Field::About, value)) if !value.is_empty() => about.push(Line::Text {
+                        text: if is_sector_line(text) {
+                            text.trim()
+                        } else {
+                            value
+                        },
+                        line_no: *line_no,
+                    }),
+                    _ => about.push(line.clone()),
+                },
+                other => about.push(other.clone()),
+            }
+        }
+        let header = [head, with]
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" — ");
+        out.push(Line::Heading {
+            level: 3,
+            text: format!("{header} | {dates}"),
+            line_no,
+        });
+        out.extend(about);
+        k = end;
+    }
+    Some(out)
 }
 
 /// The labels Europass sets beside a person's skills.

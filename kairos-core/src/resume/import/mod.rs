@@ -175,6 +175,13 @@ fn read_section(
     meta: &ResumeMeta,
     index: usize,
 ) -> SectionContent {
+    let records = match section_type {
+        SectionType::WorkExperience | SectionType::Internship | SectionType::Education => {
+            europass::records(body)
+        }
+        _ => None,
+    };
+    let body = records.as_deref().unwrap_or(body);
     match section_type {
         SectionType::Summary => SectionContent::Paragraphs {
             paragraphs: sections::parse_paragraphs(body),
