@@ -1313,3 +1313,49 @@ fn a_europass_cv_with_labelled_records() {
     );
     assert_eq!(groups(&r)[0].items, ["Kotlin", "Java"]);
 }
+
+/// The employer and its place on one line, the title and dates on the
+/// next, prose and no bullets (as Europass's editor lays roles out); the
+/// school and its place over the degree and dates.
+#[test]
+fn employer_lines_over_titles_with_dates() {
+    let text = "Lukas Schmidt\nlukas@example.com\n\nWORK EXPERIENCE\n\n\
+        N26 GMBH – BERLIN, GERMANY\nBACKEND DEVELOPER – 04/2020 – CURRENT\nREST APIs in Kotlin.\n\n\
+        ZALANDO SE – BERLIN, GERMANY\nJUNIOR DEVELOPER – 09/2017 – 03/2020\nJava maintenance.\n\n\
+        EDUCATION AND TRAINING\n\n\
+        TU BERLIN – BERLIN, GERMANY\nB.SC. INFORMATIK – 10/2013 – 07/2017\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    let berlin = Some("BERLIN, GERMANY");
+    assert_eq!(
+        role_reads(&r),
+        [
+            (
+                "BACKEND DEVELOPER",
+                "N26 GMBH",
+                berlin,
+                "2020-04".into(),
+                "present".into()
+            ),
+            (
+                "JUNIOR DEVELOPER",
+                "ZALANDO SE",
+                berlin,
+                "2017-09".into(),
+                "2020-03".into()
+            ),
+        ]
+    );
+    assert_eq!(
+        roles(&r, SectionType::WorkExperience)[0].summary.as_deref(),
+        Some("REST APIs in Kotlin.")
+    );
+    let study = &education(&r)[0];
+    assert_eq!(
+        (
+            study.institution.as_str(),
+            study.qualification.as_deref(),
+            study.start
+        ),
+        ("TU BERLIN", Some("B.SC. INFORMATIK"), Some(ym(2013, 10)))
+    );
+}

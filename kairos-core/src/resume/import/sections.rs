@@ -38,10 +38,20 @@ impl RoleDraft {
     /// The role a line of dates starts (`March 2019 - June 2021`) when
     /// the lines naming it were read as the last role's prose, as LinkedIn
     /// lays out a role with no bullets: its title (and the employer's name
-    /// on the line before) end `previous`'s summary and move here.
+    /// on the line before) end `previous`'s summary and move here. A title
+    /// with its dates (`Junior Developer – 09/2017 – 03/2020`) takes only
+    /// the employer's line with its place (`Zalando SE – Berlin, Germany`).
     fn from_dates_after(previous: &mut RoleDraft, dates: &str) -> Self {
-        let role = Self::from_header(dates);
-        if !role.title.is_empty() || !role.employer.is_empty() {
+        let mut role = Self::from_header(dates);
+        if role.employer.is_empty() && !role.title.is_empty() {
+            if previous.summary.last().is_some_and(|l| is_employer_line(l)) {
+                if let Some(line) = previous.summary.pop() {
+                    role.absorb(&line);
+                }
+            }
+            return role;
+        }
+        if !role.employer.is_empty() {
             return role;
         }
         let lines = &previous.summary;
@@ -165,6 +175,15 @@ const LIST_OF_ROLES_WORDS: &str = phrase_lines![
 /// A line of prose that is a title alone (`Senior Software Engineer`).
 fn is_title_line(line: &str) -> bool {
     word_count(line) <= 6 && !line.ends_with('.') && is_title(line)
+}
+
+/// A line that is an employer and its place alone (`Zalando SE – Berlin,
+/// Germany`), no title in it.
+fn is_employer_line(line: &str) -> bool {
+    let header = read_header(line);
+    !line.ends_with('.')
+        && header.start.is_none()
+        && matches!(header.parts.as_slice(), [name, place] if is_place(place) && !is_title(name))
 }
 
 /// A line of prose that is a name alone (`Canva`, `Commonwealth Bank`):
@@ -728,7 +747,14 @@ fn has_word(part: &str, words: &str) -> bool {
 }
 
 fn education_from_header(text: &str) -> EducationEntry {
-    let header = read_header(text);
+    let mut header = read_header(text);
+    // `TU Berlin – Berlin, Germany`: the school's place, which the entry
+    // does not keep.
+    if header.parts.len() > 1 {
+        header.parts.retain(|p| {
+            !is_place(p) || has_word(p, INSTITUTION_WORDS) || has_word(p, DEGREE_WORDS)
+        });
+    }
     // `B.Tech, Computer Science — VIT Vellore`: where a dash or a bar parts
     // the header, the part naming a degree is the qualification and its
     // field, which a comma does not part from it.
@@ -848,7 +874,8 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
                             && e.qualification.is_some()
                             && e.notes.is_empty()
                             && !bold
-                            && !text.contains(':') =>
+                            && !text.contains(':')
+                            && find_date_range(text).is_none() =>
                     {
                         let name = clean_inline(text);
                         let placed_below = matches!(body.get(i + 1),
@@ -870,6 +897,20 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
                             && is_short_header(text) =>
                     {
                         let more = education_from_header(text);
+                        // `TU Berlin` over `B.Sc. Informatik – 2013 – 2017`:
+                        // the name above was the school's.
+                        let named_school = e.institution.is_empty()
+                            && e.qualification
+                                .as_deref()
+                                .is_some_and(|q| !has_word(q, DEGREE_WORDS))
+                            && more
+                                .qualification
+                                .as_deref()
+                                .is_some_and(|q| has_word(q, DEGREE_WORDS));
+                        if named_school {
+                            e.institution = e.qualification.take().unwrap_or_default();
+                            e.qualification = more.qualification.clone();
+                        }
                         if e.qualification.is_none() {
                             e.qualification = Some(more.institution)
                                 .filter(|s| !s.is_empty())
