@@ -150,6 +150,17 @@ const PRESENT: &str = phrase_lines![
 /// A date starting at token `i`: the date and the index after it.
 fn date_at(tokens: &[Token<'_>], i: usize) -> Option<(PartialDate, usize)> {
     let t = tokens.get(i)?;
+    // `Summer 2017`: the year (which months a season is depends on the
+    // hemisphere).
+    if t.kind == Kind::Word
+        && in_lines(
+            phrase_lines!["spring", "summer", "autumn", "fall", "winter"],
+            t.text,
+        )
+    {
+        let year = year_of(tokens.get(i + 1)?)?;
+        return Some((PartialDate::year(year), i + 2));
+    }
     if t.kind == Kind::Word {
         let month = month_of(t.text)?;
         let mut j = i + 1;
@@ -368,6 +379,10 @@ mod tests {
         assert_eq!(
             range("Ago 2016 hasta Dic 2018"),
             (Some(ym(2016, 8)), Some(Until::Date(ym(2018, 12))))
+        );
+        assert_eq!(
+            range("Intern, Summer 2017"),
+            (Some(PartialDate::year(2017)), None)
         );
         let s = "Développeur — Doctolib | Janvier 2020 – Aujourd'hui";
         let r = find_date_range(s).expect("range");
