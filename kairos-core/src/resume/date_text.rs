@@ -78,38 +78,80 @@ fn tokenize(s: &str) -> Vec<Token<'_>> {
     tokens
 }
 
-/// Each month's names in English, German, French and Spanish.
-const MONTHS: [&str; 12] = [
-    "january januar janvier enero",
-    "february februar février febrero",
-    "march märz maerz mars marzo",
-    "april avril abril",
-    "may mai mayo",
-    "june juni juin junio",
-    "july juli juillet julio",
-    "august août agosto",
-    "september septembre septiembre",
-    "october oktober octobre octubre",
-    "november noviembre",
-    "december dezember décembre diciembre",
+/// Each month's names in English, German, French and Spanish, by their
+/// first letter (a word is compared only with the names sharing it).
+const MONTHS: [(&str, u8); 43] = [
+    ("april", 4),
+    ("avril", 4),
+    ("abril", 4),
+    ("august", 8),
+    ("août", 8),
+    ("agosto", 8),
+    ("december", 12),
+    ("dezember", 12),
+    ("décembre", 12),
+    ("diciembre", 12),
+    ("enero", 1),
+    ("february", 2),
+    ("februar", 2),
+    ("février", 2),
+    ("febrero", 2),
+    ("january", 1),
+    ("januar", 1),
+    ("janvier", 1),
+    ("june", 6),
+    ("juni", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("july", 7),
+    ("juli", 7),
+    ("juillet", 7),
+    ("julio", 7),
+    ("march", 3),
+    ("märz", 3),
+    ("maerz", 3),
+    ("mars", 3),
+    ("marzo", 3),
+    ("may", 5),
+    ("mai", 5),
+    ("mayo", 5),
+    ("november", 11),
+    ("noviembre", 11),
+    ("october", 10),
+    ("oktober", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("september", 9),
+    ("septembre", 9),
+    ("septiembre", 9),
 ];
 
 /// The month a word names, whole or by its first three or four letters
-/// (`Sep`, `Sept`, `Okt`, `janv`, `févr`).
+/// (`Sep`, `Sept`, `Okt`, `janv`, `févr`). Called for every word of every
+/// line a header may be, so it neither allocates nor searches.
 fn month_of(word: &str) -> Option<u8> {
-    let w = word.lowercase();
-    let letters = w.chars().count();
-    if letters < 3 {
+    let w = word.as_bytes();
+    let first = w.first()?.to_ascii_lowercase();
+    let from = MONTHS.partition_point(|(name, _)| name.as_bytes()[0] < first);
+    let to = MONTHS.partition_point(|(name, _)| name.as_bytes()[0] <= first);
+    if from == to {
         return None;
     }
-    MONTHS
+    let letters = word.chars().count();
+    if !(3..=10).contains(&letters) {
+        return None;
+    }
+    MONTHS[from..to]
         .iter()
-        .position(|names| {
-            names
-                .split(' ')
-                .any(|m| *m == w || (letters <= 4 && m.starts_with(&w)))
+        .find(|(name, _)| {
+            let n = name.as_bytes();
+            if letters <= 4 {
+                n.len() >= w.len() && n[..w.len()].eq_ignore_ascii_case(w)
+            } else {
+                n.eq_ignore_ascii_case(w)
+            }
         })
-        .map(|p| p as u8 + 1)
+        .map(|&(_, month)| month)
 }
 
 fn year_of(t: &Token<'_>) -> Option<i32> {
@@ -153,6 +195,7 @@ fn date_at(tokens: &[Token<'_>], i: usize) -> Option<(PartialDate, usize)> {
     // `Summer 2017`: the year (which months a season is depends on the
     // hemisphere).
     if t.kind == Kind::Word
+        && (4..=6).contains(&t.text.len())
         && in_lines(
             phrase_lines!["spring", "summer", "autumn", "fall", "winter"],
             t.text,
@@ -259,6 +302,7 @@ pub(crate) fn find_date_range(s: &str) -> Option<FoundRange> {
     while i < tokens.len() {
         // `Since 2021`, `seit 2021`, `depuis 2021`, `desde 2021`.
         let since = tokens[i].kind == Kind::Word
+            && (4..=6).contains(&tokens[i].text.len())
             && in_lines(
                 phrase_lines!["since", "seit", "depuis", "desde"],
                 tokens[i].text,

@@ -321,6 +321,11 @@ pub(super) fn is_title(part: &str) -> bool {
 }
 
 fn german_title(word: &str) -> bool {
+    // Every ending is six letters or more and ends in `r`, `n` or `t`.
+    let last = word.as_bytes().last().map(u8::to_ascii_lowercase);
+    if word.len() < 6 || !matches!(last, Some(b'r' | b'n' | b't')) {
+        return false;
+    }
     GERMAN_TITLE_ENDS.lines().any(|end| {
         word.len() >= end.len()
             && word
