@@ -1359,3 +1359,32 @@ fn employer_lines_over_titles_with_dates() {
         ("TU BERLIN", Some("B.SC. INFORMATIK"), Some(ym(2013, 10)))
     );
 }
+
+/// Roles in a Markdown table: a row a role; the header row names none.
+#[test]
+fn roles_in_a_table() {
+    let text = "# Priya Das\npriya@example.com\n\n## Experience\n\n\
+        | Role | Company | Dates |\n|---|---|---|\n\
+        | Backend Engineer | Stripe | 2021 – Present |\n| Software Engineer | Shopify | 2018 – 2021 |\n\n\
+        ## Skills\nGo, Ruby\n";
+    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    assert_eq!(
+        role_reads(&r),
+        [
+            (
+                "Backend Engineer",
+                "Stripe",
+                None,
+                "2021".into(),
+                "present".into()
+            ),
+            (
+                "Software Engineer",
+                "Shopify",
+                None,
+                "2018".into(),
+                "2021".into()
+            ),
+        ]
+    );
+}

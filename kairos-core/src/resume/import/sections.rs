@@ -261,6 +261,14 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
         }
         match line {
             Line::Heading { text, .. } => roles.push(RoleDraft::from_header(text)),
+            // A Markdown table of roles: a row a role, the header row (over
+            // the `|---|` row) and that row none.
+            Line::Text { text, .. } if table_cells(text).is_some() => {
+                let cells = table_cells(text).unwrap_or_default();
+                if !is_rule_row(&cells) && !next_is_rule_row(body, i) {
+                    roles.push(RoleDraft::from_header(&cells.join(" | ")));
+                }
+            }
             Line::Text { text, .. } => {
                 let has_dates = find_date_range(text).is_some();
                 let bold = text.starts_with("**") || text.starts_with("__");
@@ -559,6 +567,13 @@ fn table_cells(text: &str) -> Option<Vec<&str>> {
     Some(inner.split('|').map(str::trim).collect())
 }
 
+/// Whether the line after `i` is a table's rule, making line `i` the
+/// table's header.
+fn next_is_rule_row(body: &[Line<'_>], i: usize) -> bool {
+    matches!(body.get(i + 1),
+        Some(Line::Text { text, .. }) if table_cells(text).is_some_and(|c| is_rule_row(&c)))
+}
+
 /// A table's rule under its header: `|---|:---:|`.
 fn is_rule_row(cells: &[&str]) -> bool {
     cells
@@ -588,9 +603,7 @@ pub(super) fn parse_groups(body: &[Line<'_>]) -> Vec<SkillGroup> {
         let row = table_cells(text);
         let plain = match &row {
             Some(cells) => {
-                let next_is_rule = matches!(body.get(i + 1),
-                    Some(Line::Text { text, .. }) if table_cells(text).is_some_and(|c| is_rule_row(&c)));
-                if is_rule_row(cells) || next_is_rule {
+                if is_rule_row(cells) || next_is_rule_row(body, i) {
                     continue;
                 }
                 let (first, rest) = cells.split_first().unwrap_or((&"", &[]));
