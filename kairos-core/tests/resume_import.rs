@@ -1360,14 +1360,22 @@ fn employer_lines_over_titles_with_dates() {
     );
 }
 
-/// Roles in a Markdown table: a row a role; the header row names none.
+/// Roles and courses in a Markdown table: a row each; the header row
+/// names none.
 #[test]
 fn roles_in_a_table() {
     let text = "# Priya Das\npriya@example.com\n\n## Experience\n\n\
         | Role | Company | Dates |\n|---|---|---|\n\
         | Backend Engineer | Stripe | 2021 – Present |\n| Software Engineer | Shopify | 2018 – 2021 |\n\n\
+        ## Education\n\n| Degree | University | Year |\n|---|---|---|\n\
+        | BSc Computer Science | University of Sydney | 2017 |\n\n\
         ## Skills\nGo, Ruby\n";
     let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    let study = &education(&r)[0];
+    assert_eq!(
+        (study.institution.as_str(), study.qualification.as_deref()),
+        ("University of Sydney", Some("BSc Computer Science"))
+    );
     assert_eq!(
         role_reads(&r),
         [

@@ -874,6 +874,13 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
     for (i, line) in body.iter().enumerate() {
         match line {
             Line::Heading { text, .. } => entries.push(education_from_header(text)),
+            // A Markdown table: a row an entry (see `parse_roles`).
+            Line::Text { text, .. } if table_cells(text).is_some() => {
+                let cells = table_cells(text).unwrap_or_default();
+                if !is_rule_row(&cells) && !next_is_rule_row(body, i) {
+                    entries.push(education_from_header(&cells.join(" | ")));
+                }
+            }
             Line::Text { text, .. } => {
                 let bold = text.starts_with("**") || text.starts_with("__");
                 match entries.last_mut() {
