@@ -3,6 +3,7 @@
 
 use super::super::date_text::find_date_range;
 use super::super::text::strip_inline;
+use crate::case::Lowercase;
 use crate::model::{PartialDate, Until};
 use crate::skills::in_lines;
 
@@ -317,7 +318,12 @@ const DURATION_UNITS: &str =
 /// Whether `part` reads as a job title.
 pub(super) fn is_title(part: &str) -> bool {
     part.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| in_lines(TITLE_WORDS, w) || german_title(w))
+        .any(|w| {
+            in_lines(TITLE_WORDS, w)
+            || german_title(w)
+            // `INGÉNIEUR`: the list compares ASCII case only.
+            || (!w.is_ascii() && in_lines(TITLE_WORDS, &w.lowercase()))
+        })
 }
 
 fn german_title(word: &str) -> bool {
@@ -658,6 +664,20 @@ mod tests {
             (r.title.as_str(), r.employer.as_str()),
             ("Software Engineer", "Canva")
         );
+    }
+
+    #[test]
+    fn titles_in_other_languages_and_capitals() {
+        for title in [
+            "INGÉNIEUR LOGICIEL",
+            "Développeuse",
+            "DESARROLLADORA",
+            "Projektleiterin",
+            "SOFTWAREENTWICKLER",
+        ] {
+            assert!(is_title(title), "{title}");
+        }
+        assert!(!is_title("Siemens AG") && !is_title("Société Générale"));
     }
 
     #[test]
