@@ -455,11 +455,12 @@ impl Analyzer {
         // stays a keyword).
         let mut wanted: Vec<(&Tally, SkillId)> = Vec::with_capacity(tally.len());
         for t in &tally {
-            if taxonomy.stands_for(t.skill).next().is_none() {
+            let mut parts = taxonomy.stands_for(t.skill).peekable();
+            if parts.peek().is_none() {
                 wanted.push((t, t.skill));
                 continue;
             }
-            for part in taxonomy.stands_for(t.skill) {
+            for part in parts {
                 let named = tally.iter().any(|u| u.skill == part);
                 if !named && !wanted.iter().any(|&(_, w)| w == part) {
                     wanted.push((t, part));
@@ -1051,9 +1052,13 @@ impl Analyzer {
                     read.skill_floor = Some((y.min, Arc::clone(taxonomy.shared_name(skills[0]))));
                 }
                 // `3+ years with the MERN stack`: years with each of its parts.
-                let parts = skills.iter().flat_map(|&id| match taxonomy.get(id).stack {
-                    true => taxonomy.stands_for(id).collect(),
-                    false => vec![id],
+                let parts = skills.iter().flat_map(|&id| {
+                    let parts: Vec<SkillId> = taxonomy.stands_for(id).collect();
+                    if parts.is_empty() {
+                        vec![id]
+                    } else {
+                        parts
+                    }
                 });
                 for skill in parts.map(|id| taxonomy.shared_name(id)) {
                     if !report

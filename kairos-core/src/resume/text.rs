@@ -78,6 +78,12 @@ pub(crate) fn clean_inline(s: &str) -> String {
         .to_owned()
 }
 
+/// A closing bracket pair at the end of `s` and the text before it:
+/// `Berlin (Germany)` is `("Berlin", "Germany")`.
+pub(crate) fn bracketed_tail(s: &str) -> Option<(&str, &str)> {
+    s.strip_suffix(')')?.rsplit_once(" (")
+}
+
 /// The first `[text](url)` link target in `s`, or a bare `http(s)://` URL,
 /// or a repository's address without its scheme (`github.com/ada/x`).
 pub(crate) fn first_url(s: &str) -> Option<String> {

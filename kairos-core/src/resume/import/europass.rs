@@ -116,62 +116,78 @@ fn labelled(line: &str) -> Option<(Field, &str)> {
 /// header (`Backend Developer — N26 GmbH, Berlin | 04/2020 – present`) and
 /// text other resumes write; `None` when the section has no such record.
 pub(super) fn records<'a>(body: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
-    let dated = |line: &Line<'_>| matches!(line, Line::Text { text, .. } if labelled(text).is_some_and(|(f, _)| f == Field::Dates));
-    if !body.iter().any(dated) {
-        return None;
-    }
     let mut out = Vec::with_capacity(body.len());
-    let mut k = 0;
-    while k < body.len() {
-        let Line::Text { text, line_no } = body[k] else {
-            out.push(body[k].clone());
-            k += 1;
+    let mut record: Option<Record<'a>> = None;
+    let mut any = false;
+    for line in body {
+        let field = match line {
+            Line::Text { text, line_no } => {
+                labelled(text).map(|(f, value)| (f, value, *text, *line_no))
+            }
+            _ => None,
+        };
+        if let Some((Field::Dates, dates, _, line_no)) = field {
+            if let Some(done) = record.take() {
+                done.write(&mut out);
+            }
+            record = Some(Record {
+                dates,
+                line_no,
+                head: "",
+                with: "",
+                about: Vec::new(),
+            });
+            any = true;
+            continue;
+        }
+        let Some(r) = record.as_mut() else {
+            out.push(line.clone());
             continue;
         };
-        if !dated(&body[k]) {
-            out.push(body[k].clone());
-            k += 1;
-            continue;
-        }
-        // One record: from its dates to the next record's.
-        let end = (k + 1..body.len())
-            .find(|&j| dated(&body[j]))
-            .unwrap_or(body.len());
-        let (mut head, mut with, mut about) = ("", "", Vec::new());
-        let dates = labelled(text).map_or("", |(_, value)| value);
-        for line in &body[k + 1..end] {
-            match line {
-                Line::Text { text, line_no } => match labelled(text) {
-                    Some((Field::Head, value)) => head = value,
-                    Some((Field::With, value)) => with = value,
-                    Some((Field::About, value)) if !value.is_empty() => about.push(Line::Text {
-                        text: if is_sector_line(text) {
-                            text.trim()
-                        } else {
-                            value
-                        },
-                        line_no: *line_no,
-                    }),
-                    _ => about.push(line.clone()),
-                },
-                other => about.push(other.clone()),
+        match field {
+            Some((Field::Head, value, ..)) => r.head = value,
+            Some((Field::With, value, ..)) => r.with = value,
+            Some((Field::About, value, text, line_no)) if !value.is_empty() => {
+                let text = if is_sector_line(text) {
+                    text.trim()
+                } else {
+                    value
+                };
+                r.about.push(Line::Text { text, line_no });
             }
+            _ => r.about.push(line.clone()),
         }
-        let header = [head, with]
-            .iter()
-            .filter(|p| !p.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" — ");
+    }
+    if let Some(done) = record {
+        done.write(&mut out);
+    }
+    any.then_some(out)
+}
+
+/// One record of the older template, read so far.
+struct Record<'a> {
+    dates: &'a str,
+    line_no: usize,
+    head: &'a str,
+    with: &'a str,
+    about: Vec<Line<'a>>,
+}
+
+impl<'a> Record<'a> {
+    /// Writes the header and text the record stands for.
+    fn write(self, out: &mut Vec<Line<'a>>) {
+        let header = match (self.head, self.with) {
+            (head, "") => head.to_owned(),
+            ("", with) => with.to_owned(),
+            (head, with) => format!("{head} — {with}"),
+        };
         out.push(Line::Heading {
             level: 3,
-            text: format!("{header} | {dates}"),
-            line_no,
+            text: format!("{header} | {}", self.dates),
+            line_no: self.line_no,
         });
-        out.extend(about);
-        k = end;
+        out.extend(self.about);
     }
-    Some(out)
 }
 
 /// The labels Europass sets beside a person's skills.

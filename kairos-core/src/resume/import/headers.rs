@@ -2,7 +2,7 @@
 //! the title, which the employer, which the place and the dates.
 
 use super::super::date_text::find_date_range;
-use super::super::text::strip_inline;
+use super::super::text::{bracketed_tail, strip_inline};
 use crate::case::Lowercase;
 use crate::model::{PartialDate, Until};
 use crate::skills::in_lines;
@@ -181,8 +181,7 @@ pub(super) const COMPANY_KINDS: &str =
 /// `Berlin (Germany)`, `10115 Berlin (Germany)`: a city and its country
 /// in brackets, as Europass writes places.
 pub(super) fn is_city_in_country(part: &str) -> bool {
-    part.strip_suffix(')')
-        .and_then(|p| p.rsplit_once(" ("))
+    bracketed_tail(part)
         .is_some_and(|(city, country)| !city.contains(',') && in_lines(COUNTRIES, country))
 }
 

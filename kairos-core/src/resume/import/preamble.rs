@@ -1,7 +1,7 @@
 //! The text before the first section heading: the name, a headline, contact
 //! details, and any summary prose.
 
-use super::super::text::{first_url, strip_inline, word_count};
+use super::super::text::{bracketed_tail, first_url, strip_inline, word_count};
 use super::europass;
 use super::headers::{is_city_in_country, is_place, is_title};
 use super::lines::Line;
@@ -141,9 +141,7 @@ fn is_personal(piece: &str) -> bool {
 /// A detail without the kind Europass writes after it: `(+49) 170 000
 /// (Mobile)`, `Berlin, Germany (Home)`.
 fn without_kind(piece: &str) -> &str {
-    piece
-        .strip_suffix(')')
-        .and_then(|p| p.rsplit_once(" ("))
+    bracketed_tail(piece)
         .filter(|(_, kind)| {
             in_lines(
                 phrase_lines!["mobile", "home", "work", "office", "cell", "private"],
@@ -254,9 +252,7 @@ fn read_contact_line(text: &str, contact: &mut Contact) {
             contact.phone = Some(plain);
         } else if is_link(piece) {
             // `www.linkedin.com/in/ada (LinkedIn)`: LinkedIn names the network after the address.
-            let plain = plain
-                .strip_suffix(')')
-                .and_then(|p| p.rsplit_once(" ("))
+            let plain = bracketed_tail(&plain)
                 .map_or(plain.as_str(), |(url, _)| url)
                 .to_owned();
             let url = first_url(piece).unwrap_or_else(|| plain.clone());

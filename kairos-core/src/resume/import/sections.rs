@@ -2,7 +2,9 @@
 //! structured content.
 
 use super::super::date_text::find_date_range;
-use super::super::text::{clean_inline, first_url, split_list, strip_inline, word_count};
+use super::super::text::{
+    bracketed_tail, clean_inline, first_url, split_list, strip_inline, word_count,
+};
 use super::europass::{self, labelled_place};
 use super::headers::{is_place, is_title, read_header, role_parts, Header, COMPANY_KINDS};
 use super::lines::Line;
@@ -45,9 +47,8 @@ impl RoleDraft {
         let mut role = Self::from_header(dates);
         if role.employer.is_empty() && !role.title.is_empty() {
             if previous.summary.last().is_some_and(|l| is_employer_line(l)) {
-                if let Some(line) = previous.summary.pop() {
-                    role.absorb(&line);
-                }
+                let line = previous.summary.pop().unwrap_or_default();
+                role.absorb(&line);
             }
             return role;
         }
@@ -122,8 +123,7 @@ impl RoleDraft {
             // `N26 GmbH, Berlin (Germany)`: a whole place after the comma.
             let comma = self.employer.split_once(", ");
             let placed = comma.filter(|(_, place)| is_place(place)).or_else(|| {
-                (self.employer.strip_suffix(')'))
-                    .and_then(|e| e.rsplit_once(" ("))
+                bracketed_tail(&self.employer)
                     .or(comma)
                     .filter(|(_, place)| names_a_place(place))
             });
@@ -264,10 +264,7 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
             // A Markdown table of roles: a row a role, the header row (over
             // the `|---|` row) and that row none.
             Line::Text { text, .. } if table_cells(text).is_some() => {
-                let cells = table_cells(text).unwrap_or_default();
-                if !is_rule_row(&cells) && !next_is_rule_row(body, i) {
-                    roles.push(RoleDraft::from_header(&cells.join(" | ")));
-                }
+                roles.extend(table_row_header(body, i, text).map(|h| RoleDraft::from_header(&h)));
             }
             Line::Text { text, .. } => {
                 let has_dates = find_date_range(text).is_some();
@@ -574,12 +571,22 @@ fn next_is_rule_row(body: &[Line<'_>], i: usize) -> bool {
         Some(Line::Text { text, .. }) if table_cells(text).is_some_and(|c| is_rule_row(&c)))
 }
 
+/// A table row read as a header (its cells parted by bars), unless it is
+/// the table's header row or its rule.
+fn table_row_header(body: &[Line<'_>], i: usize, text: &str) -> Option<String> {
+    let cells = table_cells(text)?;
+    (!is_rule_row(&cells) && !next_is_rule_row(body, i)).then(|| cells.join(" | "))
+}
+
 /// A table's rule under its header: `|---|:---:|`.
 fn is_rule_row(cells: &[&str]) -> bool {
     cells
         .iter()
         .all(|c| c.contains('-') && c.bytes().all(|b| matches!(b, b'-' | b':')))
 }
+
+/// What parts the items of a list of skills.
+const LIST_MARKS: [char; 5] = [',', '·', '|', '•', ';'];
 
 /// Technologies: `Languages: Rust, Python` lines, bare lists, or a
 /// sub-heading naming the group of the lines under it.
@@ -625,19 +632,16 @@ pub(super) fn parse_groups(body: &[Line<'_>]) -> Vec<SkillGroup> {
                 [" — ", " – ", " - "]
                     .iter()
                     .find_map(|sep| plain.split_once(sep))
-                    .filter(|(name, items)| {
-                        word_count(name) <= 3 && items.contains([',', '·', '|', '•', ';'])
-                    })
+                    .filter(|(name, items)| word_count(name) <= 3 && items.contains(LIST_MARKS))
             })
             // `Digital skills    Kotlin, Java`, `Mother tongue(s)    German`
             // (columns, as Europass sets them): a label beside a list, or
             // one of Europass's labels beside anything.
             .or_else(|| {
                 europass::columns(&plain).filter(|(name, items)| {
-                    let lists = items.contains([',', '·', '|', '•', ';']);
                     word_count(name) <= 4
-                        && !name.contains([',', '·', '|', '•', ';'])
-                        && (lists || in_lines(europass::SKILL_LABELS, name))
+                        && !name.contains(LIST_MARKS)
+                        && (items.contains(LIST_MARKS) || in_lines(europass::SKILL_LABELS, name))
                 })
             })
             .filter(|_| row.is_none());
@@ -876,10 +880,7 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
             Line::Heading { text, .. } => entries.push(education_from_header(text)),
             // A Markdown table: a row an entry (see `parse_roles`).
             Line::Text { text, .. } if table_cells(text).is_some() => {
-                let cells = table_cells(text).unwrap_or_default();
-                if !is_rule_row(&cells) && !next_is_rule_row(body, i) {
-                    entries.push(education_from_header(&cells.join(" | ")));
-                }
+                entries.extend(table_row_header(body, i, text).map(|h| education_from_header(&h)));
             }
             Line::Text { text, .. } => {
                 let bold = text.starts_with("**") || text.starts_with("__");
@@ -900,15 +901,15 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
                         let name = clean_inline(text);
                         let placed_below = matches!(body.get(i + 1),
                             Some(Line::Text { text, .. }) if labelled_place(text).is_some());
-                        let name = match name.split_once(", ") {
-                            Some((name, place)) if is_place(place) => name.to_owned(),
-                            _ if placed_below || has_word(&name, INSTITUTION_WORDS) => name,
-                            _ => {
-                                e.notes.push(name);
-                                continue;
+                        match name.split_once(", ") {
+                            Some((school, place)) if is_place(place) => {
+                                e.institution = school.to_owned();
                             }
-                        };
-                        e.institution = name;
+                            _ if placed_below || has_word(&name, INSTITUTION_WORDS) => {
+                                e.institution = name;
+                            }
+                            _ => e.notes.push(name),
+                        }
                     }
                     Some(e)
                         if !bold
@@ -916,7 +917,7 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
                             && (e.qualification.is_none() || e.end.is_none())
                             && is_short_header(text) =>
                     {
-                        let more = education_from_header(text);
+                        let mut more = education_from_header(text);
                         // `TU Berlin` over `B.Sc. Informatik – 2013 – 2017`:
                         // the name above was the school's.
                         let named_school = e.institution.is_empty()
@@ -929,7 +930,7 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
                                 .is_some_and(|q| has_word(q, DEGREE_WORDS));
                         if named_school {
                             e.institution = e.qualification.take().unwrap_or_default();
-                            e.qualification = more.qualification.clone();
+                            e.qualification = more.qualification.take();
                         }
                         if e.qualification.is_none() {
                             e.qualification = Some(more.institution)
