@@ -361,6 +361,86 @@ fn markdown_rendering_reads_back_as_the_same_resume() {
     }
 }
 
+/// An entry's title, subtitle, start and link.
+type EntryRead = (String, Option<String>, Option<PartialDate>, Option<String>);
+
+/// Certificates, awards and languages keep who gave them, their dates and
+/// their links through Markdown: the importer reads the renderer's entry
+/// line (`Title — Issuer — Mar 2021 — https://…`) back into its parts.
+#[test]
+fn entries_read_back_from_markdown_with_their_parts() {
+    let entries = |r: &Resume| -> Vec<EntryRead> {
+        r.sections
+            .iter()
+            .filter_map(|s| match &s.content {
+                SectionContent::Entries { entries } => Some(entries),
+                _ => None,
+            })
+            .flatten()
+            .map(|e| (e.title.clone(), e.subtitle.clone(), e.start, e.url.clone()))
+            .collect()
+    };
+    let first = import_fixture("erin.resume.json");
+    let again = import_resume(
+        &render(&first, RenderFormat::Markdown),
+        ResumeFormat::Markdown,
+        &meta(),
+    )
+    .expect("imports");
+    let (before, mut after) = (entries(&first), entries(&again));
+    assert!(
+        before.iter().any(|e| e.1.is_some() && e.2.is_some()),
+        "the fixture has entries with an issuer and a date: {before:?}"
+    );
+    // Volunteering, roles in the JSON, reads back as an entry with its
+    // organisation and dates.
+    assert_eq!(
+        after.remove(0),
+        (
+            "Mentor".into(),
+            Some("Girls Who Code".into()),
+            Some(PartialDate::year(2019)),
+            None
+        )
+    );
+    assert_eq!(before, after);
+    // As people write them; a citation stays whole.
+    let text = "# Sam\n\n## Experience\n### Engineer \u{2014} Acme | 2020\n- Rust\n\n\
+        ## Certifications\n- AWS Certified Developer \u{2013} Associate, 2021\n- [CKA](https://example.org/cka) (2022)\n\
+        - Best Paper Award | ICSE | 2020\n\n## Publications\n- Park, S. (2020). Fast parsing. Journal of Things.\n";
+    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    let y = |n| Some(PartialDate::year(n));
+    assert_eq!(
+        entries(&r),
+        [
+            (
+                "AWS Certified Developer \u{2013} Associate".into(),
+                None,
+                y(2021),
+                None
+            ),
+            (
+                "CKA".into(),
+                None,
+                y(2022),
+                Some("https://example.org/cka".into())
+            ),
+            (
+                "Best Paper Award".into(),
+                Some("ICSE".into()),
+                y(2020),
+                None
+            ),
+            (
+                "Park, S. (2020). Fast parsing. Journal of Things.".into(),
+                None,
+                None,
+                None
+            ),
+        ]
+    );
+}
+
 /// Plain text keeps each heading as written, in any script, underlined,
 /// and reads back into the same sections.
 #[test]
@@ -1357,6 +1437,58 @@ fn employer_lines_over_titles_with_dates() {
             study.start
         ),
         ("TU BERLIN", Some("B.SC. INFORMATIK"), Some(ym(2013, 10)))
+    );
+}
+
+/// A promotion: the employer's line gives the whole time there, each
+/// title below it its own dates; every role is the employer's, in its place.
+#[test]
+fn titles_with_their_own_dates_under_an_employer_with_its_tenure() {
+    let text = "Priya Raman\npriya@example.com\n\nEXPERIENCE\n\n\
+        Northwind Analytics \u{2014} Toronto, ON        2017 \u{2013} Present\n\
+        Senior Data Engineer (2020 \u{2013} Present)\n\u{2022} Built streaming ingestion on Kafka\n\
+        Data Engineer (2017 \u{2013} 2020)\n\u{2022} Wrote Spark jobs in Scala\n\n\
+        Contoso Bank | 2015 \u{2013} 2017\nAnalyst | 2015 \u{2013} 2017\n\u{2022} Reporting in Python\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    let toronto = Some("Toronto, ON");
+    assert_eq!(
+        role_reads(&r),
+        [
+            (
+                "Senior Data Engineer",
+                "Northwind Analytics",
+                toronto,
+                "2020".into(),
+                "present".into()
+            ),
+            (
+                "Data Engineer",
+                "Northwind Analytics",
+                toronto,
+                "2017".into(),
+                "2020".into()
+            ),
+            (
+                "Analyst",
+                "Contoso Bank",
+                None,
+                "2015".into(),
+                "2017".into()
+            ),
+        ]
+    );
+    // The employer's dates stay the role's when its title line has none.
+    let text = "Jo\n\nEXPERIENCE\n\nAcme Corp | Mar 2019 \u{2013} Present\nBackend Engineer\n- Go services\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    assert_eq!(
+        role_reads(&r),
+        [(
+            "Backend Engineer",
+            "Acme Corp",
+            None,
+            "2019-03".into(),
+            "present".into()
+        )]
     );
 }
 

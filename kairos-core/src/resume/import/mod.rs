@@ -6,6 +6,7 @@
 //! spellings ([`super::headings`]); an unrecognised heading keeps its
 //! section as `extracurricular` under its own heading, so nothing is dropped.
 
+mod entries;
 mod europass;
 mod headers;
 mod lines;
@@ -216,7 +217,7 @@ fn read_section(
             entries: sections::parse_education(body),
         },
         SectionType::Extracurricular | SectionType::References => SectionContent::Entries {
-            entries: sections::parse_entries(body),
+            entries: entries::parse_entries(body),
         },
     }
 }

@@ -8,7 +8,7 @@ use super::super::text::{
 use super::europass::{self, labelled_place};
 use super::headers::{is_place, is_title, read_header, role_parts, Header, COMPANY_KINDS};
 use super::lines::Line;
-use crate::model::{EducationEntry, Entry, PartialDate, Project, SkillGroup, Until};
+use crate::model::{EducationEntry, PartialDate, Project, SkillGroup, Until};
 use crate::skills::in_lines;
 
 /// A role before it gets its id.
@@ -17,6 +17,10 @@ pub(super) struct RoleDraft {
     pub(super) employer: String,
     pub(super) title: String,
     pub(super) location: Option<String>,
+    /// Whether the place came with the employer's name and no title
+    /// (`Northwind — Toronto, ON`, `Atlassian, Sydney`): the employer's
+    /// place, and so that of its roles listed without one.
+    place_is_employers: bool,
     pub(super) start: Option<PartialDate>,
     pub(super) end: Option<Until>,
     pub(super) summary: Vec<String>,
@@ -28,6 +32,7 @@ impl RoleDraft {
         let header = read_header(text);
         let parts = role_parts(&header);
         Self {
+            place_is_employers: parts.title.is_empty() && parts.location.is_some(),
             employer: parts.employer,
             title: parts.title,
             location: parts.location,
@@ -129,20 +134,27 @@ impl RoleDraft {
             });
             if let Some((name, place)) = placed {
                 (self.employer, self.location) = (name.trim().to_owned(), Some(place.to_owned()));
+                self.place_is_employers = true;
             }
         }
     }
 
     /// A second header line (`Jan 2020 – Present | Sydney`, or the title
     /// under an employer heading) fills in what the first left out.
+    ///
+    /// Dates on the line that names the title are the role's, over those
+    /// of an employer's line above it (`Northwind — 2017 – Present` over
+    /// `Senior Data Engineer (2020 – Present)`: the employer's dates span
+    /// every role held there).
     fn absorb(&mut self, text: &str) {
         let header = read_header(text);
-        if self.start.is_none() && header.start.is_some() {
+        let names_the_title = self.title.is_empty() && header.parts.iter().any(|p| is_title(p));
+        if header.start.is_some() && (self.start.is_none() || names_the_title) {
             self.start = header.start;
             self.end = header.end;
         }
         for part in header.parts {
-            if self.title.is_empty() && super::headers::is_title(&part) {
+            if self.title.is_empty() && is_title(&part) {
                 self.title = part;
             } else if self.employer.is_empty() {
                 self.employer = part;
@@ -375,13 +387,19 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
 
 /// A role with a title and no employer that ended as the role above it
 /// began (within a season) is an earlier role at the same employer, as
-/// LinkedIn groups a company's roles under its name once.
+/// LinkedIn groups a company's roles under its name once; in the
+/// employer's place when the role names none and the place was named with
+/// the employer (LinkedIn's place under a role's dates is that role's).
 fn read_employers_of_grouped_roles(roles: &mut [RoleDraft]) {
     for k in 1..roles.len() {
         let (above, below) = roles.split_at_mut(k);
         let (newer, role) = (&above[k - 1], &mut below[0]);
         if role.employer.is_empty() && !role.title.is_empty() && role.ended_as(newer.start) {
             role.employer = newer.employer.clone();
+            if role.location.is_none() && newer.place_is_employers {
+                role.location = newer.location.clone();
+                role.place_is_employers = true;
+            }
         }
     }
 }
@@ -960,51 +978,6 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
         }
     }
     entries
-}
-
-/// Free-form entries: each top-level line or bullet is an entry, indented
-/// bullets belong to the entry above, a sub-heading titles the lines under it.
-pub(super) fn parse_entries(body: &[Line<'_>]) -> Vec<Entry> {
-    let mut entries: Vec<Entry> = Vec::new();
-    let mut under_heading = false;
-    for line in body {
-        match line {
-            Line::Heading { text, .. } => {
-                entries.push(entry(text));
-                under_heading = true;
-            }
-            Line::Bullet { indent, text } if *indent > 0 || under_heading => {
-                match entries.last_mut() {
-                    Some(e) => e.bullets.push(clean_inline(text)),
-                    None => entries.push(entry(text)),
-                }
-            }
-            Line::Text { text, .. } if under_heading => {
-                if let Some(e) = entries.last_mut() {
-                    let extra = clean_inline(text);
-                    e.summary = Some(match e.summary.take() {
-                        Some(s) => format!("{s} {extra}"),
-                        None => extra,
-                    });
-                }
-            }
-            Line::Bullet { text, .. } | Line::Text { text, .. } => entries.push(entry(text)),
-            Line::Blank => {}
-        }
-    }
-    entries
-}
-
-fn entry(text: &str) -> Entry {
-    Entry {
-        title: clean_inline(text),
-        subtitle: None,
-        start: None,
-        end: None,
-        url: None,
-        summary: None,
-        bullets: Vec::new(),
-    }
 }
 
 /// Summary: paragraphs of prose; each bullet is a paragraph of its own.

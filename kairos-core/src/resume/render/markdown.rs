@@ -26,20 +26,21 @@ pub(super) fn render(resume: &Resume) -> String {
                 out.push('\n');
             }
             SectionContent::Roles { roles } if !section.section_type.bullets_only() => {
-                // Outside work experience, roles read back as entries: one line and its bullets.
+                // Outside work experience, roles read back as entries: one
+                // line and its bullets, its parts as an entry's are written.
                 for r in roles {
-                    let head = join_nonempty([r.title.as_str(), r.employer.as_str()], " — ");
                     let dates = human_range(r.start.as_ref(), r.end.as_ref());
                     let _ = writeln!(
                         out,
                         "- {}",
                         join_nonempty(
                             [
-                                head.as_str(),
+                                r.title.as_str(),
+                                r.employer.as_str(),
                                 r.location.as_deref().unwrap_or(""),
                                 dates.as_str()
                             ],
-                            " | "
+                            " — "
                         )
                     );
                     for line in [&r.description, &r.summary]

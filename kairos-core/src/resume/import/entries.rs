@@ -1,0 +1,130 @@
+//! Entries: the lines of a certifications, awards, languages or
+//! publications section, each a title with perhaps who gave it, when and a
+//! link.
+
+use super::super::date_text::find_date_range;
+use super::super::text::{bracketed_tail, clean_inline, first_url, word_count};
+use super::lines::Line;
+use crate::model::Entry;
+
+/// A line past this many words is prose (a publication's citation), kept
+/// whole: a year inside it is not the entry's date.
+const MAX_ENTRY_WORDS: usize = 16;
+
+/// The marks between an entry's parts: the renderer's dash and the bars
+/// and dots people write. An en dash is left alone, as it is often part of
+/// the name (`AWS Certified Developer – Associate`).
+const PART_MARKS: [char; 3] = ['—', '|', '·'];
+
+/// Free-form entries: each top-level line or bullet is an entry, indented
+/// bullets belong to the entry above, a sub-heading titles the lines under it.
+pub(super) fn parse_entries(body: &[Line<'_>]) -> Vec<Entry> {
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut under_heading = false;
+    for line in body {
+        match line {
+            Line::Heading { text, .. } => {
+                entries.push(entry(text));
+                under_heading = true;
+            }
+            Line::Bullet { indent, text } if *indent > 0 || under_heading => {
+                match entries.last_mut() {
+                    Some(e) => e.bullets.push(clean_inline(text)),
+                    None => entries.push(entry(text)),
+                }
+            }
+            Line::Text { text, .. } if under_heading => {
+                if let Some(e) = entries.last_mut() {
+                    let extra = clean_inline(text);
+                    e.summary = Some(match e.summary.take() {
+                        Some(s) => format!("{s} {extra}"),
+                        None => extra,
+                    });
+                }
+            }
+            Line::Bullet { text, .. } | Line::Text { text, .. } => entries.push(entry(text)),
+            Line::Blank => {}
+        }
+    }
+    entries
+}
+
+/// One entry's line, as the renderer writes it (`AWS Certified Developer —
+/// Amazon Web Services — Mar 2021 — https://…`) or as people do (`Best
+/// Paper Award | ICSE | 2020`, `Google Professional Data Engineer, 2019`,
+/// `CKA (2022)`): the title, who gave it after a dash or a bar, the dates
+/// written as a part or at the line's end, and a link. A sentence or a
+/// long line stays whole.
+fn entry(text: &str) -> Entry {
+    let line = clean_inline(text);
+    let mut entry = Entry {
+        title: line.clone(),
+        subtitle: None,
+        start: None,
+        end: None,
+        url: None,
+        summary: None,
+        bullets: Vec::new(),
+    };
+    if word_count(&line) > MAX_ENTRY_WORDS || line.ends_with('.') {
+        return entry;
+    }
+    // The parts that are words, each with the dates found in it.
+    let mut words = Vec::new();
+    for part in line
+        .split(PART_MARKS)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        let dates = find_date_range(part);
+        if entry.url.is_none() && first_url(part).as_deref() == Some(part) {
+            entry.url = Some(part.to_owned());
+        } else if let Some(range) = dates.filter(|r| {
+            entry.start.is_none() && is_only_marks(&part[..r.span.0], &part[r.span.1..])
+        }) {
+            (entry.start, entry.end) = (range.start, range.end);
+        } else {
+            words.push((part, dates));
+        }
+    }
+    let mut title = words.first().map_or("", |w| w.0).to_owned();
+    // `Google Professional Data Engineer, 2019`, `CKA (2022)`: dates
+    // ending the only part.
+    if let [(part, Some(range))] = words.as_slice() {
+        let head = part[..range.span.0]
+            .trim_end_matches([' ', '(', '[', ',', '-', '–', '—'])
+            .to_owned();
+        if entry.start.is_none() && is_only_marks("", &part[range.span.1..]) && !head.is_empty() {
+            (entry.start, entry.end) = (range.start, range.end);
+            title = head;
+        }
+    }
+    // A link the line gave in Markdown (`[CKA](https://…)` reads `CKA
+    // (https://…)`).
+    if let Some((name, url)) = bracketed_tail(&title) {
+        if entry.url.is_none() && first_url(url).as_deref() == Some(url) {
+            entry.url = Some(url.to_owned());
+            title = name.to_owned();
+        }
+    }
+    if title.is_empty() {
+        // Dates or a link alone: kept as written.
+        (entry.start, entry.end, entry.url) = (None, None, None);
+        return entry;
+    }
+    entry.title = title;
+    entry.subtitle = (words.len() > 1).then(|| {
+        let rest: Vec<&str> = words[1..].iter().map(|w| w.0).collect();
+        rest.join(" — ")
+    });
+    entry
+}
+
+/// Whether the text around a part's dates is only brackets and commas
+/// (`(2020)`, `Mar 2021,`): the part is dates alone.
+fn is_only_marks(before: &str, after: &str) -> bool {
+    before
+        .bytes()
+        .chain(after.bytes())
+        .all(|b| matches!(b, b' ' | b'\t' | b'(' | b')' | b'[' | b']' | b','))
+}
