@@ -407,7 +407,8 @@ fn entries_read_back_from_markdown_with_their_parts() {
     // As people write them; a citation stays whole.
     let text = "# Sam\n\n## Experience\n### Engineer \u{2014} Acme | 2020\n- Rust\n\n\
         ## Certifications\n- AWS Certified Developer \u{2013} Associate, 2021\n- [CKA](https://example.org/cka) (2022)\n\
-        - Best Paper Award | ICSE | 2020\n\n## Publications\n- Park, S. (2020). Fast parsing. Journal of Things.\n";
+        - Best Paper Award | ICSE | 2020\n\n## Publications\n- Park, S. (2020). Fast parsing. Journal of Things.\n\n\
+        ## Languages\nPortuguese (native) \u{b7} English (C1) \u{b7} Spanish\n";
     let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
     let y = |n| Some(PartialDate::year(n));
     assert_eq!(
@@ -437,6 +438,10 @@ fn entries_read_back_from_markdown_with_their_parts() {
                 None,
                 None
             ),
+            // A list: an entry an item.
+            ("Portuguese".into(), Some("native".into()), None, None),
+            ("English".into(), Some("C1".into()), None, None),
+            ("Spanish".into(), None, None, None),
         ]
     );
 }

@@ -310,7 +310,7 @@ pub struct EducationEntry {
 
 /// An entry of a free-form section: a volunteer role, an award, a
 /// certificate, a language, an interest, a referee.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Entry {
     /// The main line: a position, an award, a language, a name.
     pub title: String,

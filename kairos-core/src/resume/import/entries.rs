@@ -30,7 +30,7 @@ pub(super) fn parse_entries(body: &[Line<'_>]) -> Vec<Entry> {
             Line::Bullet { indent, text } if *indent > 0 || under_heading => {
                 match entries.last_mut() {
                     Some(e) => e.bullets.push(clean_inline(text)),
-                    None => entries.push(entry(text)),
+                    None => entries.extend(entries_of_line(text)),
                 }
             }
             Line::Text { text, .. } if under_heading => {
@@ -42,11 +42,49 @@ pub(super) fn parse_entries(body: &[Line<'_>]) -> Vec<Entry> {
                     });
                 }
             }
-            Line::Bullet { text, .. } | Line::Text { text, .. } => entries.push(entry(text)),
+            Line::Bullet { text, .. } | Line::Text { text, .. } => {
+                entries.extend(entries_of_line(text))
+            }
             Line::Blank => {}
         }
     }
     entries
+}
+
+/// The entries a line holds: one, or one for each item of a list of three
+/// or more short items between dots or bars (`Portuguese (native) · English
+/// (C1) · Spanish (B2)`, `Chess | Climbing | Jazz`), each with what it says
+/// in brackets as its subtitle. Two items are one entry's title and
+/// subtitle (`English — Native`), and a line with dates or a link is one
+/// entry's parts (`Best Paper Award | ICSE | 2020`).
+fn entries_of_line(text: &str) -> Vec<Entry> {
+    let one = entry(text);
+    let line = clean_inline(text);
+    let items: Vec<&str> = line.split(PART_MARKS).map(str::trim).collect();
+    let is_list = items.len() >= 3
+        && one.start.is_none()
+        && one.end.is_none()
+        && one.url.is_none()
+        && items
+            .iter()
+            .all(|item| (1..=4).contains(&word_count(item)) && !item.ends_with('.'));
+    if !is_list {
+        return vec![one];
+    }
+    items
+        .into_iter()
+        .map(|item| {
+            let (title, subtitle) = match bracketed_tail(item) {
+                Some((name, said)) => (name.trim(), Some(said.trim().to_owned())),
+                None => (item, None),
+            };
+            Entry {
+                title: title.to_owned(),
+                subtitle,
+                ..Entry::default()
+            }
+        })
+        .collect()
 }
 
 /// One entry's line, as the renderer writes it (`AWS Certified Developer —
@@ -59,12 +97,7 @@ fn entry(text: &str) -> Entry {
     let line = clean_inline(text);
     let mut entry = Entry {
         title: line.clone(),
-        subtitle: None,
-        start: None,
-        end: None,
-        url: None,
-        summary: None,
-        bullets: Vec::new(),
+        ..Entry::default()
     };
     if word_count(&line) > MAX_ENTRY_WORDS || line.ends_with('.') {
         return entry;
