@@ -177,6 +177,8 @@ const PRESENT: &str = phrase_lines![
     "now",
     "today",
     "ongoing",
+    "onwards",
+    "onward",
     "date",
     "heute",
     "aktuell",
@@ -188,6 +190,43 @@ const PRESENT: &str = phrase_lines![
     "actual",
     "presente",
 ];
+
+/// `'19` (`Jan '19`): a year in two digits after an apostrophe, this
+/// century's up to 2050 and the last one's after, with the index after it.
+fn apostrophe_year(tokens: &[Token<'_>], i: usize) -> Option<(i32, usize)> {
+    let mark = tokens.get(i)?;
+    if !(mark.kind == Kind::Other && matches!(mark.text, "'" | "’")) {
+        return None;
+    }
+    Some((two_digit_year(tokens.get(i + 1)?)?, i + 2))
+}
+
+fn two_digit_year(t: &Token<'_>) -> Option<i32> {
+    if t.kind != Kind::Num || t.text.len() != 2 {
+        return None;
+    }
+    let n: i32 = t.text.parse().ok()?;
+    Some(if n <= 50 { 2000 + n } else { 1900 + n })
+}
+
+/// `03/19`: a month and a year in two digits after a slash, read only as
+/// one end of a range (`03/19 – 05/21`), since alone it is as often a
+/// score or a share (`9/10`).
+fn short_month_year(tokens: &[Token<'_>], i: usize) -> Option<(PartialDate, usize)> {
+    let month = small_num(tokens.get(i), 12)?;
+    if tokens.get(i + 1)?.kind != Kind::Slash {
+        return None;
+    }
+    let year = two_digit_year(tokens.get(i + 2)?)?;
+    Some((
+        PartialDate {
+            year,
+            month: Some(month),
+            day: None,
+        },
+        i + 3,
+    ))
+}
 
 /// A date starting at token `i`: the date and the index after it.
 fn date_at(tokens: &[Token<'_>], i: usize) -> Option<(PartialDate, usize)> {
@@ -214,15 +253,21 @@ fn date_at(tokens: &[Token<'_>], i: usize) -> Option<(PartialDate, usize)> {
         }) {
             j += 1;
         }
-        let year = year_of(tokens.get(j)?)?;
+        let (year, after) = match year_of(tokens.get(j)?) {
+            Some(year) => (year, j + 1),
+            None => apostrophe_year(tokens, j)?,
+        };
         return Some((
             PartialDate {
                 year,
                 month: Some(month),
                 day: None,
             },
-            j + 1,
+            after,
         ));
+    }
+    if let Some((year, after)) = apostrophe_year(tokens, i) {
+        return Some((PartialDate::year(year), after));
     }
     if let Some(year) = year_of(t) {
         // 2020-01 or 2020-01-15 (but not 2019-2022, a range).
@@ -274,12 +319,19 @@ fn date_at(tokens: &[Token<'_>], i: usize) -> Option<(PartialDate, usize)> {
     None
 }
 
-fn until_at(tokens: &[Token<'_>], i: usize) -> Option<(Until, usize)> {
+/// The end of a range starting at token `i`; `short` when its start was a
+/// month and a two-digit year, whose end may be written the same way.
+fn until_at(tokens: &[Token<'_>], i: usize, short: bool) -> Option<(Until, usize)> {
     let t = tokens.get(i)?;
     if t.kind == Kind::Word && in_lines(PRESENT, t.text) {
         return Some((Until::Present, i + 1));
     }
-    date_at(tokens, i).map(|(d, j)| (Until::Date(d), j))
+    // `Jan 2019 - to date`.
+    if t.kind == Kind::Word && t.text.eq_ignore_ascii_case("to") {
+        return until_at(tokens, i + 1, short).filter(|(u, _)| *u == Until::Present);
+    }
+    let date = date_at(tokens, i).or_else(|| short.then(|| short_month_year(tokens, i))?);
+    date.map(|(d, j)| (Until::Date(d), j))
 }
 
 fn is_range_separator(t: &Token<'_>) -> bool {
@@ -308,7 +360,10 @@ pub(crate) fn find_date_range(s: &str) -> Option<FoundRange> {
                 tokens[i].text,
             );
         let at = if since { i + 1 } else { i };
-        if let Some((start, next)) = date_at(&tokens, at) {
+        let short = short_month_year(&tokens, at)
+            .filter(|&(_, next)| tokens.get(next).is_some_and(is_range_separator));
+        if let Some((start, next)) = date_at(&tokens, at).or(short) {
+            let short = short.is_some();
             if since {
                 let span = (tokens[i].start, tokens[next - 1].end);
                 return Some(FoundRange {
@@ -318,9 +373,19 @@ pub(crate) fn find_date_range(s: &str) -> Option<FoundRange> {
                     span,
                 });
             }
-            if let Some(sep) = tokens.get(next).filter(|t| is_range_separator(t)) {
-                let _ = sep;
-                if let Some((end, after)) = until_at(&tokens, next + 1) {
+            // `Mar 2019 onwards`.
+            if let Some(word) = tokens.get(next).filter(|t| {
+                t.kind == Kind::Word && in_lines(phrase_lines!["onwards", "onward"], t.text)
+            }) {
+                return Some(FoundRange {
+                    start: Some(start),
+                    end: Some(Until::Present),
+                    single: false,
+                    span: (tokens[i].start, word.end),
+                });
+            }
+            if tokens.get(next).is_some_and(is_range_separator) {
+                if let Some((end, after)) = until_at(&tokens, next + 1, short) {
                     let span = (tokens[i].start, tokens[after - 1].end);
                     return Some(FoundRange {
                         start: Some(start),
@@ -330,7 +395,7 @@ pub(crate) fn find_date_range(s: &str) -> Option<FoundRange> {
                     });
                 }
             }
-            if single.is_none() {
+            if single.is_none() && !short {
                 let span = (tokens[i].start, tokens[next - 1].end);
                 single = Some(FoundRange {
                     start: Some(start),
@@ -453,5 +518,40 @@ mod tests {
         assert_eq!(find_date_range("May the best team win"), None);
         // A decimal is no month and year.
         assert_eq!(find_date_range("Cut latency by 3.5 ms"), None);
+        // A month and two digits are a date only as a range's end.
+        assert_eq!(find_date_range("Score: 9/10"), None);
+        assert_eq!(find_date_range("Uptime 12/24 over the quarter"), None);
+    }
+
+    #[test]
+    fn short_years_and_open_ends() {
+        let y = |n| Some(PartialDate::year(n));
+        let until = |d| Some(Until::Date(d));
+        assert_eq!(
+            range("Jan '19 – Mar ’21"),
+            (Some(ym(2019, 1)), until(ym(2021, 3)))
+        );
+        assert_eq!(
+            range("'98 – '02"),
+            (y(1998), until(PartialDate::year(2002)))
+        );
+        assert_eq!(
+            range("03/19 – 05/21"),
+            (Some(ym(2019, 3)), until(ym(2021, 5)))
+        );
+        assert_eq!(
+            range("11/20 - Present"),
+            (Some(ym(2020, 11)), Some(Until::Present))
+        );
+        for open in ["Jan 2019 - to date", "Jan 2019 to date", "Jan 2019 onwards"] {
+            assert_eq!(
+                range(open),
+                (Some(ym(2019, 1)), Some(Until::Present)),
+                "{open}"
+            );
+        }
+        let s = "Acme | Mar 2019 onwards | Sydney";
+        let r = find_date_range(s).expect("range");
+        assert_eq!(&s[r.span.0..r.span.1], "Mar 2019 onwards");
     }
 }
