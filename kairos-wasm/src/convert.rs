@@ -6,6 +6,8 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::objects_only::ObjectsOnly;
+
 /// The largest text any function takes. A pasted job description or resume
 /// is a few kilobytes; past this, a mistake is more likely than a document.
 pub(crate) const MAX_TEXT: usize = 16 * 1024 * 1024;
@@ -129,7 +131,10 @@ pub(crate) fn from_js<T: DeserializeOwned>(
     // Only the read itself depends on `T`: the rest is shared by every
     // argument type instead of copied into the module once for each.
     let json = wire_json(value, name)?;
-    serde_json::from_str(&json).map_err(|e| read_error(&json, &e, name))
+    let mut reader = serde_json::Deserializer::from_str(&json);
+    T::deserialize(ObjectsOnly(&mut reader))
+        .and_then(|value| reader.end().map(|()| value))
+        .map_err(|e| read_error(&json, &e, name))
 }
 
 /// `value` as JSON text, refusing what is not an object.

@@ -17,6 +17,7 @@
 //! ```
 
 mod convert;
+mod objects_only;
 mod types;
 
 use chrono::{DateTime, NaiveDate, Utc};

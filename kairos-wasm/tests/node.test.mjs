@@ -171,6 +171,8 @@ test('bad input throws a named Error and the module keeps working', () => {
   throwsNamed(() => k.analyzeJob('x', { tilte: 'typo' }), 'ValidationError', /tilte/);
   throwsNamed(() => k.scoreJob('Rust', undefined), 'TypeError', /profile is required/);
   throwsNamed(() => k.scoreJob('Rust', { skills: [{ name: 'Rust' }] }), 'ValidationError', /profile.skills\[0\]/);
+  // The wire format's structs are objects; an array in one's place says so.
+  throwsNamed(() => k.scoreJob('Rust', { skills: [], work_rights: [] }), 'ValidationError', /^profile\.work_rights: invalid type: sequence, expected struct WorkRights$/);
   throwsNamed(() => k.scoreJobs('not an array', { skills: [] }), 'TypeError', /jobs must be an array/);
   // A batch names its bad item (the names are written only for an error).
   throwsNamed(() => k.scoreJobs(['Rust', 7], { skills: [] }), 'TypeError', /jobs\[1\] must be a string, a \{title, description\} listing or an analysis \(got number\)/);
