@@ -154,6 +154,35 @@ fn a_stack_shows_its_parts() {
     }
 }
 
+/// A skills section's note of years counts when the roles show fewer, and
+/// does not hide the skill it follows (`Go (2 yrs)` was no list item).
+#[test]
+fn years_a_skills_section_states_count() {
+    let text = "# Mia Chen\n\n## Experience\n\n### Developer \u{2014} Acme | 2024 \u{2013} 2025\n\
+        - Built APIs in Go and Python\n\n## Skills\n\n\
+        Python (6 years), Go (1 yr), Rust \u{2014} 2 years, AWS (EC2, S3)\n";
+    let resume = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    let p = build_profile(&resume, au_citizen(), today(), analyzer());
+    let entry = |skill: &str| {
+        p.skill(skill)
+            .unwrap_or_else(|| panic!("{skill} in {:?}", p.skills))
+    };
+    // Stated over the roles' two years; the roles' over a smaller statement.
+    assert_eq!(entry("Python").years.get(), 6.0);
+    assert_eq!(entry("Go").years.get(), 2.0);
+    assert_eq!(entry("Rust").years.get(), 2.0);
+    assert!(
+        entry("Rust")
+            .evidence
+            .contains(&"Skills section: Rust \u{2014} 2 years".to_owned()),
+        "{:?}",
+        entry("Rust").evidence
+    );
+    // A note that is not years stays with its name.
+    assert_eq!(entry("Amazon EC2").years.get(), 0.0);
+    assert!(entry("Python").proficiency > entry("Rust").proficiency);
+}
+
 #[test]
 fn manual_entries_win_and_are_marked() {
     let p = profile_of("ada-markdown.md", au_citizen());

@@ -14,6 +14,8 @@ use crate::model::{
 use crate::resume::human_range;
 use crate::skills::{SkillId, SkillKind};
 
+use super::listed::listed_skill;
+
 /// A month range, inclusive of its start, exclusive of its end, in months since year 0.
 type Span = (i64, i64);
 
@@ -27,6 +29,9 @@ struct Seen {
     /// Whether an undated part of the resume (skills, summary, projects)
     /// names it: then it is current, whatever the dates of old roles say.
     listed_now: bool,
+    /// The most years a skills section says it was used (`Python (6
+    /// years)`), for a resume whose roles do not go back as far.
+    stated_years: f64,
     evidence: Vec<String>,
 }
 
@@ -83,13 +88,22 @@ fn role_label(r: &Role) -> String {
     }
 }
 
+/// The skills `text` names, in order. Out of line: inlined at each of
+/// its five callers it cost the WebAssembly module 2 KB.
+#[inline(never)]
+fn skills_in(analyzer: &Analyzer, text: &str) -> Vec<SkillId> {
+    let hits = analyzer.extractor().extract(text);
+    hits.into_iter().map(|h| h.skill).collect()
+}
+
 fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
 /// Derives a profile from a base resume: every technical skill the resume
 /// shows, with years (from the dates of the roles that name it, overlaps
-/// merged, `present` measured to `today`), a proficiency by the formula in
+/// merged, `present` measured to `today`, or the years a skills section
+/// states for it when more), a proficiency by the formula in
 /// [`crate::profile`], and evidence. `today` is passed in: the core never
 /// reads the clock.
 pub fn build_profile(
@@ -103,18 +117,13 @@ pub fn build_profile(
     let mut seen: Vec<(SkillId, Seen)> = Vec::new();
     let mut terms: Vec<String> = Vec::new();
     let mut work_spans: Vec<Span> = Vec::new();
-    let record = |text: &str,
+    let skills_in = |text: &str| skills_in(analyzer, text);
+    let record = |mut found: Vec<SkillId>,
                   span: Option<Span>,
                   kind: Source,
                   label: &str,
                   seen: &mut Vec<(SkillId, Seen)>,
                   terms: &mut Vec<String>| {
-        let mut found: Vec<SkillId> = analyzer
-            .extractor()
-            .extract(text)
-            .into_iter()
-            .map(|h| h.skill)
-            .collect();
         // A certification shows the skill it certifies (`AWS Certified
         // Solutions Architect` shows AWS), a stack its parts (`MERN
         // stack`): they count as listed where it is, and a certification
@@ -177,7 +186,7 @@ pub fn build_profile(
                         Source::Listed
                     };
                     record(
-                        &text,
+                        skills_in(&text),
                         if is_work { span } else { None },
                         kind,
                         &role_label(r),
@@ -195,7 +204,7 @@ pub fn build_profile(
                         text.push('\n');
                     }
                     record(
-                        &text,
+                        skills_in(&text),
                         None,
                         Source::Project,
                         &format!("Project: {}", p.name),
@@ -205,25 +214,42 @@ pub fn build_profile(
                 }
             }
             SectionContent::Groups { groups } => {
+                // Each item by its name, a line each: a note of years
+                // (`Go (2 yrs)`, `Rust — 1 year`) would hide the name from
+                // the list the extractor reads, and the years it states
+                // count for the skills the item names.
                 let mut text = String::new();
-                for g in groups {
-                    for item in &g.items {
-                        text.push_str(item);
-                        text.push('\n');
+                let mut items: Vec<(usize, &str, Option<f64>)> = Vec::new();
+                for item in groups.iter().flat_map(|g| &g.items) {
+                    let (name, years) = listed_skill(item);
+                    text.push_str(name);
+                    text.push('\n');
+                    items.push((text.len(), item, years));
+                }
+                let hits = analyzer.extractor().extract(&text);
+                let label = format!("{} section", section.heading);
+                let ids = hits.iter().map(|h| h.skill).collect();
+                record(ids, None, Source::Listed, &label, &mut seen, &mut terms);
+                for hit in &hits {
+                    let item = items.partition_point(|&(end, ..)| end <= hit.start);
+                    let Some(&(_, item, Some(years))) = items.get(item) else {
+                        continue;
+                    };
+                    if let Some((_, s)) = seen.iter_mut().find(|(id, _)| *id == hit.skill) {
+                        s.stated_years = s.stated_years.max(years);
+                        // The evidence names the item that states the years.
+                        let stated = format!("{label}: {item}");
+                        if let Some(e) = s.evidence.iter_mut().find(|e| **e == label) {
+                            *e = stated;
+                        } else if !s.evidence.contains(&stated) {
+                            s.evidence.push(stated);
+                        }
                     }
                 }
-                record(
-                    &text,
-                    None,
-                    Source::Listed,
-                    &format!("{} section", section.heading),
-                    &mut seen,
-                    &mut terms,
-                );
             }
             SectionContent::Paragraphs { paragraphs } => {
                 record(
-                    &paragraphs.join("\n"),
+                    skills_in(&paragraphs.join("\n")),
                     None,
                     Source::Listed,
                     &section.heading,
@@ -241,7 +267,7 @@ pub fn build_profile(
                         e.notes.join("\n")
                     );
                     record(
-                        &text,
+                        skills_in(&text),
                         None,
                         Source::Listed,
                         &format!("Education: {}", e.institution),
@@ -260,7 +286,7 @@ pub fn build_profile(
                         e.bullets.join("\n")
                     );
                     record(
-                        &text,
+                        skills_in(&text),
                         None,
                         Source::Listed,
                         &section.heading,
@@ -276,7 +302,7 @@ pub fn build_profile(
         .into_iter()
         .map(|(id, s)| {
             let def = taxonomy.get(id);
-            let years = round1(merged_months(&s.spans) as f64 / 12.0);
+            let years = round1((merged_months(&s.spans) as f64 / 12.0).max(s.stated_years));
             let since_used = s.last_used.filter(|_| !s.listed_now).map(|l| now - l);
             let recency = match since_used {
                 Some(m) if m > 60 => -2.0,

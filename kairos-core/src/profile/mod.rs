@@ -13,9 +13,12 @@
 //! ```
 //!
 //! rounded and clamped to 1–10. Four years of Rust across two current roles
-//! and one project gives 3 + 3 + 1.5 + 0.5 = 8.
+//! and one project gives 3 + 3 + 1.5 + 0.5 = 8. A skills section's own
+//! statement of years (`Python (6 years)`) stands for the years when the
+//! roles' dates show fewer: a resume often leaves its oldest roles out.
 
 mod build;
+mod listed;
 mod merge;
 
 use serde::{Deserialize, Serialize};
