@@ -1002,6 +1002,46 @@ fn labels_over_bullets_introduce_them_and_nothing_else() {
 
 /// Skills as a Markdown table (a row a skill, its other cells in brackets)
 /// and as a label with a dash before a list.
+/// Several labelled lists on one line: a group each, cut before each
+/// further label; a list without one stays whole.
+#[test]
+fn labelled_groups_sharing_a_line() {
+    let text = "# Kim Park\n\n## Skills\n\n\
+        Expert: Kubernetes; Intermediate: Terraform\n\
+        Advanced - Python, Go | Familiar - Rust, Java\n\
+        Proficient in: SQL, Node.js. Familiar with: Vue.js.\n\
+        Cloud: AWS | GCP; Azure\n\n\
+        ## Experience\n\n### Engineer \u{2014} Acme | 2020 \u{2013} Present\n- Built APIs\n";
+    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    let groups: Vec<(Option<&str>, Vec<&str>)> = r
+        .sections
+        .iter()
+        .filter_map(|s| match &s.content {
+            SectionContent::Groups { groups } => Some(groups),
+            _ => None,
+        })
+        .flatten()
+        .map(|g| {
+            (
+                g.name.as_deref(),
+                g.items.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            (Some("Expert"), vec!["Kubernetes"]),
+            (Some("Intermediate"), vec!["Terraform"]),
+            (Some("Advanced"), vec!["Python", "Go"]),
+            (Some("Familiar"), vec!["Rust", "Java"]),
+            (Some("Proficient in"), vec!["SQL", "Node.js"]),
+            (Some("Familiar with"), vec!["Vue.js"]),
+            (Some("Cloud"), vec!["AWS", "GCP", "Azure"]),
+        ]
+    );
+}
+
 #[test]
 fn skills_in_a_table_and_after_a_dash() {
     let text = "# Kim Park\n\n## Skills\n\n| Skill | Level | Years |\n|---|:---:|---|\n\

@@ -641,35 +641,18 @@ pub(super) fn parse_groups(body: &[Line<'_>]) -> Vec<SkillGroup> {
             }
             None => clean_inline(text),
         };
-        // `Languages: Python, Go`; `Tools — Docker · Kubernetes` when a
-        // list follows the dash (`Python - 5 years` names no group).
-        let labelled = plain
-            .split_once(':')
-            .filter(|(name, items)| word_count(name) <= 5 && !items.trim().is_empty())
-            .or_else(|| {
-                [" — ", " – ", " - "]
-                    .iter()
-                    .find_map(|sep| plain.split_once(sep))
-                    .filter(|(name, items)| word_count(name) <= 3 && items.contains(LIST_MARKS))
-            })
-            // `Digital skills    Kotlin, Java`, `Mother tongue(s)    German`
-            // (columns, as Europass sets them): a label beside a list, or
-            // one of Europass's labels beside anything.
-            .or_else(|| {
-                europass::columns(&plain).filter(|(name, items)| {
-                    word_count(name) <= 4
-                        && !name.contains(LIST_MARKS)
-                        && (items.contains(LIST_MARKS) || in_lines(europass::SKILL_LABELS, name))
-                })
-            })
-            .filter(|_| row.is_none());
+        let labelled = label_and_list(&plain).filter(|_| row.is_none());
         match labelled {
-            Some((name, items)) => {
-                groups.push(SkillGroup {
-                    name: Some(name.trim().to_owned()),
-                    level: None,
-                    items: split_list(items),
-                });
+            // `Expert: Kubernetes; Intermediate: Terraform`: a group each.
+            Some(_) => {
+                for part in labelled_parts(&plain) {
+                    let (name, items) = label_and_list(part).unwrap_or(("", part));
+                    groups.push(SkillGroup {
+                        name: Some(name.trim().to_owned()).filter(|n| !n.is_empty()),
+                        level: None,
+                        items: split_list(items.trim_end_matches('.')),
+                    });
+                }
                 last_was_bare = false;
             }
             None => {
@@ -689,6 +672,54 @@ pub(super) fn parse_groups(body: &[Line<'_>]) -> Vec<SkillGroup> {
         }
     }
     groups
+}
+
+/// A skills line's label and its list: `Languages: Python, Go`; `Tools —
+/// Docker · Kubernetes` when a list follows the dash (`Python - 5 years`
+/// names no group).
+fn label_and_list(plain: &str) -> Option<(&str, &str)> {
+    plain
+        .split_once(':')
+        .filter(|(name, items)| word_count(name) <= 5 && !items.trim().is_empty())
+        .or_else(|| {
+            [" — ", " – ", " - "]
+                .iter()
+                .find_map(|sep| plain.split_once(sep))
+                .filter(|(name, items)| word_count(name) <= 3 && items.contains(LIST_MARKS))
+        })
+        // `Digital skills    Kotlin, Java`, `Mother tongue(s)    German`
+        // (columns, as Europass sets them): a label beside a list, or
+        // one of Europass's labels beside anything.
+        .or_else(|| {
+            europass::columns(plain).filter(|(name, items)| {
+                word_count(name) <= 4
+                    && !name.contains(LIST_MARKS)
+                    && (items.contains(LIST_MARKS) || in_lines(europass::SKILL_LABELS, name))
+            })
+        })
+}
+
+/// A labelled line cut before each further label (`Expert: Kubernetes;
+/// Intermediate: Terraform`, `Advanced - Python, Go | Familiar - Rust`,
+/// `Proficient in: Python. Familiar with: Go.`): after a semicolon, a bar
+/// or a sentence's end, a label of up to three words and a colon or dash.
+fn labelled_parts(plain: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (at, mark) in plain.match_indices([';', '|', '.']) {
+        let rest = &plain[at + mark.len()..];
+        if mark == "." && !rest.starts_with(' ') {
+            continue;
+        }
+        let rest = rest.trim_start();
+        let label = label_and_list(rest).map(|(name, _)| name);
+        if label.is_some_and(|name| word_count(name) <= 3) {
+            parts.push(plain[from..at].trim());
+            from = plain.len() - rest.len();
+        }
+    }
+    parts.push(plain[from..].trim());
+    parts
 }
 
 const INSTITUTION_WORDS: &str = phrase_lines![
