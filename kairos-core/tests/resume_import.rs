@@ -1537,6 +1537,73 @@ fn titles_with_their_own_dates_under_an_employer_with_its_tenure() {
     );
 }
 
+/// A two-column template as `pdftotext -layout` gives it: the sidebar
+/// (contact, skills, languages) beside the main column on the same lines.
+/// Each column is read whole, the sidebar's contact block as the contact.
+#[test]
+fn a_two_column_layout_is_read_column_by_column() {
+    let text = "JORDAN AVERY\nBackend Engineer\n\n\
+        CONTACT                          EXPERIENCE\n\
+        jordan@example.com               Senior Backend Engineer\n\
+        +1 415 555 0100                  Stripe, San Francisco           Mar 2021 \u{2013} Present\n\
+        San Francisco, CA                \u{2022} Built payment APIs in Go and Ruby\n\
+        \x20                                \u{2022} Led the migration to Kubernetes\n\
+        SKILLS\n\
+        Go                               Backend Engineer\n\
+        Ruby                             Square, San Francisco           Jun 2017 \u{2013} Feb 2021\n\
+        Kubernetes                       \u{2022} Wrote Java services for card payments\n\
+        PostgreSQL\n\
+        \x20                                EDUCATION\n\
+        LANGUAGES                        B.S. Computer Science\n\
+        English, Spanish                 UC Berkeley, 2017\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    assert_eq!(
+        (
+            r.contact.name.as_str(),
+            r.contact.email.as_deref(),
+            r.contact.location.address.as_deref()
+        ),
+        (
+            "JORDAN AVERY",
+            Some("jordan@example.com"),
+            Some("San Francisco, CA")
+        )
+    );
+    let sf = Some("San Francisco");
+    assert_eq!(
+        role_reads(&r),
+        [
+            (
+                "Senior Backend Engineer",
+                "Stripe",
+                sf,
+                "2021-03".into(),
+                "present".into()
+            ),
+            (
+                "Backend Engineer",
+                "Square",
+                sf,
+                "2017-06".into(),
+                "2021-02".into()
+            ),
+        ]
+    );
+    assert_eq!(
+        roles(&r, SectionType::WorkExperience)[1].bullets,
+        ["Wrote Java services for card payments"]
+    );
+    let SectionContent::Groups { groups } = &section(&r, SectionType::Technologies).content else {
+        panic!("skills")
+    };
+    assert_eq!(groups[0].items, ["Go", "Ruby", "Kubernetes", "PostgreSQL"]);
+    let study = &education(&r)[0];
+    assert_eq!(
+        (study.institution.as_str(), study.qualification.as_deref()),
+        ("UC Berkeley", Some("B.S. Computer Science"))
+    );
+}
+
 /// Roles and courses in a Markdown table: a row each; the header row
 /// names none.
 #[test]

@@ -6,6 +6,7 @@
 //! spellings ([`super::headings`]); an unrecognised heading keeps its
 //! section as `extracurricular` under its own heading, so nothing is dropped.
 
+mod columns;
 mod entries;
 mod europass;
 mod headers;
@@ -24,7 +25,8 @@ use crate::skills::in_lines;
 
 /// Imports a Markdown or plain-text resume; `format` only names the source in errors.
 pub(super) fn import_text(text: &str, format: &'static str, meta: &ResumeMeta) -> Result<Resume> {
-    let lines = main_column_first(classify_lines(text));
+    let columns = columns::one_after_the_other(text);
+    let lines = main_column_first(classify_lines(columns.as_deref().unwrap_or(text)));
     let section_level = lines
         .iter()
         .filter_map(|l| match l {

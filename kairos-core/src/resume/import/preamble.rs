@@ -102,6 +102,13 @@ const BLOCK_TITLES: &str = phrase_lines![
     "personal data",
     "contact details",
     "contact information",
+    // A sidebar's contact block (two-column templates).
+    "contact",
+    "contact info",
+    "contacts",
+    "kontakt",
+    "coordonnées",
+    "contacto",
 ];
 
 fn pieces(text: &str) -> impl Iterator<Item = &str> {

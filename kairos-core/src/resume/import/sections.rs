@@ -981,6 +981,17 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
                             e.institution = e.qualification.take().unwrap_or_default();
                             e.qualification = more.qualification.take();
                         }
+                        // `B.S. Computer Science` over `UC Berkeley, 2017`:
+                        // the line below names the school, whichever part
+                        // its reading took it for (no degree in it).
+                        if e.institution.is_empty() && e.qualification.is_some() {
+                            e.institution = std::mem::take(&mut more.institution);
+                            if e.institution.is_empty() {
+                                let school =
+                                    more.qualification.take_if(|q| !has_word(q, DEGREE_WORDS));
+                                e.institution = school.unwrap_or_default();
+                            }
+                        }
                         if e.qualification.is_none() {
                             e.qualification = Some(more.institution)
                                 .filter(|s| !s.is_empty())
