@@ -1604,6 +1604,60 @@ fn a_two_column_layout_is_read_column_by_column() {
     );
 }
 
+/// Indeed's resume as text: a place with its ZIP code, each role's title
+/// over `Employer - City, ST` over `Month YYYY to Present`, a certificate
+/// with its dates below it under `Certifications and Licenses`.
+#[test]
+fn an_indeed_resume_reads_titles_over_employers_and_places() {
+    let text = "Marcus Bell\nAustin, TX 78701\nmarcus@example.com\n\nWork Experience\n\n\
+        Senior DevOps Engineer\nDell Technologies - Round Rock, TX\nAugust 2020 to Present\n\n\
+        \u{2022} Ran Kubernetes clusters with Terraform\n\n\
+        Systems Administrator\nWhole Foods Market - Austin, TX\nJune 2016 to July 2020\n\n\
+        \u{2022} Automated patching with Ansible\n\n\
+        Education\n\nBachelor's degree in Information Technology\n\
+        Texas State University - San Marcos, TX\n2012 to 2016\n\n\
+        Skills\n\n\u{2022} Kubernetes (5 years)\n\u{2022} AWS\n\n\
+        Certifications and Licenses\n\nCertified Kubernetes Administrator (CKA)\nMarch 2021 to March 2024\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    assert_eq!(
+        r.contact.location.address.as_deref(),
+        Some("Austin, TX 78701")
+    );
+    assert_eq!(r.contact.label, None);
+    assert_eq!(
+        role_reads(&r),
+        [
+            (
+                "Senior DevOps Engineer",
+                "Dell Technologies",
+                Some("Round Rock, TX"),
+                "2020-08".into(),
+                "present".into()
+            ),
+            (
+                "Systems Administrator",
+                "Whole Foods Market",
+                Some("Austin, TX"),
+                "2016-06".into(),
+                "2020-07".into()
+            ),
+        ]
+    );
+    assert_eq!(education(&r)[0].institution, "Texas State University");
+    let certificates = r
+        .sections
+        .iter()
+        .find(|s| s.heading == "Certifications and Licenses")
+        .expect("its own section");
+    let SectionContent::Entries { entries } = &certificates.content else {
+        panic!("entries")
+    };
+    assert_eq!(
+        (entries.len(), entries[0].start, entries[0].end),
+        (1, Some(ym(2021, 3)), Some(Until::Date(ym(2024, 3))))
+    );
+}
+
 /// Roles and courses in a Markdown table: a row each; the header row
 /// names none.
 #[test]

@@ -233,7 +233,11 @@ pub(crate) fn looks_like_plain_heading(line: &str) -> bool {
     if words.split(' ').count() > 5 {
         return false;
     }
-    if EXACT.iter().any(|(h, _)| *h == words) || in_lines(OTHER_SECTIONS, &words) {
+    // `Certifications and Licenses`, `Awards & Honors`: such words alone.
+    let mut significant = words.split(' ').filter(|w| *w != "and").peekable();
+    let other_sections =
+        significant.peek().is_some() && significant.all(|w| in_lines(OTHER_SECTIONS, w));
+    if EXACT.iter().any(|(h, _)| *h == words) || other_sections {
         return true;
     }
     let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
@@ -284,6 +288,10 @@ mod tests {
         assert!(looks_like_plain_heading("EXPERIENCE"));
         assert!(looks_like_plain_heading("Work History:"));
         assert!(!looks_like_plain_heading("Built a thing in Rust"));
+        assert!(looks_like_plain_heading("Certifications and Licenses"));
+        assert!(looks_like_plain_heading("Awards & Honors"));
+        assert!(!looks_like_plain_heading("Community Manager"));
+        assert!(!looks_like_plain_heading("and"));
         assert!(!looks_like_plain_heading("- Skills"));
     }
 }

@@ -42,6 +42,18 @@ pub(super) fn parse_entries(body: &[Line<'_>]) -> Vec<Entry> {
                     });
                 }
             }
+            // `March 2021 to March 2024` under `Certified Kubernetes
+            // Administrator (CKA)`: the dates of the entry above.
+            Line::Text { text, .. }
+                if entries
+                    .last()
+                    .is_some_and(|e| e.start.is_none() && e.end.is_none())
+                    && is_dates(text) =>
+            {
+                if let (Some(e), Some(range)) = (entries.last_mut(), find_date_range(text)) {
+                    (e.start, e.end) = (range.start, range.end);
+                }
+            }
             Line::Bullet { text, .. } | Line::Text { text, .. } => {
                 entries.extend(entries_of_line(text))
             }
@@ -151,6 +163,11 @@ fn entry(text: &str) -> Entry {
         rest.join(" — ")
     });
     entry
+}
+
+/// Whether a line is dates alone (`March 2021 to March 2024`, `(2020)`).
+fn is_dates(line: &str) -> bool {
+    find_date_range(line).is_some_and(|r| is_only_marks(&line[..r.span.0], &line[r.span.1..]))
 }
 
 /// Whether the text around a part's dates is only brackets and commas

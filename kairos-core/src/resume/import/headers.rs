@@ -166,11 +166,29 @@ pub(super) fn is_place(part: &str) -> bool {
             first,
         )
         || part.rsplit_once(", ").is_some_and(|(_, last)| {
+            // `Austin, TX 78701`, `Sydney, NSW 2000`, `Toronto, ON M5V 2T6`.
+            let last = match last.split_once(' ') {
+                Some((code, post)) if is_postcode(post) => code,
+                _ => last,
+            };
             let code = (2..=3).contains(&last.len())
                 && last.bytes().all(|b| b.is_ascii_uppercase())
                 && !in_lines(COMPANY_KINDS, last);
             code || in_lines(COUNTRIES, last) || in_lines(STATES, last)
         })
+}
+
+/// A postcode after a state's code: digits (`78701`, `78701-1234`,
+/// `2000`), or Canada's letters and digits (`M5V 2T6`).
+fn is_postcode(post: &str) -> bool {
+    let b = post.as_bytes();
+    let digits = (4..=10).contains(&b.len())
+        && b[0].is_ascii_digit()
+        && b.iter().all(|c| c.is_ascii_digit() || *c == b'-');
+    let canadian = matches!(b, [a, b1, c, b' ', d, e, f]
+        if a.is_ascii_uppercase() && b1.is_ascii_digit() && c.is_ascii_uppercase()
+            && d.is_ascii_digit() && e.is_ascii_uppercase() && f.is_ascii_digit());
+    digits || canadian
 }
 
 /// Kinds of company, written after a comma in its name (`Acme, Inc.`),

@@ -221,9 +221,11 @@ fn next_role_starts(r: &RoleDraft, body: &[Line<'_>], i: usize, text: &str) -> b
 }
 
 /// Whether the next lines are a name alone and a line of dates, as under a
-/// title LinkedIn writes the employer's name and then the dates.
+/// title LinkedIn writes the employer's name and then the dates (Indeed
+/// the employer and its place: `Whole Foods Market - Austin, TX`).
 fn next_is_name_then_dates(body: &[Line<'_>], i: usize) -> bool {
-    matches!(body.get(i + 1), Some(Line::Text { text, .. }) if is_name_line(text))
+    matches!(body.get(i + 1), Some(Line::Text { text, .. })
+        if is_name_line(text) || is_employer_line(text))
         && next_is_dates(body, i + 1)
 }
 
@@ -950,10 +952,13 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
                         let name = clean_inline(text);
                         let placed_below = matches!(body.get(i + 1),
                             Some(Line::Text { text, .. }) if labelled_place(text).is_some());
-                        match name.split_once(", ") {
-                            Some((school, place)) if is_place(place) => {
-                                e.institution = school.to_owned();
-                            }
+                        // `TU Berlin, Berlin (Germany)`, `Texas State
+                        // University - San Marcos, TX`: the school's place goes.
+                        let placed = [", ", " - ", " – ", " — "]
+                            .into_iter()
+                            .find_map(|sep| name.split_once(sep).filter(|(_, p)| is_place(p)));
+                        match placed {
+                            Some((school, _)) => e.institution = school.to_owned(),
                             _ if placed_below || has_word(&name, INSTITUTION_WORDS) => {
                                 e.institution = name;
                             }
