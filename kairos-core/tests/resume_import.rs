@@ -1658,6 +1658,61 @@ fn an_indeed_resume_reads_titles_over_employers_and_places() {
     );
 }
 
+/// Jake's LaTeX template as text: the school and its place over the
+/// degree and its dates; a project's name, its stack after a bar, and its
+/// dates on one line.
+#[test]
+fn the_latex_template_reads_schools_and_project_stacks() {
+    let text = "Sam Ryan\nsam@example.edu | github.com/sam\nEducation\n\
+        Southwestern University                              Georgetown, TX\n\
+        Bachelor of Arts in Computer Science, Minor in Business       Aug. 2018 \u{2013} May 2021\n\
+        Blinn College                                        Bryan, TX\n\
+        Associate of Arts                                    Aug. 2014 \u{2013} May 2018\n\
+        Experience\nResearch Assistant                       June 2020 \u{2013} Present\n\
+        Texas A&M University                                 College Station, TX\n\
+        \u{2022} Built a REST API with FastAPI\n\
+        Projects\nGitlytics | Python, Flask, React, PostgreSQL          June 2020 \u{2013} Present\n\
+        \u{2022} Built a web app for GitHub data\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    let studies: Vec<String> = education(&r)
+        .iter()
+        .map(|e| {
+            let end = e.end.map(|u| u.to_string()).unwrap_or_default();
+            let qualification = e.qualification.as_deref().unwrap_or_default();
+            format!(
+                "{} | {qualification} | {end} | {}",
+                e.institution,
+                e.notes.join("; ")
+            )
+        })
+        .collect();
+    assert_eq!(
+        studies,
+        [
+            "Southwestern University | Bachelor of Arts in Computer Science | 2021-05 | Minor in Business",
+            "Blinn College | Associate of Arts | 2018-05 | ",
+        ]
+    );
+    let SectionContent::Projects { projects } = &section(&r, SectionType::Projects).content else {
+        panic!("projects")
+    };
+    let p = &projects[0];
+    assert_eq!(
+        (
+            p.name.as_str(),
+            p.description.as_deref(),
+            p.start,
+            p.technologies.as_slice()
+        ),
+        (
+            "Gitlytics",
+            None,
+            Some(ym(2020, 6)),
+            &["Python", "Flask", "React", "PostgreSQL"].map(String::from)[..]
+        )
+    );
+}
+
 /// Roles and courses in a Markdown table: a row each; the header row
 /// names none.
 #[test]

@@ -453,7 +453,7 @@ pub(super) fn read_header(line: &str) -> Header {
 }
 
 /// `s` without brackets that hold only spaces.
-fn drop_empty_brackets(s: &str) -> String {
+pub(super) fn drop_empty_brackets(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(open) = rest.find(['(', '[']) {

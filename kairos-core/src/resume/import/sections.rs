@@ -6,7 +6,9 @@ use super::super::text::{
     bracketed_tail, clean_inline, first_url, split_list, strip_inline, word_count,
 };
 use super::europass::{self, labelled_place};
-use super::headers::{is_place, is_title, read_header, role_parts, Header, COMPANY_KINDS};
+use super::headers::{
+    drop_empty_brackets, is_place, is_title, read_header, role_parts, Header, COMPANY_KINDS,
+};
 use super::lines::Line;
 use crate::model::{EducationEntry, PartialDate, Project, SkillGroup, Until};
 use crate::skills::in_lines;
@@ -257,6 +259,13 @@ fn next_is_bullet(body: &[Line<'_>], i: usize) -> bool {
     }
 }
 
+/// [`is_short_header`] not counting the words of its dates (`Bachelor of
+/// Arts in Computer Science, Minor in Business   Aug. 2018 – May 2021`).
+fn is_short_beside_dates(text: &str) -> bool {
+    let dates = find_date_range(text).map_or(0, |r| word_count(&text[r.span.0..r.span.1]));
+    word_count(text) - dates <= 12 && !text.trim_end().ends_with('.')
+}
+
 fn is_short_header(text: &str) -> bool {
     word_count(text) <= 12 && !text.trim_end().ends_with('.')
 }
@@ -484,6 +493,11 @@ fn project_from_header(text: &str) -> Project {
         plain[..cut].trim().to_owned()
     });
     let mut plain = strip_inline(text);
+    // The dates are the project's start and end, not its description.
+    if let Some(range) = find_date_range(&plain) {
+        plain.replace_range(range.span.0..range.span.1, " ");
+        plain = drop_empty_brackets(&plain).trim_end().to_owned();
+    }
     // `rustgrep | Rust CLI | github.com/ada/rustgrep`: the address is the url.
     if let Some(at) = url.as_deref().and_then(|u| plain.find(u)) {
         plain.truncate(at);
@@ -499,6 +513,16 @@ fn project_from_header(text: &str) -> Project {
             .to_owned()
         })
         .filter(|d| !d.is_empty());
+    // `Gitlytics | Python, Flask, React, PostgreSQL` (Jake's template): a
+    // list of three or more short items is what it was built with.
+    let listed = description
+        .as_deref()
+        .map(split_list)
+        .filter(|items| items.len() >= 3 && items.iter().all(|i| (1..=3).contains(&word_count(i))));
+    let (description, technologies) = match listed {
+        Some(items) => (None, items),
+        None => (description, Vec::new()),
+    };
     Project {
         name,
         description,
@@ -506,7 +530,7 @@ fn project_from_header(text: &str) -> Project {
         start: header.start,
         end: header.end,
         bullets: Vec::new(),
-        technologies: Vec::new(),
+        technologies,
         roles: Vec::new(),
         entity: None,
         kind: None,
@@ -969,7 +993,7 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
                         if !bold
                             && e.notes.is_empty()
                             && (e.qualification.is_none() || e.end.is_none())
-                            && is_short_header(text) =>
+                            && is_short_beside_dates(text) =>
                     {
                         let mut more = education_from_header(text);
                         // `TU Berlin` over `B.Sc. Informatik – 2013 – 2017`:
@@ -997,7 +1021,14 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
                                 e.institution = school.unwrap_or_default();
                             }
                         }
-                        if e.qualification.is_none() {
+                        let degree = more.qualification.take_if(|q| has_word(q, DEGREE_WORDS));
+                        if let (None, Some(degree)) = (&e.qualification, degree) {
+                            // `Bachelor of Arts in Computer Science, Minor
+                            // in Business`: the degree, and the rest a note.
+                            e.qualification = Some(degree);
+                            more.notes
+                                .extend(Some(more.institution).filter(|s| !s.is_empty()));
+                        } else if e.qualification.is_none() {
                             e.qualification = Some(more.institution)
                                 .filter(|s| !s.is_empty())
                                 .or(more.qualification);
@@ -1008,6 +1039,17 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
                         }
                         e.area = e.area.take().or(more.area);
                         e.notes.extend(more.notes);
+                    }
+                    // `Blinn College      Bryan, TX` over its degree and
+                    // dates (Jake's template), under a whole entry: the next.
+                    Some(e)
+                        if !e.institution.is_empty()
+                            && e.qualification.is_some()
+                            && has_word(text, INSTITUTION_WORDS)
+                            && is_short_header(text)
+                            && next_is_dates(body, i) =>
+                    {
+                        entries.push(education_from_header(text))
                     }
                     Some(e) if !bold && find_date_range(text).is_none() => {
                         e.notes.push(clean_inline(text))
