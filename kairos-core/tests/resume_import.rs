@@ -1713,6 +1713,60 @@ fn the_latex_template_reads_schools_and_project_stacks() {
     );
 }
 
+/// resume.io's layout: contact under `Details`, the study's dates on their
+/// own line, and each skill's or language's level on the line under it.
+#[test]
+fn levels_on_their_own_lines_and_a_details_block() {
+    let text = "Emma Walsh\nFrontend Developer\n\nDetails\nDublin, Ireland\nemma@example.com\n\n\
+        Employment History\nFrontend Developer, Intercom, Dublin\nJanuary 2021 \u{2014} Present\n\
+        Led the design system in React.\n\n\
+        Education\nBSc Computer Science, Trinity College Dublin, Dublin\nSeptember 2014 \u{2014} May 2018\n\n\
+        Skills\nReact\nExpert\nGo\nSkillful\n\nLanguages\nEnglish\nNative speaker\nIrish\nB2\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    assert_eq!(
+        r.contact.location.address.as_deref(),
+        Some("Dublin, Ireland")
+    );
+    assert!(!r
+        .sections
+        .iter()
+        .any(|s| s.section_type == SectionType::Summary));
+    let study = &education(&r)[0];
+    assert_eq!(
+        (study.institution.as_str(), study.start, study.end),
+        (
+            "Trinity College Dublin",
+            Some(ym(2014, 9)),
+            Some(Until::Date(ym(2018, 5)))
+        )
+    );
+    let SectionContent::Groups { groups } = &section(&r, SectionType::Technologies).content else {
+        panic!("skills")
+    };
+    assert_eq!(groups[0].items, ["React (Expert)", "Go (Skillful)"]);
+    let languages = r
+        .sections
+        .iter()
+        .find(|s| s.heading == "Languages")
+        .expect("languages");
+    let SectionContent::Entries { entries } = &languages.content else {
+        panic!("entries")
+    };
+    let read: Vec<(&str, Option<&str>)> = entries
+        .iter()
+        .map(|e| (e.title.as_str(), e.subtitle.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [("English", Some("Native speaker")), ("Irish", Some("B2"))]
+    );
+    // The profile reads the skills by their names.
+    let analyzer = kairos_core::analysis::Analyzer::shared();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
+    let profile = kairos_core::profile::build_profile(&r, WorkRights::default(), today, analyzer);
+    assert!(profile.skill("Go").is_some(), "{:?}", profile.skills);
+}
+
 /// Roles and courses in a Markdown table: a row each; the header row
 /// names none.
 #[test]

@@ -1,12 +1,15 @@
 //! A skills section's item as people write it: the skill's name, and the
 //! years they say they have used it (`Python (6 years)`, `Rust — 1 yr`).
 
+use crate::resume::text::LEVELS;
+use crate::skills::in_lines;
+
 /// Years past this are no years of use (`Java (1995)` is a year).
 const MOST_YEARS: u32 = 50;
 
-/// The item's name without a note of years, and the years the note states.
-/// A note that is not years stays with the name (`AWS (EC2, S3)`, `Python
-/// (expert)`): the extractor reads it with the name.
+/// The item's name without a note of years or of a level (`Go (Expert)`),
+/// and the years the note states. Any other note stays with the name
+/// (`AWS (EC2, S3)`): the extractor reads it with the name.
 ///
 /// Read byte by byte: with the standard library's searches and number
 /// parsing this small reading cost the WebAssembly module 2.5 KB.
@@ -32,9 +35,16 @@ pub(super) fn listed_skill(item: &str) -> (&str, Option<f64>) {
         }
     };
     let name = item[..name_end].trim_end_matches(' ');
+    if name.is_empty() {
+        return (item, None);
+    }
+    // `React (Expert)`: a level says nothing of years, and hid the name
+    // from the extractor's list as a note of years did.
+    let level = std::str::from_utf8(note).is_ok_and(|n| in_lines(LEVELS, n.trim()));
     match years_in(note) {
-        Some(years) if !name.is_empty() => (name, Some(years)),
-        _ => (item, None),
+        Some(years) => (name, Some(years)),
+        None if level => (name, None),
+        None => (item, None),
     }
 }
 
@@ -85,13 +95,13 @@ mod tests {
             ("Kubernetes", Some(3.0))
         );
         assert_eq!(listed_skill("SQL - 3.5 yrs experience"), ("SQL", Some(3.5)));
+        assert_eq!(listed_skill("Go (Expert)"), ("Go", None));
     }
 
     #[test]
     fn other_notes_stay_with_the_name() {
         for item in [
             "AWS (EC2, S3)",
-            "Python (expert)",
             "Java (1995)",
             "C++ (0 years)",
             "Node.js",

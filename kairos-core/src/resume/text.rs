@@ -78,6 +78,43 @@ pub(crate) fn clean_inline(s: &str) -> String {
         .to_owned()
 }
 
+/// How well a person says they know a skill or a language, as resume
+/// builders write it on a line of its own under the name (`React` over
+/// `Expert`, `Irish` over `Good working knowledge`). Matched whole,
+/// ignoring ASCII case.
+pub(crate) const LEVELS: &str = phrase_lines![
+    "expert",
+    "experienced",
+    "skillful",
+    "skilled",
+    "advanced",
+    "intermediate",
+    "proficient",
+    "highly proficient",
+    "beginner",
+    "novice",
+    "basic",
+    "native",
+    "native speaker",
+    "bilingual",
+    "fluent",
+    "conversational",
+    "very good command",
+    "good working knowledge",
+    "working knowledge",
+    "elementary proficiency",
+    "limited working proficiency",
+    "professional working proficiency",
+    "full professional proficiency",
+    "native or bilingual proficiency",
+    "a1",
+    "a2",
+    "b1",
+    "b2",
+    "c1",
+    "c2",
+];
+
 /// A closing bracket pair at the end of `s` and the text before it:
 /// `Berlin (Germany)` is `("Berlin", "Germany")`.
 pub(crate) fn bracketed_tail(s: &str) -> Option<(&str, &str)> {

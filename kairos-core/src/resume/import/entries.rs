@@ -3,9 +3,10 @@
 //! link.
 
 use super::super::date_text::find_date_range;
-use super::super::text::{bracketed_tail, clean_inline, first_url, word_count};
+use super::super::text::{bracketed_tail, clean_inline, first_url, word_count, LEVELS};
 use super::lines::Line;
 use crate::model::Entry;
+use crate::skills::in_lines;
 
 /// A line past this many words is prose (a publication's citation), kept
 /// whole: a year inside it is not the entry's date.
@@ -40,6 +41,16 @@ pub(super) fn parse_entries(body: &[Line<'_>]) -> Vec<Entry> {
                         Some(s) => format!("{s} {extra}"),
                         None => extra,
                     });
+                }
+            }
+            // `Irish` over `Good working knowledge` (resume.io): the
+            // fluency of the entry above.
+            Line::Text { text, .. }
+                if entries.last().is_some_and(|e| e.subtitle.is_none())
+                    && in_lines(LEVELS, text.trim()) =>
+            {
+                if let Some(e) = entries.last_mut() {
+                    e.subtitle = Some(text.trim().to_owned());
                 }
             }
             // `March 2021 to March 2024` under `Certified Kubernetes

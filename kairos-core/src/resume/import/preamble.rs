@@ -109,6 +109,9 @@ const BLOCK_TITLES: &str = phrase_lines![
     "kontakt",
     "coordonnées",
     "contacto",
+    // resume.io's block of place, phone and email.
+    "details",
+    "personal info",
 ];
 
 fn pieces(text: &str) -> impl Iterator<Item = &str> {

@@ -3,7 +3,7 @@
 
 use super::super::date_text::find_date_range;
 use super::super::text::{
-    bracketed_tail, clean_inline, first_url, split_list, strip_inline, word_count,
+    bracketed_tail, clean_inline, first_url, split_list, strip_inline, word_count, LEVELS,
 };
 use super::europass::{self, labelled_place};
 use super::headers::{
@@ -264,6 +264,12 @@ fn next_is_bullet(body: &[Line<'_>], i: usize) -> bool {
 fn is_short_beside_dates(text: &str) -> bool {
     let dates = find_date_range(text).map_or(0, |r| word_count(&text[r.span.0..r.span.1]));
     word_count(text) - dates <= 12 && !text.trim_end().ends_with('.')
+}
+
+/// A line that is dates and nothing more.
+fn is_dates_alone(text: &str) -> bool {
+    find_date_range(text)
+        .is_some_and(|r| text[..r.span.0].trim().is_empty() && text[r.span.1..].trim().is_empty())
 }
 
 fn is_short_header(text: &str) -> bool {
@@ -681,6 +687,14 @@ pub(super) fn parse_groups(body: &[Line<'_>]) -> Vec<SkillGroup> {
                 }
                 last_was_bare = false;
             }
+            // `React` over `Expert` (resume.io): the level of the item above.
+            None if in_lines(LEVELS, plain.trim())
+                && groups.last().is_some_and(|g| !g.items.is_empty()) =>
+            {
+                if let Some(item) = groups.last_mut().and_then(|g| g.items.last_mut()) {
+                    *item = format!("{item} ({})", plain.trim());
+                }
+            }
             None => {
                 let items = split_list(&plain);
                 match groups.last_mut() {
@@ -989,9 +1003,11 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
                             _ => e.notes.push(name),
                         }
                     }
+                    // A second header line, or the dates alone on theirs
+                    // (`September 2014 — May 2018`, under a place's note).
                     Some(e)
                         if !bold
-                            && e.notes.is_empty()
+                            && (e.notes.is_empty() || e.end.is_none() && is_dates_alone(text))
                             && (e.qualification.is_none() || e.end.is_none())
                             && is_short_beside_dates(text) =>
                     {
