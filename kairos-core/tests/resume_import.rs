@@ -1002,19 +1002,9 @@ fn labels_over_bullets_introduce_them_and_nothing_else() {
 
 /// Skills as a Markdown table (a row a skill, its other cells in brackets)
 /// and as a label with a dash before a list.
-/// Several labelled lists on one line: a group each, cut before each
-/// further label; a list without one stays whole.
-#[test]
-fn labelled_groups_sharing_a_line() {
-    let text = "# Kim Park\n\n## Skills\n\n\
-        Expert: Kubernetes; Intermediate: Terraform\n\
-        Advanced - Python, Go | Familiar - Rust, Java\n\
-        Proficient in: SQL, Node.js. Familiar with: Vue.js.\n\
-        Cloud: AWS | GCP; Azure\n\n\
-        ## Experience\n\n### Engineer \u{2014} Acme | 2020 \u{2013} Present\n- Built APIs\n";
-    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
-    let groups: Vec<(Option<&str>, Vec<&str>)> = r
-        .sections
+/// Each skills group's name and items, in order.
+fn group_reads(r: &Resume) -> Vec<(Option<&str>, Vec<&str>)> {
+    r.sections
         .iter()
         .filter_map(|s| match &s.content {
             SectionContent::Groups { groups } => Some(groups),
@@ -1027,9 +1017,22 @@ fn labelled_groups_sharing_a_line() {
                 g.items.iter().map(String::as_str).collect(),
             )
         })
-        .collect();
+        .collect()
+}
+
+/// Several labelled lists on one line: a group each, cut before each
+/// further label; a list without one stays whole.
+#[test]
+fn labelled_groups_sharing_a_line() {
+    let text = "# Kim Park\n\n## Skills\n\n\
+        Expert: Kubernetes; Intermediate: Terraform\n\
+        Advanced - Python, Go | Familiar - Rust, Java\n\
+        Proficient in: SQL, Node.js. Familiar with: Vue.js.\n\
+        Cloud: AWS | GCP; Azure\n\n\
+        ## Experience\n\n### Engineer \u{2014} Acme | 2020 \u{2013} Present\n- Built APIs\n";
+    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
     assert_eq!(
-        groups,
+        group_reads(&r),
         [
             (Some("Expert"), vec!["Kubernetes"]),
             (Some("Intermediate"), vec!["Terraform"]),
@@ -1049,23 +1052,8 @@ fn skills_in_a_table_and_after_a_dash() {
         Tools — Docker · Kubernetes · Terraform\nPython - 5 years\n\n\
         ## Experience\n\n### Engineer — Acme | 2020 – Present\n- Built APIs\n";
     let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
-    let groups: Vec<(Option<&str>, Vec<&str>)> = r
-        .sections
-        .iter()
-        .filter_map(|s| match &s.content {
-            SectionContent::Groups { groups } => Some(groups),
-            _ => None,
-        })
-        .flatten()
-        .map(|g| {
-            (
-                g.name.as_deref(),
-                g.items.iter().map(String::as_str).collect(),
-            )
-        })
-        .collect();
     assert_eq!(
-        groups,
+        group_reads(&r),
         [
             (None, vec!["Python (Expert, 6)", "Go (2)", "Rust"]),
             (Some("Tools"), vec!["Docker", "Kubernetes", "Terraform"]),
