@@ -1755,6 +1755,36 @@ fn levels_on_their_own_lines_and_a_details_block() {
     assert!(profile.skill("Go").is_some(), "{:?}", profile.skills);
 }
 
+/// Novoresume's layout as text: `Achievements/Tasks` over each role's
+/// bullets, and skills and interests in a row set apart by spaces.
+#[test]
+fn a_label_without_a_colon_and_rows_set_apart_by_spaces() {
+    let text = "Olivia Brown\nolivia@example.com\n\nWORK EXPERIENCE\nSoftware Engineer\nMonzo\n\
+        06/2020 - Present, London, UK\nMonzo is a digital bank.\nAchievements/Tasks\n\
+        \u{25aa} Built the card service in Go\n\n\
+        SKILLS\nGo   Java   Kubernetes\n\nINTERESTS\nClimbing   Chess   Open source\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    let role = &roles(&r, SectionType::WorkExperience)[0];
+    assert_eq!(
+        (role.summary.as_deref(), role.bullets.as_slice()),
+        (
+            Some("Monzo is a digital bank."),
+            &["Built the card service in Go".to_owned()][..]
+        )
+    );
+    assert_eq!(group_reads(&r), [(None, vec!["Go", "Java", "Kubernetes"])]);
+    let interests = r
+        .sections
+        .iter()
+        .find(|s| s.heading == "INTERESTS")
+        .expect("interests");
+    let SectionContent::Entries { entries } = &interests.content else {
+        panic!("entries")
+    };
+    let titles: Vec<&str> = entries.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(titles, ["Climbing", "Chess", "Open source"]);
+}
+
 /// Roles and courses in a Markdown table: a row each; the header row
 /// names none.
 #[test]

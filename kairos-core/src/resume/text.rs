@@ -201,6 +201,12 @@ pub(crate) fn split_list(s: &str) -> Vec<String> {
                 push_item(&mut items, &current);
                 current.clear();
             }
+            // `Go   Java   Kubernetes`: items set apart by spaces, as a PDF
+            // turned to text lays out a row of them.
+            ' ' if depth == 0 && current.ends_with(' ') && !current.trim().is_empty() => {
+                push_item(&mut items, &current);
+                current.clear();
+            }
             _ => current.push(c),
         }
     }

@@ -83,7 +83,14 @@ pub(super) fn parse_entries(body: &[Line<'_>]) -> Vec<Entry> {
 fn entries_of_line(text: &str) -> Vec<Entry> {
     let one = entry(text);
     let line = clean_inline(text);
-    let items: Vec<&str> = line.split(PART_MARKS).map(str::trim).collect();
+    // Also items set apart by runs of spaces (`Climbing   Chess   Open
+    // source`, a row of a PDF turned to text).
+    let items: Vec<&str> = line
+        .split(PART_MARKS)
+        .flat_map(|part| part.split("  "))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
     let is_list = items.len() >= 3
         && one.start.is_none()
         && one.end.is_none()

@@ -243,9 +243,22 @@ fn next_is_dates(body: &[Line<'_>], i: usize) -> bool {
         })
 }
 
-/// `Key achievements:`, `Responsibilities:`: a few words and a colon.
+/// `Key achievements:`, `Responsibilities:`: a few words and a colon; or
+/// a builder's own label without one (Novoresume's `Achievements/Tasks`).
 fn is_bullets_label(text: &str) -> bool {
-    text.trim_end().ends_with(':') && word_count(text) <= 4
+    let text = text.trim();
+    (text.ends_with(':') && word_count(text) <= 4)
+        || in_lines(
+            phrase_lines![
+                "achievements/tasks",
+                "achievements",
+                "key achievements",
+                "responsibilities",
+                "key responsibilities",
+                "tasks",
+            ],
+            text,
+        )
 }
 
 /// Whether bullets come next, perhaps under a label (`Key achievements:`).
