@@ -408,7 +408,8 @@ fn entries_read_back_from_markdown_with_their_parts() {
     let text = "# Sam\n\n## Experience\n### Engineer \u{2014} Acme | 2020\n- Rust\n\n\
         ## Certifications\n- AWS Certified Developer \u{2013} Associate, 2021\n- [CKA](https://example.org/cka) (2022)\n\
         - Best Paper Award | ICSE | 2020\n\n## Publications\n- Park, S. (2020). Fast parsing. Journal of Things.\n\n\
-        ## Languages\nPortuguese (native) \u{b7} English (C1) \u{b7} Spanish\n";
+        ## Languages\nPortuguese (native) \u{b7} English (C1) \u{b7} Spanish\n\n\
+        ## Volunteering\n- Mentor, Codebar Lisbon (2019 \u{2013} present)\n\n## Interests\n- Chess, Climbing\n";
     let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
     let y = |n| Some(PartialDate::year(n));
     assert_eq!(
@@ -442,6 +443,14 @@ fn entries_read_back_from_markdown_with_their_parts() {
             ("Portuguese".into(), Some("native".into()), None, None),
             ("English".into(), Some("C1".into()), None, None),
             ("Spanish".into(), None, None, None),
+            // A title and who it was with; a list of interests stays whole.
+            (
+                "Mentor".into(),
+                Some("Codebar Lisbon".into()),
+                y(2019),
+                None
+            ),
+            ("Chess, Climbing".into(), None, None, None),
         ]
     );
 }

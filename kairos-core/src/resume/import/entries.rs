@@ -4,6 +4,7 @@
 
 use super::super::date_text::find_date_range;
 use super::super::text::{bracketed_tail, clean_inline, first_url, word_count, LEVELS};
+use super::headers::is_title;
 use super::lines::Line;
 use crate::model::Entry;
 use crate::skills::in_lines;
@@ -170,15 +171,28 @@ fn entry(text: &str) -> Entry {
             title = name.to_owned();
         }
     }
+    // `Mentor, Codebar Lisbon`, `Analyst of the Year, Zillow`: a role's or
+    // an award's title, then who it was with (not `Chess, Climbing`).
+    let mut subtitle = None;
+    if words.len() == 1 {
+        if let Some((head, tail)) = title.split_once(", ") {
+            if is_title(head) && !is_title(tail) {
+                subtitle = Some(tail.trim().to_owned());
+                title = head.trim().to_owned();
+            }
+        }
+    }
     if title.is_empty() {
         // Dates or a link alone: kept as written.
         (entry.start, entry.end, entry.url) = (None, None, None);
         return entry;
     }
     entry.title = title;
-    entry.subtitle = (words.len() > 1).then(|| {
-        let rest: Vec<&str> = words[1..].iter().map(|w| w.0).collect();
-        rest.join(" — ")
+    entry.subtitle = subtitle.or_else(|| {
+        (words.len() > 1).then(|| {
+            let rest: Vec<&str> = words[1..].iter().map(|w| w.0).collect();
+            rest.join(" — ")
+        })
     });
     entry
 }
