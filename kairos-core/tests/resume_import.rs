@@ -1794,6 +1794,48 @@ fn a_label_without_a_colon_and_rows_set_apart_by_spaces() {
     assert_eq!(titles, ["Climbing", "Chess", "Open source"]);
 }
 
+/// A README-style Markdown resume: a quoted tagline, skills as code spans,
+/// a certificate's issuer with its year.
+#[test]
+fn a_quoted_tagline_code_spans_and_an_issuer_with_its_year() {
+    let text = "# Lee Wong\n\n> Site reliability engineer \u{b7} Singapore \u{b7} lee@example.com\n\n\
+        ## Experience\n\n**SRE** \u{b7} Grab \u{b7} *Jun 2021 \u{2013} present*\n- Ran Kubernetes\n\n\
+        ## Skills\n\n`Kubernetes` `Terraform` `Go`\n\n\
+        ## Certifications\n\n- [CKA](https://example.org/cka) \u{2014} CNCF, 2022\n";
+    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    assert_eq!(
+        r.contact.label.as_deref(),
+        Some("Site reliability engineer")
+    );
+    assert_eq!(
+        group_reads(&r),
+        [(None, vec!["Kubernetes", "Terraform", "Go"])]
+    );
+    let certificates = r
+        .sections
+        .iter()
+        .find(|s| s.heading == "Certifications")
+        .expect("section");
+    let SectionContent::Entries { entries } = &certificates.content else {
+        panic!("entries")
+    };
+    let e = &entries[0];
+    assert_eq!(
+        (
+            e.title.as_str(),
+            e.subtitle.as_deref(),
+            e.start,
+            e.url.as_deref()
+        ),
+        (
+            "CKA",
+            Some("CNCF"),
+            Some(PartialDate::year(2022)),
+            Some("https://example.org/cka")
+        )
+    );
+}
+
 /// Roles and courses in a Markdown table: a row each; the header row
 /// names none.
 #[test]

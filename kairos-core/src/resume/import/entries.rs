@@ -151,18 +151,17 @@ fn entry(text: &str) -> Entry {
             words.push((part, dates));
         }
     }
-    let mut title = words.first().map_or("", |w| w.0).to_owned();
-    // `Google Professional Data Engineer, 2019`, `CKA (2022)`: dates
-    // ending the only part.
-    if let [(part, Some(range))] = words.as_slice() {
-        let head = part[..range.span.0]
-            .trim_end_matches([' ', '(', '[', ',', '-', '–', '—'])
-            .to_owned();
-        if entry.start.is_none() && is_only_marks("", &part[range.span.1..]) && !head.is_empty() {
+    // `Google Professional Data Engineer, 2019`, `CKA (2022)`, `CKA —
+    // CNCF, 2022`: dates ending the last part.
+    if let Some((part, Some(range))) = words.last_mut() {
+        let whole: &str = part;
+        let head = whole[..range.span.0].trim_end_matches([' ', '(', '[', ',', '-', '–', '—']);
+        if entry.start.is_none() && is_only_marks("", &whole[range.span.1..]) && !head.is_empty() {
             (entry.start, entry.end) = (range.start, range.end);
-            title = head;
+            *part = head;
         }
     }
+    let mut title = words.first().map_or("", |w| w.0).to_owned();
     // A link the line gave in Markdown (`[CKA](https://…)` reads `CKA
     // (https://…)`).
     if let Some((name, url)) = bracketed_tail(&title) {

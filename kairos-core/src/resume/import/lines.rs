@@ -71,7 +71,14 @@ pub(super) fn classify_lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {
-        let line = raw[i];
+        let mut line = raw[i];
+        // `> Site reliability engineer · Singapore`: a Markdown quote's
+        // text (not `> 5 years`, more than five).
+        if let Some(quoted) = line.trim_start().strip_prefix("> ") {
+            if quoted.starts_with(char::is_alphabetic) {
+                line = quoted;
+            }
+        }
         let t = line.trim();
         let line_no = i + 1;
         i += 1;

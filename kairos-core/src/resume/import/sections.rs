@@ -684,6 +684,14 @@ pub(super) fn parse_groups(body: &[Line<'_>]) -> Vec<SkillGroup> {
                     format!("{first} ({})", rest.join(", "))
                 }
             }
+            // `` `Kubernetes` `Terraform` `AWS` ``: code spans side by side
+            // are a list.
+            None if text.matches('`').count() >= 4 && text.contains("` `") => text
+                .split('`')
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join(", "),
             None => clean_inline(text),
         };
         let labelled = label_and_list(&plain).filter(|_| row.is_none());
