@@ -563,9 +563,37 @@ fn shared_json_resume_documents_round_trip() {
             continue;
         }
         json_round_trip(&name, &text);
+        // Rendered to Markdown, each reads back into the same sections with
+        // as many roles, entries or groups in each.
+        let first = import_resume(&text, ResumeFormat::JsonResume, &meta()).expect("imports");
+        let again = import_resume(
+            &render(&first, RenderFormat::Markdown),
+            ResumeFormat::Markdown,
+            &meta(),
+        )
+        .unwrap_or_else(|e| panic!("{name} as Markdown: {e}"));
+        assert_eq!(shape(&first), shape(&again), "{name} through Markdown");
         checked += 1;
     }
     assert!(checked >= 5, "checked {checked} documents");
+}
+
+/// Each section's heading, type and number of items.
+fn shape(r: &Resume) -> Vec<(String, SectionType, usize)> {
+    r.sections
+        .iter()
+        .map(|s| {
+            let items = match &s.content {
+                SectionContent::Paragraphs { paragraphs } => paragraphs.len(),
+                SectionContent::Roles { roles } => roles.len(),
+                SectionContent::Projects { projects } => projects.len(),
+                SectionContent::Groups { groups } => groups.len(),
+                SectionContent::Education { entries } => entries.len(),
+                SectionContent::Entries { entries } => entries.len(),
+            };
+            (s.heading.clone(), s.section_type, items)
+        })
+        .collect()
 }
 
 fn import_error(text: &str, format: ResumeFormat) -> (String, String) {

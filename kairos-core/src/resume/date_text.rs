@@ -231,6 +231,21 @@ fn short_month_year(tokens: &[Token<'_>], i: usize) -> Option<(PartialDate, usiz
 /// A date starting at token `i`: the date and the index after it.
 fn date_at(tokens: &[Token<'_>], i: usize) -> Option<(PartialDate, usize)> {
     let t = tokens.get(i)?;
+    // `1 Jan 2013` (as the renderer writes a day): the day, then the month
+    // and year.
+    if let Some(day) = small_num(Some(t), 31) {
+        if tokens.get(i + 1).is_some_and(|m| m.kind == Kind::Word) {
+            if let Some((date, after)) = date_at(tokens, i + 1).filter(|(d, _)| d.month.is_some()) {
+                return Some((
+                    PartialDate {
+                        day: Some(day),
+                        ..date
+                    },
+                    after,
+                ));
+            }
+        }
+    }
     // `Summer 2017`: the year (which months a season is depends on the
     // hemisphere).
     if t.kind == Kind::Word
@@ -521,6 +536,21 @@ mod tests {
         // A month and two digits are a date only as a range's end.
         assert_eq!(find_date_range("Score: 9/10"), None);
         assert_eq!(find_date_range("Uptime 12/24 over the quarter"), None);
+    }
+
+    #[test]
+    fn a_day_before_the_month() {
+        let day = |y, m, d| PartialDate {
+            year: y,
+            month: Some(m),
+            day: Some(d),
+        };
+        assert_eq!(
+            range("1 Jan 2013 – 15 Dec 2014"),
+            (Some(day(2013, 1, 1)), Some(Until::Date(day(2014, 12, 15))))
+        );
+        // A count before a month's name is no day (`3 May` alone has no year).
+        assert_eq!(find_date_range("Led 3 May releases"), None);
     }
 
     #[test]

@@ -131,11 +131,16 @@ const EXACT: &[(&str, SectionType)] = {
     ]
 };
 
-/// Keywords tried in order when no exact heading matches.
+/// Keywords tried in order when no exact heading matches, each at the
+/// start of a word (`skill` in `Key Skills`, not `stack` in
+/// `Fullstacker`); a trailing space asks for the whole word (`intern `,
+/// not `International`).
 const CONTAINS: &[(&str, SectionType)] = {
     use SectionType::*;
     &[
-        ("intern", Internship),
+        ("internship", Internship),
+        ("intern ", Internship),
+        ("interns ", Internship),
         ("volunteer", Extracurricular),
         ("experience", WorkExperience),
         ("employment", WorkExperience),
@@ -216,9 +221,14 @@ pub(crate) fn classify(heading: &str) -> Option<SectionType> {
     if words.split(' ').any(|w| in_lines(OTHER_SECTIONS, w)) {
         return Some(SectionType::Extracurricular);
     }
+    let spaced = format!(" {words} ");
     CONTAINS
         .iter()
-        .find(|(k, _)| words.contains(k))
+        .find(|(k, _)| {
+            spaced
+                .match_indices(k)
+                .any(|(at, _)| at > 0 && spaced.as_bytes()[at - 1] == b' ')
+        })
         .map(|(_, t)| *t)
 }
 
@@ -281,6 +291,12 @@ mod tests {
             assert_eq!(classify(h), Some(t), "{h}");
         }
         assert_eq!(classify("Miscellany"), None);
+        // Keywords start a word: a name that holds one names no section
+        // (a Markdown resume's `# Jane Q. Fullstacker` took every heading
+        // below it into one skills section).
+        assert_eq!(classify("Jane Q. Fullstacker"), None);
+        assert_eq!(classify("International Experience"), Some(WorkExperience));
+        assert_eq!(classify("Summer Intern Roles"), Some(Internship));
     }
 
     #[test]
