@@ -1864,6 +1864,40 @@ fn a_quoted_tagline_code_spans_and_an_issuer_with_its_year() {
     );
 }
 
+/// A role's two paragraphs of prose are what the employer does and the
+/// role's summary, as the renderer writes them; one paragraph is the
+/// summary. Both read back from Markdown.
+#[test]
+fn a_roles_description_and_summary_paragraphs() {
+    let text = "# Sam\n\n## Experience\n\n### Engineer \u{2014} Acme | 2020 \u{2013} Present\n\n\
+        Acme makes payments software.\n\nI led the ledger team\nof four.\n\n- Built the ledger\n\n\
+        ### Developer \u{2014} Initech | 2018 \u{2013} 2020\n\nWrote reports.\n\n- Kept the lights on\n";
+    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    let prose = |r: &Resume| -> Vec<(Option<String>, Option<String>)> {
+        roles(r, SectionType::WorkExperience)
+            .iter()
+            .map(|w| (w.description.clone(), w.summary.clone()))
+            .collect()
+    };
+    assert_eq!(
+        prose(&r),
+        [
+            (
+                Some("Acme makes payments software.".to_owned()),
+                Some("I led the ledger team of four.".to_owned())
+            ),
+            (None, Some("Wrote reports.".to_owned())),
+        ]
+    );
+    let again = import_resume(
+        &render(&r, RenderFormat::Markdown),
+        ResumeFormat::Markdown,
+        &meta(),
+    )
+    .expect("reads back");
+    assert_eq!(prose(&again), prose(&r));
+}
+
 /// Roles and courses in a Markdown table: a row each; the header row
 /// names none.
 #[test]

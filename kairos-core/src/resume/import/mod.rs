@@ -194,17 +194,20 @@ fn read_section(
             let roles = drafts
                 .into_iter()
                 .enumerate()
-                .map(|(n, d)| Role {
-                    id: role_id(meta, index, n, &d.employer, &d.title),
-                    employer: d.employer,
-                    title: d.title,
-                    location: d.location,
-                    start: d.start,
-                    end: d.end,
-                    url: None,
-                    description: None,
-                    summary: (!d.summary.is_empty()).then(|| d.summary.join(" ")),
-                    bullets: d.bullets,
+                .map(|(n, d)| {
+                    let (description, summary) = d.description_and_summary();
+                    Role {
+                        id: role_id(meta, index, n, &d.employer, &d.title),
+                        employer: d.employer,
+                        title: d.title,
+                        location: d.location,
+                        start: d.start,
+                        end: d.end,
+                        url: None,
+                        description,
+                        summary,
+                        bullets: d.bullets,
+                    }
                 })
                 .collect();
             SectionContent::Roles { roles }

@@ -26,6 +26,9 @@ pub(super) struct RoleDraft {
     pub(super) start: Option<PartialDate>,
     pub(super) end: Option<Until>,
     pub(super) summary: Vec<String>,
+    /// How many of the summary's lines a blank line closed, when more
+    /// prose followed it.
+    first_paragraph: Option<usize>,
     pub(super) bullets: Vec<String>,
 }
 
@@ -101,6 +104,23 @@ impl RoleDraft {
 
     fn is_fresh(&self) -> bool {
         self.bullets.is_empty() && self.summary.is_empty()
+    }
+
+    /// The role's prose as the model keeps it: two paragraphs or more are
+    /// what the employer does (the first, as the renderer writes
+    /// `description` over `summary`) and the role's summary; one is the
+    /// summary.
+    pub(super) fn description_and_summary(&self) -> (Option<String>, Option<String>) {
+        match self.first_paragraph {
+            Some(k) if k > 0 && k < self.summary.len() => (
+                Some(self.summary[..k].join(" ")),
+                Some(self.summary[k..].join(" ")),
+            ),
+            _ => (
+                None,
+                (!self.summary.is_empty()).then(|| self.summary.join(" ")),
+            ),
+        }
     }
 
     fn is_complete(&self) -> bool {
@@ -403,7 +423,15 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
                     _ => roles.push(RoleDraft::from_header(text)),
                 }
             }
-            Line::Blank => {}
+            // Where the role's first paragraph of prose ends.
+            Line::Blank => {
+                if let Some(r) = roles.last_mut() {
+                    if r.bullets.is_empty() && r.first_paragraph.is_none() && !r.summary.is_empty()
+                    {
+                        r.first_paragraph = Some(r.summary.len());
+                    }
+                }
+            }
         }
     }
     read_places_named_elsewhere(&mut roles);
