@@ -117,7 +117,6 @@ pub fn build_profile(
     let mut seen: Vec<(SkillId, Seen)> = Vec::new();
     let mut terms: Vec<String> = Vec::new();
     let mut work_spans: Vec<Span> = Vec::new();
-    let skills_in = |text: &str| skills_in(analyzer, text);
     let record = |mut found: Vec<SkillId>,
                   span: Option<Span>,
                   kind: Source,
@@ -186,7 +185,7 @@ pub fn build_profile(
                         Source::Listed
                     };
                     record(
-                        skills_in(&text),
+                        skills_in(analyzer, &text),
                         if is_work { span } else { None },
                         kind,
                         &role_label(r),
@@ -204,7 +203,7 @@ pub fn build_profile(
                         text.push('\n');
                     }
                     record(
-                        skills_in(&text),
+                        skills_in(analyzer, &text),
                         None,
                         Source::Project,
                         &format!("Project: {}", p.name),
@@ -249,7 +248,7 @@ pub fn build_profile(
             }
             SectionContent::Paragraphs { paragraphs } => {
                 record(
-                    skills_in(&paragraphs.join("\n")),
+                    skills_in(analyzer, &paragraphs.join("\n")),
                     None,
                     Source::Listed,
                     &section.heading,
@@ -267,7 +266,7 @@ pub fn build_profile(
                         e.notes.join("\n")
                     );
                     record(
-                        skills_in(&text),
+                        skills_in(analyzer, &text),
                         None,
                         Source::Listed,
                         &format!("Education: {}", e.institution),
@@ -286,7 +285,7 @@ pub fn build_profile(
                         e.bullets.join("\n")
                     );
                     record(
-                        skills_in(&text),
+                        skills_in(analyzer, &text),
                         None,
                         Source::Listed,
                         &section.heading,

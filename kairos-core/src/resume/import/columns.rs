@@ -25,8 +25,7 @@ pub(super) fn one_after_the_other(text: &str) -> Option<String> {
         return None;
     }
     let lines: Vec<Vec<char>> = text.lines().map(expand_tabs).collect();
-    let at = gutter(&lines)?;
-    let first = lines.iter().position(|l| starts_at(l, at))?;
+    let (at, first) = gutter(&lines)?;
     let mut left = Vec::with_capacity(lines.len());
     let mut right = Vec::new();
     for (k, line) in lines.iter().enumerate() {
@@ -72,9 +71,10 @@ fn starts_at(line: &[char], at: usize) -> bool {
         && line[at - 2..at].iter().all(|c| *c == ' ')
 }
 
-/// The position of the second column: the most common start of text after
-/// a gap, if enough lines share it and none below the first runs across.
-fn gutter(lines: &[Vec<char>]) -> Option<usize> {
+/// The position of the second column (the most common start of text after
+/// a gap, if enough lines share it and none below the first runs across)
+/// and the first line that starts text there.
+fn gutter(lines: &[Vec<char>]) -> Option<(usize, usize)> {
     let widest = lines.iter().map(Vec::len).max()?;
     let mut counts = vec![0usize; widest];
     for line in lines {
@@ -103,7 +103,7 @@ fn gutter(lines: &[Vec<char>]) -> Option<usize> {
     let across = lines[first..]
         .iter()
         .any(|l| l.len() > at && l[at - 1] != ' ' && l[at] != ' ');
-    (!across).then_some(at)
+    (!across).then_some((at, first))
 }
 
 /// Whether a line of the column is a section heading standing alone.

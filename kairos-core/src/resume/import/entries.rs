@@ -2,7 +2,7 @@
 //! publications section, each a title with perhaps who gave it, when and a
 //! link.
 
-use super::super::date_text::find_date_range;
+use super::super::date_text::{find_date_range, FoundRange};
 use super::super::text::{bracketed_tail, clean_inline, first_url, word_count, LEVELS};
 use super::headers::is_title;
 use super::lines::Line;
@@ -26,7 +26,7 @@ pub(super) fn parse_entries(body: &[Line<'_>]) -> Vec<Entry> {
     for line in body {
         match line {
             Line::Heading { text, .. } => {
-                entries.push(entry(text));
+                entries.push(entry(clean_inline(text)));
                 under_heading = true;
             }
             Line::Bullet { indent, text } if *indent > 0 || under_heading => {
@@ -56,19 +56,17 @@ pub(super) fn parse_entries(body: &[Line<'_>]) -> Vec<Entry> {
             }
             // `March 2021 to March 2024` under `Certified Kubernetes
             // Administrator (CKA)`: the dates of the entry above.
-            Line::Text { text, .. }
-                if entries
+            Line::Text { text, .. } => {
+                let dates = entries
                     .last()
-                    .is_some_and(|e| e.start.is_none() && e.end.is_none())
-                    && is_dates(text) =>
-            {
-                if let (Some(e), Some(range)) = (entries.last_mut(), find_date_range(text)) {
-                    (e.start, e.end) = (range.start, range.end);
+                    .filter(|e| e.start.is_none() && e.end.is_none())
+                    .and_then(|_| dates_alone(text));
+                match (dates, entries.last_mut()) {
+                    (Some(range), Some(e)) => (e.start, e.end) = (range.start, range.end),
+                    _ => entries.extend(entries_of_line(text)),
                 }
             }
-            Line::Bullet { text, .. } | Line::Text { text, .. } => {
-                entries.extend(entries_of_line(text))
-            }
+            Line::Bullet { text, .. } => entries.extend(entries_of_line(text)),
             Line::Blank => {}
         }
     }
@@ -82,8 +80,8 @@ pub(super) fn parse_entries(body: &[Line<'_>]) -> Vec<Entry> {
 /// subtitle (`English — Native`), and a line with dates or a link is one
 /// entry's parts (`Best Paper Award | ICSE | 2020`).
 fn entries_of_line(text: &str) -> Vec<Entry> {
-    let one = entry(text);
     let line = clean_inline(text);
+    let one = entry(line.clone());
     // Also items set apart by runs of spaces (`Climbing   Chess   Open
     // source`, a row of a PDF turned to text).
     let items: Vec<&str> = line
@@ -124,8 +122,7 @@ fn entries_of_line(text: &str) -> Vec<Entry> {
 /// `CKA (2022)`): the title, who gave it after a dash or a bar, the dates
 /// written as a part or at the line's end, and a link. A sentence or a
 /// long line stays whole.
-fn entry(text: &str) -> Entry {
-    let line = clean_inline(text);
+fn entry(line: String) -> Entry {
     let mut entry = Entry {
         title: line.clone(),
         ..Entry::default()
@@ -196,9 +193,9 @@ fn entry(text: &str) -> Entry {
     entry
 }
 
-/// Whether a line is dates alone (`March 2021 to March 2024`, `(2020)`).
-fn is_dates(line: &str) -> bool {
-    find_date_range(line).is_some_and(|r| is_only_marks(&line[..r.span.0], &line[r.span.1..]))
+/// The dates a line holds alone (`March 2021 to March 2024`, `(2020)`).
+fn dates_alone(line: &str) -> Option<FoundRange> {
+    find_date_range(line).filter(|r| is_only_marks(&line[..r.span.0], &line[r.span.1..]))
 }
 
 /// Whether the text around a part's dates is only brackets and commas
