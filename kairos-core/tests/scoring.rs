@@ -551,6 +551,83 @@ fn deterministic_tailoring_reorders_selects_and_passes_the_guard() {
     );
 }
 
+/// The first role's bullets after tailoring `resume_md` to `jd`.
+fn tailored_bullets(resume_md: &str, jd: &str) -> Vec<String> {
+    let base = import_resume(resume_md, ResumeFormat::Markdown, &meta()).expect("imports");
+    let report = analyzer().analyze("Backend Engineer", jd);
+    let resolved = resolve(&base, &tailor(&base, &report, analyzer(), &options())).expect("valid");
+    let work = resolved
+        .sections
+        .iter()
+        .find(|s| s.section_type == SectionType::WorkExperience)
+        .expect("work");
+    let SectionContent::Roles { roles } = &work.content else {
+        unreachable!("work holds roles")
+    };
+    roles[0].bullets.clone()
+}
+
+#[test]
+fn tailoring_credits_bullets_that_show_a_skill_through_another() {
+    let resume =
+        "# Sam Lee\n\n## Experience\n\n### Backend Engineer, Tallow (Jan 2020 – Present)\n\n\
+        - Mentored two graduate engineers\n\
+        - Ran the weekly incident review\n\
+        - Built the booking service in Django\n\
+        - Moved the reporting jobs from MySQL to a new store\n";
+    // Django implies Python; MySQL is related to PostgreSQL: the bullets
+    // that show the job's skills, though not by name, come first, the one
+    // implying a required skill before the merely related one.
+    let bullets = tailored_bullets(
+        resume,
+        "Requirements:\n- Python\n- PostgreSQL\n\nYou will build our booking platform.",
+    );
+    assert_eq!(
+        bullets,
+        [
+            "Built the booking service in Django",
+            "Moved the reporting jobs from MySQL to a new store",
+            "Mentored two graduate engineers",
+            "Ran the weekly incident review",
+        ]
+    );
+    // A bullet naming the required skill still outranks one implying it.
+    let bullets = tailored_bullets(
+        &resume.replace(
+            "Ran the weekly incident review",
+            "Wrote Python scripts for the weekly incident review",
+        ),
+        "Requirements:\n- Python\n",
+    );
+    assert_eq!(
+        bullets[0],
+        "Wrote Python scripts for the weekly incident review"
+    );
+    assert_eq!(bullets[1], "Built the booking service in Django");
+}
+
+#[test]
+fn tailoring_counts_a_choice_as_one_ask_met_by_any_of_its_skills() {
+    let resume =
+        "# Sam Lee\n\n## Experience\n\n### Cloud Engineer, Tallow (Jan 2020 – Present)\n\n\
+        - Ran the on-call roster\n\
+        - Moved the data platform to GCP\n\
+        - Migrated workloads between AWS and GCP\n\
+        - Wrote Terraform modules for AWS\n";
+    // `AWS or GCP` is one ask, met as well by GCP alone as by AWS; naming
+    // both meets it once, so the bullet that also meets Terraform leads.
+    let bullets = tailored_bullets(resume, "Requirements:\n- AWS or GCP\n- Terraform\n");
+    assert_eq!(
+        bullets,
+        [
+            "Wrote Terraform modules for AWS",
+            "Moved the data platform to GCP",
+            "Migrated workloads between AWS and GCP",
+            "Ran the on-call roster",
+        ]
+    );
+}
+
 fn fabricate(base: &Resume, bullet: &str) -> TailoredResume {
     let section = base
         .sections

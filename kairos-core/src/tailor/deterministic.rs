@@ -7,6 +7,8 @@ use crate::model::{
     JobId, Resume, SectionContent, SectionType, TailoredResume, TailoredResumeId, TailoredSection,
 };
 use crate::resume::diff_summary;
+use crate::scoring::{IMPLIED_CREDIT, RELATED_CREDIT};
+use crate::skills::{SkillId, Taxonomy};
 
 /// Choices for [`tailor`].
 #[derive(Debug, Clone)]
@@ -21,29 +23,70 @@ pub struct TailorOptions {
     pub max_projects: usize,
 }
 
-/// How much a piece of text speaks to the job: 3 per required skill it
-/// names, 1.5 per preferred skill, 0.5 per other keyword.
-fn relevance(text: &str, report: &JdReport, analyzer: &Analyzer) -> f64 {
-    let taxonomy = analyzer.taxonomy();
-    let mut seen = Vec::new();
-    let mut total = 0.0;
-    for hit in analyzer.extractor().extract(text) {
-        if seen.contains(&hit.skill) {
-            continue;
+/// What the job asks for, as tailoring weighs it: each ask is the skills
+/// that meet it (a choice such as `AWS or GCP` is one ask) and its weight,
+/// 3 required, 1.5 preferred, 0.5 for another keyword the taxonomy knows.
+struct JobAsks {
+    asks: Vec<(f64, Vec<SkillId>)>,
+}
+
+impl JobAsks {
+    fn new(report: &JdReport, taxonomy: &Taxonomy) -> Self {
+        let mut asks = Vec::new();
+        let mut asked = Vec::new();
+        for (weight, list) in [
+            (3.0, &report.required_skills),
+            (1.5, &report.preferred_skills),
+        ] {
+            for ask in list {
+                let skills: Vec<SkillId> = std::iter::once(&ask.skill)
+                    .chain(&ask.alternatives)
+                    .filter_map(|name| taxonomy.lookup(name))
+                    .collect();
+                asked.extend_from_slice(&skills);
+                asks.push((weight, skills));
+            }
         }
-        seen.push(hit.skill);
-        let name: &str = &taxonomy.get(hit.skill).name;
-        total += if report.required_skills.iter().any(|s| *s.skill == *name) {
-            3.0
-        } else if report.preferred_skills.iter().any(|s| *s.skill == *name) {
-            1.5
-        } else if report.keywords.iter().any(|k| *k.term == *name) {
-            0.5
-        } else {
-            0.0
-        };
+        for keyword in &report.keywords {
+            if let Some(id) = taxonomy.lookup(&keyword.term) {
+                if !asked.contains(&id) {
+                    asked.push(id);
+                    asks.push((0.5, vec![id]));
+                }
+            }
+        }
+        Self { asks }
     }
-    total
+
+    /// How much a piece of text speaks to the job: each ask's weight times
+    /// the best credit the text gives it, as scoring credits a profile
+    /// (1 for naming a skill, [`IMPLIED_CREDIT`] for naming one that implies
+    /// it, so `Django` speaks to a Python job, [`RELATED_CREDIT`] for a
+    /// related one).
+    fn relevance(&self, text: &str, analyzer: &Analyzer) -> f64 {
+        let taxonomy = analyzer.taxonomy();
+        // The credit the text gives each skill it shows, directly or not.
+        let mut shown: Vec<(SkillId, f64)> = Vec::new();
+        let mut show = |skill: SkillId, credit: f64| match shown.iter_mut().find(|s| s.0 == skill) {
+            Some(s) => s.1 = s.1.max(credit),
+            None => shown.push((skill, credit)),
+        };
+        for hit in analyzer.extractor().extract(text) {
+            show(hit.skill, 1.0);
+            for &implied in taxonomy.implied(hit.skill) {
+                show(implied, IMPLIED_CREDIT);
+            }
+            let related = &taxonomy.get(hit.skill).related;
+            for &other in related.iter().chain(taxonomy.related_from(hit.skill)) {
+                show(other, RELATED_CREDIT);
+            }
+        }
+        let credit = |skill: &SkillId| shown.iter().find(|s| s.0 == *skill).map_or(0.0, |s| s.1);
+        self.asks
+            .iter()
+            .map(|(weight, skills)| weight * skills.iter().map(credit).fold(0.0, f64::max))
+            .sum()
+    }
 }
 
 /// Sorts by relevance, most relevant first; equal relevance keeps the user's order.
@@ -70,7 +113,8 @@ pub fn tailor(
     analyzer: &Analyzer,
     options: &TailorOptions,
 ) -> TailoredResume {
-    let rel = |text: &str| relevance(text, report, analyzer);
+    let asks = JobAsks::new(report, analyzer.taxonomy());
+    let rel = |text: &str| asks.relevance(text, analyzer);
     let mut sections = Vec::new();
     for section in base
         .sections
