@@ -1934,3 +1934,52 @@ fn roles_in_a_table() {
         ]
     );
 }
+
+/// A state university's campus after a comma is the school's name
+/// (`University of California, Berkeley`), on the header or the line under
+/// the degree; a field of study after a state school's name is not a campus.
+#[test]
+fn a_state_university_keeps_its_campus() {
+    let read = |education_md: &str| {
+        let text = format!(
+            "# Jo Park\n\n## Education\n\n{education_md}\n\n## Experience\n\n\
+             ### Engineer, Acme (2018 – Present)\n\n- Built things in Rust\n"
+        );
+        let r = import_resume(&text, ResumeFormat::Markdown, &meta()).expect("imports");
+        let e = &education(&r)[0];
+        (e.institution.clone(), e.qualification.clone())
+    };
+    let degree = |q: &str| Some(q.to_owned());
+    assert_eq!(
+        read("B.S. Computer Science\nUniversity of California, Berkeley, 2017"),
+        (
+            "University of California, Berkeley".into(),
+            degree("B.S. Computer Science")
+        )
+    );
+    assert_eq!(
+        read("### University of Illinois, Urbana-Champaign – M.S. Computer Science (2015 – 2017)"),
+        (
+            "University of Illinois, Urbana-Champaign".into(),
+            degree("M.S. Computer Science")
+        )
+    );
+    assert_eq!(
+        read("### University of Maryland, College Park, B.S. Mathematics, 2012"),
+        (
+            "University of Maryland, College Park".into(),
+            degree("B.S. Mathematics")
+        )
+    );
+    assert_eq!(
+        read("### California State University, Fullerton | BA Economics | 2011"),
+        (
+            "California State University, Fullerton".into(),
+            degree("BA Economics")
+        )
+    );
+    assert_eq!(
+        read("### University of Texas, Computer Science, 2015 – 2019"),
+        ("University of Texas".into(), degree("Computer Science"))
+    );
+}

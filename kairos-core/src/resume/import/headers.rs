@@ -178,6 +178,12 @@ pub(super) fn is_place(part: &str) -> bool {
         })
 }
 
+/// A state, province or country named in full (`California`, `Ontario`,
+/// `Germany`).
+pub(super) fn is_region(name: &str) -> bool {
+    in_lines(STATES, name) || in_lines(COUNTRIES, name)
+}
+
 /// A postcode after a state's code: digits (`78701`, `78701-1234`,
 /// `2000`), or Canada's letters and digits (`M5V 2T6`).
 fn is_postcode(post: &str) -> bool {

@@ -7,7 +7,8 @@ use super::super::text::{
 };
 use super::europass::{self, labelled_place};
 use super::headers::{
-    drop_empty_brackets, is_place, is_title, read_header, role_parts, Header, COMPANY_KINDS,
+    drop_empty_brackets, is_place, is_region, is_title, read_header, role_parts, Header,
+    COMPANY_KINDS,
 };
 use super::lines::Line;
 use crate::model::{EducationEntry, PartialDate, Project, SkillGroup, Until};
@@ -901,6 +902,57 @@ fn has_word(part: &str, words: &str) -> bool {
         })
 }
 
+/// `University of California, Berkeley`: the campus a comma parts from a
+/// state's university system is the school's name, not a field or a note.
+fn join_campus(parts: &mut Vec<String>) {
+    let mut k = 0;
+    while k + 1 < parts.len() {
+        if is_state_system(&parts[k]) && is_campus(&parts[k + 1]) {
+            let campus = parts.remove(k + 1);
+            parts[k] = format!("{}, {campus}", parts[k]);
+        }
+        k += 1;
+    }
+}
+
+/// `University of Texas`, `California State University`, `State University
+/// of New York`: a school named for a state, which has campuses.
+fn is_state_system(school: &str) -> bool {
+    let lower = school.to_ascii_lowercase();
+    lower
+        .strip_prefix("university of ")
+        .or_else(|| lower.strip_prefix("state university of "))
+        .or_else(|| lower.strip_suffix(" state university"))
+        .is_some_and(is_region)
+}
+
+/// `Berkeley`, `Urbana-Champaign`, `College Park`: a short capitalised
+/// name that is no region, degree or field of study.
+fn is_campus(part: &str) -> bool {
+    const FIELDS: &str = phrase_lines![
+        "science",
+        "sciences",
+        "engineering",
+        "studies",
+        "arts",
+        "mathematics",
+        "informatics",
+        "technology",
+        "business",
+        "economics",
+        "commerce",
+        "law",
+        "medicine",
+    ];
+    word_count(part) <= 3
+        && part
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        && !is_region(part)
+        && !has_word(part, DEGREE_WORDS)
+        && !has_word(part, FIELDS)
+}
+
 fn education_from_header(text: &str) -> EducationEntry {
     let mut header = read_header(text);
     // `TU Berlin – Berlin, Germany`: the school's place, which the entry
@@ -938,6 +990,7 @@ fn education_from_header(text: &str) -> EducationEntry {
                 .collect::<Vec<_>>()
         })
         .collect();
+    join_campus(&mut parts);
     let take = |parts: &mut Vec<String>, words: &str| {
         parts
             .iter()
