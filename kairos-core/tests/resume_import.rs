@@ -573,6 +573,35 @@ fn shared_json_resume_documents_round_trip() {
         )
         .unwrap_or_else(|e| panic!("{name} as Markdown: {e}"));
         assert_eq!(shape(&first), shape(&again), "{name} through Markdown");
+        // And the same profiles: each network, with its user name where
+        // the document's address shows it or it has no address.
+        let profiles = |r: &Resume, only_shown: bool| -> Vec<(Option<String>, Option<String>)> {
+            r.contact
+                .profiles
+                .iter()
+                .filter(|p| p.url.is_some() || p.username.is_some())
+                .map(|p| {
+                    let url = p.url.as_deref().unwrap_or_default();
+                    let shown = p
+                        .username
+                        .clone()
+                        .filter(|u| url.is_empty() || url.contains(u.as_str()));
+                    (
+                        p.network.clone(),
+                        if only_shown {
+                            shown
+                        } else {
+                            p.username.clone()
+                        },
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(
+            profiles(&first, true),
+            profiles(&again, false),
+            "{name}'s profiles through Markdown"
+        );
         checked += 1;
     }
     assert!(checked >= 5, "checked {checked} documents");

@@ -237,20 +237,60 @@ fn is_contact_line(text: &str) -> bool {
         || text.split('|').any(is_personal)
 }
 
+/// The networks a profile's address or label is known by: a piece of the
+/// address, and the network's name.
+const NETWORKS: [(&str, &str); 13] = [
+    ("github", "GitHub"),
+    ("linkedin", "LinkedIn"),
+    ("gitlab", "GitLab"),
+    ("twitter", "Twitter"),
+    ("x.com", "X"),
+    ("stackoverflow", "Stack Overflow"),
+    ("bitbucket", "Bitbucket"),
+    ("soundcloud", "SoundCloud"),
+    ("medium.com", "Medium"),
+    ("dribbble", "Dribbble"),
+    ("behance", "Behance"),
+    ("kaggle", "Kaggle"),
+    ("mastodon", "Mastodon"),
+];
+
 fn network_of(url: &str) -> Option<String> {
     let lower = url.to_ascii_lowercase();
-    [
-        ("github", "GitHub"),
-        ("linkedin", "LinkedIn"),
-        ("gitlab", "GitLab"),
-        ("twitter", "Twitter"),
-        ("x.com", "X"),
-        ("stackoverflow", "Stack Overflow"),
-        ("bitbucket", "Bitbucket"),
-    ]
-    .iter()
-    .find(|(k, _)| lower.contains(k))
-    .map(|(_, n)| (*n).to_owned())
+    NETWORKS
+        .iter()
+        .find(|(k, _)| lower.contains(k))
+        .map(|(_, n)| (*n).to_owned())
+}
+
+/// The user name in a known network's profile address:
+/// `github.com/ada`, `linkedin.com/in/ada-okafor`, `medium.com/@ada`.
+fn username_in(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let rest = rest.split(['?', '#']).next().unwrap_or_default();
+    let mut path = rest.split('/').skip(1).filter(|s| !s.is_empty());
+    let first = path.next()?;
+    let name = match first {
+        "in" | "u" | "users" => path.next()?,
+        _ => first,
+    };
+    let name = name.trim_start_matches('@');
+    (!name.is_empty() && path.next().is_none()).then(|| name.to_owned())
+}
+
+/// `Twitter: neutralthoughts`, as the renderer writes a profile it has no
+/// address for: a known network's name, a colon and one word.
+fn labelled_profile(piece: &str) -> Option<Profile> {
+    let (label, name) = piece.split_once(':')?;
+    let (_, network) = NETWORKS
+        .iter()
+        .find(|(_, n)| n.eq_ignore_ascii_case(label.trim()))?;
+    let name = name.trim();
+    (!name.is_empty() && !name.contains(char::is_whitespace)).then(|| Profile {
+        network: Some((*network).to_owned()),
+        username: Some(name.to_owned()),
+        url: None,
+    })
 }
 
 fn read_contact_line(text: &str, contact: &mut Contact) {
@@ -269,7 +309,7 @@ fn read_contact_line(text: &str, contact: &mut Contact) {
             match network_of(&url) {
                 Some(network) => contact.profiles.push(Profile {
                     network: Some(network),
-                    username: None,
+                    username: username_in(&url),
                     url: Some(url),
                 }),
                 None if contact.url.is_none() => contact.url = Some(url),
@@ -279,6 +319,8 @@ fn read_contact_line(text: &str, contact: &mut Contact) {
                     url: Some(url),
                 }),
             }
+        } else if let Some(profile) = labelled_profile(piece) {
+            contact.profiles.push(profile);
         } else if contact.label.is_none() && is_title(&plain) {
             contact.label = Some(plain);
         } else if contact.location.address.is_none() {
@@ -291,6 +333,34 @@ fn read_contact_line(text: &str, contact: &mut Contact) {
 mod tests {
     use super::super::lines::classify_lines;
     use super::*;
+
+    #[test]
+    fn profiles_keep_their_network_and_user_name() {
+        let mut c = Contact::default();
+        read_contact_line(
+            "Sydney | Twitter: neutralthoughts | github.com/ada | https://www.linkedin.com/in/ada-okafor/ | https://medium.com/@ada?source=cv",
+            &mut c,
+        );
+        let read: Vec<_> = c
+            .profiles
+            .iter()
+            .map(|p| (p.network.as_deref(), p.username.as_deref(), p.url.is_some()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (Some("Twitter"), Some("neutralthoughts"), false),
+                (Some("GitHub"), Some("ada"), true),
+                (Some("LinkedIn"), Some("ada-okafor"), true),
+                (Some("Medium"), Some("ada"), true),
+            ]
+        );
+        assert_eq!(c.location.address.as_deref(), Some("Sydney"));
+        // A label that names no network is no profile; a spaced name neither.
+        let mut c = Contact::default();
+        read_contact_line("Availability: immediate | GitHub: ada lovelace", &mut c);
+        assert!(c.profiles.is_empty(), "{:?}", c.profiles);
+    }
 
     #[test]
     fn reads_name_label_contacts_and_summary() {

@@ -93,11 +93,19 @@ pub(crate) fn contact_parts(resume: &Resume) -> Vec<String> {
     parts.extend(c.email.iter().cloned());
     parts.extend(c.phone.iter().cloned());
     parts.extend(c.url.iter().cloned());
-    parts.extend(
-        c.profiles
-            .iter()
-            .filter_map(|p| p.url.clone().or_else(|| p.username.clone())),
-    );
+    // A profile without an address is its network and user name
+    // (`Twitter: neutralthoughts`), which a reader can look up and the
+    // importer reads back; a bare user name would say neither.
+    parts.extend(c.profiles.iter().filter_map(|p| {
+        let url = p.url.as_deref().filter(|u| !u.is_empty());
+        let username = p.username.as_deref().filter(|u| !u.is_empty());
+        let network = p.network.as_deref().filter(|n| !n.is_empty());
+        match (url, network, username) {
+            (Some(url), ..) => Some(url.to_owned()),
+            (None, Some(network), Some(username)) => Some(format!("{network}: {username}")),
+            (None, _, username) => username.map(str::to_owned),
+        }
+    }));
     parts
 }
 
