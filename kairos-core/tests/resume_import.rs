@@ -602,6 +602,22 @@ fn shared_json_resume_documents_round_trip() {
             profiles(&again, false),
             "{name}'s profiles through Markdown"
         );
+        let scores = |r: &Resume| -> Vec<Option<String>> {
+            r.sections
+                .iter()
+                .filter_map(|s| match &s.content {
+                    SectionContent::Education { entries } => Some(entries),
+                    _ => None,
+                })
+                .flatten()
+                .map(|e| e.score.clone())
+                .collect()
+        };
+        assert_eq!(
+            scores(&first),
+            scores(&again),
+            "{name}'s education scores through Markdown"
+        );
         checked += 1;
     }
     assert!(checked >= 5, "checked {checked} documents");
@@ -2010,5 +2026,49 @@ fn a_state_university_keeps_its_campus() {
     assert_eq!(
         read("### University of Texas, Computer Science, 2015 – 2019"),
         ("University of Texas".into(), degree("Computer Science"))
+    );
+}
+
+/// A grade under a degree or among its header's parts (`GPA 3.8`, `WAM:
+/// 82`, `Grade: First Class Honours`) is the entry's score, not a note.
+#[test]
+fn an_education_grade_is_its_score() {
+    let read = |education_md: &str| {
+        let text = format!(
+            "# Jo Park\n\n## Education\n\n{education_md}\n\n## Experience\n\n\
+             ### Engineer, Acme (2018 – Present)\n\n- Built things in Rust\n"
+        );
+        let r = import_resume(&text, ResumeFormat::Markdown, &meta()).expect("imports");
+        let e = education(&r)[0].clone();
+        (e.institution, e.score, e.notes)
+    };
+    assert_eq!(
+        read("### B.S. Computer Science, GPA 3.8, 2017\nUniversity of Oregon"),
+        ("University of Oregon".into(), Some("3.8".into()), vec![])
+    );
+    assert_eq!(
+        read("### University of Sydney | Bachelor of IT | 2010 – 2013\n\n- WAM: 82\n- Dean's List"),
+        (
+            "University of Sydney".into(),
+            Some("82".into()),
+            vec!["Dean's List".to_owned()]
+        )
+    );
+    assert_eq!(
+        read("### University of Leeds, BSc Physics, 2014\n- Grade: First Class Honours"),
+        (
+            "University of Leeds".into(),
+            Some("First Class Honours".into()),
+            vec![]
+        )
+    );
+    // Without a colon, a grade is a figure: this note is no score.
+    assert_eq!(
+        read("### University of Leeds, BSc Physics, 2014\n- Average attendance above target"),
+        (
+            "University of Leeds".into(),
+            None,
+            vec!["Average attendance above target".to_owned()]
+        )
     );
 }

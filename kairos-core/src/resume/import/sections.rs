@@ -991,6 +991,11 @@ fn education_from_header(text: &str) -> EducationEntry {
         })
         .collect();
     join_campus(&mut parts);
+    // `B.S. Computer Science, GPA 3.8, 2017`: the grade is the score.
+    let score = parts
+        .iter()
+        .position(|p| score_in(p).is_some())
+        .and_then(|i| score_in(&parts.remove(i)).map(str::to_owned));
     let take = |parts: &mut Vec<String>, words: &str| {
         parts
             .iter()
@@ -1056,7 +1061,7 @@ fn education_from_header(text: &str) -> EducationEntry {
         area,
         start,
         end,
-        score: None,
+        score,
         url: None,
         notes: parts,
     }
@@ -1184,7 +1189,43 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
             Line::Blank => {}
         }
     }
+    for e in &mut entries {
+        if e.score.is_none() {
+            if let Some(i) = e.notes.iter().position(|n| score_in(n).is_some()) {
+                let note = e.notes.remove(i);
+                e.score = score_in(&note).map(str::to_owned);
+            }
+        }
+    }
     entries
+}
+
+/// `GPA: 3.8/4.0`, `WAM 78`, `Score: 3.5` (as the renderer writes a JSON
+/// Resume score): the grade a note or a header's part gives, which is the
+/// entry's score. Without a colon the grade must start with a digit.
+fn score_in(note: &str) -> Option<&str> {
+    const LABELS: &str = phrase_lines![
+        "score",
+        "gpa",
+        "cgpa",
+        "wam",
+        "grade",
+        "final grade",
+        "overall grade",
+        "average",
+    ];
+    let (label, value) = match note.split_once(':') {
+        Some((label, value)) => (label, value.trim()),
+        None => {
+            let (label, value) = note.split_once(' ')?;
+            let value = value.trim();
+            if !value.starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            (label, value)
+        }
+    };
+    (in_lines(LABELS, label.trim()) && !value.is_empty() && value.len() <= 24).then_some(value)
 }
 
 /// Summary: paragraphs of prose; each bullet is a paragraph of its own.
