@@ -563,64 +563,80 @@ fn shared_json_resume_documents_round_trip() {
             continue;
         }
         json_round_trip(&name, &text);
-        // Rendered to Markdown, each reads back into the same sections with
-        // as many roles, entries or groups in each.
+        // Rendered to Markdown or plain text, each reads back into the
+        // same sections with as many roles, entries or groups in each, the
+        // same profiles, education scores and entries' links.
         let first = import_resume(&text, ResumeFormat::JsonResume, &meta()).expect("imports");
-        let again = import_resume(
-            &render(&first, RenderFormat::Markdown),
-            ResumeFormat::Markdown,
-            &meta(),
-        )
-        .unwrap_or_else(|e| panic!("{name} as Markdown: {e}"));
-        assert_eq!(shape(&first), shape(&again), "{name} through Markdown");
-        // And the same profiles: each network, with its user name where
-        // the document's address shows it or it has no address.
-        let profiles = |r: &Resume, only_shown: bool| -> Vec<(Option<String>, Option<String>)> {
-            r.contact
-                .profiles
-                .iter()
-                .filter(|p| p.url.is_some() || p.username.is_some())
-                .map(|p| {
-                    let url = p.url.as_deref().unwrap_or_default();
-                    let shown = p
-                        .username
-                        .clone()
-                        .filter(|u| url.is_empty() || url.contains(u.as_str()));
-                    (
-                        p.network.clone(),
-                        if only_shown {
-                            shown
-                        } else {
-                            p.username.clone()
-                        },
-                    )
-                })
-                .collect()
-        };
-        assert_eq!(
-            profiles(&first, true),
-            profiles(&again, false),
-            "{name}'s profiles through Markdown"
-        );
-        let scores = |r: &Resume| -> Vec<Option<String>> {
-            r.sections
-                .iter()
-                .filter_map(|s| match &s.content {
-                    SectionContent::Education { entries } => Some(entries),
-                    _ => None,
-                })
-                .flatten()
-                .map(|e| e.score.clone())
-                .collect()
-        };
-        assert_eq!(
-            scores(&first),
-            scores(&again),
-            "{name}'s education scores through Markdown"
-        );
+        for (render_as, read_as) in [
+            (RenderFormat::Markdown, ResumeFormat::Markdown),
+            (RenderFormat::Text, ResumeFormat::Text),
+        ] {
+            let again = import_resume(&render(&first, render_as), read_as, &meta())
+                .unwrap_or_else(|e| panic!("{name} as {read_as:?}: {e}"));
+            assert_eq!(shape(&first), shape(&again), "{name} through {read_as:?}");
+            assert_eq!(
+                profiles(&first, true),
+                profiles(&again, false),
+                "{name}'s profiles through {read_as:?}"
+            );
+            assert_eq!(
+                education_scores(&first),
+                education_scores(&again),
+                "{name}'s education scores through {read_as:?}"
+            );
+            assert_eq!(
+                entry_links(&first),
+                entry_links(&again),
+                "{name}'s entries' links through {read_as:?}"
+            );
+        }
         checked += 1;
     }
     assert!(checked >= 5, "checked {checked} documents");
+}
+
+/// Each profile's network and user name; with `only_shown`, the user name
+/// only where the profile's address shows it or it has none (what a
+/// rendered resume can give back).
+fn profiles(r: &Resume, only_shown: bool) -> Vec<(Option<String>, Option<String>)> {
+    r.contact
+        .profiles
+        .iter()
+        .filter(|p| p.url.is_some() || p.username.is_some())
+        .map(|p| {
+            let url = p.url.as_deref().unwrap_or_default();
+            let username = p
+                .username
+                .clone()
+                .filter(|u| !only_shown || url.is_empty() || url.contains(u.as_str()));
+            (p.network.clone(), username)
+        })
+        .collect()
+}
+
+fn education_scores(r: &Resume) -> Vec<Option<String>> {
+    r.sections
+        .iter()
+        .filter_map(|s| match &s.content {
+            SectionContent::Education { entries } => Some(entries),
+            _ => None,
+        })
+        .flatten()
+        .map(|e| e.score.clone())
+        .collect()
+}
+
+/// The links of entries (certificates, publications, awards).
+fn entry_links(r: &Resume) -> Vec<String> {
+    r.sections
+        .iter()
+        .filter_map(|s| match &s.content {
+            SectionContent::Entries { entries } => Some(entries),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|e| e.url.clone())
+        .collect()
 }
 
 /// Each section's heading, type and number of items.
@@ -2070,5 +2086,60 @@ fn an_education_grade_is_its_score() {
             None,
             vec!["Average attendance above target".to_owned()]
         )
+    );
+}
+
+/// Plain text writes a volunteer role as a dated line with its prose and
+/// bullets under it: one entry, not three; undated or separate lines stay
+/// entries of their own.
+#[test]
+fn a_dated_entry_line_holds_the_prose_and_bullets_under_it() {
+    let text = "RICHARD HENDRIKS\nrichard@example.com\n\nExperience\n----------\n\n\
+        CEO | Pied Piper | 2013 – 2014\n• Built the compression engine\n\n\
+        Volunteer\n---------\n\n\
+        Teacher | CoderDojo | 1 Jan 2012 – 1 Jan 2013\n\
+        Global movement of free coding clubs for young people.\n\
+        • Awarded Teacher of the Month\n• Ran weekly classes\n\n\
+        Mentor, Codebar (2015 – 2016)\n• Paired with learners\n\n\
+        Certifications\n--------------\n\n\
+        AWS Certified Developer | 2021\nGoogle Data Engineer\nCKA (2022)\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    let entries_of = |heading: &str| -> Vec<Entry> {
+        match &r
+            .sections
+            .iter()
+            .find(|s| s.heading == heading)
+            .expect("section")
+            .content
+        {
+            SectionContent::Entries { entries } => entries.clone(),
+            other => panic!("{heading}: {other:?}"),
+        }
+    };
+    let volunteer = entries_of("Volunteer");
+    assert_eq!(volunteer.len(), 2, "{volunteer:?}");
+    assert_eq!(
+        (
+            volunteer[0].title.as_str(),
+            volunteer[0].subtitle.as_deref()
+        ),
+        ("Teacher", Some("CoderDojo"))
+    );
+    assert_eq!(
+        volunteer[0].summary.as_deref(),
+        Some("Global movement of free coding clubs for young people.")
+    );
+    assert_eq!(
+        volunteer[0].bullets,
+        ["Awarded Teacher of the Month", "Ran weekly classes"]
+    );
+    assert_eq!(volunteer[1].bullets, ["Paired with learners"]);
+    let titles: Vec<String> = entries_of("Certifications")
+        .into_iter()
+        .map(|e| e.title)
+        .collect();
+    assert_eq!(
+        titles,
+        ["AWS Certified Developer", "Google Data Engineer", "CKA"]
     );
 }

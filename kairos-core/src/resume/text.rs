@@ -125,19 +125,36 @@ pub(crate) fn bracketed_tail(s: &str) -> Option<(&str, &str)> {
 /// or a repository's address without its scheme (`github.com/ada/x`).
 pub(crate) fn first_url(s: &str) -> Option<String> {
     if let Some(start) = s.find("](") {
-        if let Some(end) = s[start + 2..].find(')') {
-            return Some(s[start + 2..start + 2 + end].to_owned());
+        let rest = &s[start + 2..];
+        let end = url_end(rest);
+        if rest[end..].starts_with(')') {
+            return Some(rest[..end].to_owned());
         }
     }
     let start = (s.find("https://"))
         .or_else(|| s.find("http://"))
         .or_else(|| s.find("github.com/"))
         .or_else(|| s.find("gitlab.com/"))?;
-    let url: String = s[start..]
-        .chars()
-        .take_while(|c| !c.is_whitespace() && !matches!(c, ')' | '>' | '|' | ','))
-        .collect();
-    Some(url)
+    let rest = &s[start..];
+    Some(rest[..url_end(rest)].to_owned())
+}
+
+/// Where the address `url` starts with ends: at a space, a bar, a comma, an
+/// angle bracket, or a closing bracket it did not open, so
+/// `…/wiki/Silicon_Valley_(TV_series)` keeps its brackets and `(see
+/// https://x.dev)` does not take the one closing the aside.
+fn url_end(url: &str) -> usize {
+    let mut open = 0usize;
+    for (i, c) in url.char_indices() {
+        match c {
+            '(' => open += 1,
+            ')' if open > 0 => open -= 1,
+            ')' | '>' | '|' | ',' => return i,
+            c if c.is_whitespace() => return i,
+            _ => {}
+        }
+    }
+    url.len()
 }
 
 /// Lower-cases and keeps only letters, digits and single spaces; `&` reads as `and`.
@@ -257,6 +274,15 @@ mod tests {
         assert_eq!(
             first_url("rustgrep | github.com/ada/rustgrep").as_deref(),
             Some("github.com/ada/rustgrep")
+        );
+        // Brackets the address opens are its own; the one closing an
+        // aside around it is not.
+        let wiki = "https://en.wikipedia.org/wiki/Rust_(programming_language)";
+        assert_eq!(first_url(&format!("Rust — {wiki}")).as_deref(), Some(wiki));
+        assert_eq!(first_url(&format!("[Rust]({wiki})")).as_deref(), Some(wiki));
+        assert_eq!(
+            first_url("a talk (see https://x.dev/talk) at RustConf").as_deref(),
+            Some("https://x.dev/talk")
         );
     }
 

@@ -19,15 +19,40 @@ const MAX_ENTRY_WORDS: usize = 16;
 const PART_MARKS: [char; 3] = ['—', '|', '·'];
 
 /// Free-form entries: each top-level line or bullet is an entry, indented
-/// bullets belong to the entry above, a sub-heading titles the lines under it.
+/// bullets belong to the entry above, a sub-heading titles the lines under
+/// it, and so does a dated line (`Teacher | CoderDojo | 2012 – 2013`, as
+/// plain text writes a volunteer role) the prose and bullets right under it.
 pub(super) fn parse_entries(body: &[Line<'_>]) -> Vec<Entry> {
     let mut entries: Vec<Entry> = Vec::new();
     let mut under_heading = false;
+    // Whether the last entry came from a dated line of text and no blank
+    // line has followed it.
+    let mut under_dated_line = false;
     for line in body {
+        let was_under_dated_line = std::mem::take(&mut under_dated_line);
         match line {
             Line::Heading { text, .. } => {
                 entries.push(entry(clean_inline(text)));
                 under_heading = true;
+            }
+            Line::Bullet { indent, text } if was_under_dated_line => {
+                if let Some(e) = entries.last_mut() {
+                    e.bullets.push(clean_inline(text));
+                }
+                under_dated_line = *indent == 0;
+            }
+            // `Global movement of free coding clubs.` under the dated line.
+            Line::Text { text, .. }
+                if was_under_dated_line
+                    && is_prose(text)
+                    && entries
+                        .last()
+                        .is_some_and(|e| e.summary.is_none() && e.bullets.is_empty()) =>
+            {
+                if let Some(e) = entries.last_mut() {
+                    e.summary = Some(clean_inline(text));
+                }
+                under_dated_line = true;
             }
             Line::Bullet { indent, text } if *indent > 0 || under_heading => {
                 match entries.last_mut() {
@@ -63,7 +88,12 @@ pub(super) fn parse_entries(body: &[Line<'_>]) -> Vec<Entry> {
                     .and_then(|_| dates_alone(text));
                 match (dates, entries.last_mut()) {
                     (Some(range), Some(e)) => (e.start, e.end) = (range.start, range.end),
-                    _ => entries.extend(entries_of_line(text)),
+                    _ => {
+                        let read = entries_of_line(text);
+                        under_dated_line = matches!(read.as_slice(),
+                            [one] if one.start.is_some() || one.end.is_some());
+                        entries.extend(read);
+                    }
                 }
             }
             Line::Bullet { text, .. } => entries.extend(entries_of_line(text)),
@@ -191,6 +221,13 @@ fn entry(line: String) -> Entry {
         })
     });
     entry
+}
+
+/// A sentence (`… for young people.`) or a line too long for an entry's
+/// title: prose, not an entry of its own.
+fn is_prose(text: &str) -> bool {
+    let text = text.trim();
+    text.ends_with('.') || word_count(text) > MAX_ENTRY_WORDS
 }
 
 /// The dates a line holds alone (`March 2021 to March 2024`, `(2020)`).

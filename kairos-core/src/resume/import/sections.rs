@@ -1161,6 +1161,7 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
                             e.end = more.end;
                         }
                         e.area = e.area.take().or(more.area);
+                        e.score = e.score.take().or(more.score);
                         e.notes.extend(more.notes);
                     }
                     // `Blinn College      Bryan, TX` over its degree and
