@@ -589,6 +589,11 @@ fn shared_json_resume_documents_round_trip() {
                 entry_links(&again),
                 "{name}'s entries' links through {read_as:?}"
             );
+            assert_eq!(
+                group_levels(&first),
+                group_levels(&again),
+                "{name}'s skill levels through {read_as:?}"
+            );
         }
         checked += 1;
     }
@@ -623,6 +628,19 @@ fn education_scores(r: &Resume) -> Vec<Option<String>> {
         })
         .flatten()
         .map(|e| e.score.clone())
+        .collect()
+}
+
+/// Each skill group's level (`Master`, `advanced`).
+fn group_levels(r: &Resume) -> Vec<Option<String>> {
+    r.sections
+        .iter()
+        .filter_map(|s| match &s.content {
+            SectionContent::Groups { groups } => Some(groups),
+            _ => None,
+        })
+        .flatten()
+        .map(|g| g.level.clone())
         .collect()
 }
 

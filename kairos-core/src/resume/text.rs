@@ -83,6 +83,7 @@ pub(crate) fn clean_inline(s: &str) -> String {
 /// `Expert`, `Irish` over `Good working knowledge`). Matched whole,
 /// ignoring ASCII case.
 pub(crate) const LEVELS: &str = phrase_lines![
+    "master",
     "expert",
     "experienced",
     "skillful",

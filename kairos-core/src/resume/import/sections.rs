@@ -728,10 +728,11 @@ pub(super) fn parse_groups(body: &[Line<'_>]) -> Vec<SkillGroup> {
             // `Expert: Kubernetes; Intermediate: Terraform`: a group each.
             Some(_) => {
                 for part in labelled_parts(&plain) {
-                    let (name, items) = label_and_list(part).unwrap_or(("", part));
+                    let (label, items) = label_and_list(part).unwrap_or(("", part));
+                    let (name, level) = name_and_level(label);
                     groups.push(SkillGroup {
-                        name: Some(name.trim().to_owned()).filter(|n| !n.is_empty()),
-                        level: None,
+                        name,
+                        level,
                         items: split_list(items.trim_end_matches('.')),
                     });
                 }
@@ -750,11 +751,11 @@ pub(super) fn parse_groups(body: &[Line<'_>]) -> Vec<SkillGroup> {
                 match groups.last_mut() {
                     Some(g) if last_was_bare => g.items.extend(items),
                     _ => {
-                        groups.push(SkillGroup {
-                            name: pending_name.take(),
-                            level: None,
-                            items,
-                        });
+                        let (name, level) = match pending_name.take() {
+                            Some(label) => name_and_level(&label),
+                            None => (None, None),
+                        };
+                        groups.push(SkillGroup { name, level, items });
                         last_was_bare = true;
                     }
                 }
@@ -762,6 +763,22 @@ pub(super) fn parse_groups(body: &[Line<'_>]) -> Vec<SkillGroup> {
         }
     }
     groups
+}
+
+/// A group's label read into its name and level: `Web Development
+/// (Master)`, as the renderer writes a JSON Resume skill's level, is the
+/// name `Web Development` at the level `Master`; brackets that hold no
+/// level stay in the name (`Cloud (AWS)`).
+fn name_and_level(label: &str) -> (Option<String>, Option<String>) {
+    let label = label.trim();
+    let (name, level) = match bracketed_tail(label) {
+        Some((name, level)) if in_lines(LEVELS, level.trim()) => (name.trim(), Some(level.trim())),
+        _ => (label, None),
+    };
+    (
+        Some(name.to_owned()).filter(|n| !n.is_empty()),
+        level.map(str::to_owned),
+    )
 }
 
 /// A skills line's label and its list: `Languages: Python, Go`; `Tools —

@@ -10,7 +10,7 @@ mod plain;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::model::{PartialDate, Resume, Until};
+use crate::model::{PartialDate, Resume, SkillGroup, Until};
 
 /// The output formats of [`render`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
@@ -107,6 +107,17 @@ pub(crate) fn contact_parts(resume: &Resume) -> Vec<String> {
         }
     }));
     parts
+}
+
+/// A skill group's label, written before its items: the name with its
+/// level in brackets (`Web Development (Master)`), which the importer
+/// reads back apart; `None` for a group without a name.
+pub(crate) fn group_label(g: &SkillGroup) -> Option<String> {
+    let name = g.name.as_deref()?;
+    Some(match g.level.as_deref().filter(|l| !l.is_empty()) {
+        Some(level) => format!("{name} ({level})"),
+        None => name.to_owned(),
+    })
 }
 
 /// Joins the parts that are not empty with `sep`.

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{contact_parts, human_range, join_nonempty};
+use super::{contact_parts, group_label, human_range, join_nonempty};
 use crate::model::{Resume, SectionContent};
 
 pub(super) fn render(resume: &Resume) -> String {
@@ -78,7 +78,7 @@ pub(super) fn render(resume: &Resume) -> String {
             }
             SectionContent::Groups { groups } => {
                 for g in groups {
-                    match &g.name {
+                    match group_label(g) {
                         Some(name) => {
                             let _ = writeln!(out, "{name}: {}", g.items.join(", "));
                         }
