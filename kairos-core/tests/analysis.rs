@@ -1119,6 +1119,20 @@ fn the_team_s_own_stack_is_context() {
     );
     assert_eq!(names(&r.context_skills), ["Go", "PostgreSQL", "Kubernetes"]);
     assert_eq!(names(&r.required_skills), ["Python", "Apache Kafka"]);
+    // The teams' tools, said of them (`Our teams use`, `We rely on`),
+    // under a heading about the job; helping teams use one is the
+    // reader's work.
+    let r = analyzer().analyze(
+        "Software Engineer",
+        "About the job\nOur teams use Spanner and Bigtable every day. Our engineering teams \
+         use Kafka. We rely on Redis.\n\nYou will help teams use Terraform well.\n\n\
+         Minimum qualifications:\n- Experience with Go",
+    );
+    assert_eq!(
+        names(&r.context_skills),
+        ["Cloud Spanner", "Bigtable", "Apache Kafka", "Redis"]
+    );
+    assert_eq!(names(&r.required_skills), ["Terraform", "Go"]);
     // The company's voice in the introduction, in other words.
     let r = analyzer().analyze(
         "Backend Developer",
@@ -1666,6 +1680,28 @@ fn years_overall_and_per_skill() {
         let overall = r.years_experience.expect(text);
         assert_eq!((overall.min, overall.max), (5.0, Some(7.0)), "{text}");
     }
+    // Years of a general field whose languages are examples are
+    // experience overall; a field's years in a named language are that
+    // language's.
+    let r = analyzer().analyze(
+        "Software Engineer",
+        "Minimum qualifications:\n- 2 years of experience with software development in one \
+         or more programming languages (e.g., Java, C++, Go).\n- 1 year of experience with \
+         data structures or algorithms.",
+    );
+    let overall = r.years_experience.expect("overall years");
+    assert_eq!((overall.min, overall.skill), (2.0, None));
+    assert!(r.skill_years.is_empty(), "{:?}", r.skill_years);
+    let r = analyzer().analyze(
+        "Backend Engineer",
+        "Requirements\n- 4 years of backend development experience in Go",
+    );
+    let per: Vec<(&str, f64)> = r
+        .skill_years
+        .iter()
+        .map(|y| (y.skill.as_deref().unwrap_or(""), y.min))
+        .collect();
+    assert_eq!(per, [("Go", 4.0)]);
     // Years before a list are each skill's, up to where the list ends.
     for (text, want) in [
         (

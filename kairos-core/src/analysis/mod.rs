@@ -950,7 +950,25 @@ impl Analyzer {
             // (`5+ years of Java and Spring`), not the skills the sentence
             // goes on to ask for (`…, familiarity with AWS`).
             let mut list_end: Option<usize> = None;
-            for h in in_clause.take_while(|_| !said_before) {
+            // `2 years of experience with software development in one or
+            // more languages (e.g., Java, C++)`: a general field, then
+            // examples, is experience overall (`4 years of backend
+            // development in Go` is Go's).
+            let field_then_examples = {
+                let mut clause = hits[after..].iter().take_while(|h| h.end <= clause_end);
+                clause.next().is_some_and(|field| {
+                    let def = taxonomy.get(field.skill);
+                    def.generic
+                        && matches!(def.kind, SkillKind::Technical(_))
+                        && years::experience_of(&sentence[end..field.start - bounds.0])
+                        && clause.find(|h| technical(h)).is_some_and(|next| {
+                            years::gives_examples(
+                                &sentence[field.end - bounds.0..next.start - bounds.0],
+                            )
+                        })
+                })
+            };
+            for h in in_clause.take_while(|_| !said_before && !field_then_examples) {
                 match list_end {
                     None if !technical(&h) => continue,
                     // `3+ years of backend experience, ideally in Go`.

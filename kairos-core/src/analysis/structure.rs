@@ -1194,6 +1194,12 @@ pub(crate) const STACK_PHRASES: &str = phrase_lines![
     "works across",
     "team works with",
     "team uses",
+    // `Our teams use Spanner`, `Our engineering teams use Kafka`; not
+    // `help teams use Terraform`, the reader's work.
+    "our teams work with",
+    "our teams use",
+    "engineering teams use",
+    "we rely on",
     "our engineers use",
     "our developers use",
     "is written in",

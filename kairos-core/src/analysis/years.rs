@@ -597,6 +597,49 @@ pub(crate) fn hedges_the_skill(gap: &str) -> bool {
         .any(|w| in_list(HEDGES, w))
 }
 
+/// Whether `gap`, the text between the years and a general field after
+/// them, only says it is experience (`2 years of experience with software
+/// development`).
+pub(crate) fn experience_of(gap: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "of",
+        "in",
+        "with",
+        "as",
+        "a",
+        "an",
+        "experience",
+        "professional",
+        "commercial",
+        "industry",
+        "relevant",
+        "hands",
+        "on",
+    ];
+    gap.split(|c: char| !c.is_ascii_alphabetic())
+        .all(|w| w.is_empty() || in_list(WORDS, w))
+}
+
+/// Whether `gap`, the text between a general field and the skills after
+/// it, makes them examples or a choice (`in one or more programming
+/// languages (e.g., Java, C++)`, `using a language such as Go`).
+pub(crate) fn gives_examples(gap: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "e.g",
+        "eg.",
+        "such as",
+        "for example",
+        "for instance",
+        "including",
+        "like",
+        "one or more",
+        "at least one",
+        "any ",
+    ];
+    let gap = gap.to_ascii_lowercase();
+    MARKS.iter().any(|m| gap.contains(m))
+}
+
 /// Whether the years starting at byte `start` of `sentence` are how long
 /// something has lasted (`for 20 years`, `for over 30 years`, `over the
 /// past 10 years`, `for a 2 year contract`) rather than how long someone
