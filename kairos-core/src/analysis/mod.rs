@@ -867,6 +867,35 @@ impl Analyzer {
         skill_floor
     }
 
+    /// Whether the hits after years ending at `years_end` name a general
+    /// field, then skills as its examples, before `clause_end` (`2 years
+    /// of experience with software development in one or more languages
+    /// (e.g., Java, C++)`). `sentence` starts at byte `offset` of the text.
+    #[inline(never)]
+    fn field_then_examples(
+        &self,
+        sentence: &str,
+        offset: usize,
+        years_end: usize,
+        after: &[SkillHit],
+        clause_end: usize,
+    ) -> bool {
+        let taxonomy = self.taxonomy();
+        let is_technical =
+            |h: &SkillHit| matches!(taxonomy.get(h.skill).kind, SkillKind::Technical(_));
+        let mut clause = after.iter().take_while(|h| h.end <= clause_end);
+        clause.next().is_some_and(|field| {
+            taxonomy.get(field.skill).generic
+                && is_technical(field)
+                && years::experience_of(&sentence[years_end - offset..field.start - offset])
+                && clause
+                    .find(|h| is_technical(h) && !taxonomy.get(h.skill).generic)
+                    .is_some_and(|next| {
+                        years::gives_examples(&sentence[field.end - offset..next.start - offset])
+                    })
+        })
+    }
+
     fn read_years(
         &self,
         sentence: &str,
@@ -954,20 +983,8 @@ impl Analyzer {
             // more languages (e.g., Java, C++)`: a general field, then
             // examples, is experience overall (`4 years of backend
             // development in Go` is Go's).
-            let field_then_examples = {
-                let mut clause = hits[after..].iter().take_while(|h| h.end <= clause_end);
-                clause.next().is_some_and(|field| {
-                    let def = taxonomy.get(field.skill);
-                    def.generic
-                        && matches!(def.kind, SkillKind::Technical(_))
-                        && years::experience_of(&sentence[end..field.start - bounds.0])
-                        && clause.find(|h| technical(h)).is_some_and(|next| {
-                            years::gives_examples(
-                                &sentence[field.end - bounds.0..next.start - bounds.0],
-                            )
-                        })
-                })
-            };
+            let field_then_examples =
+                self.field_then_examples(sentence, bounds.0, y.end, &hits[after..], clause_end);
             for h in in_clause.take_while(|_| !said_before && !field_then_examples) {
                 match list_end {
                     None if !technical(&h) => continue,

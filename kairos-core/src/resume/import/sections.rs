@@ -1222,28 +1222,16 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
 /// Resume score): the grade a note or a header's part gives, which is the
 /// entry's score. Without a colon the grade must start with a digit.
 fn score_in(note: &str) -> Option<&str> {
-    const LABELS: &str = phrase_lines![
-        "score",
-        "gpa",
-        "cgpa",
-        "wam",
-        "grade",
-        "final grade",
-        "overall grade",
-        "average",
-    ];
-    let (label, value) = match note.split_once(':') {
-        Some((label, value)) => (label, value.trim()),
-        None => {
-            let (label, value) = note.split_once(' ')?;
-            let value = value.trim();
-            if !value.starts_with(|c: char| c.is_ascii_digit()) {
-                return None;
-            }
-            (label, value)
-        }
+    const LABELS: &str = phrase_lines!["score", "gpa", "cgpa", "wam", "grade", "average"];
+    let at = note.find([':', ' '])?;
+    let rest = note[at..].trim_start();
+    let (colon, value) = match rest.strip_prefix(':') {
+        Some(value) => (true, value.trim()),
+        None => (false, rest.trim_end()),
     };
-    (in_lines(LABELS, label.trim()) && !value.is_empty() && value.len() <= 24).then_some(value)
+    let grade = colon || value.starts_with(|c: char| c.is_ascii_digit());
+    (grade && !value.is_empty() && value.len() <= 24 && in_lines(LABELS, &note[..at]))
+        .then_some(value)
 }
 
 /// Summary: paragraphs of prose; each bullet is a paragraph of its own.
