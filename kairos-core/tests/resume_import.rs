@@ -2161,3 +2161,39 @@ fn a_dated_entry_line_holds_the_prose_and_bullets_under_it() {
         ["AWS Certified Developer", "Google Data Engineer", "CKA"]
     );
 }
+
+/// A designed template (Canva's and the like) turned to text sets its
+/// name and headings letter by letter: they are read closed up.
+#[test]
+fn letter_spaced_headings_and_name_are_read() {
+    let text = "A L E X   M O R G A N\nSoftware Engineer\nalex@example.com | Sydney NSW\n\n\
+        P R O F I L E\nBackend engineer with 6 years in Go and Python.\n\n\
+        W O R K   E X P E R I E N C E\n\nSenior Software Engineer\nCanva | Sydney | 2021 – Present\n\
+        • Built the export pipeline in Go\n\n\
+        S K I L L S  &  T O O L S\n\nGo · Python · PostgreSQL\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    assert_eq!(r.contact.name, "ALEX MORGAN");
+    let sections: Vec<(&str, SectionType)> = r
+        .sections
+        .iter()
+        .map(|s| (s.heading.as_str(), s.section_type))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            ("PROFILE", SectionType::Summary),
+            ("WORK EXPERIENCE", SectionType::WorkExperience),
+            ("SKILLS & TOOLS", SectionType::Technologies),
+        ]
+    );
+    assert_eq!(
+        role_reads(&r),
+        [(
+            "Senior Software Engineer",
+            "Canva",
+            Some("Sydney"),
+            "2021".into(),
+            "present".into()
+        )]
+    );
+}

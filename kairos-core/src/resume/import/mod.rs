@@ -10,6 +10,7 @@ mod columns;
 mod entries;
 mod europass;
 mod headers;
+mod letter_spacing;
 mod lines;
 mod preamble;
 mod sections;
@@ -26,7 +27,9 @@ use crate::skills::in_lines;
 /// Imports a Markdown or plain-text resume; `format` only names the source in errors.
 pub(super) fn import_text(text: &str, format: &'static str, meta: &ResumeMeta) -> Result<Resume> {
     let columns = columns::one_after_the_other(text);
-    let lines = main_column_first(classify_lines(columns.as_deref().unwrap_or(text)));
+    let text = columns.as_deref().unwrap_or(text);
+    let closed_up = letter_spacing::closed_up(text);
+    let lines = main_column_first(classify_lines(closed_up.as_deref().unwrap_or(text)));
     let section_level = lines
         .iter()
         .filter_map(|l| match l {
