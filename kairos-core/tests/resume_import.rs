@@ -2197,3 +2197,30 @@ fn letter_spaced_headings_and_name_are_read() {
         )]
     );
 }
+
+/// A PDF's ligatures (`Certiﬁcations`, `Proﬁle`) are read as their
+/// letters, and a rule drawn after a heading is no part of it.
+#[test]
+fn ligatures_and_ruled_headings_are_read() {
+    let text = "Sam Lee\nsam@example.com\n\nPro\u{FB01}le\nEngineer who \u{FB01}xes things, \u{FB02}uent in Go.\n\n\
+        EXPERIENCE ————————\n\nEngineer, Acme (2018 – Present)\n• Built \u{FB01}nance systems in Rust\n\n\
+        Certi\u{FB01}cations\n\nAWS Certi\u{FB01}ed Developer (2021)\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    let sections: Vec<(&str, SectionType)> = r
+        .sections
+        .iter()
+        .map(|s| (s.heading.as_str(), s.section_type))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            ("Profile", SectionType::Summary),
+            ("EXPERIENCE", SectionType::WorkExperience),
+            ("Certifications", SectionType::Extracurricular),
+        ]
+    );
+    assert_eq!(
+        roles(&r, SectionType::WorkExperience)[0].bullets,
+        ["Built finance systems in Rust"]
+    );
+}

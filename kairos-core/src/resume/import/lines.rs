@@ -133,7 +133,13 @@ pub(super) fn classify_lines(text: &str) -> Vec<Line<'_>> {
         if indent_of(line) == 0 && looks_like_plain_heading(t) {
             out.push(Line::Heading {
                 level: 0,
-                text: t.trim_end_matches(':').trim().to_owned(),
+                // `EXPERIENCE ————`: the rule a template draws after it is
+                // no part of the heading.
+                text: t
+                    .trim_end_matches(['—', '─', '━', '_', '=', ' '])
+                    .trim_end_matches(':')
+                    .trim()
+                    .to_owned(),
                 line_no,
             });
             continue;

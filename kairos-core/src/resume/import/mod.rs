@@ -11,6 +11,7 @@ mod entries;
 mod europass;
 mod headers;
 mod letter_spacing;
+mod ligatures;
 mod lines;
 mod preamble;
 mod sections;
@@ -26,8 +27,12 @@ use crate::skills::in_lines;
 
 /// Imports a Markdown or plain-text resume; `format` only names the source in errors.
 pub(super) fn import_text(text: &str, format: &'static str, meta: &ResumeMeta) -> Result<Resume> {
+    // Text as a PDF gives it: columns read apart first (by position, which
+    // the next steps would shift), then ligatures and letter-spaced lines.
     let columns = columns::one_after_the_other(text);
     let text = columns.as_deref().unwrap_or(text);
+    let written_out = ligatures::written_out(text);
+    let text = written_out.as_deref().unwrap_or(text);
     let closed_up = letter_spacing::closed_up(text);
     let lines = main_column_first(classify_lines(closed_up.as_deref().unwrap_or(text)));
     let section_level = lines
