@@ -2224,3 +2224,27 @@ fn ligatures_and_ruled_headings_are_read() {
         ["Built finance systems in Rust"]
     );
 }
+
+/// Word's bullets as a copy or a PDF gives them: the Symbol font's
+/// private-use marks (U+F0B7, U+F0A7) and the letter `o` of a second level.
+#[test]
+fn word_s_bullets_start_items() {
+    let text = "Sam Lee\nsam@example.com\n\nExperience\n\nEngineer, Acme (2018 – Present)\n\
+        \u{F0B7} Built things in Rust\n\u{F0A7} Ran Kafka\n❖ Tuned PostgreSQL\no Mentored juniors\n\n\
+        Skills\n\nRust, Go\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    let work = roles(&r, SectionType::WorkExperience);
+    assert_eq!(
+        (work[0].title.as_str(), work[0].employer.as_str()),
+        ("Engineer", "Acme")
+    );
+    assert_eq!(
+        work[0].bullets,
+        [
+            "Built things in Rust",
+            "Ran Kafka",
+            "Tuned PostgreSQL",
+            "Mentored juniors"
+        ]
+    );
+}

@@ -3,10 +3,13 @@
 /// The marks a list item starts with, in resumes and job descriptions alike
 /// (`- `, `• `, `◦ `, `➢ `, `✓ `, a recruiter's `➡️ ` and `👉 `): what word
 /// processors, job boards and social posts put before an item. (An emoji's
-/// variation selector, U+FE0F, goes with it.)
+/// variation selector, U+FE0F, goes with it.) Word's Symbol and Wingdings
+/// bullets come out of a copy or a PDF as private-use characters: U+F0B7
+/// (`•`), U+F0A7 (`▪`), U+F076 (`❖`), U+F0D8 (`➢`), U+F0FC (`✓`).
 pub(crate) const BULLETS: &[char] = &[
     '-', '*', '+', '•', '·', '▪', '◦', '‣', '●', '○', '■', '–', '➢', '►', '→', '✓', '✔', '➡', '➤',
-    '▶', '◆', '★', '✅', '☑', '🔹', '🔸', '👉', '\u{FE0F}',
+    '▶', '◆', '❖', '♦', '★', '✅', '☑', '🔹', '🔸', '👉', '\u{FE0F}', '\u{F0B7}', '\u{F0A7}',
+    '\u{F076}', '\u{F0D8}', '\u{F0FC}',
 ];
 
 /// Removes inline Markdown emphasis and code marks, and turns `[text](url)`

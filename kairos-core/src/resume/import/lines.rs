@@ -36,6 +36,14 @@ fn bullet_text(line: &str) -> Option<(usize, &str)> {
         }
         return None;
     }
+    // `o Mentored two juniors`: Word's second-level bullet, a letter o,
+    // as a copy or a PDF gives it.
+    if let Some(rest) = t.strip_prefix("o ").or_else(|| t.strip_prefix("o\t")) {
+        let rest = rest.trim_start();
+        if rest.starts_with(|c: char| c.is_uppercase()) {
+            return Some((indent, rest.trim_end()));
+        }
+    }
     // Numbered lists: `1.` or `1)`.
     let digits = t.chars().take_while(char::is_ascii_digit).count();
     if (1..=2).contains(&digits) {
