@@ -11,49 +11,54 @@ const MIN_LETTERS: usize = 4;
 /// `text` with every letter-spaced line closed up, or `None` when it has
 /// none (most text), which is then read as it is.
 pub(super) fn closed_up(text: &str) -> Option<String> {
-    if !text.lines().any(|line| close_up(line).is_some()) {
-        return None;
-    }
-    let mut out = String::with_capacity(text.len());
-    for line in text.lines() {
-        match close_up(line) {
-            Some(closed) => out.push_str(&closed),
-            None => out.push_str(line),
+    let mut out: Option<String> = None;
+    // How much of `text` is in `out`, and where the line read starts.
+    let (mut copied, mut start) = (0, 0);
+    for line in text.split('\n') {
+        if let Some(closed) = close_up(line) {
+            let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            out.push_str(&text[copied..start]);
+            out.push_str(&closed);
+            copied = start + line.len();
         }
-        out.push('\n');
+        start += line.len() + 1;
     }
+    let mut out = out?;
+    out.push_str(&text[copied..]);
     Some(out)
 }
 
 /// A line of single letters set apart by one space, its words by two or
 /// more (`W O R K   E X P E R I E N C E`), closed up (`WORK EXPERIENCE`);
-/// `None` for any other line.
+/// `None` for any other line. ASCII letters only, and the `&` between
+/// words (`S K I L L S  &  T O O L S`).
 fn close_up(line: &str) -> Option<String> {
-    let line = line.trim();
-    // Most lines are told apart by their second character.
-    let mut chars = line.chars();
-    if chars.next().is_none() || chars.next() != Some(' ') {
+    let bytes = line.trim().as_bytes();
+    // Most lines are told apart by their second byte.
+    if bytes.get(1) != Some(&b' ') {
         return None;
     }
-    let mut closed = String::with_capacity(line.len() / 2 + 1);
-    let mut letters = 0;
-    for word in line.split("  ").map(str::trim).filter(|w| !w.is_empty()) {
-        if !closed.is_empty() {
-            closed.push(' ');
+    let mut closed = Vec::with_capacity(bytes.len() / 2 + 1);
+    let (mut letters, mut spaces) = (0, 0);
+    for &b in bytes {
+        if b == b' ' {
+            spaces += 1;
+            continue;
         }
-        for piece in word.split(' ') {
-            let mut chars = piece.chars();
-            let letter = chars.next()?;
-            // Each piece one letter, or the `&` between words (`S K I L L S
-            // &  T O O L S`).
-            if chars.next().is_some() || !(letter.is_alphabetic() || letter == '&') {
-                return None;
-            }
-            closed.push(letter);
-            letters += usize::from(letter != '&');
+        if !(b.is_ascii_alphabetic() || b == b'&') || (spaces == 0 && !closed.is_empty()) {
+            return None;
         }
+        if spaces > 1 {
+            closed.push(b' ');
+        }
+        spaces = 0;
+        closed.push(b);
+        letters += usize::from(b != b'&');
     }
-    (letters >= MIN_LETTERS).then_some(closed)
+    if letters < MIN_LETTERS {
+        return None;
+    }
+    String::from_utf8(closed).ok()
 }
 
 #[cfg(test)]
@@ -96,7 +101,7 @@ mod tests {
         assert_eq!(closed_up("Experience\nGo, Rust\n"), None);
         assert_eq!(
             closed_up("S K I L L S\nGo, Rust").as_deref(),
-            Some("SKILLS\nGo, Rust\n")
+            Some("SKILLS\nGo, Rust")
         );
     }
 }

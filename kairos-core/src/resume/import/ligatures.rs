@@ -25,12 +25,10 @@ pub(super) fn written_out(text: &str) -> Option<String> {
     if !has_one {
         return None;
     }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match LIGATURES.iter().find(|(ligature, _)| *ligature == c) {
-            Some((_, letters)) => out.push_str(letters),
-            None => out.push(c),
-        }
+    // Rare text: a pass for each ligature is the smallest code.
+    let mut out = text.to_owned();
+    for (ligature, letters) in LIGATURES {
+        out = out.replace(ligature, letters);
     }
     Some(out)
 }
