@@ -619,42 +619,39 @@ fn profiles(r: &Resume, only_shown: bool) -> Vec<(Option<String>, Option<String>
         .collect()
 }
 
-fn education_scores(r: &Resume) -> Vec<Option<String>> {
+/// The items of every section whose content `items` reads, in order.
+fn items_of<T>(r: &Resume, items: fn(&SectionContent) -> Option<&Vec<T>>) -> Vec<&T> {
     r.sections
         .iter()
-        .filter_map(|s| match &s.content {
-            SectionContent::Education { entries } => Some(entries),
-            _ => None,
-        })
+        .filter_map(|s| items(&s.content))
         .flatten()
-        .map(|e| e.score.clone())
         .collect()
+}
+
+fn education_scores(r: &Resume) -> Vec<Option<String>> {
+    let entries = items_of(r, |c| match c {
+        SectionContent::Education { entries } => Some(entries),
+        _ => None,
+    });
+    entries.into_iter().map(|e| e.score.clone()).collect()
 }
 
 /// Each skill group's level (`Master`, `advanced`).
 fn group_levels(r: &Resume) -> Vec<Option<String>> {
-    r.sections
-        .iter()
-        .filter_map(|s| match &s.content {
-            SectionContent::Groups { groups } => Some(groups),
-            _ => None,
-        })
-        .flatten()
-        .map(|g| g.level.clone())
-        .collect()
+    let groups = items_of(r, |c| match c {
+        SectionContent::Groups { groups } => Some(groups),
+        _ => None,
+    });
+    groups.into_iter().map(|g| g.level.clone()).collect()
 }
 
 /// The links of entries (certificates, publications, awards).
 fn entry_links(r: &Resume) -> Vec<String> {
-    r.sections
-        .iter()
-        .filter_map(|s| match &s.content {
-            SectionContent::Entries { entries } => Some(entries),
-            _ => None,
-        })
-        .flatten()
-        .filter_map(|e| e.url.clone())
-        .collect()
+    let entries = items_of(r, |c| match c {
+        SectionContent::Entries { entries } => Some(entries),
+        _ => None,
+    });
+    entries.into_iter().filter_map(|e| e.url.clone()).collect()
 }
 
 /// Each section's heading, type and number of items.
@@ -2162,6 +2159,14 @@ fn a_dated_entry_line_holds_the_prose_and_bullets_under_it() {
     );
 }
 
+/// Each section's heading as written and its type.
+fn headings_and_types(r: &Resume) -> Vec<(&str, SectionType)> {
+    r.sections
+        .iter()
+        .map(|s| (s.heading.as_str(), s.section_type))
+        .collect()
+}
+
 /// A designed template (Canva's and the like) turned to text sets its
 /// name and headings letter by letter: they are read closed up.
 #[test]
@@ -2173,13 +2178,8 @@ fn letter_spaced_headings_and_name_are_read() {
         S K I L L S  &  T O O L S\n\nGo · Python · PostgreSQL\n";
     let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
     assert_eq!(r.contact.name, "ALEX MORGAN");
-    let sections: Vec<(&str, SectionType)> = r
-        .sections
-        .iter()
-        .map(|s| (s.heading.as_str(), s.section_type))
-        .collect();
     assert_eq!(
-        sections,
+        headings_and_types(&r),
         [
             ("PROFILE", SectionType::Summary),
             ("WORK EXPERIENCE", SectionType::WorkExperience),
@@ -2206,13 +2206,8 @@ fn ligatures_and_ruled_headings_are_read() {
         EXPERIENCE ————————\n\nEngineer, Acme (2018 – Present)\n• Built \u{FB01}nance systems in Rust\n\n\
         Certi\u{FB01}cations\n\nAWS Certi\u{FB01}ed Developer (2021)\n";
     let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
-    let sections: Vec<(&str, SectionType)> = r
-        .sections
-        .iter()
-        .map(|s| (s.heading.as_str(), s.section_type))
-        .collect();
     assert_eq!(
-        sections,
+        headings_and_types(&r),
         [
             ("Profile", SectionType::Summary),
             ("EXPERIENCE", SectionType::WorkExperience),

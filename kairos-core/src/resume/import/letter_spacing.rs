@@ -67,22 +67,14 @@ mod tests {
 
     #[test]
     fn closes_up_letter_spaced_lines_only() {
-        assert_eq!(
-            close_up("E X P E R I E N C E").as_deref(),
-            Some("EXPERIENCE")
-        );
-        assert_eq!(
-            close_up("  W O R K   E X P E R I E N C E ").as_deref(),
-            Some("WORK EXPERIENCE")
-        );
-        assert_eq!(
-            close_up("A L E X   M O R G A N").as_deref(),
-            Some("ALEX MORGAN")
-        );
-        assert_eq!(
-            close_up("S K I L L S  &  T O O L S").as_deref(),
-            Some("SKILLS & TOOLS")
-        );
+        for (line, closed) in [
+            ("E X P E R I E N C E", "EXPERIENCE"),
+            ("  W O R K   E X P E R I E N C E ", "WORK EXPERIENCE"),
+            ("A L E X   M O R G A N", "ALEX MORGAN"),
+            ("S K I L L S  &  T O O L S", "SKILLS & TOOLS"),
+        ] {
+            assert_eq!(close_up(line).as_deref(), Some(closed), "{line}");
+        }
         for line in [
             "R C",
             "Go · Python",
