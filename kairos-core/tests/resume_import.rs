@@ -2111,13 +2111,14 @@ fn an_education_grade_is_its_score() {
 fn a_dated_entry_line_holds_the_prose_and_bullets_under_it() {
     let text = "RICHARD HENDRIKS\nrichard@example.com\n\nExperience\n----------\n\n\
         CEO | Pied Piper | 2013 – 2014\n• Built the compression engine\n\n\
-        Volunteer\n---------\n\n\
+        Volunteer\n\n\
         Teacher | CoderDojo | 1 Jan 2012 – 1 Jan 2013\n\
         Global movement of free coding clubs for young people.\n\
         • Awarded Teacher of the Month\n• Ran weekly classes\n\n\
         Mentor, Codebar (2015 – 2016)\n• Paired with learners\n\n\
         Certifications\n--------------\n\n\
-        AWS Certified Developer | 2021\nGoogle Data Engineer\nCKA (2022)\n";
+        AWS Certified Developer | 2021\nGoogle Data Engineer\nCKA (2022)\n\n\
+        Awards\n\nBest Paper, ICSE 2020\n• Dean's List 2015\n• Hackathon winner (2016)\n";
     let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
     let entries_of = |heading: &str| -> Vec<Entry> {
         match &r
@@ -2149,13 +2150,17 @@ fn a_dated_entry_line_holds_the_prose_and_bullets_under_it() {
         ["Awarded Teacher of the Month", "Ran weekly classes"]
     );
     assert_eq!(volunteer[1].bullets, ["Paired with learners"]);
-    let titles: Vec<String> = entries_of("Certifications")
-        .into_iter()
-        .map(|e| e.title)
-        .collect();
+    let titles = |heading: &str| -> Vec<String> {
+        entries_of(heading).into_iter().map(|e| e.title).collect()
+    };
     assert_eq!(
-        titles,
+        titles("Certifications"),
         ["AWS Certified Developer", "Google Data Engineer", "CKA"]
+    );
+    // Bullets with dates of their own under a dated line are entries.
+    assert_eq!(
+        titles("Awards"),
+        ["Best Paper, ICSE", "Dean's List", "Hackathon winner"]
     );
 }
 

@@ -178,6 +178,7 @@ const OTHER_SECTIONS: &str = phrase_lines![
     "languages",
     "activities",
     "leadership",
+    "volunteer",
     "volunteering",
     "community",
     "extracurricular",

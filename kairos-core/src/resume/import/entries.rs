@@ -35,7 +35,11 @@ pub(super) fn parse_entries(body: &[Line<'_>]) -> Vec<Entry> {
                 entries.push(entry(clean_inline(text)));
                 under_heading = true;
             }
-            Line::Bullet { indent, text } if was_under_dated_line => {
+            // A top-level bullet with dates of its own (`Dean's List 2015`
+            // under `Best Paper, ICSE 2020`) is an entry, not a bullet.
+            Line::Bullet { indent, text }
+                if was_under_dated_line && (*indent > 0 || !is_dated(text)) =>
+            {
                 if let Some(e) = entries.last_mut() {
                     e.bullets.push(clean_inline(text));
                 }
@@ -221,6 +225,12 @@ fn entry(line: String) -> Entry {
         })
     });
     entry
+}
+
+/// Whether a line reads as an entry with dates (`Dean's List 2015`).
+fn is_dated(text: &str) -> bool {
+    let read = entry(clean_inline(text));
+    read.start.is_some() || read.end.is_some()
 }
 
 /// A sentence (`… for young people.`) or a line too long for an entry's
