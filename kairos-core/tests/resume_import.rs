@@ -2248,3 +2248,35 @@ fn word_s_bullets_start_items() {
         ]
     );
 }
+
+/// A PDF's running header (the name and contact line again at the top of
+/// page two) is no part of the section it falls in: the role it breaks
+/// goes on.
+#[test]
+fn a_running_header_on_page_two_is_left_out() {
+    let text = "JANE DOE\njane@example.com | 0400 111 222 | Sydney NSW\n\nEXPERIENCE\n\n\
+        Senior Engineer, Acme (2020 – Present)\n• Built the ledger in Rust\n\nPage 1 of 2\n\n\
+        JANE DOE\njane@example.com | 0400 111 222 | Sydney NSW\n\n\
+        • Led the migration to Kubernetes\n\nEngineer, Beta (2017 – 2020)\n• Wrote Go services\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    let work = roles(&r, SectionType::WorkExperience);
+    let read: Vec<(&str, &str, Vec<String>)> = work
+        .iter()
+        .map(|w| (w.title.as_str(), w.employer.as_str(), w.bullets.clone()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                "Senior Engineer",
+                "Acme",
+                vec![
+                    "Built the ledger in Rust".to_owned(),
+                    "Led the migration to Kubernetes".to_owned()
+                ]
+            ),
+            ("Engineer", "Beta", vec!["Wrote Go services".to_owned()]),
+        ]
+    );
+    assert!(work.iter().all(|w| w.summary.is_none()), "{work:?}");
+}

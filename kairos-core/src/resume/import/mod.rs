@@ -63,6 +63,22 @@ pub(super) fn import_text(text: &str, format: &'static str, meta: &ResumeMeta) -
     };
     // Unknown headings at section level before the first known one belong to the preamble.
     let preamble = preamble::read_preamble(&lines[..first]);
+    // `JANE DOE` and her contact line again at the top of page two, as a
+    // PDF's running header gives them: no part of the section they fall in.
+    // Only the name (the first line) and contact lines: a title line
+    // (`Software Engineer`) may well come again as a role's.
+    let header_lines: Vec<&str> = lines[..first]
+        .iter()
+        .filter_map(|l| match l {
+            Line::Heading { text, .. } => Some(text.as_str()),
+            Line::Text { text, .. } => Some(*text),
+            _ => None,
+        })
+        .enumerate()
+        .filter(|&(k, text)| k == 0 || preamble::is_contact_line(text))
+        .map(|(_, text)| text)
+        .collect();
+    let repeats_header = |text: &str| header_lines.contains(&text);
 
     let mut sections: Vec<ResumeSection> = Vec::new();
     let mut i = first;
@@ -77,6 +93,8 @@ pub(super) fn import_text(text: &str, format: &'static str, meta: &ResumeMeta) -
         let body: Vec<Line<'_>> = lines[i + 1..end]
             .iter()
             .map(|l| match l {
+                Line::Heading { text, .. } if repeats_header(text) => Line::Blank,
+                Line::Text { text, .. } if repeats_header(text) => Line::Blank,
                 // A heading inside a section that is not a boundary is a sub-heading.
                 Line::Heading {
                     level: 0,
