@@ -65,20 +65,12 @@ pub(super) fn import_text(text: &str, format: &'static str, meta: &ResumeMeta) -
     let preamble = preamble::read_preamble(&lines[..first]);
     // `JANE DOE` and her contact line again at the top of page two, as a
     // PDF's running header gives them: no part of the section they fall in.
-    // Only the name (the first line) and contact lines: a title line
-    // (`Software Engineer`) may well come again as a role's.
-    let header_lines: Vec<&str> = lines[..first]
-        .iter()
-        .filter_map(|l| match l {
-            Line::Heading { text, .. } => Some(text.as_str()),
-            Line::Text { text, .. } => Some(*text),
-            _ => None,
-        })
-        .enumerate()
-        .filter(|&(k, text)| k == 0 || preamble::is_contact_line(text))
-        .map(|(_, text)| text)
-        .collect();
-    let repeats_header = |text: &str| header_lines.contains(&text);
+    // Told by the name and the email the preamble read (a title line may
+    // well come again as a role's).
+    let name = &preamble.contact.name;
+    let email = preamble.contact.email.as_deref().filter(|e| !e.is_empty());
+    let repeats_header =
+        |text: &str| text == name || email.is_some_and(|email| text.contains(email));
 
     let mut sections: Vec<ResumeSection> = Vec::new();
     let mut i = first;

@@ -232,7 +232,7 @@ fn is_link(p: &str) -> bool {
         .any(|d| p.contains(d))
 }
 
-pub(super) fn is_contact_line(text: &str) -> bool {
+fn is_contact_line(text: &str) -> bool {
     pieces(text).any(|p| is_email(p) || is_phone(p) || is_link(p))
         || text.split('|').any(is_personal)
 }
