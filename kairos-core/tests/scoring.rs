@@ -628,6 +628,34 @@ fn tailoring_counts_a_choice_as_one_ask_met_by_any_of_its_skills() {
     );
 }
 
+#[test]
+fn tailoring_orders_a_kept_project_s_bullets_and_technologies() {
+    let resume = "# Sam Lee\n\n## Experience\n\n### Engineer, Tallow (Jan 2020 – Present)\n\n\
+        - Built services\n\n## Projects\n\n### rota-bot\n\n\
+        - Used by 5 teams\n- Written in Rust with a PostgreSQL store\n\n\
+        Tech: Slack API, TypeScript, Rust, PostgreSQL\n";
+    let base = import_resume(resume, ResumeFormat::Markdown, &meta()).expect("imports");
+    let report = analyzer().analyze("Backend Engineer", "Requirements:\n- Rust\n- PostgreSQL\n");
+    let resolved = resolve(&base, &tailor(&base, &report, analyzer(), &options())).expect("valid");
+    let SectionContent::Projects { projects } = &resolved
+        .sections
+        .iter()
+        .find(|s| s.section_type == SectionType::Projects)
+        .expect("projects")
+        .content
+    else {
+        unreachable!("projects hold projects")
+    };
+    assert_eq!(
+        projects[0].bullets,
+        ["Written in Rust with a PostgreSQL store", "Used by 5 teams"]
+    );
+    assert_eq!(
+        projects[0].technologies,
+        ["Rust", "PostgreSQL", "Slack API", "TypeScript"]
+    );
+}
+
 fn fabricate(base: &Resume, bullet: &str) -> TailoredResume {
     let section = base
         .sections

@@ -105,7 +105,8 @@ fn by_relevance<T: Clone>(items: &[T], score: impl Fn(&T) -> f64) -> Vec<T> {
 /// Proposes a resume tailored to a job by reordering and selecting only:
 /// each role's bullets by relevance to the job's required, then preferred
 /// skills; technologies with the job's skills first; projects by relevance,
-/// keeping at most `max_projects`. It never writes a word, and stores only
+/// keeping at most `max_projects`, each with its bullets and technologies
+/// in the same order of relevance. It never writes a word, and stores only
 /// the sections that change.
 pub fn tailor(
     base: &Resume,
@@ -160,6 +161,12 @@ pub fn tailor(
                 };
                 let mut kept = by_relevance(projects, |p| rel(&text(p)));
                 kept.truncate(options.max_projects.max(1));
+                // Within each project kept, as within a role: the bullets
+                // and technologies that speak to the job first.
+                for p in &mut kept {
+                    p.bullets = by_relevance(&p.bullets, |b| rel(b));
+                    p.technologies = by_relevance(&p.technologies, |t| rel(t));
+                }
                 (&kept != projects).then_some(SectionContent::Projects { projects: kept })
             }
             _ => None,
