@@ -507,6 +507,14 @@ fn the_entry_that_earns_the_credit_is_the_one_shown() {
     );
 }
 
+/// The first section of type `t`.
+fn section_of(r: &Resume, t: SectionType) -> &ResumeSection {
+    r.sections
+        .iter()
+        .find(|s| s.section_type == t)
+        .unwrap_or_else(|| panic!("a {t:?} section"))
+}
+
 fn options() -> TailorOptions {
     TailorOptions {
         id: TailoredResumeId::derive(&["t"]),
@@ -523,12 +531,8 @@ fn deterministic_tailoring_reorders_selects_and_passes_the_guard() {
     assert!(!t.sections.is_empty());
     assert!(t.sections.iter().all(|s| s.section_type.is_tailorable()));
     let resolved = resolve(&base, &t).expect("valid tailoring");
-    let SectionContent::Projects { projects } = &resolved
-        .sections
-        .iter()
-        .find(|s| s.section_type == SectionType::Projects)
-        .expect("projects")
-        .content
+    let SectionContent::Projects { projects } =
+        &section_of(&resolved, SectionType::Projects).content
     else {
         unreachable!()
     };
@@ -556,11 +560,7 @@ fn tailored_bullets(resume_md: &str, jd: &str) -> Vec<String> {
     let base = import_resume(resume_md, ResumeFormat::Markdown, &meta()).expect("imports");
     let report = analyzer().analyze("Backend Engineer", jd);
     let resolved = resolve(&base, &tailor(&base, &report, analyzer(), &options())).expect("valid");
-    let work = resolved
-        .sections
-        .iter()
-        .find(|s| s.section_type == SectionType::WorkExperience)
-        .expect("work");
+    let work = section_of(&resolved, SectionType::WorkExperience);
     let SectionContent::Roles { roles } = &work.content else {
         unreachable!("work holds roles")
     };
@@ -637,12 +637,8 @@ fn tailoring_orders_a_kept_project_s_bullets_and_technologies() {
     let base = import_resume(resume, ResumeFormat::Markdown, &meta()).expect("imports");
     let report = analyzer().analyze("Backend Engineer", "Requirements:\n- Rust\n- PostgreSQL\n");
     let resolved = resolve(&base, &tailor(&base, &report, analyzer(), &options())).expect("valid");
-    let SectionContent::Projects { projects } = &resolved
-        .sections
-        .iter()
-        .find(|s| s.section_type == SectionType::Projects)
-        .expect("projects")
-        .content
+    let SectionContent::Projects { projects } =
+        &section_of(&resolved, SectionType::Projects).content
     else {
         unreachable!("projects hold projects")
     };
@@ -657,11 +653,7 @@ fn tailoring_orders_a_kept_project_s_bullets_and_technologies() {
 }
 
 fn fabricate(base: &Resume, bullet: &str) -> TailoredResume {
-    let section = base
-        .sections
-        .iter()
-        .find(|s| s.section_type == SectionType::WorkExperience)
-        .expect("work");
+    let section = section_of(base, SectionType::WorkExperience);
     let SectionContent::Roles { roles } = &section.content else {
         unreachable!()
     };
@@ -728,11 +720,7 @@ fn the_guard_refuses_header_changes_and_protected_sections() {
     if let SectionContent::Roles { roles } = &mut t.sections[0].content {
         roles[0].title = "Senior Software Engineer".into();
     }
-    let edu = base
-        .sections
-        .iter()
-        .find(|s| s.section_type == SectionType::Education)
-        .expect("education");
+    let edu = section_of(&base, SectionType::Education);
     t.sections.push(TailoredSection {
         section_id: edu.id,
         section_type: edu.section_type,
