@@ -361,6 +361,28 @@ fn markdown_rendering_reads_back_as_the_same_resume() {
     }
 }
 
+/// Rendered resumes are spaced as a person spaces them: one blank line
+/// between blocks (a role's bullets and the next heading had two) and one
+/// newline at the end.
+#[test]
+fn rendered_text_has_single_blank_lines_and_one_final_newline() {
+    for name in ["ada-markdown.md", "ben-plain.txt", "erin.resume.json"] {
+        let resume = import_fixture(name);
+        for format in [RenderFormat::Markdown, RenderFormat::Text] {
+            let out = render(&resume, format);
+            assert!(
+                !out.contains("\n\n\n"),
+                "{name} as {format:?}: two blank lines in a row\n{out}"
+            );
+            assert!(
+                out.ends_with('\n') && !out.ends_with("\n\n"),
+                "{name} as {format:?}: not one final newline: {:?}",
+                &out[out.len().saturating_sub(40)..]
+            );
+        }
+    }
+}
+
 /// An entry's title, subtitle, start and link.
 type EntryRead = (String, Option<String>, Option<PartialDate>, Option<String>);
 

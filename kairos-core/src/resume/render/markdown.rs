@@ -2,7 +2,10 @@
 
 use std::fmt::Write;
 
-use super::{contact_parts, group_label, human_range, join_nonempty};
+use super::{
+    blank_line_before_section, contact_parts, group_label, human_range, join_nonempty,
+    one_final_newline,
+};
 use crate::model::{Resume, SectionContent};
 
 pub(super) fn render(resume: &Resume) -> String {
@@ -19,7 +22,8 @@ pub(super) fn render(resume: &Resume) -> String {
         let _ = writeln!(out, "{}", contacts.join(" | "));
     }
     for section in &resume.sections {
-        let _ = write!(out, "\n## {}\n\n", section.heading);
+        blank_line_before_section(&mut out);
+        let _ = write!(out, "## {}\n\n", section.heading);
         match &section.content {
             SectionContent::Paragraphs { paragraphs } => {
                 out.push_str(&paragraphs.join("\n\n"));
@@ -147,6 +151,7 @@ pub(super) fn render(resume: &Resume) -> String {
             }
         }
     }
+    one_final_newline(&mut out);
     out
 }
 

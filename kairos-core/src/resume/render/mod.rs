@@ -120,6 +120,21 @@ pub(crate) fn group_label(g: &SkillGroup) -> Option<String> {
     })
 }
 
+/// Puts one blank line between what came before and a new section: a block
+/// that ends with a blank line of its own gets no second one.
+pub(crate) fn blank_line_before_section(out: &mut String) {
+    if !out.ends_with("\n\n") {
+        out.push('\n');
+    }
+}
+
+/// Ends the text with one newline, as editors save a file.
+pub(crate) fn one_final_newline(out: &mut String) {
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+}
+
 /// Joins the parts that are not empty with `sep`.
 pub(crate) fn join_nonempty<'a>(parts: impl IntoIterator<Item = &'a str>, sep: &str) -> String {
     parts

@@ -2,7 +2,10 @@
 
 use std::fmt::Write;
 
-use super::{contact_parts, group_label, human_range, join_nonempty};
+use super::{
+    blank_line_before_section, contact_parts, group_label, human_range, join_nonempty,
+    one_final_newline,
+};
 use crate::model::{Resume, SectionContent};
 
 pub(super) fn render(resume: &Resume) -> String {
@@ -23,7 +26,8 @@ pub(super) fn render(resume: &Resume) -> String {
         // Unicode's case tables (8 KB of the WebAssembly module, gzipped)
         // or spell `Expérience` as `EXPéRIENCE`.
         let rule = "-".repeat(section.heading.chars().count());
-        let _ = write!(out, "\n{}\n{rule}\n\n", section.heading);
+        blank_line_before_section(&mut out);
+        let _ = write!(out, "{}\n{rule}\n\n", section.heading);
         match &section.content {
             SectionContent::Paragraphs { paragraphs } => {
                 out.push_str(&paragraphs.join("\n\n"));
@@ -132,6 +136,7 @@ pub(super) fn render(resume: &Resume) -> String {
             }
         }
     }
+    one_final_newline(&mut out);
     out
 }
 
