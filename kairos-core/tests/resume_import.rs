@@ -901,6 +901,53 @@ fn role_reads(r: &Resume) -> Vec<RoleRead<'_>> {
         .collect()
 }
 
+/// A role's line with its parts set apart by `|` and `–` is a header when
+/// its words (not its marks) are few: `Software Engineer | Koala Freight |
+/// Melbourne | Feb 2018 – Feb 2021` has ten words and thirteen runs of
+/// characters, and was read as prose of the role above, its bullets with it.
+/// A date range's words are not counted against a header's length.
+#[test]
+fn a_role_line_after_bullets_counts_words_not_marks() {
+    let text = "Jane Doe\njane@example.com\n\nExperience\n----------\n\n\
+        Senior Backend Engineer | Ledgerline | Sydney | Mar 2021 – Present\n\
+        • Built the ledger in Rust\n\n\
+        Software Engineer | Koala Freight | Melbourne | Feb 2018 – Feb 2021\n\
+        • Built REST APIs in Go\n\n\
+        Staff Software Engineer | Tidepool Payments Pty Ltd | Sydney, New South Wales | \
+        March 2015 – January 2018\n\
+        • Ran the payments platform\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    assert_eq!(
+        role_reads(&r),
+        [
+            (
+                "Senior Backend Engineer",
+                "Ledgerline",
+                Some("Sydney"),
+                "2021-03".into(),
+                "present".into()
+            ),
+            (
+                "Software Engineer",
+                "Koala Freight",
+                Some("Melbourne"),
+                "2018-02".into(),
+                "2021-02".into()
+            ),
+            (
+                "Staff Software Engineer",
+                "Tidepool Payments Pty Ltd",
+                Some("Sydney, New South Wales"),
+                "2015-03".into(),
+                "2018-01".into()
+            ),
+        ]
+    );
+    let work = roles(&r, SectionType::WorkExperience);
+    assert_eq!(work[0].summary, None);
+    assert_eq!(work[1].bullets, ["Built REST APIs in Go"]);
+}
+
 /// LinkedIn's "Save to PDF", as text: the place under the headline; each
 /// employer once above its roles; each role's title, dates with how long
 /// they lasted, place, then prose with no bullets.

@@ -197,9 +197,13 @@ pub(crate) fn normalize_words_into(s: &str, out: &mut String) {
     }
 }
 
-/// Counts words the way a reader would: runs of non-space characters.
+/// Counts words the way a reader would: runs of non-space characters with
+/// a letter or digit in them, so the marks between a header's parts
+/// (`Engineer | Acme | 2018 – 2021`) are no words.
 pub(crate) fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// Splits a list written inline (`Rust, Python; Go | SQL`) into trimmed items,

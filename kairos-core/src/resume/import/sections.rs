@@ -297,7 +297,7 @@ fn next_is_bullet(body: &[Line<'_>], i: usize) -> bool {
 /// Arts in Computer Science, Minor in Business   Aug. 2018 – May 2021`).
 fn is_short_beside_dates(text: &str) -> bool {
     let dates = find_date_range(text).map_or(0, |r| word_count(&text[r.span.0..r.span.1]));
-    word_count(text) - dates <= 12 && !text.trim_end().ends_with('.')
+    word_count(text).saturating_sub(dates) <= 12 && !text.trim_end().ends_with('.')
 }
 
 /// A line that is dates and nothing more.
@@ -333,7 +333,7 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
                 let has_dates = find_date_range(text).is_some();
                 let bold = text.starts_with("**") || text.starts_with("__");
                 // A bold line, or a short line with dates, starts a new role.
-                let header_like = bold || (has_dates && is_short_header(text));
+                let header_like = bold || (has_dates && is_short_beside_dates(text));
                 // When the role above this one began, for a role of the
                 // same employer (see `read_employers_of_grouped_roles`).
                 let above_began = roles.len().checked_sub(2).and_then(|k| roles[k].start);
