@@ -587,7 +587,8 @@ fn shared_json_resume_documents_round_trip() {
         json_round_trip(&name, &text);
         // Rendered to Markdown or plain text, each reads back into the
         // same sections with as many roles, entries or groups in each, the
-        // same profiles, education scores and entries' links.
+        // same profiles, education scores and links of roles, projects, schools
+        // and entries.
         let first = import_resume(&text, ResumeFormat::JsonResume, &meta()).expect("imports");
         for (render_as, read_as) in [
             (RenderFormat::Markdown, ResumeFormat::Markdown),
@@ -607,9 +608,9 @@ fn shared_json_resume_documents_round_trip() {
                 "{name}'s education scores through {read_as:?}"
             );
             assert_eq!(
-                entry_links(&first),
-                entry_links(&again),
-                "{name}'s entries' links through {read_as:?}"
+                item_links(&first),
+                item_links(&again),
+                "{name}'s links (roles', projects', schools', entries') through {read_as:?}"
             );
             assert_eq!(
                 group_levels(&first),
@@ -667,13 +668,28 @@ fn group_levels(r: &Resume) -> Vec<Option<String>> {
     groups.into_iter().map(|g| g.level.clone()).collect()
 }
 
-/// The links of entries (certificates, publications, awards).
-fn entry_links(r: &Resume) -> Vec<String> {
-    let entries = items_of(r, |c| match c {
-        SectionContent::Entries { entries } => Some(entries),
-        _ => None,
-    });
-    entries.into_iter().filter_map(|e| e.url.clone()).collect()
+/// The links of every item: roles' employers, projects, schools, entries.
+fn item_links(r: &Resume) -> Vec<String> {
+    r.sections
+        .iter()
+        .flat_map(|s| -> Vec<Option<&String>> {
+            match &s.content {
+                SectionContent::Roles { roles } => roles.iter().map(|x| x.url.as_ref()).collect(),
+                SectionContent::Projects { projects } => {
+                    projects.iter().map(|x| x.url.as_ref()).collect()
+                }
+                SectionContent::Education { entries } => {
+                    entries.iter().map(|x| x.url.as_ref()).collect()
+                }
+                SectionContent::Entries { entries } => {
+                    entries.iter().map(|x| x.url.as_ref()).collect()
+                }
+                SectionContent::Paragraphs { .. } | SectionContent::Groups { .. } => Vec::new(),
+            }
+        })
+        .flatten()
+        .cloned()
+        .collect()
 }
 
 /// Each section's heading, type and number of items.
@@ -946,6 +962,48 @@ fn a_role_line_after_bullets_counts_words_not_marks() {
     let work = roles(&r, SectionType::WorkExperience);
     assert_eq!(work[0].summary, None);
     assert_eq!(work[1].bullets, ["Built REST APIs in Go"]);
+}
+
+/// The employer's site on a role's line, as a Markdown link on its name
+/// or written out as a part, is the role's url and no part of its place
+/// (the address had been dropped, or read as part of the place).
+#[test]
+fn a_role_line_gives_the_employers_site() {
+    let markdown = "# Jane Doe\n\njane@example.com\n\n## Experience\n\n\
+        ### Senior Backend Engineer — [Ledgerline](https://ledgerline.example.com) | Sydney | \
+        Mar 2021 – Present\n\n- Built the ledger in Rust\n\n\
+        ### Software Engineer — Koala Freight | Melbourne | Feb 2018 – Feb 2021 | \
+        https://koala.example.com\n\n- Built REST APIs in Go\n";
+    let text = markdown
+        .replace("### ", "")
+        .replace("## Experience", "Experience");
+    for (document, format) in [
+        (markdown, ResumeFormat::Markdown),
+        (text.as_str(), ResumeFormat::Text),
+    ] {
+        let r = import_resume(document, format, &meta()).expect("imports");
+        let work = roles(&r, SectionType::WorkExperience);
+        let read: Vec<_> = work
+            .iter()
+            .map(|w| (w.employer.as_str(), w.location.as_deref(), w.url.as_deref()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    "Ledgerline",
+                    Some("Sydney"),
+                    Some("https://ledgerline.example.com")
+                ),
+                (
+                    "Koala Freight",
+                    Some("Melbourne"),
+                    Some("https://koala.example.com")
+                ),
+            ],
+            "{format:?}"
+        );
+    }
 }
 
 /// LinkedIn's "Save to PDF", as text: the place under the headline; each

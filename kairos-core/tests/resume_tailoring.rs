@@ -290,9 +290,12 @@ fn hostile_strings_render_as_inert_html() {
     });
     for s in &mut r.sections {
         match &mut s.content {
-            SectionContent::Roles { roles } => roles[0]
-                .bullets
-                .push("\"><img src=x onerror=alert(3)>".into()),
+            SectionContent::Roles { roles } => {
+                roles[0]
+                    .bullets
+                    .push("\"><img src=x onerror=alert(3)>".into());
+                roles[0].url = Some("javascript:alert(5)".into());
+            }
             SectionContent::Projects { projects } => {
                 projects[0].url = Some("javascript:alert(4)".into())
             }
@@ -321,6 +324,35 @@ fn hostile_strings_render_as_inert_html() {
         "an unsafe link leaves its text, not a link"
     );
     assert_eq!(html.matches("<script").count(), 0);
+}
+
+/// An employer's and a school's site link their names in HTML, as a
+/// project's does.
+#[test]
+fn html_links_employers_and_schools_to_their_sites() {
+    let mut r = base();
+    for s in &mut r.sections {
+        match &mut s.content {
+            SectionContent::Roles { roles } => {
+                roles[0].url = Some("https://ledgerline.example.com".into())
+            }
+            SectionContent::Education { entries } => {
+                entries[0].url = Some("https://www.unsw.edu.au/".into())
+            }
+            _ => {}
+        }
+    }
+    let html = render(&r, RenderFormat::Html);
+    assert!(
+        html.contains(
+            "<h3>Senior Backend Engineer — <a href=\"https://ledgerline.example.com\">Ledgerline</a></h3>"
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains("<a href=\"https://www.unsw.edu.au/\">"),
+        "{html}"
+    );
 }
 
 fn s_heading(r: &mut Resume, heading: &str) {

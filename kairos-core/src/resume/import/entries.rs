@@ -192,15 +192,19 @@ fn entry(line: String) -> Entry {
             *part = head;
         }
     }
-    let mut title = words.first().map_or("", |w| w.0).to_owned();
-    // A link the line gave in Markdown (`[CKA](https://…)` reads `CKA
-    // (https://…)`).
-    if let Some((name, url)) = bracketed_tail(&title) {
-        if entry.url.is_none() && first_url(url).as_deref() == Some(url) {
-            entry.url = Some(url.to_owned());
-            title = name.to_owned();
+    // A link the line gave in Markdown, on any part (`[CKA](https://…)`
+    // reads `CKA (https://…)`, `Teacher — [CoderDojo](https://…)` its
+    // second part so).
+    for (part, _) in &mut words {
+        let whole: &str = part;
+        if let Some((name, url)) = bracketed_tail(whole) {
+            if entry.url.is_none() && first_url(url).as_deref() == Some(url) {
+                entry.url = Some(url.to_owned());
+                *part = name;
+            }
         }
     }
+    let mut title = words.first().map_or("", |w| w.0).to_owned();
     // `Mentor, Codebar Lisbon`, `Analyst of the Year, Zillow`: a role's or
     // an award's title, then who it was with (not `Chess, Climbing`).
     let mut subtitle = None;

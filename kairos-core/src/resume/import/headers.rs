@@ -2,7 +2,7 @@
 //! the title, which the employer, which the place and the dates.
 
 use super::super::date_text::find_date_range;
-use super::super::text::{bracketed_tail, strip_inline};
+use super::super::text::{bracketed_tail, first_url, strip_inline};
 use crate::case::Lowercase;
 use crate::model::{PartialDate, Until};
 use crate::skills::in_lines;
@@ -18,6 +18,9 @@ pub(super) struct Header {
     pub(super) end: Option<Until>,
     /// Only one date was written.
     pub(super) single_date: bool,
+    /// The address on the line: a link's (`[Acme](https://acme.com)`, its
+    /// text a part) or one written out (`| https://acme.com`, no part).
+    pub(super) url: Option<String>,
 }
 
 /// Words that make a part of a header line a job title.
@@ -406,7 +409,14 @@ fn split_at_bold<'p>(part: &'p str, bold: &'p [String]) -> (&'p str, Option<&'p 
 /// Splits a header line into its parts and dates.
 pub(super) fn read_header(line: &str) -> Header {
     let bold = bold_parts(line);
-    let plain = strip_inline(line);
+    let url = first_url(line);
+    let mut plain = strip_inline(line);
+    // An address written out is no title, employer or place.
+    if let Some(u) = url.as_deref() {
+        if let Some(at) = plain.find(u) {
+            plain.replace_range(at..at + u.len(), " ");
+        }
+    }
     let (rest, start, end, single_date) = match find_date_range(&plain) {
         Some(r) => {
             let mut s = plain.clone();
@@ -455,6 +465,7 @@ pub(super) fn read_header(line: &str) -> Header {
         start,
         end,
         single_date,
+        url,
     }
 }
 

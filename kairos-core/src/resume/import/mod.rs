@@ -221,7 +221,7 @@ fn read_section(
                         location: d.location,
                         start: d.start,
                         end: d.end,
-                        url: None,
+                        url: d.url,
                         description,
                         summary,
                         bullets: d.bullets,

@@ -26,6 +26,8 @@ pub(super) struct RoleDraft {
     place_is_employers: bool,
     pub(super) start: Option<PartialDate>,
     pub(super) end: Option<Until>,
+    /// The employer's site, from a header line.
+    pub(super) url: Option<String>,
     pub(super) summary: Vec<String>,
     /// How many of the summary's lines a blank line closed, when more
     /// prose followed it.
@@ -44,6 +46,7 @@ impl RoleDraft {
             location: parts.location,
             start: header.start,
             end: header.end,
+            url: header.url,
             ..Self::default()
         }
     }
@@ -175,6 +178,9 @@ impl RoleDraft {
         if header.start.is_some() && (self.start.is_none() || names_the_title) {
             self.start = header.start;
             self.end = header.end;
+        }
+        if self.url.is_none() {
+            self.url = header.url;
         }
         for part in header.parts {
             if self.title.is_empty() && is_title(&part) {
@@ -1079,7 +1085,7 @@ fn education_from_header(text: &str) -> EducationEntry {
         start,
         end,
         score,
-        url: None,
+        url: header.url,
         notes: parts,
     }
 }

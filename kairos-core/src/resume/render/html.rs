@@ -58,6 +58,25 @@ fn link(out: &mut String, text: &str, url: &str) {
     }
 }
 
+/// A name, linked to its site when it has one (the address shown when
+/// there is no name).
+fn name_linked(out: &mut String, name: &str, url: Option<&str>) {
+    match url {
+        Some(url) if name.is_empty() => link(out, url, url),
+        Some(url) => link(out, name, url),
+        None => escape_into(out, name),
+    }
+}
+
+/// `Title — Employer` (or `Degree — School`), the second linked to its site.
+fn heading_with_linked_name(out: &mut String, first: &str, name: &str, url: Option<&str>) {
+    escape_into(out, first);
+    if !first.is_empty() && !name.is_empty() {
+        out.push_str(" — ");
+    }
+    name_linked(out, name, url);
+}
+
 fn bullets(out: &mut String, items: &[String]) {
     if items.is_empty() {
         return;
@@ -132,10 +151,7 @@ pub(super) fn render(resume: &Resume) -> String {
             SectionContent::Roles { roles } => {
                 for r in roles {
                     out.push_str("<article>\n<h3>");
-                    escape_into(
-                        &mut out,
-                        &join_nonempty([r.title.as_str(), r.employer.as_str()], " — "),
-                    );
+                    heading_with_linked_name(&mut out, &r.title, &r.employer, r.url.as_deref());
                     out.push_str("</h3>\n");
                     let dates = human_range(r.start.as_ref(), r.end.as_ref());
                     meta_line(&mut out, &[r.location.as_deref().unwrap_or(""), &dates]);
@@ -151,10 +167,7 @@ pub(super) fn render(resume: &Resume) -> String {
             SectionContent::Projects { projects } => {
                 for p in projects {
                     out.push_str("<article>\n<h3>");
-                    match &p.url {
-                        Some(url) => link(&mut out, &p.name, url),
-                        None => escape_into(&mut out, &p.name),
-                    }
+                    name_linked(&mut out, &p.name, p.url.as_deref());
                     out.push_str("</h3>\n");
                     let dates = human_range(p.start.as_ref(), p.end.as_ref());
                     meta_line(&mut out, &[&dates]);
@@ -190,10 +203,7 @@ pub(super) fn render(resume: &Resume) -> String {
                 for e in entries {
                     out.push_str("<article>\n<h3>");
                     let q = super::markdown::qualification_line(e);
-                    escape_into(
-                        &mut out,
-                        &join_nonempty([q.as_str(), e.institution.as_str()], " — "),
-                    );
+                    heading_with_linked_name(&mut out, &q, &e.institution, e.url.as_deref());
                     out.push_str("</h3>\n");
                     let dates = human_range(e.start.as_ref(), e.end.as_ref());
                     meta_line(&mut out, &[&dates, e.score.as_deref().unwrap_or("")]);
@@ -205,10 +215,7 @@ pub(super) fn render(resume: &Resume) -> String {
                 out.push_str("<ul>\n");
                 for e in entries {
                     out.push_str("<li>");
-                    match &e.url {
-                        Some(url) => link(&mut out, &e.title, url),
-                        None => escape_into(&mut out, &e.title),
-                    }
+                    name_linked(&mut out, &e.title, e.url.as_deref());
                     let dates = human_range(e.start.as_ref(), e.end.as_ref());
                     let rest =
                         join_nonempty([e.subtitle.as_deref().unwrap_or(""), dates.as_str()], " · ");

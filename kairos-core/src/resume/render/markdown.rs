@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::{
     blank_line_before_section, contact_parts, group_label, human_range, join_nonempty,
-    one_final_newline,
+    markdown_link, one_final_newline,
 };
 use crate::model::{Resume, SectionContent};
 
@@ -34,13 +34,14 @@ pub(super) fn render(resume: &Resume) -> String {
                 // line and its bullets, its parts as an entry's are written.
                 for r in roles {
                     let dates = human_range(r.start.as_ref(), r.end.as_ref());
+                    let employer = markdown_link(&r.employer, r.url.as_deref());
                     let _ = writeln!(
                         out,
                         "- {}",
                         join_nonempty(
                             [
                                 r.title.as_str(),
-                                r.employer.as_str(),
+                                employer.as_str(),
                                 r.location.as_deref().unwrap_or(""),
                                 dates.as_str()
                             ],
@@ -58,7 +59,8 @@ pub(super) fn render(resume: &Resume) -> String {
             }
             SectionContent::Roles { roles } => {
                 for r in roles {
-                    let head = join_nonempty([r.title.as_str(), r.employer.as_str()], " — ");
+                    let employer = markdown_link(&r.employer, r.url.as_deref());
+                    let head = join_nonempty([r.title.as_str(), employer.as_str()], " — ");
                     let dates = human_range(r.start.as_ref(), r.end.as_ref());
                     let tail =
                         join_nonempty([r.location.as_deref().unwrap_or(""), dates.as_str()], " | ");
@@ -75,10 +77,7 @@ pub(super) fn render(resume: &Resume) -> String {
             }
             SectionContent::Projects { projects } => {
                 for p in projects {
-                    let name = match &p.url {
-                        Some(url) => format!("[{}]({url})", p.name),
-                        None => p.name.clone(),
-                    };
+                    let name = markdown_link(&p.name, p.url.as_deref());
                     let dates = human_range(p.start.as_ref(), p.end.as_ref());
                     let _ = writeln!(
                         out,
@@ -109,16 +108,13 @@ pub(super) fn render(resume: &Resume) -> String {
             SectionContent::Education { entries } => {
                 for e in entries {
                     let qualification = qualification_line(e);
+                    let institution = markdown_link(&e.institution, e.url.as_deref());
                     let dates = human_range(e.start.as_ref(), e.end.as_ref());
                     let _ = writeln!(
                         out,
                         "### {}\n",
                         join_nonempty(
-                            [
-                                qualification.as_str(),
-                                e.institution.as_str(),
-                                dates.as_str()
-                            ],
+                            [qualification.as_str(), institution.as_str(), dates.as_str()],
                             " | "
                         )
                     );

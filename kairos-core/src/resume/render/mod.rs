@@ -135,6 +135,17 @@ pub(crate) fn one_final_newline(out: &mut String) {
     }
 }
 
+/// A name that links to its site as Markdown writes it (`[Acme](https://
+/// acme.com)`), the name alone without an address, the address alone
+/// without a name; the importer reads the address back as the url.
+pub(crate) fn markdown_link(name: &str, url: Option<&str>) -> String {
+    match url {
+        Some(url) if name.is_empty() => url.to_owned(),
+        Some(url) => format!("[{name}]({url})"),
+        None => name.to_owned(),
+    }
+}
+
 /// Joins the parts that are not empty with `sep`.
 pub(crate) fn join_nonempty<'a>(parts: impl IntoIterator<Item = &'a str>, sep: &str) -> String {
     parts

@@ -44,7 +44,8 @@ pub(super) fn render(resume: &Resume) -> String {
                                 r.title.as_str(),
                                 r.employer.as_str(),
                                 r.location.as_deref().unwrap_or(""),
-                                dates.as_str()
+                                dates.as_str(),
+                                r.url.as_deref().unwrap_or("")
                             ],
                             " | "
                         )
@@ -99,7 +100,15 @@ pub(super) fn render(resume: &Resume) -> String {
                     let _ = writeln!(
                         out,
                         "{}",
-                        join_nonempty([q.as_str(), e.institution.as_str(), dates.as_str()], " | ")
+                        join_nonempty(
+                            [
+                                q.as_str(),
+                                e.institution.as_str(),
+                                dates.as_str(),
+                                e.url.as_deref().unwrap_or("")
+                            ],
+                            " | "
+                        )
                     );
                     if let Some(score) = &e.score {
                         let _ = writeln!(out, "Score: {score}");
