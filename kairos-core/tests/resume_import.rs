@@ -115,8 +115,11 @@ fn markdown_with_title_first_headers() {
     };
     assert_eq!(entries[0].institution, "University of New South Wales");
     assert_eq!(
-        entries[0].qualification.as_deref(),
-        Some("Bachelor of Engineering (Software)")
+        (
+            entries[0].qualification.as_deref(),
+            entries[0].area.as_deref()
+        ),
+        (Some("Bachelor of Engineering"), Some("Software"))
     );
     assert_eq!(
         entries[0].notes,
@@ -587,8 +590,8 @@ fn shared_json_resume_documents_round_trip() {
         json_round_trip(&name, &text);
         // Rendered to Markdown or plain text, each reads back into the
         // same sections with as many roles, entries or groups in each, the
-        // same profiles, education scores and links of roles, projects, schools
-        // and entries.
+        // same profiles, qualifications with their fields and scores, and
+        // links of roles, projects, schools and entries.
         let first = import_resume(&text, ResumeFormat::JsonResume, &meta()).expect("imports");
         for (render_as, read_as) in [
             (RenderFormat::Markdown, ResumeFormat::Markdown),
@@ -603,9 +606,9 @@ fn shared_json_resume_documents_round_trip() {
                 "{name}'s profiles through {read_as:?}"
             );
             assert_eq!(
-                education_scores(&first),
-                education_scores(&again),
-                "{name}'s education scores through {read_as:?}"
+                education_reads(&first),
+                education_reads(&again),
+                "{name}'s qualifications, fields and scores through {read_as:?}"
             );
             assert_eq!(
                 item_links(&first),
@@ -651,12 +654,16 @@ fn items_of<T>(r: &Resume, items: fn(&SectionContent) -> Option<&Vec<T>>) -> Vec
         .collect()
 }
 
-fn education_scores(r: &Resume) -> Vec<Option<String>> {
+/// Each education entry's qualification, field and score.
+fn education_reads(r: &Resume) -> Vec<[Option<String>; 3]> {
     let entries = items_of(r, |c| match c {
         SectionContent::Education { entries } => Some(entries),
         _ => None,
     });
-    entries.into_iter().map(|e| e.score.clone()).collect()
+    entries
+        .into_iter()
+        .map(|e| [e.qualification.clone(), e.area.clone(), e.score.clone()])
+        .collect()
 }
 
 /// Each skill group's level (`Master`, `advanced`).

@@ -1054,6 +1054,19 @@ fn education_from_header(text: &str) -> EducationEntry {
             }
         }
     }
+    // `Bachelor of Science (Computer Science)`, as the renderer writes a
+    // degree and its field: the field in brackets is the area (not a short
+    // name, `(BE)`, nor honours, `(Hons)`, both degree words).
+    if area.is_none() {
+        if let Some((degree, field)) = qualification.as_deref().and_then(bracketed_tail) {
+            if has_word(degree, DEGREE_WORDS)
+                && !has_word(field, DEGREE_WORDS)
+                && field.chars().any(char::is_lowercase)
+            {
+                (qualification, area) = (Some(degree.trim().to_owned()), Some(field.to_owned()));
+            }
+        }
+    }
     if institution.is_none() {
         institution = header
             .bold
