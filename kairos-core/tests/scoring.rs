@@ -183,6 +183,36 @@ fn years_a_skills_section_states_count() {
     assert!(entry("Python").proficiency > entry("Rust").proficiency);
 }
 
+/// JSON Resume skills given by name and level, with no keywords (`{"name":
+/// "Rust", "level": "Expert"}`), are listed skills; the profile had read
+/// only keywords and missed them. Rendered, each is written as the skill
+/// it is (`Rust (Expert)`, not a label over nothing) and still counts.
+#[test]
+fn skills_named_without_keywords_are_listed() {
+    let json = r#"{"basics": {"name": "Kim Park"}, "skills": [
+        {"name": "Rust", "level": "Expert"},
+        {"name": "Kubernetes"},
+        {"name": "Frontend", "keywords": ["React"]}]}"#;
+    let resume = import_resume(json, ResumeFormat::JsonResume, &meta()).expect("imports");
+    let rendered =
+        kairos_core::resume::render(&resume, kairos_core::resume::RenderFormat::Markdown);
+    assert!(
+        rendered.contains("\n- Rust (Expert)\n- Kubernetes\n- **Frontend:** React\n"),
+        "{rendered}"
+    );
+    let again = import_resume(&rendered, ResumeFormat::Markdown, &meta()).expect("imports");
+    for r in [&resume, &again] {
+        let p = build_profile(r, au_citizen(), today(), analyzer());
+        for skill in ["Rust", "Kubernetes", "React"] {
+            assert!(p.skill(skill).is_some(), "{skill} in {:?}", p.skills);
+        }
+        assert!(
+            p.skill("Frontend development").is_none(),
+            "a group's name over items is a label"
+        );
+    }
+}
+
 #[test]
 fn manual_entries_win_and_are_marked() {
     let p = profile_of("ada-markdown.md", au_citizen());
@@ -650,6 +680,28 @@ fn tailoring_orders_a_kept_project_s_bullets_and_technologies() {
         projects[0].technologies,
         ["Rust", "PostgreSQL", "Slack API", "TypeScript"]
     );
+}
+
+/// Skills listed by name alone (JSON Resume's `{"name": "Rust"}`) are
+/// ordered by what they name, as a group is by its items: they had no
+/// items, so counted nothing and fell behind every group.
+#[test]
+fn tailoring_orders_skills_named_without_keywords() {
+    let json = r#"{"basics": {"name": "Kim Park"},
+        "work": [{"name": "Tallow", "position": "Engineer", "startDate": "2020-01",
+                  "highlights": ["Built services"]}],
+        "skills": [{"name": "Java", "level": "Advanced"}, {"name": "Office", "keywords": ["Excel"]},
+                   {"name": "Rust", "level": "Expert"}]}"#;
+    let base = import_resume(json, ResumeFormat::JsonResume, &meta()).expect("imports");
+    let report = analyzer().analyze("Backend Engineer", "Requirements:\n- Rust\n");
+    let resolved = resolve(&base, &tailor(&base, &report, analyzer(), &options())).expect("valid");
+    let SectionContent::Groups { groups } =
+        &section_of(&resolved, SectionType::Technologies).content
+    else {
+        unreachable!("skills hold groups")
+    };
+    let names: Vec<_> = groups.iter().filter_map(|g| g.name.as_deref()).collect();
+    assert_eq!(names, ["Rust", "Java", "Office"]);
 }
 
 fn fabricate(base: &Resume, bullet: &str) -> TailoredResume {

@@ -219,7 +219,13 @@ pub fn build_profile(
                 // count for the skills the item names.
                 let mut text = String::new();
                 let mut items: Vec<(usize, &str, Option<f64>)> = Vec::new();
-                for item in groups.iter().flat_map(|g| &g.items) {
+                // A group with a name and no items (JSON Resume's
+                // `{"name": "Rust", "level": "Expert"}`) names one skill.
+                let listed = groups.iter().flat_map(|g| match g.items.as_slice() {
+                    [] => g.name.as_slice(),
+                    items => items,
+                });
+                for item in listed {
                     let (name, years) = listed_skill(item);
                     text.push_str(name);
                     text.push('\n');

@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use super::{contact_parts, group_label, human_range, join_nonempty};
+use super::{contact_parts, group_parts, human_range, join_nonempty};
 use crate::model::{Resume, SectionContent};
 
 const STYLE: &str = "body{font-family:Georgia,'Times New Roman',serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#111}\
@@ -189,12 +189,13 @@ pub(super) fn render(resume: &Resume) -> String {
                 out.push_str("<ul>\n");
                 for g in groups {
                     out.push_str("<li>");
-                    if let Some(name) = group_label(g) {
+                    let (label, items) = group_parts(g);
+                    if let Some(name) = label {
                         out.push_str("<strong>");
                         escape_into(&mut out, &name);
                         out.push_str(":</strong> ");
                     }
-                    escape_into(&mut out, &g.items.join(", "));
+                    escape_into(&mut out, &items);
                     out.push_str("</li>\n");
                 }
                 out.push_str("</ul>\n");

@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use super::{
-    blank_line_before_section, contact_parts, group_label, human_range, join_nonempty,
+    blank_line_before_section, contact_parts, group_parts, human_range, join_nonempty,
     markdown_link, one_final_newline,
 };
 use crate::model::{Resume, SectionContent};
@@ -95,12 +95,12 @@ pub(super) fn render(resume: &Resume) -> String {
             }
             SectionContent::Groups { groups } => {
                 for g in groups {
-                    match group_label(g) {
-                        Some(name) => {
-                            let _ = writeln!(out, "- **{name}:** {}", g.items.join(", "));
+                    match group_parts(g) {
+                        (Some(name), items) => {
+                            let _ = writeln!(out, "- **{name}:** {items}");
                         }
-                        None => {
-                            let _ = writeln!(out, "- {}", g.items.join(", "));
+                        (None, items) => {
+                            let _ = writeln!(out, "- {items}");
                         }
                     }
                 }

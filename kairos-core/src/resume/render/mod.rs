@@ -109,15 +109,24 @@ pub(crate) fn contact_parts(resume: &Resume) -> Vec<String> {
     parts
 }
 
-/// A skill group's label, written before its items: the name with its
-/// level in brackets (`Web Development (Master)`), which the importer
-/// reads back apart; `None` for a group without a name.
-pub(crate) fn group_label(g: &SkillGroup) -> Option<String> {
-    let name = g.name.as_deref()?;
-    Some(match g.level.as_deref().filter(|l| !l.is_empty()) {
-        Some(level) => format!("{name} ({level})"),
-        None => name.to_owned(),
-    })
+/// A skill group as the renderers write it: the label that heads its list
+/// (the name with its level in brackets, `Web Development (Master)`, which
+/// the importer reads back apart), if any, and the list. A group with a
+/// name and no items (JSON Resume's `{"name": "Rust", "level": "Expert"}`)
+/// names one skill and is written as one, `Rust (Expert)`, not as a label
+/// over nothing.
+pub(crate) fn group_parts(g: &SkillGroup) -> (Option<String>, String) {
+    let label = g
+        .name
+        .as_deref()
+        .map(|name| match g.level.as_deref().filter(|l| !l.is_empty()) {
+            Some(level) => format!("{name} ({level})"),
+            None => name.to_owned(),
+        });
+    match label {
+        Some(label) if g.items.is_empty() => (None, label),
+        label => (label, g.items.join(", ")),
+    }
 }
 
 /// Puts one blank line between what came before and a new section: a block
