@@ -3531,6 +3531,21 @@ fn alternatives_joined_by_or_are_one_ask() {
             "Requirements\n- Kafka, RabbitMQ or SQS",
             vec![("Apache Kafka", vec!["RabbitMQ", "Amazon SQS"])],
         ),
+        // Frameworks and tools are of the choice when related or kinds of
+        // one practice, not merely both libraries (of React, here).
+        (
+            "Requirements\n- React, Next.js, React Query, Zustand or Redux Toolkit",
+            vec![
+                ("React", vec![]),
+                ("Next.js", vec![]),
+                ("React Query", vec![]),
+                ("Zustand", vec!["Redux"]),
+            ],
+        ),
+        (
+            "Requirements\n- Datadog, New Relic or Grafana",
+            vec![("Datadog", vec!["New Relic", "Grafana"])],
+        ),
         (
             "Requirements\n- JavaScript or TypeScript",
             vec![("JavaScript", vec!["TypeScript"])],

@@ -101,7 +101,7 @@ pub(super) fn alternatives(
                 let not_peer = (0..segment.len().saturating_sub(2)).rev().find(|&i| {
                     !segment[i + 1..]
                         .iter()
-                        .any(|&later| peers(taxonomy, segment[i], later))
+                        .any(|&later| in_or_list_with(taxonomy, segment[i], later))
                 });
                 if let Some(last) = not_peer {
                     segment.drain(..=last);
@@ -286,6 +286,29 @@ fn peers(taxonomy: &Taxonomy, a: SkillId, b: SkillId) -> bool {
     may_stand_in(taxonomy, a, b)
         && !taxonomy.get(a).implies.contains(&b)
         && !taxonomy.get(b).implies.contains(&a)
+}
+
+/// Whether `a`, listed before an `or` (`Kafka, RabbitMQ or SQS`), is one
+/// of the choice with `b`, named after it: peers, and for frameworks and
+/// tools, kinds too broad to say so alone, related in the taxonomy or
+/// both kinds of one practice (`Datadog, New Relic or Grafana`, all
+/// monitoring). `React, Next.js, React Query, Zustand or Redux Toolkit`
+/// asks for Next.js and React Query, and offers a choice of the two state
+/// libraries only.
+fn in_or_list_with(taxonomy: &Taxonomy, a: SkillId, b: SkillId) -> bool {
+    let (da, db) = (taxonomy.get(a), taxonomy.get(b));
+    let broad = matches!(
+        da.kind,
+        SkillKind::Technical(SkillCategory::Framework | SkillCategory::Tool)
+    );
+    let one_practice = || {
+        da.implies.iter().any(|p| {
+            db.implies.contains(p)
+                && taxonomy.get(*p).kind == SkillKind::Technical(SkillCategory::Concept)
+        })
+    };
+    peers(taxonomy, a, b)
+        && (!broad || da.related.contains(&b) || db.related.contains(&a) || one_practice())
 }
 
 /// Words right after the first of two skills that say it is preferred,
