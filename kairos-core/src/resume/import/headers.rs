@@ -435,10 +435,7 @@ pub(super) fn read_header(line: &str) -> Header {
         // spaces or more.
         "\t", "  ",
     ] {
-        parts = parts
-            .iter()
-            .flat_map(|p| p.split(sep).map(str::to_owned).collect::<Vec<_>>())
-            .collect();
+        parts = parts.iter().flat_map(|p| split_parts(p, sep)).collect();
     }
     // `*Backend Engineer* · Berlin`: a part in single-mark emphasis (the
     // double marks are gone already) is its words.
@@ -467,6 +464,29 @@ pub(super) fn read_header(line: &str) -> Header {
         single_date,
         url,
     }
+}
+
+/// `part` split at `sep`; at ` at ` only where it parts a title from its
+/// employer (`Engineer at Acme`), not inside a school's name (`University
+/// of Texas at Austin`, `Research Assistant at University of Illinois at
+/// Chicago`).
+fn split_parts(part: &str, sep: &str) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    for (at, _) in part.match_indices(sep) {
+        let piece = &part[from..at];
+        if sep == " at "
+            && ["University", "College", "Institute"]
+                .iter()
+                .any(|w| piece.contains(w))
+        {
+            continue;
+        }
+        pieces.push(piece.to_owned());
+        from = at + sep.len();
+    }
+    pieces.push(part[from..].to_owned());
+    pieces
 }
 
 /// `s` without brackets that hold only spaces.
@@ -697,6 +717,16 @@ mod tests {
         assert_eq!(
             (r.title.as_str(), r.employer.as_str()),
             ("Software Engineer", "Canva")
+        );
+        // A school's campus after `at` is its name's.
+        let (r, ..) = role("Research Assistant at University of Illinois at Chicago");
+        assert_eq!(
+            (r.title.as_str(), r.employer.as_str()),
+            ("Research Assistant", "University of Illinois at Chicago")
+        );
+        assert_eq!(
+            read_header("The University of Texas at Austin — B.S. Computer Science, 2016").parts,
+            ["The University of Texas at Austin", "B.S. Computer Science"]
         );
     }
 
