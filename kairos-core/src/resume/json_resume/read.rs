@@ -77,11 +77,20 @@ impl<'v> Fields<'v> {
     /// A list of records, each read by `read`.
     fn records<T>(&self, key: &str, read: fn(&Fields<'_>) -> Result<T>) -> Result<Vec<T>> {
         let mut out = Vec::new();
-        self.each(key, &mut |item, at| {
-            out.push(read(&Fields::of(item, at)?)?);
+        self.each_record(key, &mut |record| {
+            out.push(read(record)?);
             Ok(())
         })?;
         Ok(out)
+    }
+
+    /// Visits each object of a list field (see [`Fields::each`]).
+    fn each_record(
+        &self,
+        key: &str,
+        visit: &mut dyn FnMut(&Fields<'v>) -> Result<()>,
+    ) -> Result<()> {
+        self.each(key, &mut |item, at| visit(&Fields::of(item, at)?))
     }
 
     /// Visits each item of a list field with its path (`work[2]`). Not

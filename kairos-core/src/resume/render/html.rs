@@ -91,7 +91,7 @@ fn bullets(out: &mut String, items: &[String]) {
 }
 
 fn meta_line(out: &mut String, parts: &[&str]) {
-    let line = join_nonempty(parts.iter().copied(), " · ");
+    let line = join_nonempty(parts, " · ");
     if !line.is_empty() {
         out.push_str("<p class=\"meta\">");
         escape_into(out, &line);
@@ -218,8 +218,10 @@ pub(super) fn render(resume: &Resume) -> String {
                     out.push_str("<li>");
                     name_linked(&mut out, &e.title, e.url.as_deref());
                     let dates = human_range(e.start.as_ref(), e.end.as_ref());
-                    let rest =
-                        join_nonempty([e.subtitle.as_deref().unwrap_or(""), dates.as_str()], " · ");
+                    let rest = join_nonempty(
+                        &[e.subtitle.as_deref().unwrap_or(""), dates.as_str()],
+                        " · ",
+                    );
                     if !rest.is_empty() {
                         out.push_str(" — ");
                         escape_into(&mut out, &rest);

@@ -39,7 +39,7 @@ pub(super) fn render(resume: &Resume) -> String {
                         out,
                         "- {}",
                         join_nonempty(
-                            [
+                            &[
                                 r.title.as_str(),
                                 employer.as_str(),
                                 r.location.as_deref().unwrap_or(""),
@@ -60,14 +60,16 @@ pub(super) fn render(resume: &Resume) -> String {
             SectionContent::Roles { roles } => {
                 for r in roles {
                     let employer = markdown_link(&r.employer, r.url.as_deref());
-                    let head = join_nonempty([r.title.as_str(), employer.as_str()], " — ");
+                    let head = join_nonempty(&[r.title.as_str(), employer.as_str()], " — ");
                     let dates = human_range(r.start.as_ref(), r.end.as_ref());
-                    let tail =
-                        join_nonempty([r.location.as_deref().unwrap_or(""), dates.as_str()], " | ");
+                    let tail = join_nonempty(
+                        &[r.location.as_deref().unwrap_or(""), dates.as_str()],
+                        " | ",
+                    );
                     let _ = writeln!(
                         out,
                         "### {}\n",
-                        join_nonempty([head.as_str(), tail.as_str()], " | ")
+                        join_nonempty(&[head.as_str(), tail.as_str()], " | ")
                     );
                     for line in [&r.description, &r.summary].into_iter().flatten() {
                         let _ = writeln!(out, "{line}\n");
@@ -82,7 +84,7 @@ pub(super) fn render(resume: &Resume) -> String {
                     let _ = writeln!(
                         out,
                         "### {}\n",
-                        join_nonempty([name.as_str(), dates.as_str()], " | ")
+                        join_nonempty(&[name.as_str(), dates.as_str()], " | ")
                     );
                     if let Some(d) = &p.description {
                         let _ = writeln!(out, "{d}\n");
@@ -114,7 +116,7 @@ pub(super) fn render(resume: &Resume) -> String {
                         out,
                         "### {}\n",
                         join_nonempty(
-                            [qualification.as_str(), institution.as_str(), dates.as_str()],
+                            &[qualification.as_str(), institution.as_str(), dates.as_str()],
                             " | "
                         )
                     );
@@ -128,7 +130,7 @@ pub(super) fn render(resume: &Resume) -> String {
                 for e in entries {
                     let dates = human_range(e.start.as_ref(), e.end.as_ref());
                     let line = join_nonempty(
-                        [
+                        &[
                             e.title.as_str(),
                             e.subtitle.as_deref().unwrap_or(""),
                             dates.as_str(),

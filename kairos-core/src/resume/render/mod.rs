@@ -156,10 +156,13 @@ pub(crate) fn markdown_link(name: &str, url: Option<&str>) -> String {
 }
 
 /// Joins the parts that are not empty with `sep`.
-pub(crate) fn join_nonempty<'a>(parts: impl IntoIterator<Item = &'a str>, sep: &str) -> String {
-    parts
-        .into_iter()
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join(sep)
+pub(crate) fn join_nonempty(parts: &[&str], sep: &str) -> String {
+    let mut out = String::new();
+    for part in parts.iter().filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            out.push_str(sep);
+        }
+        out.push_str(part);
+    }
+    out
 }

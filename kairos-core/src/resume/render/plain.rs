@@ -40,7 +40,7 @@ pub(super) fn render(resume: &Resume) -> String {
                         out,
                         "{}",
                         join_nonempty(
-                            [
+                            &[
                                 r.title.as_str(),
                                 r.employer.as_str(),
                                 r.location.as_deref().unwrap_or(""),
@@ -63,7 +63,7 @@ pub(super) fn render(resume: &Resume) -> String {
                         out,
                         "{}",
                         join_nonempty(
-                            [
+                            &[
                                 p.name.as_str(),
                                 p.url.as_deref().unwrap_or(""),
                                 dates.as_str()
@@ -101,7 +101,7 @@ pub(super) fn render(resume: &Resume) -> String {
                         out,
                         "{}",
                         join_nonempty(
-                            [
+                            &[
                                 q.as_str(),
                                 e.institution.as_str(),
                                 dates.as_str(),
@@ -123,7 +123,7 @@ pub(super) fn render(resume: &Resume) -> String {
                         out,
                         "• {}",
                         join_nonempty(
-                            [
+                            &[
                                 e.title.as_str(),
                                 e.subtitle.as_deref().unwrap_or(""),
                                 dates.as_str(),
