@@ -928,7 +928,8 @@ fn role_reads(r: &Resume) -> Vec<RoleRead<'_>> {
 /// its words (not its marks) are few: `Software Engineer | Koala Freight |
 /// Melbourne | Feb 2018 – Feb 2021` has ten words and thirteen runs of
 /// characters, and was read as prose of the role above, its bullets with it.
-/// A date range's words are not counted against a header's length.
+/// A date range's words are not counted against a header's length, and a
+/// line set in parts by bars is a header however long.
 #[test]
 fn a_role_line_after_bullets_counts_words_not_marks() {
     let text = "Jane Doe\njane@example.com\n\nExperience\n----------\n\n\
@@ -938,7 +939,10 @@ fn a_role_line_after_bullets_counts_words_not_marks() {
         • Built REST APIs in Go\n\n\
         Staff Software Engineer | Tidepool Payments Pty Ltd | Sydney, New South Wales | \
         March 2015 – January 2018\n\
-        • Ran the payments platform\n";
+        • Ran the payments platform\n\n\
+        Senior Full Stack Software Engineer, Payments Platform Team | Bluegum Bank Ltd | \
+        Sydney, New South Wales, Australia | January 2012 – February 2015\n\
+        • Built the card ledger\n";
     let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
     assert_eq!(
         role_reads(&r),
@@ -963,6 +967,14 @@ fn a_role_line_after_bullets_counts_words_not_marks() {
                 Some("Sydney, New South Wales"),
                 "2015-03".into(),
                 "2018-01".into()
+            ),
+            // Set in parts by bars: a header however long.
+            (
+                "Senior Full Stack Software Engineer, Payments Platform Team",
+                "Bluegum Bank Ltd",
+                Some("Sydney, New South Wales, Australia"),
+                "2012-01".into(),
+                "2015-02".into()
             ),
         ]
     );

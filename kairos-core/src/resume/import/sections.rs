@@ -312,6 +312,14 @@ fn is_dates_alone(text: &str) -> bool {
         .is_some_and(|r| text[..r.span.0].trim().is_empty() && text[r.span.1..].trim().is_empty())
 }
 
+/// A line set in three parts or more by bars or middle dots (`Title |
+/// Employer | Place | Dates`): a header however long its parts, which
+/// prose is not written as.
+fn is_set_in_parts(text: &str) -> bool {
+    text.matches(" | ").count() + text.matches(" · ").count() >= 2
+        && !text.trim_end().ends_with('.')
+}
+
 fn is_short_header(text: &str) -> bool {
     word_count(text) <= 12 && !text.trim_end().ends_with('.')
 }
@@ -339,7 +347,8 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
                 let has_dates = find_date_range(text).is_some();
                 let bold = text.starts_with("**") || text.starts_with("__");
                 // A bold line, or a short line with dates, starts a new role.
-                let header_like = bold || (has_dates && is_short_beside_dates(text));
+                let header_like =
+                    bold || (has_dates && (is_short_beside_dates(text) || is_set_in_parts(text)));
                 // When the role above this one began, for a role of the
                 // same employer (see `read_employers_of_grouped_roles`).
                 let above_began = roles.len().checked_sub(2).and_then(|k| roles[k].start);
