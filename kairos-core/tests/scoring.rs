@@ -761,6 +761,51 @@ fn the_guard_catches_real_fabrications() {
     assert!(!text.contains("Kubernetes") && !text.contains("40%"));
 }
 
+/// A skill group's name is checked as its items are: a skill listed by
+/// name alone (`{"name": "Rust"}`) renamed to one the person never showed
+/// is an invented skill, and stripping drops the group.
+#[test]
+fn the_guard_checks_a_skill_group_s_name() {
+    let json = r#"{"basics": {"name": "Kim Park"},
+        "work": [{"name": "Tallow", "position": "Engineer", "startDate": "2020-01",
+                  "highlights": ["Built services in Rust"]}],
+        "skills": [{"name": "Rust", "level": "Expert"}, {"name": "Languages", "keywords": ["Rust"]}]}"#;
+    let base = import_resume(json, ResumeFormat::JsonResume, &meta()).expect("imports");
+    let profile = build_profile(&base, au_citizen(), today(), analyzer());
+    let section = section_of(&base, SectionType::Technologies);
+    let SectionContent::Groups { groups } = &section.content else {
+        unreachable!("skills hold groups")
+    };
+    let mut renamed = groups.clone();
+    renamed[0].name = Some("Kubernetes".into());
+    let t = TailoredResume {
+        sections: vec![TailoredSection {
+            section_id: section.id,
+            section_type: section.section_type,
+            content: SectionContent::Groups { groups: renamed },
+        }],
+        ..tailor(&base, &report(), analyzer(), &options())
+    };
+    let violations = check_tailoring(&base, &profile, &t, analyzer());
+    assert!(
+        violations
+            .iter()
+            .any(|v| v.kind == ViolationKind::InventedSkill
+                && v.detail == "Kubernetes"
+                && v.location.contains("Kubernetes, name")),
+        "{violations:?}"
+    );
+    let kept = apply_guard(&base, &profile, &t, analyzer(), GuardMode::Strip)
+        .tailored
+        .expect("strip keeps the rest");
+    assert!(check_tailoring(&base, &profile, &kept, analyzer()).is_empty());
+    let SectionContent::Groups { groups } = &kept.sections[0].content else {
+        unreachable!("skills hold groups")
+    };
+    let names: Vec<_> = groups.iter().filter_map(|g| g.name.as_deref()).collect();
+    assert_eq!(names, ["Languages"]);
+}
+
 #[test]
 fn the_guard_refuses_header_changes_and_protected_sections() {
     let base = resume("dev-heading-dates.md");

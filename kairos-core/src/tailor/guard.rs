@@ -307,6 +307,11 @@ fn check_with(
             }
             (SectionContent::Groups { .. }, SectionContent::Groups { groups }) => {
                 for g in groups {
+                    // A group's name may be a skill (`Rust`, listed with no
+                    // items, is one): it is checked as its items are.
+                    if let Some(group_name) = &g.name {
+                        c.text(&name, &format!("{group_name}, name"), group_name);
+                    }
                     for (i, item) in g.items.iter().enumerate() {
                         c.text(
                             &name,
@@ -410,6 +415,7 @@ fn strip_with(
             (_, SectionContent::Groups { groups }) => SectionContent::Groups {
                 groups: groups
                     .iter()
+                    .filter(|g| g.name.as_deref().is_none_or(&clean))
                     .map(|g| {
                         let mut g = g.clone();
                         g.items.retain(|i| clean(i));
