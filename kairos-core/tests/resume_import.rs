@@ -1025,6 +1025,54 @@ fn a_role_line_gives_the_employers_site() {
     }
 }
 
+/// An employer's heading over deeper headings of its roles (`### Atlassian`
+/// over `#### Senior Software Engineer · Sydney · 2021 – Present`) names
+/// their employer; what the role's own line had in the employer's place is
+/// its place. The employer's heading had been a role of its own, and each
+/// role's employer `Sydney`. A heading naming a list of roles names none.
+#[test]
+fn an_employer_heading_over_its_roles_headings() {
+    let text = "# Alex Kim\n\nalex@example.com\n\n## Experience\n\n### Atlassian\n\
+        #### Senior Software Engineer · Sydney · 2021 – Present\n- Scaled the search indexer\n\n\
+        #### Software Engineer · Sydney · 2018 – 2021\n- Built Confluence macros\n\n\
+        ### Canva — Graduate Engineer (2017 – 2018)\n- Python services\n\n\
+        ### Earlier roles\n#### Developer — Tallow · Perth · 2015 – 2017\n- PHP sites\n";
+    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    assert_eq!(
+        role_reads(&r),
+        [
+            (
+                "Senior Software Engineer",
+                "Atlassian",
+                Some("Sydney"),
+                "2021".into(),
+                "present".into()
+            ),
+            (
+                "Software Engineer",
+                "Atlassian",
+                Some("Sydney"),
+                "2018".into(),
+                "2021".into()
+            ),
+            (
+                "Graduate Engineer",
+                "Canva",
+                None,
+                "2017".into(),
+                "2018".into()
+            ),
+            (
+                "Developer",
+                "Tallow",
+                Some("Perth"),
+                "2015".into(),
+                "2017".into()
+            ),
+        ]
+    );
+}
+
 /// LinkedIn's "Save to PDF", as text: the place under the headline; each
 /// employer once above its roles; each role's title, dates with how long
 /// they lasted, place, then prose with no bullets.

@@ -90,6 +90,20 @@ impl RoleDraft {
         role
     }
 
+    /// The role as one of `employer`'s, named in a heading above it: what
+    /// its own header read as the employer is its place, when it is one.
+    fn work_for(&mut self, employer: &str) {
+        if self.employer == employer {
+            return;
+        }
+        let own = std::mem::replace(&mut self.employer, employer.to_owned());
+        if !own.is_empty() && self.location.is_none() && is_place(&own) {
+            self.location = Some(own);
+        } else if !own.is_empty() {
+            self.employer = format!("{employer}, {own}");
+        }
+    }
+
     /// Whether the role ended as another began (`began`), within a
     /// season: the two are one employer's when only the newer names it.
     fn ended_as(&self, began: Option<PartialDate>) -> bool {
@@ -332,12 +346,38 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
     // employer its heading named.
     let mut in_list_of_roles = false;
     let mut list_employer: Option<String> = None;
+    // An employer's heading over headings of its roles, and its level; the
+    // level of the last heading read.
+    let mut employer_heading: Option<(u8, String)> = None;
+    let mut heading_level = 0;
     for (i, line) in body.iter().enumerate() {
         if !matches!(line, Line::Bullet { .. } | Line::Blank) {
             in_list_of_roles = false;
         }
         match line {
-            Line::Heading { text, .. } => roles.push(RoleDraft::from_header(text)),
+            Line::Heading { text, level, .. } => {
+                let mut role = RoleDraft::from_header(text);
+                // `### Atlassian` over `#### Senior Software Engineer ·
+                // Sydney · 2021 – Present`: a heading that names no role,
+                // over deeper ones that do, names their employer.
+                // (`### Earlier roles` names none: it goes.)
+                if roles.last().is_some_and(RoleDraft::is_bare_heading)
+                    && !role.title.is_empty()
+                    && *level > heading_level
+                    && heading_level > 0
+                {
+                    employer_heading = roles
+                        .pop()
+                        .map(|heading| (heading_level, heading.employer))
+                        .filter(|(_, name)| !has_word(name, LIST_OF_ROLES_WORDS));
+                }
+                match &employer_heading {
+                    Some((above, employer)) if level > above => role.work_for(employer),
+                    _ => employer_heading = None,
+                }
+                heading_level = *level;
+                roles.push(role);
+            }
             // A Markdown table of roles: a row a role, the header row (over
             // the `|---|` row) and that row none.
             Line::Text { text, .. } if table_cells(text).is_some() => {
