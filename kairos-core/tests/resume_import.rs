@@ -1073,6 +1073,49 @@ fn an_employer_heading_over_its_roles_headings() {
     );
 }
 
+/// An employer's heading over its roles' bold lines (`### Atlassian` over
+/// `**Senior Software Engineer** | Sydney | 2021 – Present`), and a
+/// promotion's line naming only its title, place and dates under the role
+/// it led to: every role keeps its employer, the place is no employer.
+#[test]
+fn roles_under_an_employer_keep_it() {
+    let markdown = "# Alex Kim\n\nalex@example.com\n\n## Experience\n\n### Atlassian\n\
+        **Senior Software Engineer** | Sydney | 2021 – Present\n- Scaled the search indexer\n\n\
+        **Software Engineer** | Sydney | 2018 – 2021\n- Built Confluence macros\n\n\
+        ### Canva\n**Graduate Engineer** | Sydney | 2017 – 2018\n- Python services\n";
+    let text = "JANE DOE\njane@example.com\n\nEXPERIENCE\n\nACME CORPORATION\n\
+        Senior Developer | Sydney | 2019 – Present\n• Built the billing system in Go\n\n\
+        Developer | Sydney | 2016 – 2019\n• Wrote PHP\n\n\
+        BETA BANK\nAnalyst Programmer | Perth | 2014 – 2016\n• COBOL batch jobs\n";
+    for (document, format, expected) in [
+        (
+            markdown,
+            ResumeFormat::Markdown,
+            [
+                ("Senior Software Engineer", "Atlassian", "Sydney"),
+                ("Software Engineer", "Atlassian", "Sydney"),
+                ("Graduate Engineer", "Canva", "Sydney"),
+            ],
+        ),
+        (
+            text,
+            ResumeFormat::Text,
+            [
+                ("Senior Developer", "ACME CORPORATION", "Sydney"),
+                ("Developer", "ACME CORPORATION", "Sydney"),
+                ("Analyst Programmer", "BETA BANK", "Perth"),
+            ],
+        ),
+    ] {
+        let r = import_resume(document, format, &meta()).expect("imports");
+        let read: Vec<_> = role_reads(&r)
+            .into_iter()
+            .map(|(title, employer, place, ..)| (title, employer, place.unwrap_or_default()))
+            .collect();
+        assert_eq!(read, expected, "{format:?}");
+    }
+}
+
 /// LinkedIn's "Save to PDF", as text: the place under the headline; each
 /// employer once above its roles; each role's title, dates with how long
 /// they lasted, place, then prose with no bullets.

@@ -91,15 +91,15 @@ impl RoleDraft {
     }
 
     /// The role as one of `employer`'s, named in a heading above it: what
-    /// its own header read as the employer is its place, when it is one.
+    /// its own header read as the employer follows the name after a comma
+    /// (`Atlassian, Sydney`), as a place or a team, which [`Self::settle`]
+    /// reads apart.
     fn work_for(&mut self, employer: &str) {
         if self.employer == employer {
             return;
         }
         let own = std::mem::replace(&mut self.employer, employer.to_owned());
-        if !own.is_empty() && self.location.is_none() && is_place(&own) {
-            self.location = Some(own);
-        } else if !own.is_empty() {
+        if !own.is_empty() {
             self.employer = format!("{employer}, {own}");
         }
     }
@@ -350,6 +350,8 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
     // level of the last heading read.
     let mut employer_heading: Option<(u8, String)> = None;
     let mut heading_level = 0;
+    // The role the last heading started (its index), while it is the last.
+    let mut heading_role: Option<usize> = None;
     for (i, line) in body.iter().enumerate() {
         if !matches!(line, Line::Bullet { .. } | Line::Blank) {
             in_list_of_roles = false;
@@ -377,6 +379,7 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
                 }
                 heading_level = *level;
                 roles.push(role);
+                heading_role = Some(roles.len() - 1);
             }
             // A Markdown table of roles: a row a role, the header row (over
             // the `|---|` row) and that row none.
@@ -392,6 +395,18 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
                 // When the role above this one began, for a role of the
                 // same employer (see `read_employers_of_grouped_roles`).
                 let above_began = roles.len().checked_sub(2).and_then(|k| roles[k].start);
+                let under_bare_heading = heading_role == roles.len().checked_sub(1)
+                    && roles.last().is_some_and(RoleDraft::is_bare_heading);
+                let new_role = |text: &str, previous: Option<&mut RoleDraft>| {
+                    let mut role = match previous {
+                        Some(r) => RoleDraft::from_dates_after(r, text),
+                        None => RoleDraft::from_header(text),
+                    };
+                    if let Some((_, employer)) = &employer_heading {
+                        role.work_for(employer);
+                    }
+                    role
+                };
                 match roles.last_mut() {
                     // `Key achievements:` over the bullets it introduces:
                     // the bullets say it, and in the summary (or the
@@ -423,6 +438,18 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
                     {
                         r.location = labelled_place(text);
                     }
+                    // `### Atlassian` over `**Senior Software Engineer** |
+                    // Sydney | 2021 – Present`, bold or not: the heading
+                    // names the employer, of this role and of those after
+                    // it under the heading.
+                    Some(r)
+                        if under_bare_heading
+                            && (has_dates || is_short_header(text))
+                            && read_header(text).parts.iter().any(|p| is_title(p)) =>
+                    {
+                        r.absorb(text);
+                        employer_heading = Some((heading_level, r.employer.clone()));
+                    }
                     Some(r)
                         if r.is_fresh()
                             && !r.is_complete()
@@ -435,10 +462,13 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
                         r.summary.push(clean_inline(text));
                     }
                     Some(r) if has_dates => {
-                        let role = RoleDraft::from_dates_after(r, text);
+                        let role = new_role(text, Some(r));
                         roles.push(role);
                     }
-                    _ => roles.push(RoleDraft::from_header(text)),
+                    _ => {
+                        let role = new_role(text, None);
+                        roles.push(role);
+                    }
                 }
             }
             Line::Bullet { indent, text } => {
@@ -522,7 +552,11 @@ fn read_employers_of_grouped_roles(roles: &mut [RoleDraft]) {
 /// Melbourne: the part after the title that names another role's place is
 /// this role's place, and the title's comma parts it from the employer. A
 /// city's name alone does not say it is one (`Software Engineer, Payments —
-/// Stripe` is shaped the same), the rest of the resume may.
+/// Stripe` is shaped the same), the rest of the resume may. A promotion's
+/// line without its employer (`Developer | Sydney | 2016 – 2019` under
+/// `Senior Developer | Sydney | 2019 – Present`) names its place so too,
+/// and the employer is then the role's above when it ended as that began
+/// (see `read_employers_of_grouped_roles`).
 fn read_places_named_elsewhere(roles: &mut [RoleDraft]) {
     let places: Vec<String> = roles
         .iter()
@@ -531,7 +565,7 @@ fn read_places_named_elsewhere(roles: &mut [RoleDraft]) {
         .collect();
     for r in roles {
         if r.location.is_none()
-            && r.title.contains(", ")
+            && !r.title.is_empty()
             && places.iter().any(|p| p.eq_ignore_ascii_case(&r.employer))
         {
             r.location = Some(std::mem::take(&mut r.employer));
