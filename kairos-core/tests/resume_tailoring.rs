@@ -366,6 +366,11 @@ fn html_is_one_self_contained_page() {
     assert_eq!(html.matches("<h1>").count(), 1);
     assert!(html.contains("<h2>Professional Experience</h2>"));
     assert!(html.contains("<h3>Senior Backend Engineer — Ledgerline</h3>"));
+    // An address is shown as people write one, linked in full.
+    assert!(
+        html.contains("<a href=\"https://ada.example.dev\">ada.example.dev</a>"),
+        "{html}"
+    );
     assert!(
         !html.contains("<link") && !html.contains("src=\""),
         "no external resources"

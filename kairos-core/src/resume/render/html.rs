@@ -58,6 +58,16 @@ fn link(out: &mut String, text: &str, url: &str) {
     }
 }
 
+/// An address as a page shows it: without its scheme or a last slash
+/// (`github.com/ada`), as people write one on a resume.
+fn shown_address(url: &str) -> &str {
+    let bare = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or(url);
+    bare.strip_suffix('/').unwrap_or(bare)
+}
+
 /// A name, linked to its site when it has one (the address shown when
 /// there is no name).
 fn name_linked(out: &mut String, name: &str, url: Option<&str>) {
@@ -130,7 +140,7 @@ pub(super) fn render(resume: &Resume) -> String {
             if c.email.as_deref() == Some(part.as_str()) {
                 link(&mut out, part, &format!("mailto:{part}"));
             } else {
-                link(&mut out, part, part);
+                link(&mut out, shown_address(part), part);
             }
         }
         out.push_str("</p>\n");
