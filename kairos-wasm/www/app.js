@@ -66,8 +66,19 @@ function manualSkills() {
   return entries;
 }
 
+// Today's date where the user is (toISOString gives UTC's, a day off
+// for half the world at some hours), as the date input wants it.
+function localToday() {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+}
+
+// The date the profile counts years to starts as today, shown, so no one
+// wonders whether it must be filled in.
+if (!$('today').value) $('today').value = localToday();
+
 function profile() {
-  const today = $('today').value || new Date().toISOString().slice(0, 10);
+  const today = $('today').value || localToday();
   const text = $('resume').value.trim();
   const base = text
     ? buildProfile(importResume(text, 'auto'), today, workRights())
