@@ -280,6 +280,19 @@ pub struct SkillGroup {
     pub items: Vec<String>,
 }
 
+impl SkillGroup {
+    /// The skills the group lists: its items, or, for a group with a name
+    /// and no items (JSON Resume's `{"name": "Rust", "level": "Expert"}`),
+    /// the one skill its name is. Use it wherever a group counts as what
+    /// the person claims (the profile, tailoring's relevance).
+    pub fn listed(&self) -> &[String] {
+        match self.items.as_slice() {
+            [] => self.name.as_slice(),
+            items => items,
+        }
+    }
+}
+
 /// A course of study.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct EducationEntry {

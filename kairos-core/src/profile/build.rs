@@ -9,7 +9,7 @@ use super::{
 use crate::analysis::Analyzer;
 use crate::model::{
     PartialDate, Proficiency, Resume, Role, SectionContent, SectionType, SkillCategory, SkillEntry,
-    SkillEntryId, SkillSource, Until, WorkRights, Years,
+    SkillEntryId, SkillGroup, SkillSource, Until, WorkRights, Years,
 };
 use crate::resume::human_range;
 use crate::skills::{SkillId, SkillKind};
@@ -219,13 +219,7 @@ pub fn build_profile(
                 // count for the skills the item names.
                 let mut text = String::new();
                 let mut items: Vec<(usize, &str, Option<f64>)> = Vec::new();
-                // A group with a name and no items (JSON Resume's
-                // `{"name": "Rust", "level": "Expert"}`) names one skill.
-                let listed = groups.iter().flat_map(|g| match g.items.as_slice() {
-                    [] => g.name.as_slice(),
-                    items => items,
-                });
-                for item in listed {
+                for item in groups.iter().flat_map(SkillGroup::listed) {
                     let (name, years) = listed_skill(item);
                     text.push_str(name);
                     text.push('\n');

@@ -146,12 +146,8 @@ pub fn tailor(
                         g
                     })
                     .collect();
-                // A group named with no items (`Rust (Expert)`) is the skill
-                // it names.
-                let reordered = by_relevance(&reordered, |g| match g.items.as_slice() {
-                    [] => g.name.as_deref().map_or(0.0, &rel),
-                    items => items.iter().map(|i| rel(i)).sum(),
-                });
+                let reordered =
+                    by_relevance(&reordered, |g| g.listed().iter().map(|i| rel(i)).sum());
                 (&reordered != groups).then_some(SectionContent::Groups { groups: reordered })
             }
             (SectionContent::Projects { projects }, SectionType::Projects) => {

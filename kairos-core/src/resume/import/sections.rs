@@ -3,7 +3,7 @@
 
 use super::super::date_text::find_date_range;
 use super::super::text::{
-    bracketed_tail, clean_inline, first_url, split_list, strip_inline, word_count, LEVELS,
+    bracketed_tail, clean_inline, split_list, strip_inline, word_count, LEVELS,
 };
 use super::europass::{self, labelled_place};
 use super::headers::{
@@ -618,8 +618,8 @@ fn tech_label(text: &str) -> Option<Vec<String>> {
 }
 
 fn project_from_header(text: &str) -> Project {
-    let url = first_url(text);
     let header: Header = read_header(text);
+    let url = header.url.clone();
     let name = header.bold.first().cloned().unwrap_or_else(|| {
         let plain = strip_inline(text);
         let cut = [" — ", " – ", " - ", ": ", " | "]
