@@ -1073,6 +1073,44 @@ fn an_employer_heading_over_its_roles_headings() {
     );
 }
 
+/// An employer's heading straight over a dated heading of its own level
+/// (`### Atlassian` then `### Senior Software Engineer · Sydney · 2021 –
+/// Present`) names the employer of that role and of those after it that
+/// name no other: the heading had been an empty role and each role's
+/// employer `Sydney`. A heading that names another employer ends it.
+#[test]
+fn an_employer_heading_over_role_headings_of_its_level() {
+    let text = "# Alex Kim\n\nalex@example.com\n\n## Experience\n\n### Atlassian\n\n\
+        ### Senior Software Engineer · Sydney · 2021 – Present\n- Scaled the search indexer\n\n\
+        ### Software Engineer · 2018 – 2021\n- Built Confluence macros\n\n\
+        ### Canva\n\n### Graduate Engineer · Melbourne · 2016 – 2018\n- Python services\n\n\
+        ### Developer · Xero · 2014 – 2016\n- Invoicing in Ruby\n";
+    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    let read: Vec<_> = role_reads(&r)
+        .into_iter()
+        .map(|(title, employer, place, start, _)| (title, employer, place, start))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                "Senior Software Engineer",
+                "Atlassian",
+                Some("Sydney"),
+                "2021".into()
+            ),
+            ("Software Engineer", "Atlassian", None, "2018".into()),
+            (
+                "Graduate Engineer",
+                "Canva",
+                Some("Melbourne"),
+                "2016".into()
+            ),
+            ("Developer", "Xero", None, "2014".into()),
+        ]
+    );
+}
+
 /// An employer's heading over its roles' bold lines (`### Atlassian` over
 /// `**Senior Software Engineer** | Sydney | 2021 – Present`), and a
 /// promotion's line naming only its title, place and dates under the role

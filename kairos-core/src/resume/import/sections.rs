@@ -338,6 +338,35 @@ fn is_short_header(text: &str) -> bool {
     word_count(text) <= 12 && !text.trim_end().ends_with('.')
 }
 
+/// A heading that names an employer and no role, over the headings (or
+/// lines) of its roles.
+struct EmployerHeading {
+    level: u8,
+    name: String,
+    /// When its roles' headings are of its own level (`### Atlassian` then
+    /// `### Senior Engineer · Sydney · 2021 – Present`), not deeper: what
+    /// the first of them read where an employer would be (`Sydney`), the
+    /// place they share.
+    place_of_own_level: Option<String>,
+}
+
+impl EmployerHeading {
+    /// Whether a heading of `level` that read as `role` is one of its
+    /// roles: a deeper one, or, when they are of its level, one with a
+    /// title that names no employer but a place, or theirs (`### Software
+    /// Engineer · Sydney · 2018 – 2021`; not `### Engineer · Canva · 2018`).
+    fn names_employer_of(&self, level: u8, role: &RoleDraft) -> bool {
+        if level > self.level {
+            return true;
+        }
+        self.place_of_own_level.as_ref().is_some_and(|place| {
+            level == self.level
+                && !role.title.is_empty()
+                && (role.employer.is_empty() || role.employer == *place || is_place(&role.employer))
+        })
+    }
+}
+
 /// Roles: a header (heading, bold or dated line), optional second header
 /// line, optional summary prose, then bullets.
 pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
@@ -346,9 +375,9 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
     // employer its heading named.
     let mut in_list_of_roles = false;
     let mut list_employer: Option<String> = None;
-    // An employer's heading over headings of its roles, and its level; the
-    // level of the last heading read.
-    let mut employer_heading: Option<(u8, String)> = None;
+    // An employer's heading over the roles it names; the level of the last
+    // heading read.
+    let mut employer_heading: Option<EmployerHeading> = None;
     let mut heading_level = 0;
     // The role the last heading started (its index), while it is the last.
     let mut heading_role: Option<usize> = None;
@@ -361,20 +390,28 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
                 let mut role = RoleDraft::from_header(text);
                 // `### Atlassian` over `#### Senior Software Engineer ·
                 // Sydney · 2021 – Present`: a heading that names no role,
-                // over deeper ones that do, names their employer.
-                // (`### Earlier roles` names none: it goes.)
+                // over deeper ones that do, names their employer. Straight
+                // over a dated one of its own level, it names the employer
+                // of that one and of those after it that name no other (see
+                // `EmployerHeading::names_employer_of`). (`### Earlier
+                // roles` names none: it goes.)
+                let over_own_level = *level == heading_level && role.start.is_some();
                 if roles.last().is_some_and(RoleDraft::is_bare_heading)
                     && !role.title.is_empty()
-                    && *level > heading_level
+                    && (*level > heading_level || over_own_level)
                     && heading_level > 0
                 {
                     employer_heading = roles
                         .pop()
-                        .map(|heading| (heading_level, heading.employer))
-                        .filter(|(_, name)| !has_word(name, LIST_OF_ROLES_WORDS));
+                        .filter(|heading| !has_word(&heading.employer, LIST_OF_ROLES_WORDS))
+                        .map(|heading| EmployerHeading {
+                            level: heading_level,
+                            name: heading.employer,
+                            place_of_own_level: over_own_level.then(|| role.employer.clone()),
+                        });
                 }
                 match &employer_heading {
-                    Some((above, employer)) if level > above => role.work_for(employer),
+                    Some(h) if h.names_employer_of(*level, &role) => role.work_for(&h.name),
                     _ => employer_heading = None,
                 }
                 heading_level = *level;
@@ -402,8 +439,8 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
                         Some(r) => RoleDraft::from_dates_after(r, text),
                         None => RoleDraft::from_header(text),
                     };
-                    if let Some((_, employer)) = &employer_heading {
-                        role.work_for(employer);
+                    if let Some(heading) = &employer_heading {
+                        role.work_for(&heading.name);
                     }
                     role
                 };
@@ -448,7 +485,11 @@ pub(super) fn parse_roles(body: &[Line<'_>]) -> Vec<RoleDraft> {
                             && read_header(text).parts.iter().any(|p| is_title(p)) =>
                     {
                         r.absorb(text);
-                        employer_heading = Some((heading_level, r.employer.clone()));
+                        employer_heading = Some(EmployerHeading {
+                            level: heading_level,
+                            name: r.employer.clone(),
+                            place_of_own_level: None,
+                        });
                     }
                     Some(r)
                         if r.is_fresh()
