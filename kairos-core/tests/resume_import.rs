@@ -1025,6 +1025,73 @@ fn a_role_line_gives_the_employers_site() {
     }
 }
 
+/// Sites written without their scheme, as people write them: in brackets
+/// after the employer's name or as a part of the line in small letters,
+/// the role's url (they had stayed in the employer's name, or been read
+/// as its place); on the contact line, the person's site (it had been
+/// their address). A name that is a domain (`Booking.com`) stays a name,
+/// and a library in brackets (`Node.js`) is no site. Each comes back from
+/// Markdown and text as it was read.
+#[test]
+fn sites_written_without_their_scheme() {
+    let markdown = "# Jane Doe\n\njane@example.com | jane.dev | Sydney, NSW\n\n## Experience\n\n\
+        ### Senior Engineer — Koala Freight (koala.example.com) | Melbourne | 2021 – Present\n\
+        - Built the routing engine in Rust\n\n\
+        ### Engineer | Wombat Labs | Perth | 2018 – 2021 | www.wombat.io\n- Wrote Go services\n\n\
+        ### Developer | Booking.com | Amsterdam | 2016 – 2018\n- Hotel search in Java\n\n\
+        ### Developer | Numbat (Node.js) | 2014 – 2016\n- APIs\n";
+    let text = markdown
+        .replace("### ", "")
+        .replace("## Experience", "Experience")
+        .replace("# Jane", "Jane");
+    let expected = [
+        (
+            "Koala Freight",
+            Some("Melbourne"),
+            Some("koala.example.com"),
+        ),
+        ("Wombat Labs", Some("Perth"), Some("www.wombat.io")),
+        ("Booking.com", Some("Amsterdam"), None),
+    ];
+    for (document, format) in [
+        (markdown, ResumeFormat::Markdown),
+        (text.as_str(), ResumeFormat::Text),
+    ] {
+        let r = import_resume(document, format, &meta()).expect("imports");
+        assert_eq!(r.contact.url.as_deref(), Some("jane.dev"), "{format:?}");
+        assert_eq!(
+            r.contact.location.address.as_deref(),
+            Some("Sydney, NSW"),
+            "{format:?}"
+        );
+        for (written, render_format) in [
+            (r.clone(), None),
+            (r.clone(), Some(RenderFormat::Markdown)),
+            (r, Some(RenderFormat::Text)),
+        ] {
+            let read = match render_format {
+                None => written,
+                Some(f) => {
+                    let again = render(&written, f);
+                    let back = if f == RenderFormat::Text {
+                        ResumeFormat::Text
+                    } else {
+                        ResumeFormat::Markdown
+                    };
+                    import_resume(&again, back, &meta()).expect("reads its own rendering")
+                }
+            };
+            let work = roles(&read, SectionType::WorkExperience);
+            let sites: Vec<_> = work
+                .iter()
+                .map(|w| (w.employer.as_str(), w.location.as_deref(), w.url.as_deref()))
+                .collect();
+            assert_eq!(sites[..3], expected, "{format:?} through {render_format:?}");
+            assert_eq!(work[3].url, None, "{format:?} through {render_format:?}");
+        }
+    }
+}
+
 /// An employer's heading over deeper headings of its roles (`### Atlassian`
 /// over `#### Senior Software Engineer · Sydney · 2021 – Present`) names
 /// their employer; what the role's own line had in the employer's place is

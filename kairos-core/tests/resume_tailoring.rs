@@ -355,6 +355,31 @@ fn html_links_employers_and_schools_to_their_sites() {
     );
 }
 
+/// A site written without its scheme (`koala.example.com`, as people
+/// write one) links to the web page in HTML, shown as written; in
+/// Markdown it stays in brackets after the name, where a link would point
+/// at a file beside the document.
+#[test]
+fn sites_written_without_a_scheme_link_to_web_pages() {
+    let mut r = base();
+    for s in &mut r.sections {
+        if let SectionContent::Roles { roles } = &mut s.content {
+            roles[0].url = Some("ledgerline.example.com".into())
+        }
+    }
+    let html = render(&r, RenderFormat::Html);
+    assert!(
+        html.contains("<a href=\"https://ledgerline.example.com\">Ledgerline</a>"),
+        "{html}"
+    );
+    let markdown = render(&r, RenderFormat::Markdown);
+    assert!(
+        markdown.contains("— Ledgerline (ledgerline.example.com)"),
+        "{markdown}"
+    );
+    assert!(!markdown.contains("](ledgerline"), "{markdown}");
+}
+
 fn s_heading(r: &mut Resume, heading: &str) {
     r.sections[0].heading = heading.into();
 }

@@ -1,5 +1,7 @@
 //! Small text helpers shared by the importers and renderers.
 
+use crate::skills::in_lines;
+
 /// The marks a list item starts with, in resumes and job descriptions alike
 /// (`- `, `• `, `◦ `, `➢ `, `✓ `, a recruiter's `➡️ ` and `👉 `): what word
 /// processors, job boards and social posts put before an item. (An emoji's
@@ -143,6 +145,39 @@ pub(crate) fn first_url(s: &str) -> Option<String> {
     Some(rest[..url_end(rest)].to_owned())
 }
 
+/// Whether `s` is a web address written without its scheme, as people
+/// write a site on a resume (`koala.example.com`, `www.ada.dev/blog`): a
+/// host of two labels or more ending in a common top-level domain, written
+/// in small letters, and perhaps a path. Not `Node.js`, `ASP.NET`,
+/// `README.md` or `v2.0`.
+pub(crate) fn is_bare_web_address(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let host = match bytes.iter().position(|&b| b == b'/') {
+        Some(end) => &bytes[..end],
+        None => bytes,
+    };
+    let Some(dot) = host.iter().rposition(|&b| b == b'.') else {
+        return false;
+    };
+    let top = &s[dot + 1..host.len()];
+    host.split(|&b| b == b'.').all(|label| {
+        label.first().is_some_and(|&b| b != b'-')
+            && label
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || b == b'-')
+    }) && bytes.iter().all(|&b| b > b' ')
+        && top.bytes().all(|b| b.is_ascii_lowercase())
+        && in_lines(TOP_LEVEL_DOMAINS, top)
+}
+
+/// Top-level domains a resume's sites end in; a closed list so file names
+/// and versions (`main.rs`, `setup.py`, `Chart.js`) are no address.
+const TOP_LEVEL_DOMAINS: &str = phrase_lines![
+    "com", "org", "net", "edu", "gov", "io", "dev", "co", "ai", "app", "me", "info", "tech", "xyz",
+    "page", "site", "blog", "cloud", "design", "au", "uk", "nz", "ca", "us", "de", "fr", "nl",
+    "ie", "sg", "eu",
+];
+
 /// Where the address `url` starts with ends: at a space, a bar, a comma, an
 /// angle bracket, or a closing bracket it did not open, so
 /// `…/wiki/Silicon_Valley_(TV_series)` keeps its brackets and `(see
@@ -266,6 +301,29 @@ mod tests {
             "Built ledger (https://x.dev) in Rust"
         );
         assert_eq!(clean_inline("plain"), "plain");
+    }
+
+    #[test]
+    fn bare_web_addresses_are_sites_and_file_names_are_not() {
+        for site in [
+            "ada.dev",
+            "koala.example.com",
+            "www.unsw.edu.au/cse",
+            "Amazon.com",
+        ] {
+            assert!(is_bare_web_address(site), "{site}");
+        }
+        for other in [
+            "Node.js",
+            "ASP.NET",
+            "README.md",
+            "v2.0",
+            "main.rs",
+            "a .com",
+            "-x.com",
+        ] {
+            assert!(!is_bare_web_address(other), "{other}");
+        }
     }
 
     #[test]

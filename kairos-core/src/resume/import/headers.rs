@@ -2,7 +2,7 @@
 //! the title, which the employer, which the place and the dates.
 
 use super::super::date_text::find_date_range;
-use super::super::text::{bracketed_tail, first_url, strip_inline};
+use super::super::text::{bracketed_tail, first_url, is_bare_web_address, strip_inline};
 use crate::case::Lowercase;
 use crate::model::{PartialDate, Until};
 use crate::skills::in_lines;
@@ -445,7 +445,7 @@ pub(super) fn read_header(line: &str) -> Header {
         pieces.push(head);
         pieces.extend(tail);
     }
-    let parts = pieces
+    let mut parts: Vec<String> = pieces
         .into_iter()
         .map(|p| {
             p.trim()
@@ -456,6 +456,7 @@ pub(super) fn read_header(line: &str) -> Header {
         })
         .filter(|p| !p.is_empty() && !is_duration(p))
         .collect();
+    let url = url.or_else(|| site_apart(&mut parts));
     Header {
         parts,
         bold,
@@ -464,6 +465,27 @@ pub(super) fn read_header(line: &str) -> Header {
         single_date,
         url,
     }
+}
+
+/// A site written without its scheme taken from the parts: a part of its
+/// own in small letters (`| koala.example.com`; `Booking.com` is an
+/// employer's name), or in brackets after a name (`Koala Freight
+/// (koala.example.com)`).
+fn site_apart(parts: &mut Vec<String>) -> Option<String> {
+    for i in 0..parts.len() {
+        let part = &parts[i];
+        if is_bare_web_address(part) && !part.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Some(parts.remove(i));
+        }
+        if let Some((name, url)) = bracketed_tail(part) {
+            if is_bare_web_address(url) {
+                let (url, name_len) = (url.to_owned(), name.trim_end().len());
+                parts[i].truncate(name_len);
+                return Some(url);
+            }
+        }
+    }
+    None
 }
 
 /// `part` split at `sep`; at ` at ` only where it parts a title from its

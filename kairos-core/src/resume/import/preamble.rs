@@ -1,7 +1,9 @@
 //! The text before the first section heading: the name, a headline, contact
 //! details, and any summary prose.
 
-use super::super::text::{bracketed_tail, first_url, strip_inline, word_count};
+use super::super::text::{
+    bracketed_tail, first_url, is_bare_web_address, strip_inline, word_count,
+};
 use super::europass;
 use super::headers::{is_city_in_country, is_place, is_title};
 use super::lines::Line;
@@ -213,6 +215,9 @@ fn is_phone(p: &str) -> bool {
 }
 
 fn is_link(p: &str) -> bool {
+    if is_bare_web_address(strip_inline(p).trim()) {
+        return true;
+    }
     let p = p.to_ascii_lowercase();
     p.contains("http://")
         || p.contains("https://")

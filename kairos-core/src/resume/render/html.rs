@@ -5,6 +5,7 @@
 
 use std::fmt::Write;
 
+use super::super::text::is_bare_web_address;
 use super::{contact_parts, group_parts, human_range, join_nonempty};
 use crate::model::{Resume, SectionContent};
 
@@ -47,8 +48,14 @@ fn is_safe_link(url: &str) -> bool {
 }
 
 fn link(out: &mut String, text: &str, url: &str) {
-    if is_safe_link(url) {
-        out.push_str("<a href=\"");
+    // A site written without its scheme (`ada.dev`) is a web page.
+    let bare = is_bare_web_address(url.trim());
+    if bare || is_safe_link(url) {
+        out.push_str(if bare {
+            "<a href=\"https://"
+        } else {
+            "<a href=\""
+        });
         escape_into(out, url.trim());
         out.push_str("\">");
         escape_into(out, text);

@@ -9,6 +9,7 @@ mod plain;
 
 use serde::{Deserialize, Serialize};
 
+use super::text::is_bare_web_address;
 use crate::error::{Error, Result};
 use crate::model::{PartialDate, Resume, SkillGroup, Until};
 
@@ -150,6 +151,9 @@ pub(crate) fn one_final_newline(out: &mut String) {
 pub(crate) fn markdown_link(name: &str, url: Option<&str>) -> String {
     match url {
         Some(url) if name.is_empty() => url.to_owned(),
+        // A site written without its scheme would be a link to a file
+        // beside the document: it stays as the person wrote it.
+        Some(url) if is_bare_web_address(url) => format!("{name} ({url})"),
         Some(url) => format!("[{name}]({url})"),
         None => name.to_owned(),
     }
