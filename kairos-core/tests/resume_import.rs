@@ -608,7 +608,7 @@ fn shared_json_resume_documents_round_trip() {
             assert_eq!(
                 education_reads(&first),
                 education_reads(&again),
-                "{name}'s qualifications, fields and scores through {read_as:?}"
+                "{name}'s schools, qualifications, fields and scores through {read_as:?}"
             );
             assert_eq!(
                 item_links(&first),
@@ -619,6 +619,11 @@ fn shared_json_resume_documents_round_trip() {
                 group_levels(&first),
                 group_levels(&again),
                 "{name}'s skill levels through {read_as:?}"
+            );
+            assert_eq!(
+                item_prose(&first),
+                item_prose(&again),
+                "{name}'s prose and bullets of roles, projects and entries through {read_as:?}"
             );
         }
         checked += 1;
@@ -654,15 +659,23 @@ fn items_of<T>(r: &Resume, items: fn(&SectionContent) -> Option<&Vec<T>>) -> Vec
         .collect()
 }
 
-/// Each education entry's qualification, field and score.
-fn education_reads(r: &Resume) -> Vec<[Option<String>; 3]> {
+/// Each education entry's school, qualification, field and score.
+fn education_reads(r: &Resume) -> Vec<[Option<String>; 4]> {
     let entries = items_of(r, |c| match c {
         SectionContent::Education { entries } => Some(entries),
         _ => None,
     });
     entries
         .into_iter()
-        .map(|e| [e.qualification.clone(), e.area.clone(), e.score.clone()])
+        .map(|e| {
+            let school = Some(e.institution.clone());
+            [
+                school,
+                e.qualification.clone(),
+                e.area.clone(),
+                e.score.clone(),
+            ]
+        })
         .collect()
 }
 
@@ -696,6 +709,45 @@ fn item_links(r: &Resume) -> Vec<String> {
         })
         .flatten()
         .cloned()
+        .collect()
+}
+
+/// The prose of every role, project and entry (what it does and its
+/// summary, as one text) and its bullets, by their words (Markdown's marks
+/// in a JSON Resume's text are read as plain text): a summary that comes
+/// back as a bullet shows here.
+fn item_prose(r: &Resume) -> Vec<(String, Vec<String>)> {
+    let words = |text: &str| -> String {
+        let kept: String = text
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+            .collect();
+        kept.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let prose = |parts: &[&Option<String>]| -> String {
+        let written: Vec<&str> = parts.iter().filter_map(|p| p.as_deref()).collect();
+        words(&written.join(" "))
+    };
+    let bullets = |items: &[String]| -> Vec<String> { items.iter().map(|b| words(b)).collect() };
+    r.sections
+        .iter()
+        .flat_map(|s| -> Vec<(String, Vec<String>)> {
+            match &s.content {
+                SectionContent::Roles { roles } => roles
+                    .iter()
+                    .map(|x| (prose(&[&x.description, &x.summary]), bullets(&x.bullets)))
+                    .collect(),
+                SectionContent::Projects { projects } => projects
+                    .iter()
+                    .map(|x| (prose(&[&x.description]), bullets(&x.bullets)))
+                    .collect(),
+                SectionContent::Entries { entries } => entries
+                    .iter()
+                    .map(|x| (prose(&[&x.summary]), bullets(&x.bullets)))
+                    .collect(),
+                _ => Vec::new(),
+            }
+        })
         .collect()
 }
 
@@ -2399,6 +2451,29 @@ fn a_state_university_keeps_its_campus() {
     assert_eq!(
         read("### University of Texas, Computer Science, 2015 – 2019"),
         ("University of Texas".into(), degree("Computer Science"))
+    );
+}
+
+/// An entry that names one school and no degree (`### Harvard | 2010 –
+/// 2014`, as the renderer writes an entry without its qualification) names
+/// its school: it had been read as the qualification of a school without a
+/// name, so a JSON Resume entry lost its institution through Markdown.
+#[test]
+fn an_entry_naming_only_its_school() {
+    let text = "# Jo Park\n\n## Education\n\n### Harvard | 2010 – 2014\n\n\
+        ### General Assembly\n\n### Bachelor of Arts | 2008\n";
+    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    let read: Vec<_> = education(&r)
+        .iter()
+        .map(|e| (e.institution.as_str(), e.qualification.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("Harvard", None),
+            ("General Assembly", None),
+            ("", Some("Bachelor of Arts"))
+        ]
     );
 }
 

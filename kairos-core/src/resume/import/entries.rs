@@ -28,8 +28,12 @@ pub(super) fn parse_entries(body: &[Line<'_>]) -> Vec<Entry> {
     // Whether the last entry came from a dated line of text and no blank
     // line has followed it.
     let mut under_dated_line = false;
+    // Whether the last entry came from a top-level bullet, and only blank
+    // lines or its own indented prose have followed it.
+    let mut under_bullet = false;
     for line in body {
         let was_under_dated_line = std::mem::take(&mut under_dated_line);
+        let was_under_bullet = std::mem::take(&mut under_bullet);
         match line {
             Line::Heading { text, .. } => {
                 entries.push(entry(clean_inline(text)));
@@ -57,6 +61,23 @@ pub(super) fn parse_entries(body: &[Line<'_>]) -> Vec<Entry> {
                     e.summary = Some(clean_inline(text));
                 }
                 under_dated_line = true;
+            }
+            // `  Taught kids to code on Saturdays.` indented under `- Mentor
+            // — Code Club — 2019`: the item's own paragraph, as the
+            // renderers write an entry's summary.
+            Line::Text { text, indent, .. }
+                if was_under_bullet
+                    && *indent > 0
+                    && entries.last().is_some_and(|e| e.bullets.is_empty()) =>
+            {
+                if let Some(e) = entries.last_mut() {
+                    let more = clean_inline(text);
+                    e.summary = Some(match e.summary.take() {
+                        Some(s) => format!("{s} {more}"),
+                        None => more,
+                    });
+                }
+                under_bullet = true;
             }
             Line::Bullet { indent, text } if *indent > 0 || under_heading => {
                 match entries.last_mut() {
@@ -100,8 +121,12 @@ pub(super) fn parse_entries(body: &[Line<'_>]) -> Vec<Entry> {
                     }
                 }
             }
-            Line::Bullet { text, .. } => entries.extend(entries_of_line(text)),
-            Line::Blank => {}
+            Line::Bullet { text, .. } => {
+                let read = entries_of_line(text);
+                under_bullet = read.len() == 1;
+                entries.extend(read);
+            }
+            Line::Blank => under_bullet = was_under_bullet,
         }
     }
     entries

@@ -121,7 +121,7 @@ pub(super) fn records<'a>(body: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
     let mut any = false;
     for line in body {
         let field = match line {
-            Line::Text { text, line_no } => {
+            Line::Text { text, line_no, .. } => {
                 labelled(text).map(|(f, value)| (f, value, *text, *line_no))
             }
             _ => None,
@@ -153,7 +153,11 @@ pub(super) fn records<'a>(body: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
                 } else {
                     value
                 };
-                r.about.push(Line::Text { text, line_no });
+                r.about.push(Line::Text {
+                    text,
+                    line_no,
+                    indent: 0,
+                });
             }
             _ => r.about.push(line.clone()),
         }

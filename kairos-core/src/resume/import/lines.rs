@@ -17,8 +17,13 @@ pub(super) enum Line<'a> {
     },
     /// A bullet, with its indentation in columns.
     Bullet { indent: usize, text: &'a str },
-    /// Any other non-empty line.
-    Text { text: &'a str, line_no: usize },
+    /// Any other non-empty line, with its indentation in columns (a
+    /// list item's continuation is indented under it).
+    Text {
+        text: &'a str,
+        line_no: usize,
+        indent: usize,
+    },
     /// An empty line or a horizontal rule.
     Blank,
 }
@@ -152,7 +157,11 @@ pub(super) fn classify_lines(text: &str) -> Vec<Line<'_>> {
             });
             continue;
         }
-        out.push(Line::Text { text: t, line_no });
+        out.push(Line::Text {
+            text: t,
+            line_no,
+            indent: indent_of(line),
+        });
     }
     out
 }

@@ -95,6 +95,7 @@ pub(super) fn import_text(text: &str, format: &'static str, meta: &ResumeMeta) -
                 } => Line::Text {
                     text: text.as_str(),
                     line_no: *line_no,
+                    indent: 0,
                 },
                 other => other.clone(),
             })

@@ -1357,6 +1357,14 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
                 e.score = score_in(&note).map(str::to_owned);
             }
         }
+        // `### MIT | 2010 – 2014`: one name and no degree in it names the
+        // school, which every entry has (as the renderer writes an entry
+        // without its qualification).
+        if e.institution.is_empty() && e.area.is_none() {
+            if let Some(name) = e.qualification.take_if(|q| !has_word(q, DEGREE_WORDS)) {
+                e.institution = name;
+            }
+        }
     }
     entries
 }

@@ -48,11 +48,12 @@ pub(super) fn render(resume: &Resume) -> String {
                             " — "
                         )
                     );
-                    for line in [&r.description, &r.summary]
-                        .into_iter()
-                        .flatten()
-                        .chain(&r.bullets)
-                    {
+                    // Its prose as the item's own paragraphs, indented
+                    // under it; its bullets nested.
+                    for line in [&r.description, &r.summary].into_iter().flatten() {
+                        let _ = writeln!(out, "\n  {line}\n");
+                    }
+                    for line in &r.bullets {
                         let _ = writeln!(out, "  - {line}");
                     }
                 }
@@ -139,8 +140,10 @@ pub(super) fn render(resume: &Resume) -> String {
                         " — ",
                     );
                     let _ = writeln!(out, "- {line}");
+                    // The summary as the item's own paragraph, indented
+                    // under it.
                     if let Some(s) = &e.summary {
-                        let _ = writeln!(out, "  - {s}");
+                        let _ = writeln!(out, "\n  {s}\n");
                     }
                     for b in &e.bullets {
                         let _ = writeln!(out, "  - {b}");

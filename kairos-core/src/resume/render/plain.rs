@@ -132,11 +132,10 @@ pub(super) fn render(resume: &Resume) -> String {
                             " — "
                         )
                     );
-                    // The summary as the first of the entry's bullets, as
-                    // Markdown writes it: an indented line of prose would
-                    // read back as an entry of its own.
+                    // The summary as prose indented under the entry's line,
+                    // as Markdown writes it.
                     if let Some(s) = &e.summary {
-                        let _ = writeln!(out, "  • {s}");
+                        let _ = writeln!(out, "  {s}");
                     }
                     for b in &e.bullets {
                         let _ = writeln!(out, "  • {b}");
