@@ -621,6 +621,11 @@ fn shared_json_resume_documents_round_trip() {
                 "{name}'s skill levels through {read_as:?}"
             );
             assert_eq!(
+                project_facts(&first),
+                project_facts(&again),
+                "{name}'s project roles, organisations and kinds through {read_as:?}"
+            );
+            assert_eq!(
                 item_prose(&first),
                 item_prose(&again),
                 "{name}'s prose and bullets of roles, projects and entries through {read_as:?}"
@@ -748,6 +753,18 @@ fn item_prose(r: &Resume) -> Vec<(String, Vec<String>)> {
                 _ => Vec::new(),
             }
         })
+        .collect()
+}
+
+/// Each project's roles, organisation and kind.
+fn project_facts(r: &Resume) -> Vec<(Vec<String>, Option<String>, Option<String>)> {
+    let projects = items_of(r, |c| match c {
+        SectionContent::Projects { projects } => Some(projects),
+        _ => None,
+    });
+    projects
+        .into_iter()
+        .map(|p| (p.roles.clone(), p.entity.clone(), p.kind.clone()))
         .collect()
 }
 
@@ -1770,6 +1787,51 @@ fn a_europass_cv_with_labels_in_a_column() {
             (
                 Some("Digital skills"),
                 ["Kotlin".to_owned(), "Java".to_owned(), "Docker".to_owned()].as_slice()
+            ),
+        ]
+    );
+}
+
+/// A project's labelled facts, as people write them (`Role: Lead
+/// developer`, `Client: Westpac`) and as the renderers write JSON
+/// Resume's roles, entity and type, are its roles, organisation and kind,
+/// not its description; another label (`Goal:`) is prose.
+#[test]
+fn a_projects_role_client_and_type() {
+    let text = "# Sam Park\nsam@example.com\n\n## Projects\n\n\
+        ### Payments portal | 2022\nRole: Lead developer\nClient: Westpac\n\
+        Goal: cut settlement time.\n- Built the ledger in Rust\n\n\
+        ### Kairos\nRoles: Maintainer, Reviewer · Organisation: Kairos Labs · Type: application\n\
+        A job search engine.\n";
+    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    let SectionContent::Projects { projects } = &section(&r, SectionType::Projects).content else {
+        panic!("projects")
+    };
+    let read: Vec<_> = projects
+        .iter()
+        .map(|p| {
+            (
+                p.roles.clone(),
+                p.entity.as_deref(),
+                p.kind.as_deref(),
+                p.description.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                vec!["Lead developer".to_owned()],
+                Some("Westpac"),
+                None,
+                Some("Goal: cut settlement time.")
+            ),
+            (
+                vec!["Maintainer".to_owned(), "Reviewer".to_owned()],
+                Some("Kairos Labs"),
+                Some("application"),
+                Some("A job search engine.")
             ),
         ]
     );

@@ -658,6 +658,63 @@ fn tech_label(text: &str) -> Option<Vec<String>> {
     in_lines(TECH_LABELS, label.trim()).then(|| split_list(rest))
 }
 
+/// `Role: Maintainer · Organisation: Kairos Labs · Type: application`, as
+/// the renderers write a project's roles, who it was for and its kind, and
+/// as people write them (`Role: Lead developer`, `Client: Westpac`): read
+/// into the project when the line starts with one of them (a part of the
+/// line that is none describes the project).
+fn read_project_facts(text: &str, project: &mut Project) -> bool {
+    let plain = strip_inline(text);
+    let mut parts = plain.split('·');
+    if !parts
+        .next()
+        .is_some_and(|first| read_project_fact(first, project))
+    {
+        return false;
+    }
+    for part in parts {
+        if !read_project_fact(part, project) {
+            describe_further(project, part.trim_ascii().to_owned());
+        }
+    }
+    true
+}
+
+/// One labelled fact of a project (`Role: Maintainer, Reviewer`), if
+/// `part` is one.
+fn read_project_fact(part: &str, project: &mut Project) -> bool {
+    let Some((label, value)) = part.split_once(':') else {
+        return false;
+    };
+    let (label, value) = (label.trim_ascii(), value.trim_ascii());
+    if value.is_empty() || !in_lines(PROJECT_FACT_LABELS, label) {
+        return false;
+    }
+    // The labels' first letters tell them apart: roles (`role`, `my
+    // role`), the kind (`type`), the organisation (the others).
+    let field = match label.as_bytes()[0] | 0x20 {
+        b'r' | b'm' => {
+            project.roles.append(&mut split_list(value));
+            return true;
+        }
+        b't' => &mut project.kind,
+        _ => &mut project.entity,
+    };
+    *field = Some(value.to_owned());
+    true
+}
+
+const PROJECT_FACT_LABELS: &str = phrase_lines![
+    "role",
+    "roles",
+    "my role",
+    "type",
+    "organisation",
+    "organization",
+    "client",
+    "company",
+];
+
 fn project_from_header(text: &str) -> Project {
     let header: Header = read_header(text);
     let url = header.url.clone();
@@ -730,6 +787,11 @@ pub(super) fn parse_projects(body: &[Line<'_>]) -> Vec<Project> {
                 if let (Some(p), Some(tech)) = (projects.last_mut(), tech_label(text)) {
                     p.technologies.extend(tech);
                     continue;
+                }
+                if let Some(p) = projects.last_mut() {
+                    if read_project_facts(text, p) {
+                        continue;
+                    }
                 }
                 let bold = text.starts_with("**") || text.starts_with("__");
                 let starts_project = match indent {

@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use super::super::text::is_bare_web_address;
-use super::{contact_parts, group_parts, human_range, join_nonempty};
+use super::{contact_parts, group_parts, human_range, join_nonempty, project_facts};
 use crate::model::{Resume, SectionContent};
 
 const STYLE: &str = "body{font-family:Georgia,'Times New Roman',serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#111}\
@@ -187,7 +187,7 @@ pub(super) fn render(resume: &Resume) -> String {
                     name_linked(&mut out, &p.name, p.url.as_deref());
                     out.push_str("</h3>\n");
                     let dates = human_range(p.start.as_ref(), p.end.as_ref());
-                    meta_line(&mut out, &[&dates]);
+                    meta_line(&mut out, &[&dates, &project_facts(p)]);
                     if let Some(d) = &p.description {
                         out.push_str("<p>");
                         escape_into(&mut out, d);

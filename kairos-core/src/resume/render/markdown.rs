@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::{
     blank_line_before_section, contact_parts, group_parts, human_range, join_nonempty,
-    markdown_link, one_final_newline,
+    markdown_link, one_final_newline, project_facts,
 };
 use crate::model::{Resume, SectionContent};
 
@@ -87,6 +87,10 @@ pub(super) fn render(resume: &Resume) -> String {
                         "### {}\n",
                         join_nonempty(&[name.as_str(), dates.as_str()], " | ")
                     );
+                    let facts = project_facts(p);
+                    if !facts.is_empty() {
+                        let _ = writeln!(out, "{facts}\n");
+                    }
                     if let Some(d) = &p.description {
                         let _ = writeln!(out, "{d}\n");
                     }

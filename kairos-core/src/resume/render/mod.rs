@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::text::is_bare_web_address;
 use crate::error::{Error, Result};
-use crate::model::{PartialDate, Resume, SkillGroup, Until};
+use crate::model::{PartialDate, Project, Resume, SkillGroup, Until};
 
 /// The output formats of [`render`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
@@ -157,6 +157,34 @@ pub(crate) fn markdown_link(name: &str, url: Option<&str>) -> String {
         Some(url) => format!("[{name}]({url})"),
         None => name.to_owned(),
     }
+}
+
+/// A project's roles, who it was for and its kind, as one line of
+/// labelled parts (`Role: Maintainer · Organisation: Kairos Labs · Type:
+/// application`) that the importer reads back; empty when it has none.
+pub(crate) fn project_facts(p: &Project) -> String {
+    let mut line = String::new();
+    let mut fact = |label: &str, value: &str| {
+        if !value.is_empty() {
+            if !line.is_empty() {
+                line.push_str(" · ");
+            }
+            line.push_str(label);
+            line.push_str(value);
+        }
+    };
+    let roles = p.roles.join(", ");
+    fact(
+        if p.roles.len() > 1 {
+            "Roles: "
+        } else {
+            "Role: "
+        },
+        &roles,
+    );
+    fact("Organisation: ", p.entity.as_deref().unwrap_or(""));
+    fact("Type: ", p.kind.as_deref().unwrap_or(""));
+    line
 }
 
 /// Joins the parts that are not empty with `sep`.

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::{
     blank_line_before_section, contact_parts, group_parts, human_range, join_nonempty,
-    one_final_newline,
+    one_final_newline, project_facts,
 };
 use crate::model::{Resume, SectionContent};
 
@@ -71,6 +71,10 @@ pub(super) fn render(resume: &Resume) -> String {
                             " | "
                         )
                     );
+                    let facts = project_facts(p);
+                    if !facts.is_empty() {
+                        let _ = writeln!(out, "{facts}");
+                    }
                     if let Some(d) = &p.description {
                         let _ = writeln!(out, "{d}");
                     }
