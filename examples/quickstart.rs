@@ -293,8 +293,12 @@ fn print_summary(options: &Options, s: &RunSummary) {
             t.html.display()
         );
     }
+    let earlier = match s.applications_existing {
+        0 => String::new(),
+        n => format!("; {n} prepared by an earlier run, kept"),
+    };
     println!(
-        "\nApplications: {} prepared in this run (status `prepared`, each with its tailored resume)",
+        "\nApplications: {} prepared in this run (status `prepared`, each with its tailored resume){earlier}",
         s.applications_created
     );
     println!("Report: {}", s.report.display());

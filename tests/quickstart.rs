@@ -190,7 +190,10 @@ async fn end_to_end(db: String, out: &Path) {
     assert!(applications
         .iter()
         .all(|a| a.status == ApplicationStatus::Prepared && a.tailored_resume_id.is_some()));
-    assert_eq!(first.applications_created, 3);
+    assert_eq!(
+        (first.applications_created, first.applications_existing),
+        (3, 0)
+    );
 
     let report = std::fs::read_to_string(&first.report).unwrap();
     assert_eq!(report.matches("<tr class=").count(), 46);
@@ -207,7 +210,11 @@ async fn end_to_end(db: String, out: &Path) {
         (0, 0, 46)
     );
     assert_eq!(second.analysed, 0);
-    assert_eq!(second.applications_created, 0);
+    assert_eq!(
+        (second.applications_created, second.applications_existing),
+        (0, 3),
+        "the second run keeps the first run's applications and says so"
+    );
     assert_eq!(ranking(&first), ranking(&second));
     assert_eq!(store.list_applications(owner).await.unwrap().len(), 3);
     let jobs_after = store

@@ -114,6 +114,9 @@ pub struct RunSummary {
     pub ranked: Vec<RankedJob>,
     /// Applications prepared in this run.
     pub applications_created: usize,
+    /// Applications the tailored jobs already had from an earlier run
+    /// (a run prepares one a job, once).
+    pub applications_existing: usize,
     /// The HTML triage report.
     pub report: PathBuf,
     /// How long each stage took.
@@ -239,7 +242,7 @@ pub async fn run(
         .map(|a| a.job_id)
         .collect();
     let mut tailored: HashMap<usize, Tailored> = HashMap::new();
-    let mut applications_created = 0;
+    let (mut applications_created, mut applications_existing) = (0, 0);
     for &i in &order {
         if tailored.len() >= options.top {
             break;
@@ -301,6 +304,8 @@ pub async fn run(
             };
             store.create_application(owner, &application).await?;
             applications_created += 1;
+        } else {
+            applications_existing += 1;
         }
         tailored.insert(
             i,
@@ -346,6 +351,7 @@ pub async fn run(
         analysed: stale.len(),
         ranked,
         applications_created,
+        applications_existing,
         report,
         stages: clock.laps,
     })
