@@ -1,8 +1,8 @@
 //! Fast hash maps for the core's internal look-ups.
 //!
-//! The keys of these maps are taxonomy names, skill ids and headings,
-//! chosen by the project or the user who extends the taxonomy, never by a
-//! job listing, so the DoS resistance of the standard SipHash buys nothing
+//! The keys of these maps are taxonomy names, skill ids, headings and the
+//! figures of the user's own resume, chosen by the project or the user,
+//! never by a job listing, so the DoS resistance of the standard SipHash buys nothing
 //! here while its cost shows in scoring (a name looked up per skill per
 //! job). rustc-hash's Fx hash reads eight bytes a step.
 //!

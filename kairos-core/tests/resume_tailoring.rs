@@ -182,6 +182,39 @@ fn a_role_the_base_does_not_have_is_refused() {
     assert!(reason.contains("Invented Pty Ltd"), "{reason}");
 }
 
+/// A tailoring that changes one section, or one role, twice is refused
+/// with what it changed twice: which change would win is not the
+/// tailoring's to leave open.
+#[test]
+fn a_section_or_role_changed_twice_is_refused() {
+    let b = base();
+    let summary = section_of(&b, SectionType::Summary);
+    let twice = vec![
+        replace(&b, SectionType::Summary, summary.content.clone()),
+        replace(&b, SectionType::Summary, summary.content.clone()),
+    ];
+    let (_, field, reason) = tailoring_error(&b, &tailoring(&b, twice));
+    assert_eq!(
+        (field.as_str(), reason.as_str()),
+        ("section_id", "the section is changed twice")
+    );
+
+    let mut roles = work_roles(&b);
+    roles.truncate(1);
+    roles.push(roles[0].clone());
+    let t = tailoring(
+        &b,
+        vec![replace(
+            &b,
+            SectionType::WorkExperience,
+            SectionContent::Roles { roles },
+        )],
+    );
+    let (_, field, reason) = tailoring_error(&b, &t);
+    assert_eq!(field, "roles[1]");
+    assert!(reason.ends_with("is changed twice"), "{reason}");
+}
+
 #[test]
 fn mismatched_or_unknown_sections_are_refused() {
     let b = base();

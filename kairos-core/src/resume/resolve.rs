@@ -1,7 +1,5 @@
 //! Base + tailored → the full resume, and the rules a tailoring must keep.
 
-use std::collections::HashSet;
-
 use crate::error::{Error, Result};
 use crate::model::{Resume, ResumeSection, Role, SectionContent, TailoredResume, TailoredSection};
 
@@ -44,7 +42,9 @@ pub fn validate_tailoring(base: &Resume, tailored: &TailoredResume) -> Result<()
             ),
         });
     }
-    let mut seen = HashSet::new();
+    // A resume's few sections: a list, not a hash set, keeps one more
+    // hash table's code out of the browser's module.
+    let mut seen = Vec::with_capacity(tailored.sections.len());
     for t in &tailored.sections {
         let Some(b) = base.sections.iter().find(|s| s.id == t.section_id) else {
             return Err(Error::Tailoring {
@@ -53,9 +53,10 @@ pub fn validate_tailoring(base: &Resume, tailored: &TailoredResume) -> Result<()
                 reason: "the base resume has no such section".into(),
             });
         };
-        if !seen.insert(t.section_id) {
+        if seen.contains(&t.section_id) {
             return Err(refuse(b, "section_id", "the section is changed twice"));
         }
+        seen.push(t.section_id);
         check_section(b, t)?;
     }
     Ok(())
@@ -98,7 +99,7 @@ fn check_section(b: &ResumeSection, t: &TailoredSection) -> Result<()> {
         else {
             return Err(refuse(b, "content", "only roles can replace roles"));
         };
-        let mut seen = HashSet::new();
+        let mut seen = Vec::with_capacity(roles.len());
         for (i, r) in roles.iter().enumerate() {
             let Some(br) = base_roles.iter().find(|br| br.id == r.id) else {
                 return Err(refuse(
@@ -107,13 +108,14 @@ fn check_section(b: &ResumeSection, t: &TailoredSection) -> Result<()> {
                     format!("the base has no role `{}` (id {})", role_name(r), r.id),
                 ));
             };
-            if !seen.insert(r.id) {
+            if seen.contains(&r.id) {
                 return Err(refuse(
                     b,
                     format!("roles[{i}]"),
                     format!("role `{}` is changed twice", role_name(br)),
                 ));
             }
+            seen.push(r.id);
             let fixed: [(&str, bool); 8] = [
                 ("employer", r.employer == br.employer),
                 ("title", r.title == br.title),

@@ -1,7 +1,7 @@
 //! The truthfulness guard: every tailored section, whoever wrote it, must
 //! say nothing the base resume and the profile do not already say.
 
-use std::collections::HashSet;
+use crate::fasthash::FastSet;
 
 use serde::{Deserialize, Serialize};
 
@@ -87,14 +87,14 @@ pub struct GuardOutcome {
 
 /// What the person is known to have and to have said.
 struct Known {
-    skills: HashSet<String>,
-    figures: HashSet<String>,
+    skills: FastSet<String>,
+    figures: FastSet<String>,
 }
 
 fn known(base: &Resume, profile: &Profile, analyzer: &Analyzer) -> Known {
     let text = render(base, RenderFormat::Markdown);
     let taxonomy = analyzer.taxonomy();
-    let mut skills: HashSet<String> = analyzer
+    let mut skills: FastSet<String> = analyzer
         .extractor()
         .extract(&text)
         .into_iter()
