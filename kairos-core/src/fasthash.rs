@@ -2,9 +2,9 @@
 //!
 //! The keys of these maps are taxonomy names, skill ids, headings and the
 //! figures of the user's own resume, chosen by the project or the user,
-//! never by a job listing, so the DoS resistance of the standard SipHash buys nothing
-//! here while its cost shows in scoring (a name looked up per skill per
-//! job). rustc-hash's Fx hash reads eight bytes a step.
+//! never by a job listing, so the DoS resistance of the standard SipHash
+//! buys nothing here while its cost shows in scoring (a name looked up per
+//! skill per job). rustc-hash's Fx hash reads eight bytes a step.
 //!
 //! Fx hashes differ between 32- and 64-bit targets, so nothing may depend
 //! on the iteration order of these maps: they are for look-ups only, and
