@@ -222,14 +222,18 @@ pub(crate) fn classify(heading: &str) -> Option<SectionType> {
     if words.split(' ').any(|w| in_lines(OTHER_SECTIONS, w)) {
         return Some(SectionType::Extracurricular);
     }
-    let spaced = format!(" {words} ");
+    // A key at the start of a word (`intern ` with its space, so the last
+    // word gets one): compared where each word starts, which is cheaper
+    // than a substring search a key.
+    let spaced = format!("{words} ");
+    let bytes = spaced.as_bytes();
+    let at_a_word = |key: &str| {
+        (0..bytes.len())
+            .any(|at| (at == 0 || bytes[at - 1] == b' ') && bytes[at..].starts_with(key.as_bytes()))
+    };
     CONTAINS
         .iter()
-        .find(|(k, _)| {
-            spaced
-                .match_indices(k)
-                .any(|(at, _)| at > 0 && spaced.as_bytes()[at - 1] == b' ')
-        })
+        .find(|(key, _)| at_a_word(key))
         .map(|(_, t)| *t)
 }
 

@@ -61,12 +61,15 @@ fn bullet_text(line: &str) -> Option<(usize, &str)> {
 }
 
 fn is_rule(t: &str) -> bool {
-    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    t.len() >= 3
-        && (t.chars().all(|c| c == '-')
-            || t.chars().all(|c| c == '*')
-            || t.chars().all(|c| c == '_')
-            || t.chars().all(|c| c == '='))
+    let mut marks = t.chars().filter(|c| !c.is_whitespace());
+    let Some(mark @ ('-' | '*' | '_' | '=')) = marks.next() else {
+        return false;
+    };
+    let mut count = 1;
+    marks.all(|c| {
+        count += 1;
+        c == mark
+    }) && count >= 3
 }
 
 /// A line that is only bold text (`**Experience**`, `__Skills:__`).

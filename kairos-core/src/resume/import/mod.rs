@@ -35,23 +35,27 @@ pub(super) fn import_text(text: &str, format: &'static str, meta: &ResumeMeta) -
     let text = written_out.as_deref().unwrap_or(text);
     let closed_up = letter_spacing::closed_up(text);
     let lines = main_column_first(classify_lines(closed_up.as_deref().unwrap_or(text)));
+    // Whether each line is a heading naming a section: asked of every
+    // heading (a role's too) three times below, so read once.
+    let names_section: Vec<bool> = lines
+        .iter()
+        .map(|l| matches!(l, Line::Heading { text, .. } if classify(text).is_some()))
+        .collect();
     let section_level = lines
         .iter()
-        .filter_map(|l| match l {
-            Line::Heading { level, text, .. } if classify(text).is_some() => Some(*level),
+        .zip(&names_section)
+        .filter_map(|(l, &named)| match l {
+            Line::Heading { level, .. } if named && *level > 0 => Some(*level),
             _ => None,
         })
-        .filter(|&l| l > 0)
         .min()
         .unwrap_or(0);
-    let is_boundary = |line: &Line<'_>| match line {
-        Line::Heading { level: 0, text, .. } => classify(text).is_some(),
+    let is_boundary = |i: usize| match &lines[i] {
+        Line::Heading { level: 0, .. } => names_section[i],
         Line::Heading { level, .. } => *level == section_level,
         _ => false,
     };
-    let Some(first) = lines.iter().position(|l| {
-        is_boundary(l) && matches!(l, Line::Heading { text, .. } if classify(text).is_some())
-    }) else {
+    let Some(first) = (0..lines.len()).position(|i| is_boundary(i) && names_section[i]) else {
         return Err(Error::ResumeImport {
             format,
             location: "the whole document".into(),
@@ -78,10 +82,9 @@ pub(super) fn import_text(text: &str, format: &'static str, meta: &ResumeMeta) -
         let Line::Heading { text: heading, .. } = &lines[i] else {
             unreachable!("loop starts at a boundary")
         };
-        let end = lines[i + 1..]
-            .iter()
-            .position(is_boundary)
-            .map_or(lines.len(), |p| i + 1 + p);
+        let end = (i + 1..lines.len())
+            .find(|&k| is_boundary(k))
+            .unwrap_or(lines.len());
         let body: Vec<Line<'_>> = lines[i + 1..end]
             .iter()
             .map(|l| match l {
