@@ -134,6 +134,33 @@ async fn end_to_end(db: String, out: &Path) {
         .iter()
         .any(|r| r.job.platform_job_id == "81001002"
             && r.result.reasoning.starts_with("Not eligible")));
+    // Each job is judged where it is: the Manchester listing, silent on
+    // work rights, is not for an Australian permanent resident; the
+    // Auckland one is (Australian residents may work in New Zealand).
+    let at = |place: &str| {
+        first
+            .ranked
+            .iter()
+            .find(|r| r.job.location.as_deref() == Some(place))
+            .map(|r| {
+                (
+                    r.result.eligibility.status,
+                    r.result.eligibility.reason.clone(),
+                )
+            })
+    };
+    assert_eq!(
+        at("Manchester"),
+        Some((
+            EligibilityStatus::Ineligible,
+            Some(
+                "Not eligible: the job is in the United Kingdom, where your profile lists no \
+                 right to work, and it does not offer visa sponsorship."
+                    .into()
+            )
+        ))
+    );
+    assert_eq!(at("Auckland"), Some((EligibilityStatus::Eligible, None)));
 
     // Cross-board duplicates are flagged both ways, not merged.
     let tidepool: Vec<_> = first

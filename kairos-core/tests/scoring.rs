@@ -406,6 +406,66 @@ fn ineligibility_comes_first_and_caps_the_score() {
     );
 }
 
+/// A job in a country where the profile, which names where the user may
+/// work, gives no right to, and which offers no sponsorship, is not one
+/// the user can take, though the listing says nothing of work rights: a
+/// Manchester job for an Australian permanent resident. A visa of that
+/// country, sponsorship on offer, the Trans-Tasman arrangement or a
+/// profile silent on rights keep it open.
+#[test]
+fn a_job_abroad_needs_the_right_to_work_there() {
+    let silent = analyzer().analyze("Rust Engineer", "Requirements: Rust and PostgreSQL.");
+    let sponsored = analyzer().analyze(
+        "Rust Engineer",
+        "Requirements: Rust and PostgreSQL. Visa sponsorship is available.",
+    );
+    let au_resident = WorkRights {
+        permanent_residencies: vec!["AU".into()],
+        ..WorkRights::default()
+    };
+    let uk_visa = WorkRights {
+        citizenships: vec!["IN".into()],
+        visas: vec!["UK Skilled Worker".into()],
+        ..WorkRights::default()
+    };
+    let nz_citizen = WorkRights {
+        citizenships: vec!["NZ".into()],
+        ..WorkRights::default()
+    };
+    let judged = |report: &JdReport, rights: &WorkRights, country: &str| {
+        let result = score(
+            report,
+            &profile_of("ada-markdown.md", rights.clone()),
+            analyzer().taxonomy(),
+            Some(country),
+        );
+        (result.eligibility.status, result.eligibility.reason)
+    };
+    let (status, reason) = judged(&silent, &au_resident, "GB");
+    assert_eq!(status, EligibilityStatus::Ineligible);
+    assert_eq!(
+        reason.as_deref(),
+        Some(
+            "Not eligible: the job is in the United Kingdom, where your profile lists no right \
+             to work, and it does not offer visa sponsorship."
+        )
+    );
+    for (report, rights, country) in [
+        (&silent, &au_resident, "AU"),
+        (&sponsored, &au_resident, "GB"),
+        (&silent, &au_resident, "NZ"),
+        (&silent, &nz_citizen, "AU"),
+        (&silent, &uk_visa, "GB"),
+        (&silent, &WorkRights::default(), "GB"),
+    ] {
+        assert_eq!(
+            judged(report, rights, country),
+            (EligibilityStatus::Eligible, None),
+            "{rights:?} in {country}"
+        );
+    }
+}
+
 #[test]
 fn unknown_flags_never_penalise() {
     let r = report();

@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use kairos_core::analysis::Analyzer;
-use kairos_core::listings::find_duplicates;
+use kairos_core::listings::{country_of_place, find_duplicates};
 use kairos_core::model::{
     Application, ApplicationId, ApplicationStatus, JdAnalysis, Job, JobId, JobStatus, MatchScore,
     Resume, TailoredResumeId, UserId, WorkRights,
@@ -32,7 +32,7 @@ use kairos_core::report::{render_triage_html, TriageEntry, TriageReport};
 use kairos_core::resume::{
     import_resume_bytes, render, resolve, RenderFormat, ResumeFormat, ResumeMeta,
 };
-use kairos_core::scoring::{score_many, EligibilityStatus, MatchResult};
+use kairos_core::scoring::{score_many_located, EligibilityStatus, MatchResult};
 use kairos_core::tailor::{apply_guard, tailor, GuardMode, TailorOptions};
 use kairos_store::Store;
 
@@ -183,11 +183,16 @@ pub async fn run(
         progress.advance(chunk.len() as u64);
     }
     progress.finish();
-    let results = score_many(
-        &reports,
+    // Each job judged where it is (a Manchester job by the user's rights in
+    // the United Kingdom), or where the user looks for work when its place
+    // names no country.
+    let results = score_many_located(
+        reports.iter().zip(&jobs).map(|(report, job)| {
+            let place = job.location.as_deref().and_then(country_of_place);
+            (report, Some(place.unwrap_or(&options.country)))
+        }),
         &profile,
         analyzer.taxonomy(),
-        Some(&options.country),
     );
     clock.lap("analyse and score");
 

@@ -25,12 +25,14 @@
 mod duplicates;
 mod jobspy;
 mod json_lines;
+mod place;
 
 use serde::{Deserialize, Serialize};
 
 pub use duplicates::{find_duplicates, DuplicatePair};
 pub use jobspy::read_jobspy_csv;
 pub use json_lines::read_json_lines;
+pub use place::country_of_place;
 
 use crate::model::JobListing;
 

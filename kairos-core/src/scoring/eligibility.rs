@@ -28,9 +28,16 @@ pub struct Eligibility {
     pub reason: Option<String>,
 }
 
-const COUNTRIES: &[(&str, &[&str], &str)] = &[
-    ("AU", &["australia", "australian"], "Australian"),
-    ("NZ", &["new zealand", "nz "], "New Zealand"),
+/// The countries whose work-rights wording is read: code, the words that
+/// name it in a listing, its adjective and its name in a sentence.
+const COUNTRIES: &[(&str, &[&str], &str, &str)] = &[
+    (
+        "AU",
+        &["australia", "australian"],
+        "Australian",
+        "Australia",
+    ),
+    ("NZ", &["new zealand", "nz "], "New Zealand", "New Zealand"),
     (
         "US",
         &[
@@ -42,16 +49,29 @@ const COUNTRIES: &[(&str, &[&str], &str)] = &[
             "us citizenship",
         ],
         "US",
+        "the United States",
     ),
-    ("GB", &["united kingdom", "uk ", "british"], "UK"),
-    ("CA", &["canada", "canadian"], "Canadian"),
+    (
+        "GB",
+        &["united kingdom", "uk ", "british"],
+        "UK",
+        "the United Kingdom",
+    ),
+    ("CA", &["canada", "canadian"], "Canadian", "Canada"),
 ];
 
 fn adjective(code: &str) -> String {
     COUNTRIES
         .iter()
         .find(|(c, ..)| *c == code)
-        .map_or_else(|| code.to_owned(), |(_, _, a)| (*a).to_owned())
+        .map_or_else(|| code.to_owned(), |(_, _, a, _)| (*a).to_owned())
+}
+
+fn country_name(code: &str) -> &str {
+    COUNTRIES
+        .iter()
+        .find(|(c, ..)| *c == code)
+        .map_or(code, |(.., name)| name)
 }
 
 /// The country the work-rights wording is about: named in its evidence, or
@@ -77,7 +97,7 @@ fn country_of<'c>(report: &JdReport, country: Option<&'c str>) -> Option<Cow<'c,
     let evidence = joined.lowercase();
     COUNTRIES
         .iter()
-        .find(|(_, words, _)| words.iter().any(|w| evidence.contains(w)))
+        .find(|(_, words, ..)| words.iter().any(|w| evidence.contains(w)))
         .map(|(c, ..)| Cow::Borrowed(*c))
         .or_else(|| country.map(|c| Cow::Owned(c.to_ascii_uppercase())))
 }
@@ -86,53 +106,100 @@ fn holds(list: &[String], country: &str) -> bool {
     list.iter().any(|c| c.eq_ignore_ascii_case(country))
 }
 
+/// Whether the user may work in `country` without an employer's
+/// sponsorship: as its citizen or permanent resident, on a visa of it
+/// (`AU 482`, `UK Skilled Worker`), or across the Tasman (Australian
+/// citizens and permanent residents may live and work in New Zealand, New
+/// Zealand citizens in Australia).
+fn may_work_in(rights: &WorkRights, country: &str) -> bool {
+    let country = country.to_ascii_uppercase();
+    let resident =
+        |c: &str| holds(&rights.citizenships, c) || holds(&rights.permanent_residencies, c);
+    let visa_of = |c: &str| {
+        rights.visas.iter().any(|v| {
+            let first = v.split_whitespace().next().unwrap_or_default();
+            first.eq_ignore_ascii_case(c) || (c == "GB" && first.eq_ignore_ascii_case("UK"))
+        })
+    };
+    resident(&country)
+        || visa_of(&country)
+        || (country == "NZ" && resident("AU"))
+        || (country == "AU" && holds(&rights.citizenships, "NZ"))
+}
+
 /// Judges eligibility, first by citizenship, then residency, then
-/// sponsorship. Unknown flags, an unknown country, a profile without work
-/// rights, or an unknown need for sponsorship never exclude anyone.
+/// sponsorship, as the listing words them; then by where the job is. Unknown
+/// flags, an unknown country, a profile without work rights, or an unknown
+/// need for sponsorship never exclude anyone.
 pub fn eligibility(report: &JdReport, rights: &WorkRights, country: Option<&str>) -> Eligibility {
     let wr = &report.work_rights;
-    // A profile that says nothing about work rights, or a job that says
-    // nothing about them, cannot exclude anyone.
-    let silent = wr.citizenship_required.value.is_none()
-        && wr.pr_required.value.is_none()
-        && wr.visa_sponsorship.value.is_none();
-    if silent || rights == &WorkRights::default() {
+    // A profile that says nothing about work rights cannot be excluded.
+    if rights == &WorkRights::default() {
         return Eligibility {
             status: EligibilityStatus::Eligible,
             reason: None,
         };
     }
-    let place = country_of(report, country);
-    let ineligible = |reason: String| Eligibility {
-        status: EligibilityStatus::Ineligible,
-        reason: Some(reason),
-    };
-    if let Some(c) = place.as_deref() {
-        let citizen = holds(&rights.citizenships, c);
-        let resident = citizen || holds(&rights.permanent_residencies, c);
-        if wr.citizenship_required.value == Some(true) && !citizen {
-            return ineligible(format!(
-                "Not eligible: the job requires {} citizenship, which your profile does not list.",
-                adjective(c)
-            ));
-        }
-        if wr.pr_required.value == Some(true) && !resident {
-            return ineligible(format!(
-                "Not eligible: the job requires {} citizenship or permanent residency, which your profile does not list.",
-                adjective(c)
-            ));
-        }
-        if wr.visa_sponsorship.value == Some(false)
-            && rights.needs_sponsorship == Some(true)
-            && !resident
-        {
-            return ineligible("Not eligible: the job does not sponsor visas and your profile says you need sponsorship.".into());
-        }
-    } else if wr.visa_sponsorship.value == Some(false) && rights.needs_sponsorship == Some(true) {
-        return ineligible("Not eligible: the job does not sponsor visas and your profile says you need sponsorship.".into());
-    }
+    let reason = worded_exclusion(report, rights, country).or_else(|| {
+        // A job in a country where the profile, which names where the
+        // user may work, gives no right to, and which offers no
+        // sponsorship: a Manchester job for an Australian permanent
+        // resident.
+        let c = country?;
+        let names_rights = !(rights.citizenships.is_empty()
+            && rights.permanent_residencies.is_empty()
+            && rights.visas.is_empty());
+        (names_rights && wr.visa_sponsorship.value != Some(true) && !may_work_in(rights, c)).then(
+            || {
+                format!(
+                    "Not eligible: the job is in {}, where your profile lists no right to work, and it does not offer visa sponsorship.",
+                    country_name(&c.to_ascii_uppercase())
+                )
+            },
+        )
+    });
     Eligibility {
-        status: EligibilityStatus::Eligible,
-        reason: None,
+        status: if reason.is_some() {
+            EligibilityStatus::Ineligible
+        } else {
+            EligibilityStatus::Eligible
+        },
+        reason,
     }
+}
+
+/// Why the listing's own work-rights wording excludes the user, if it does.
+fn worded_exclusion(
+    report: &JdReport,
+    rights: &WorkRights,
+    country: Option<&str>,
+) -> Option<String> {
+    let wr = &report.work_rights;
+    let no_sponsorship = || {
+        "Not eligible: the job does not sponsor visas and your profile says you need sponsorship."
+            .to_owned()
+    };
+    let Some(c) = country_of(report, country) else {
+        return (wr.visa_sponsorship.value == Some(false)
+            && rights.needs_sponsorship == Some(true))
+        .then(no_sponsorship);
+    };
+    let citizen = holds(&rights.citizenships, &c);
+    let resident = citizen || holds(&rights.permanent_residencies, &c);
+    if wr.citizenship_required.value == Some(true) && !citizen {
+        return Some(format!(
+            "Not eligible: the job requires {} citizenship, which your profile does not list.",
+            adjective(&c)
+        ));
+    }
+    if wr.pr_required.value == Some(true) && !resident {
+        return Some(format!(
+            "Not eligible: the job requires {} citizenship or permanent residency, which your profile does not list.",
+            adjective(&c)
+        ));
+    }
+    (wr.visa_sponsorship.value == Some(false)
+        && rights.needs_sponsorship == Some(true)
+        && !resident)
+        .then(no_sponsorship)
 }

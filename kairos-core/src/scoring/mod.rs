@@ -345,11 +345,21 @@ pub fn score_many<'r>(
     taxonomy: &Taxonomy,
     country: Option<&str>,
 ) -> Vec<MatchResult> {
+    score_many_located(reports.into_iter().map(|r| (r, country)), profile, taxonomy)
+}
+
+/// [`score_many`] with each job's own country (`None` when unknown), for
+/// batches of jobs in several countries: read from each listing's place
+/// with [`crate::listings::country_of_place`].
+pub fn score_many_located<'r, 'c>(
+    jobs: impl IntoIterator<Item = (&'r JdReport, Option<&'c str>)>,
+    profile: &Profile,
+    taxonomy: &Taxonomy,
+) -> Vec<MatchResult> {
     let prepared = PreparedProfile::new(profile, taxonomy);
     let mut memo = BatchMemo::default();
-    reports
-        .into_iter()
-        .map(|r| score_with(r, &prepared, taxonomy, country, &mut memo))
+    jobs.into_iter()
+        .map(|(r, country)| score_with(r, &prepared, taxonomy, country, &mut memo))
         .collect()
 }
 
