@@ -7,8 +7,9 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::{score_many, Coverage, Eligibility};
+use super::{score_many_located, Coverage, Eligibility};
 use crate::analysis::{Analyzer, JdReport};
+use crate::listings::country_of_place;
 use crate::profile::Profile;
 use crate::skills::Taxonomy;
 
@@ -77,6 +78,7 @@ impl RankError {
 struct Listing {
     title: Option<String>,
     company: Option<String>,
+    location: Option<String>,
     description: Option<String>,
     description_raw: Option<String>,
 }
@@ -90,6 +92,8 @@ pub struct ListingLine {
     pub title: String,
     /// The listing's company, empty when it has none.
     pub company: String,
+    /// Where the job is, as the listing says (`Sydney NSW`), if it says.
+    pub location: Option<String>,
     /// The description to analyse: `description`, else `description_raw`.
     pub description: String,
 }
@@ -156,6 +160,7 @@ pub fn read_listing_lines(json_lines: &str) -> Result<Vec<ListingLine>, RankErro
             line: i + 1,
             title: listing.title.unwrap_or_default(),
             company: listing.company.unwrap_or_default(),
+            location: listing.location,
             description,
         });
     }
@@ -192,7 +197,16 @@ pub fn rank_analysed(
     country: Option<&str>,
 ) -> Vec<RankedListing> {
     assert_eq!(listings.len(), reports.len(), "one report a listing");
-    let results = score_many(reports, profile, taxonomy, country);
+    // Each listing judged where it is, or in `country` when its place
+    // names none (see `country_of_place`).
+    let results = score_many_located(
+        reports.iter().zip(&listings).map(|(report, listing)| {
+            let place = listing.location.as_deref().and_then(country_of_place);
+            (report, place.or(country))
+        }),
+        profile,
+        taxonomy,
+    );
     let mut ranked: Vec<RankedListing> = listings
         .into_iter()
         .zip(results)
@@ -219,6 +233,7 @@ pub fn rank_analysed(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scoring::EligibilityStatus;
 
     fn profile() -> Profile {
         let entry = |name: &str, category: &str| {
@@ -256,6 +271,34 @@ mod tests {
         assert_eq!(&*ranked[1].missing[0], "Java");
         assert!(ranked[0].score > ranked[1].score);
         assert_eq!(ranked[1].score, ranked[2].score);
+    }
+
+    /// Each listing is judged where its `location` places it; `country`
+    /// stands in when it names none.
+    #[test]
+    fn each_listing_is_judged_where_it_is() {
+        let mut au_resident = profile();
+        au_resident.work_rights.permanent_residencies = vec!["AU".into()];
+        let lines = concat!(
+            r#"{"title": "Rust Engineer", "location": "Sydney NSW", "description": "Requirements: Rust and PostgreSQL"}"#,
+            "\n",
+            r#"{"title": "Rust Engineer", "location": "Manchester", "description": "Requirements: Rust and PostgreSQL"}"#,
+            "\n",
+            r#"{"title": "Rust Engineer", "location": "Remote", "description": "Requirements: Rust and PostgreSQL"}"#,
+        );
+        let ranked = rank_listings(lines, &au_resident, Analyzer::shared(), Some("AU")).unwrap();
+        let read: Vec<_> = ranked
+            .iter()
+            .map(|r| (r.line, r.eligibility.status))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (1, EligibilityStatus::Eligible),
+                (3, EligibilityStatus::Eligible),
+                (2, EligibilityStatus::Ineligible)
+            ]
+        );
     }
 
     #[test]

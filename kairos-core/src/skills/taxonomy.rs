@@ -146,8 +146,10 @@ pub struct Taxonomy {
     skills: Vec<SkillDef>,
     /// Lower-cased names and aliases → skill.
     by_name: FastMap<String, SkillId>,
-    /// Canonical names as written → skill: the common lookup, without lower-casing.
-    by_canonical: FastMap<Arc<str>, SkillId>,
+    /// Canonical names as written → skill: the common lookup, without
+    /// lower-casing. (Keyed by `String`, as `by_name` is, so the two share
+    /// one table's code in the browser's module.)
+    by_canonical: FastMap<String, SkillId>,
     /// Each skill's canonical name, shared: results that name a skill
     /// (scoring's breakdown) clone the handle instead of the text.
     shared_names: Vec<Arc<str>>,
@@ -275,9 +277,8 @@ impl Taxonomy {
         }
         let id = SkillId(self.skills.len() as u32);
         self.by_name.insert(key, id);
-        let shared: Arc<str> = Arc::from(name);
-        self.by_canonical.insert(Arc::clone(&shared), id);
-        self.shared_names.push(shared);
+        self.by_canonical.insert(name.to_owned(), id);
+        self.shared_names.push(Arc::from(name));
         for alias in &aliases {
             self.by_name.entry(alias.lowercase()).or_insert(id);
         }
