@@ -1050,6 +1050,15 @@ fn any_report() -> impl Strategy<Value = JdReport> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
+    /// Any place, in any script, reads as a known country or none, and
+    /// the same twice.
+    #[test]
+    fn any_place_reads_as_a_known_country_or_none(place in "\\PC{0,60}") {
+        let country = kairos_core::listings::country_of_place(&place);
+        prop_assert!(country.is_none_or(|c| ["AU", "NZ", "GB", "US", "CA"].contains(&c)));
+        prop_assert_eq!(country, kairos_core::listings::country_of_place(&place));
+    }
+
     #[test]
     fn the_score_is_in_range_and_never_nan(r in any_report(), p in any_profile()) {
         let s = score(&r, &p, analyzer().taxonomy(), None).score;
