@@ -25,7 +25,7 @@ pub struct RankedListing {
     pub title: String,
     /// The listing's company, empty when it has none.
     pub company: String,
-    /// The score in [0, 1], as [`score_many`] gives it.
+    /// The score in [0, 1], as [`score_many`](super::score_many) gives it.
     pub score: f64,
     /// Whether the user may take the job.
     pub eligibility: Eligibility,
