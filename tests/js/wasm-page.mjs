@@ -52,8 +52,9 @@ const today = '2026-11-25';
 const rights = { citizenships: ['AU'], permanent_residencies: [], visas: [], needs_sponsorship: false };
 const profile = k.buildProfile(k.importResume(resumeMd, 'auto'), today, rights);
 const expected = k.scoreJob(k.analyzeJob(firstListing.description_raw, { title: firstListing.title }), profile, { country: 'AU' });
-const batch = k.scoreJobs(listings.map((l) => ({ title: l.title, description: l.description_raw })), profile, { country: 'AU' });
-const expectedOrder = batch.map((r, i) => i).sort((a, b) => batch[b].score - batch[a].score || a - b);
+// The package's ranking of the same lines (each listing judged where its
+// `location` places it, Australia when it names no country).
+const expectedOrder = k.rankListings(listingsText, profile, { country: 'AU' }).map((r) => r.line - 1);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
