@@ -12,8 +12,7 @@ use kairos_core::resume::{
     ResumeMeta,
 };
 use kairos_core::scoring::{
-    rank_analysed, read_listing_lines, score as core_score, score_many as core_score_many,
-    RankError,
+    rank_analysed, read_listing_lines, score as core_score, score_many_located, RankError,
 };
 use kairos_core::status::StatusMachine;
 use kairos_core::tailor::{
@@ -120,8 +119,10 @@ pub(crate) fn build_profile(
 }
 
 /// Scores an analysis against a profile: a score in [0, 1], the per-skill
-/// breakdown and the reasoning. `country` (ISO code) is where the user
-/// looks for work, for wording that names no country.
+/// breakdown and the reasoning. `country` (ISO code) is where the job is
+/// (or where the user looks for work): wording that names no country is
+/// read for it, and a job there is not eligible for a profile that names
+/// the user's rights and gives none there, unless it sponsors.
 #[pyfunction]
 #[pyo3(signature = (analysis, profile, country = None))]
 pub(crate) fn score(
@@ -138,16 +139,43 @@ pub(crate) fn score(
     })?
 }
 
-/// Scores many analyses against one profile (prepared once), without the GIL.
+/// Scores many analyses against one profile (prepared once). `country` is
+/// where every job is; `countries`, one ISO code or `None` an analysis
+/// (`country_of_place` of each listing's place), judges each job where it
+/// is instead, `country` standing in for a `None`.
 #[pyfunction]
-#[pyo3(signature = (analyses, profile, country = None))]
+#[pyo3(signature = (analyses, profile, country = None, *, countries = None))]
 pub(crate) fn score_many(
     analyses: &Bound<'_, PyAny>,
     profile: &Bound<'_, PyAny>,
     #[pyo3(from_py_with = country_arg)] country: Option<Text>,
+    countries: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Vec<PyMatchResult>> {
     // Analyses made by Kairos are borrowed, not copied; dicts are read once.
     let items = crate::convert::sequence(analyses, "analyses")?;
+    let mut each_country: Vec<Option<Text>> = Vec::new();
+    if let Some(list) = countries.filter(|c| !c.is_none()) {
+        for (i, c) in crate::convert::sequence(list, "countries")?
+            .iter()
+            .enumerate()
+        {
+            let code = (!c.is_none())
+                .then(|| text_arg(c, &format_args!("countries[{i}]")))
+                .transpose()?;
+            each_country.push(code);
+        }
+        if each_country.len() != items.len() {
+            return Err(validation(
+                analyses.py(),
+                "countries",
+                each_country.len(),
+                format!(
+                    "must name one country (or None) for each of the {} analyses",
+                    items.len()
+                ),
+            ));
+        }
+    }
     let mut classes = Vec::with_capacity(items.len());
     let mut read = Vec::new();
     for (i, a) in items.iter().enumerate() {
@@ -171,15 +199,14 @@ pub(crate) fn score_many(
     Profile::with_arg(profile, "profile", |profile| {
         // Microseconds a job, on analyses borrowed from Python objects:
         // kept under the GIL.
-        core_score_many(
-            reports.iter().copied(),
-            profile,
-            taxonomy,
-            country.as_deref(),
-        )
-        .into_iter()
-        .map(PyMatchResult::new)
-        .collect()
+        let located = reports.iter().enumerate().map(|(i, &report)| {
+            let own = each_country.get(i).and_then(|c| c.as_deref());
+            (report, own.or(country.as_deref()))
+        });
+        score_many_located(located, profile, taxonomy)
+            .into_iter()
+            .map(PyMatchResult::new)
+            .collect()
     })
 }
 

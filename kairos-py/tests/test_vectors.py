@@ -90,6 +90,31 @@ def test_rank_listings_ranks_as_score_many_scores() -> None:
     assert k.rank_listings("", profile) == [] and k.rank_listings(b" \n\n", profile) == []
 
 
+def test_each_job_is_judged_where_it_is() -> None:
+    """`rank_listings` reads each listing's `location`; `score_many` takes one
+    country a job in `countries`, `country` standing in for a None."""
+    profile = dict(json.loads(VECTORS[0].read_text(encoding="utf-8"))["profile"])
+    profile["work_rights"] = {"permanent_residencies": ["AU"]}
+    report = k.analyze_job("Requirements: Rust and PostgreSQL.", title="Rust Engineer")
+    results = k.score_many([report, report, report], profile, "AU", countries=["AU", "GB", None])
+    assert [r.eligibility["status"] for r in results] == ["eligible", "ineligible", "eligible"]
+    assert results[1].eligibility["reason"] == (
+        "Not eligible: the job is in the United Kingdom, where your profile lists no right to work, "
+        "and it does not offer visa sponsorship."
+    )
+    lines = "\n".join(
+        json.dumps({"title": "Rust Engineer", "location": place, "description": "Requirements: Rust and PostgreSQL."})
+        for place in ["Sydney NSW", "Manchester", "Remote"]
+    )
+    ranked = k.rank_listings(lines, profile, country="AU")
+    assert [(r["line"], r["eligibility"]["status"]) for r in ranked] == [(1, "eligible"), (3, "eligible"), (2, "ineligible")]
+    with pytest.raises(k.ValidationError) as e:
+        k.score_many([report, report], profile, countries=["AU"])
+    assert (e.value.field, e.value.value) == ("countries", "1")
+    with pytest.raises(TypeError, match=r"countries\[0\]"):
+        k.score_many([report], profile, countries=[61])  # type: ignore[list-item]
+
+
 @pytest.mark.parametrize(
     ("text", "field", "reason"),
     [

@@ -286,7 +286,11 @@ def analyze_jobs(texts: Sequence[Union[_Text, tuple[_Text, _Text]]], *, threads:
 def build_profile(resume: Union[Resume, _JsonDict], *, today: Union[date, str], work_rights: Optional[_JsonDict] = None) -> Profile: ...
 def score(analysis: Union[JdReport, _JsonDict], profile: Union[Profile, _JsonDict], country: Optional[str] = None) -> MatchResult: ...
 def score_many(
-    analyses: Sequence[Union[JdReport, _JsonDict]], profile: Union[Profile, _JsonDict], country: Optional[str] = None
+    analyses: Sequence[Union[JdReport, _JsonDict]],
+    profile: Union[Profile, _JsonDict],
+    country: Optional[str] = None,
+    *,
+    countries: Optional[Sequence[Optional[str]]] = None,
 ) -> list[MatchResult]: ...
 def rank_listings(
     json_lines: _Text, profile: Union[Profile, _JsonDict], country: Optional[str] = None, *, threads: Optional[int] = None
