@@ -145,6 +145,15 @@ pub(crate) fn first_url(s: &str) -> Option<String> {
     Some(rest[..url_end(rest)].to_owned())
 }
 
+/// Adds a line of prose after what `prose` holds, a space between: an
+/// entry's summary or a project's description read over several lines.
+pub(crate) fn append_prose(prose: &mut Option<String>, more: String) {
+    *prose = Some(match prose.take() {
+        Some(before) => format!("{before} {more}"),
+        None => more,
+    });
+}
+
 /// Whether `s` is a web address written without its scheme, as people
 /// write a site on a resume (`koala.example.com`, `www.ada.dev/blog`): a
 /// host of two labels or more ending in a common top-level domain, written

@@ -60,18 +60,14 @@ const COUNTRIES: &[(&str, &[&str], &str, &str)] = &[
     ("CA", &["canada", "canadian"], "Canadian", "Canada"),
 ];
 
-fn adjective(code: &str) -> String {
+/// The adjective (`Australian`) and the name in a sentence (`Australia`)
+/// of the country `code` stands for; the code itself for both when it is
+/// not one of [`COUNTRIES`].
+fn country_words(code: &str) -> (&str, &str) {
     COUNTRIES
         .iter()
         .find(|(c, ..)| *c == code)
-        .map_or_else(|| code.to_owned(), |(_, _, a, _)| (*a).to_owned())
-}
-
-fn country_name(code: &str) -> &str {
-    COUNTRIES
-        .iter()
-        .find(|(c, ..)| *c == code)
-        .map_or(code, |(.., name)| name)
+        .map_or((code, code), |(_, _, adjective, name)| (adjective, name))
 }
 
 /// The country the work-rights wording is about: named in its evidence, or
@@ -106,13 +102,12 @@ fn holds(list: &[String], country: &str) -> bool {
     list.iter().any(|c| c.eq_ignore_ascii_case(country))
 }
 
-/// Whether the user may work in `country` without an employer's
-/// sponsorship: as its citizen or permanent resident, on a visa of it
-/// (`AU 482`, `UK Skilled Worker`), or across the Tasman (Australian
+/// Whether the user may work in `country` (an upper-case code) without an
+/// employer's sponsorship: as its citizen or permanent resident, on a visa
+/// of it (`AU 482`, `UK Skilled Worker`), or across the Tasman (Australian
 /// citizens and permanent residents may live and work in New Zealand, New
 /// Zealand citizens in Australia).
 fn may_work_in(rights: &WorkRights, country: &str) -> bool {
-    let country = country.to_ascii_uppercase();
     let resident =
         |c: &str| holds(&rights.citizenships, c) || holds(&rights.permanent_residencies, c);
     let visa_of = |c: &str| {
@@ -121,8 +116,8 @@ fn may_work_in(rights: &WorkRights, country: &str) -> bool {
             first.eq_ignore_ascii_case(c) || (c == "GB" && first.eq_ignore_ascii_case("UK"))
         })
     };
-    resident(&country)
-        || visa_of(&country)
+    resident(country)
+        || visa_of(country)
         || (country == "NZ" && resident("AU"))
         || (country == "AU" && holds(&rights.citizenships, "NZ"))
 }
@@ -145,15 +140,15 @@ pub fn eligibility(report: &JdReport, rights: &WorkRights, country: Option<&str>
         // user may work, gives no right to, and which offers no
         // sponsorship: a Manchester job for an Australian permanent
         // resident.
-        let c = country?;
+        let c = country?.to_ascii_uppercase();
         let names_rights = !(rights.citizenships.is_empty()
             && rights.permanent_residencies.is_empty()
             && rights.visas.is_empty());
-        (names_rights && wr.visa_sponsorship.value != Some(true) && !may_work_in(rights, c)).then(
+        (names_rights && wr.visa_sponsorship.value != Some(true) && !may_work_in(rights, &c)).then(
             || {
                 format!(
                     "Not eligible: the job is in {}, where your profile lists no right to work, and it does not offer visa sponsorship.",
-                    country_name(&c.to_ascii_uppercase())
+                    country_words(&c).1
                 )
             },
         )
@@ -189,13 +184,13 @@ fn worded_exclusion(
     if wr.citizenship_required.value == Some(true) && !citizen {
         return Some(format!(
             "Not eligible: the job requires {} citizenship, which your profile does not list.",
-            adjective(&c)
+            country_words(&c).0
         ));
     }
     if wr.pr_required.value == Some(true) && !resident {
         return Some(format!(
             "Not eligible: the job requires {} citizenship or permanent residency, which your profile does not list.",
-            adjective(&c)
+            country_words(&c).0
         ));
     }
     (wr.visa_sponsorship.value == Some(false)

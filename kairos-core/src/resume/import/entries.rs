@@ -3,7 +3,9 @@
 //! link.
 
 use super::super::date_text::{find_date_range, FoundRange};
-use super::super::text::{bracketed_tail, clean_inline, first_url, word_count, LEVELS};
+use super::super::text::{
+    append_prose, bracketed_tail, clean_inline, first_url, word_count, LEVELS,
+};
 use super::headers::is_title;
 use super::lines::Line;
 use crate::model::Entry;
@@ -62,37 +64,26 @@ pub(super) fn parse_entries(body: &[Line<'_>]) -> Vec<Entry> {
                 }
                 under_dated_line = true;
             }
-            // `  Taught kids to code on Saturdays.` indented under `- Mentor
-            // — Code Club — 2019`: the item's own paragraph, as the
-            // renderers write an entry's summary.
-            Line::Text { text, indent, .. }
-                if was_under_bullet
-                    && *indent > 0
-                    && entries.last().is_some_and(|e| e.bullets.is_empty()) =>
-            {
-                if let Some(e) = entries.last_mut() {
-                    let more = clean_inline(text);
-                    e.summary = Some(match e.summary.take() {
-                        Some(s) => format!("{s} {more}"),
-                        None => more,
-                    });
-                }
-                under_bullet = true;
-            }
             Line::Bullet { indent, text } if *indent > 0 || under_heading => {
                 match entries.last_mut() {
                     Some(e) => e.bullets.push(clean_inline(text)),
                     None => entries.extend(entries_of_line(text)),
                 }
             }
-            Line::Text { text, .. } if under_heading => {
+            // Prose under a sub-heading, or indented under a top-level
+            // bullet (`  Taught kids to code on Saturdays.` under `- Mentor
+            // — Code Club — 2019`, the item's own paragraph, as the
+            // renderers write an entry's summary): the entry's summary.
+            Line::Text { text, indent, .. }
+                if under_heading
+                    || was_under_bullet
+                        && *indent > 0
+                        && entries.last().is_some_and(|e| e.bullets.is_empty()) =>
+            {
                 if let Some(e) = entries.last_mut() {
-                    let extra = clean_inline(text);
-                    e.summary = Some(match e.summary.take() {
-                        Some(s) => format!("{s} {extra}"),
-                        None => extra,
-                    });
+                    append_prose(&mut e.summary, clean_inline(text));
                 }
+                under_bullet = was_under_bullet;
             }
             // `Irish` over `Good working knowledge` (resume.io): the
             // fluency of the entry above.

@@ -3,7 +3,7 @@
 
 use super::super::date_text::find_date_range;
 use super::super::text::{
-    bracketed_tail, clean_inline, split_list, strip_inline, word_count, LEVELS,
+    append_prose, bracketed_tail, clean_inline, split_list, strip_inline, word_count, LEVELS,
 };
 use super::europass::{self, labelled_place};
 use super::headers::{
@@ -674,7 +674,7 @@ fn read_project_facts(text: &str, project: &mut Project) -> bool {
     }
     for part in parts {
         if !read_project_fact(part, project) {
-            describe_further(project, part.trim_ascii().to_owned());
+            append_prose(&mut project.description, part.trim_ascii().to_owned());
         }
     }
     true
@@ -815,14 +815,14 @@ pub(super) fn parse_projects(body: &[Line<'_>]) -> Vec<Project> {
                         (p.start, p.end) = (header.start, header.end);
                         let rest = header.parts.join(" — ");
                         if !rest.is_empty() {
-                            describe_further(p, rest);
+                            append_prose(&mut p.description, rest);
                         }
                     }
                     Some(p) if !starts_project => {
                         if indent.is_some() {
                             p.bullets.push(clean_inline(text));
                         } else {
-                            describe_further(p, clean_inline(text));
+                            append_prose(&mut p.description, clean_inline(text));
                         }
                     }
                     _ => projects.push(project_from_header(text)),
@@ -832,14 +832,6 @@ pub(super) fn parse_projects(body: &[Line<'_>]) -> Vec<Project> {
         }
     }
     projects
-}
-
-/// Adds a line of prose to a project's description.
-fn describe_further(project: &mut Project, extra: String) {
-    project.description = Some(match project.description.take() {
-        Some(d) => format!("{d} {extra}"),
-        None => extra,
-    });
 }
 
 /// The cells of a Markdown table row (`| Python | Expert |`), trimmed.
