@@ -366,27 +366,36 @@ const DUTIES: &str = phrase_lines![
     "deine verantwortung",
 ];
 
-/// The role a heading gives its section, if the line is a heading.
-/// Every known heading, normalised, with the role it introduces. A
-/// heading in two lists keeps the first of Required, Preferred, Context,
-/// Duties. Every short line is looked up, so this is a map, not a scan of
-/// the lists.
-fn known_headings() -> &'static FastMap<&'static str, Role> {
-    static HEADINGS: OnceLock<FastMap<&'static str, Role>> = OnceLock::new();
+/// The roles of the heading lists, in the order a heading in two lists
+/// keeps the first of.
+const HEADING_ROLES: [(&str, Role); 4] = [
+    (REQUIRED, Role::Required),
+    (PREFERRED, Role::Preferred),
+    (CONTEXT, Role::Context),
+    (DUTIES, Role::Duties),
+];
+
+/// Every known heading, normalised, with the role it introduces, as its
+/// list's place in [`HEADING_ROLES`]. Every short line is looked up, so
+/// this is a map, not a scan of the lists. (Its values are `usize`s so that
+/// it shares its code with the scoring memo's map of names: a hash table's
+/// code for each type of entry costs the module ~0.9 KB.)
+fn known_headings() -> &'static FastMap<&'static str, usize> {
+    static HEADINGS: OnceLock<FastMap<&'static str, usize>> = OnceLock::new();
     HEADINGS.get_or_init(|| {
         let mut map = FastMap::default();
-        for (list, role) in [
-            (REQUIRED, Role::Required),
-            (PREFERRED, Role::Preferred),
-            (CONTEXT, Role::Context),
-            (DUTIES, Role::Duties),
-        ] {
+        for (k, (list, _)) in HEADING_ROLES.iter().enumerate() {
             for heading in list.lines() {
-                map.entry(heading).or_insert(role);
+                map.entry(heading).or_insert(k);
             }
         }
         map
     })
+}
+
+/// The role a known heading (normalised) introduces.
+fn known_heading(words: &str) -> Option<Role> {
+    known_headings().get(words).map(|&k| HEADING_ROLES[k].1)
 }
 
 /// The first word of every known heading, and of the heading patterns
@@ -562,7 +571,7 @@ fn heading_role_with(line: &str, words: &mut String) -> Option<Role> {
     if words.is_empty() || words.bytes().filter(|&b| b == b' ').count() > 8 {
         return None;
     }
-    if let Some(&role) = known_headings().get(words.as_str()) {
+    if let Some(role) = known_heading(words) {
         Some(role)
     } else if words.starts_with("about ")
         || words.starts_with("why ")

@@ -164,7 +164,12 @@ pub struct PreparedProfile<'a> {
 /// preparing a profile allocates a few times, not once per skill covered
 /// (that was most of the cost of scoring one job).
 struct Candidates {
-    ranges: FastMap<SkillId, (usize, usize)>,
+    /// Each skill's place in `ranges`. (A `usize` value, as in
+    /// `PreparedProfile::own`, shares the hash table's code: each type of
+    /// entry costs the WebAssembly module ~0.9 KB.)
+    slots: FastMap<SkillId, usize>,
+    /// Each skill's entries, as a range of `entries`.
+    ranges: Vec<(usize, usize)>,
     entries: Vec<usize>,
 }
 
@@ -176,21 +181,26 @@ impl Candidates {
     /// the WebAssembly module 5 KB gzipped, the shared one a quarter of a
     /// `score` call).
     fn from_pairs(pairs: Vec<(SkillId, usize)>) -> Self {
-        let mut ranges: FastMap<SkillId, (usize, usize)> = FastMap::default();
-        ranges.reserve(pairs.len());
+        let mut slots: FastMap<SkillId, usize> = FastMap::default();
+        slots.reserve(pairs.len());
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
         for &(skill, _) in &pairs {
-            ranges.entry(skill).or_insert((0, 0)).1 += 1;
+            let slot = *slots.entry(skill).or_insert(ranges.len());
+            if slot == ranges.len() {
+                ranges.push((0, 0));
+            }
+            ranges[slot].1 += 1;
         }
-        // Each skill's room, in any order: it is found by its range.
+        // Each skill's room, in order of first mention.
         let mut next = 0;
-        for range in ranges.values_mut() {
+        for range in &mut ranges {
             let room = range.1;
             *range = (next, next);
             next += room;
         }
         let mut entries = vec![0; next];
         for &(skill, entry) in &pairs {
-            if let Some(range) = ranges.get_mut(&skill) {
+            if let Some(range) = slots.get(&skill).and_then(|&k| ranges.get_mut(k)) {
                 if range.1 > range.0 && entries[range.1 - 1] == entry {
                     continue;
                 }
@@ -198,14 +208,17 @@ impl Candidates {
                 range.1 += 1;
             }
         }
-        Self { ranges, entries }
+        Self {
+            slots,
+            ranges,
+            entries,
+        }
     }
 
     /// The entries covering `skill` in part, if any.
     fn of(&self, skill: SkillId) -> Option<&[usize]> {
-        self.ranges
-            .get(&skill)
-            .map(|&(start, end)| &self.entries[start..end])
+        let &(start, end) = self.ranges.get(*self.slots.get(&skill)?)?;
+        self.entries.get(start..end)
     }
 }
 
