@@ -47,6 +47,7 @@ mod case;
 pub mod error;
 mod fasthash;
 mod find;
+mod geography;
 pub mod json_path;
 pub mod listings;
 pub mod llm;

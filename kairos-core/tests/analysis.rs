@@ -2780,10 +2780,13 @@ fn dollars_take_the_country_the_listing_places_the_job_in() {
             "Salary: $95,000\n\nOpen to US citizens and Canadian citizens alike.",
             None,
         ),
-        // Capitals in a sentence are no state, nor is Washington's WA
-        // (Western Australia writes it too).
+        // Capitals in a sentence are no state; `WA` is Washington's or
+        // Western Australia's by the city before it.
         ("Salary: $95,000\n\nSTRONG IN SQL OR PYTHON", None),
-        ("Perth, WA\n\nSalary: $95,000", None),
+        ("Perth, WA\n\nSalary: $95,000", Some("AUD")),
+        ("Seattle, WA\n\nSalary: $95,000", Some("USD")),
+        ("Spokane, WA\n\nSalary: $95,000", None),
+        ("Sacramento, CA\n\nSalary: $95,000", Some("USD")),
         // Figures with no mark take the place's dollars too; crowns do not.
         (
             "Location: Austin, TX\n\nSalary: 120,000 - 140,000",

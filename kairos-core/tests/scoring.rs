@@ -410,7 +410,8 @@ fn ineligibility_comes_first_and_caps_the_score() {
 /// work, gives no right to, and which offers no sponsorship, is not one
 /// the user can take, though the listing says nothing of work rights: a
 /// Manchester job for an Australian permanent resident. A visa of that
-/// country, sponsorship on offer, the Trans-Tasman arrangement or a
+/// country, sponsorship on offer, the Trans-Tasman arrangement, a treaty
+/// (the European Economic Area, Ireland and the United Kingdom) or a
 /// profile silent on rights keep it open.
 #[test]
 fn a_job_abroad_needs_the_right_to_work_there() {
@@ -432,6 +433,10 @@ fn a_job_abroad_needs_the_right_to_work_there() {
         citizenships: vec!["NZ".into()],
         ..WorkRights::default()
     };
+    let irish_citizen = WorkRights {
+        citizenships: vec!["IE".into()],
+        ..WorkRights::default()
+    };
     let judged = |report: &JdReport, rights: &WorkRights, country: &str| {
         let result = score(
             report,
@@ -450,6 +455,15 @@ fn a_job_abroad_needs_the_right_to_work_there() {
              to work, and it does not offer visa sponsorship."
         )
     );
+    // Berlin for an Australian: the country by its name, not its code.
+    let (status, reason) = judged(&silent, &au_resident, "DE");
+    assert_eq!(status, EligibilityStatus::Ineligible);
+    assert!(
+        reason
+            .as_deref()
+            .is_some_and(|r| r.contains("the job is in Germany, where")),
+        "{reason:?}"
+    );
     for (report, rights, country) in [
         (&silent, &au_resident, "AU"),
         (&sponsored, &au_resident, "GB"),
@@ -457,6 +471,9 @@ fn a_job_abroad_needs_the_right_to_work_there() {
         (&silent, &nz_citizen, "AU"),
         (&silent, &uk_visa, "GB"),
         (&silent, &WorkRights::default(), "GB"),
+        // Treaties: Irish citizens in Germany and in the United Kingdom.
+        (&silent, &irish_citizen, "DE"),
+        (&silent, &irish_citizen, "GB"),
     ] {
         assert_eq!(
             judged(report, rights, country),

@@ -13,6 +13,8 @@ use super::phrases::{Found, PhraseSet};
 use super::rights::has_word;
 use super::years::ends_with_word;
 use crate::find;
+use crate::geography::{self, COUNTRIES};
+use crate::listings::country_of_place;
 use crate::skills::floor_char_boundary;
 
 /// The period a pay figure is for.
@@ -925,23 +927,6 @@ fn savings_currency(found: &str) -> &'static str {
     }
 }
 
-/// States whose short names, written after a place, place a job (`Austin,
-/// TX`, `Sydney NSW 2000`, `Toronto, ON`). `WA` is left out: Washington and
-/// Western Australia both write it.
-const STATES: &[(&str, &[&str])] = &[
-    (
-        "USD",
-        &[
-            "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL",
-            "IN", "IA", "KS", "KY", "LA", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
-            "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN",
-            "TX", "UT", "VT", "VA", "WV", "WI", "WY",
-        ],
-    ),
-    ("AUD", &["NSW", "VIC", "QLD", "TAS", "ACT"]),
-    ("CAD", &["ON", "BC", "AB", "QC", "NS", "MB", "SK"]),
-];
-
 /// How far into a listing a place's state is looked for: job boards put
 /// the location in the listing's head.
 const HEAD_BYTES: usize = 600;
@@ -984,12 +969,10 @@ pub(crate) fn with_listing_dollars<'a>(
     let named_in = |text: &str| country_named(text, &text.to_ascii_lowercase());
     let rights = place.rights.into_iter().flatten().filter_map(named_in);
     let head = &place.text[..floor_char_boundary(place.text, HEAD_BYTES.min(place.text.len()))];
-    let states = states_named(head).filter_map(|state| {
-        STATES
-            .iter()
-            .find(|(_, states)| states.contains(&state))
-            .map(|&(code, _)| code)
-    });
+    // `Perth WA` is Australian, `Seattle, WA` American (see
+    // `country_of_place`).
+    let states = states_named(head)
+        .filter_map(|place| geography::country(country_of_place(place)?).and_then(|c| c.dollars));
     let location_lines = head
         .lines()
         .filter(|line| says_location(line))
@@ -1106,44 +1089,22 @@ const LIMITING: &[&str] = &[
 /// The longest line opening with `Remote` read as a location.
 const SHORT_LOCATION_LINE: usize = 60;
 
-/// The dollars of the city a location line names (`📍 NYC`, `Location:
-/// San Francisco (hybrid)`): the cities whose postings most often give
-/// pay in dollars with no country, one currency each. `lower` is the line
-/// in ASCII lower case.
+/// The dollars of the city or state a location line names (`📍 NYC`,
+/// `Location: San Francisco (hybrid)`, `Location: Texas`), of the
+/// countries paying in dollars; none when it names places of two. `lower`
+/// is the line in ASCII lower case.
 fn city_named(lower: &str) -> Option<&'static str> {
-    const CITIES: &[(&str, &str)] = &[
-        ("nyc", "USD"),
-        ("new york", "USD"),
-        ("san francisco", "USD"),
-        ("bay area", "USD"),
-        ("seattle", "USD"),
-        ("los angeles", "USD"),
-        ("boston", "USD"),
-        ("chicago", "USD"),
-        ("austin", "USD"),
-        ("denver", "USD"),
-        ("toronto", "CAD"),
-        ("vancouver", "CAD"),
-        ("montreal", "CAD"),
-        ("sydney", "AUD"),
-        ("melbourne", "AUD"),
-        ("brisbane", "AUD"),
-        ("perth", "AUD"),
-        ("auckland", "NZD"),
-        ("wellington", "NZD"),
-    ];
-    one_currency(
-        CITIES
-            .iter()
-            .map(|&(city, code)| (has_word(lower, city), code)),
-    )
+    one_currency(COUNTRIES.iter().filter_map(|c| {
+        let mut named = c.cities.lines().chain(c.regions.lines());
+        Some((named.any(|place| has_word(lower, place)), c.dollars?))
+    }))
 }
 
-/// The upper-case words of two or three letters that `head` writes right
-/// after a place's name, `Place, ST` or `Place ST` (a capitalised word of
-/// three letters or more before), so that `Austin, TX 78701` and `Sydney
-/// NSW 2000` give their states and `IN` or `OR` in a sentence of capitals
-/// does not.
+/// The places `head` writes with an upper-case word of two or three
+/// letters right after their name, `Place, ST` or `Place ST` (a
+/// capitalised word of three letters or more before), so that `Austin, TX
+/// 78701` and `Sydney NSW 2000` give their states and `IN` or `OR` in a
+/// sentence of capitals does not.
 fn states_named(head: &str) -> impl Iterator<Item = &str> + '_ {
     let bytes = head.as_bytes();
     (1..bytes.len()).filter_map(move |i| {
@@ -1166,7 +1127,7 @@ fn states_named(head: &str) -> impl Iterator<Item = &str> + '_ {
         let named = letters.next().is_some_and(|c| c.is_ascii_uppercase())
             && place.len() >= 3
             && letters.all(|c| c.is_ascii_lowercase());
-        named.then(|| &head[i..i + len])
+        named.then(|| &head[before.len() - place.len()..i + len])
     })
 }
 

@@ -2,15 +2,18 @@
 //! (Australia)`, `Austin, TX`, `Manchester`), so a job abroad is judged by
 //! the user's right to work there, not where they look for work.
 
+use crate::geography::{listing, Country, COUNTRIES};
 use crate::skills::in_lines;
 
 /// The ISO code of the country a listing's `place` names, when it names
 /// one this knows: a country, a state or province, or a city that tech
 /// jobs are listed in. `None` for `Remote` and places it does not know.
 ///
-/// Cities are read before state codes, so `Seattle, WA` is American and
-/// `Perth WA` Australian; a code alone (`WA`, `CA`) is read as the
-/// Australian state or Canada, as boards in those countries write them.
+/// Places go from small to large (`Austin, Texas, USA`): a country named
+/// decides, else the last state, city or code does, so `London, ON` is
+/// Canadian and `Birmingham, AL` American. A code that two countries write
+/// keeps the country named before it (`Seattle, WA`, `Perth WA`) and
+/// names none without one (`Spokane, WA`).
 ///
 /// ```
 /// use kairos_core::listings::country_of_place;
@@ -18,15 +21,19 @@ use crate::skills::in_lines;
 /// assert_eq!(country_of_place("Sydney NSW"), Some("AU"));
 /// assert_eq!(country_of_place("Remote (Australia)"), Some("AU"));
 /// assert_eq!(country_of_place("Austin, TX"), Some("US"));
+/// assert_eq!(country_of_place("Denver, Colorado"), Some("US"));
+/// assert_eq!(country_of_place("London, ON"), Some("CA"));
 /// assert_eq!(country_of_place("Manchester"), Some("GB"));
+/// assert_eq!(country_of_place("Zürich"), Some("CH"));
 /// assert_eq!(country_of_place("Remote"), None);
 /// ```
 pub fn country_of_place(place: &str) -> Option<&'static str> {
-    // Each word's start and end in `place`.
+    // Each word's start and end in `place`; letters beyond ASCII
+    // (`Zürich`, `Kraków`) are part of words.
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut start = None;
     for (at, b) in place.bytes().chain([b' ']).enumerate() {
-        match (b.is_ascii_alphanumeric(), start) {
+        match (b.is_ascii_alphanumeric() || b >= 0x80, start) {
             (true, None) => start = Some(at),
             (false, Some(from)) => {
                 words.push((from, at));
@@ -35,123 +42,48 @@ pub fn country_of_place(place: &str) -> Option<&'static str> {
             _ => {}
         }
     }
-    // (`in_lines` compares in any case.)
-    let country = |table: &[(&'static str, &str)], phrase: &str| {
-        table
-            .iter()
-            .find(|(_, names)| in_lines(names, phrase))
-            .map(|(code, _)| *code)
-    };
-    // Every run of one to three words as written, longest first where they
-    // start, so `New South Wales` is read before `Wales`.
-    let named = (0..words.len()).find_map(|first| {
-        (first..words.len().min(first + 3))
-            .rev()
-            .find_map(|last| country(&NAMED, &place[words[first].0..words[last].1]))
-    });
-    // A code in capitals (`NSW`, `TX`): in small letters it is a word
-    // (`Remote or hybrid`).
-    named.or_else(|| {
-        words
-            .iter()
-            .map(|&(from, to)| &place[from..to])
-            .filter(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
-            .find_map(|w| country(&CODED, w))
-    })
+    // The country the last place or code named.
+    let mut last: Option<&'static Country> = None;
+    let mut first = 0;
+    while first < words.len() {
+        // The longest run of up to three words naming a place where it
+        // starts, so `New South Wales` is read before `Wales`.
+        let named = (first..words.len().min(first + 3)).rev().find_map(|end| {
+            let phrase = &place[words[first].0..words[end].1];
+            if let Some(country) = listing(|c| c.names, phrase) {
+                return Some((end, country, true));
+            }
+            listing(|c| c.regions, phrase)
+                .or_else(|| listing(|c| c.cities, phrase))
+                .map(|place| (end, place, false))
+        });
+        if let Some((end, country, is_country)) = named {
+            if is_country {
+                return Some(country.code);
+            }
+            last = Some(country);
+            first = end + 1;
+            continue;
+        }
+        // A code in capitals (`NSW`, `TX`): in small letters it is a word
+        // (`Remote or hybrid`). The country named before it keeps a code
+        // it writes too, or its own ISO code (`Berlin, DE`).
+        let word = &place[words[first].0..words[first].1];
+        if word.bytes().all(|b| b.is_ascii_uppercase()) {
+            let agrees = last.filter(|c| c.code == word || in_lines(c.codes, word));
+            let mut writing = COUNTRIES.iter().filter(|c| in_lines(c.codes, word));
+            last = match (agrees, writing.next(), writing.next()) {
+                (Some(country), ..) => Some(country),
+                (None, Some(country), None) => Some(country),
+                (None, Some(_), Some(_)) => None,
+                // Not a code (`REMOTE`).
+                (None, None, _) => last,
+            };
+        }
+        first += 1;
+    }
+    last.map(|c| c.code)
 }
-
-/// Countries, states and cities by name.
-const NAMED: [(&str, &str); 5] = [
-    (
-        "AU",
-        phrase_lines![
-            "australia",
-            "new south wales",
-            "victoria",
-            "queensland",
-            "western australia",
-            "south australia",
-            "tasmania",
-            "sydney",
-            "melbourne",
-            "brisbane",
-            "perth",
-            "adelaide",
-            "canberra",
-            "hobart",
-            "darwin",
-            "gold coast",
-        ],
-    ),
-    (
-        "NZ",
-        phrase_lines!["new zealand", "auckland", "wellington", "christchurch"],
-    ),
-    (
-        "GB",
-        phrase_lines![
-            "united kingdom",
-            "england",
-            "scotland",
-            "london",
-            "manchester",
-            "birmingham",
-            "leeds",
-            "bristol",
-            "edinburgh",
-            "glasgow",
-            "belfast",
-            "cardiff",
-        ],
-    ),
-    (
-        "US",
-        phrase_lines![
-            "united states",
-            "usa",
-            "new york",
-            "san francisco",
-            "seattle",
-            "austin",
-            "boston",
-            "chicago",
-            "los angeles",
-            "denver",
-            "atlanta",
-            "california",
-            "texas",
-        ],
-    ),
-    (
-        "CA",
-        phrase_lines![
-            "canada",
-            "toronto",
-            "vancouver",
-            "montreal",
-            "ottawa",
-            "ontario"
-        ],
-    ),
-];
-
-/// Countries, states and provinces by code, read when no name is known.
-const CODED: [(&str, &str); 5] = [
-    (
-        "AU",
-        phrase_lines!["au", "nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt"],
-    ),
-    ("NZ", phrase_lines!["nz"]),
-    ("GB", phrase_lines!["uk", "gb"]),
-    (
-        "US",
-        phrase_lines![
-            "us", "ny", "tx", "ma", "il", "co", "ga", "nc", "va", "fl", "or", "nj", "pa", "dc",
-            "ut", "az", "mn", "oh", "mi", "md", "tn", "mo", "wi", "in",
-        ],
-    ),
-    ("CA", phrase_lines!["ca", "on", "bc", "qc", "ab"]),
-];
 
 #[cfg(test)]
 mod tests {
@@ -173,7 +105,35 @@ mod tests {
             ("Austin, TX 78701", Some("US")),
             ("Toronto, ON", Some("CA")),
             ("Vancouver, BC, Canada", Some("CA")),
+            ("Sacramento, CA", Some("US")),
+            ("Spokane, WA", None),
+            ("WA", None),
+            ("Toronto, CA", Some("CA")),
+            // States and provinces in full, as LinkedIn writes them.
+            ("Denver, Colorado", Some("US")),
+            ("Remote - Texas", Some("US")),
+            ("Halifax, Nova Scotia", Some("CA")),
+            ("Hobart, Tasmania, Australia", Some("AU")),
+            // A state after a city of another country's name.
+            ("London, ON", Some("CA")),
+            ("Birmingham, AL", Some("US")),
+            ("Melbourne, FL", Some("US")),
+            ("Paris, Texas", Some("US")),
+            ("Victoria, British Columbia", Some("CA")),
+            ("Perth, Scotland", Some("GB")),
+            // Beyond the English-speaking boards.
+            ("Berlin, Germany", Some("DE")),
+            ("Berlin, DE", Some("DE")),
+            ("Wilmington, DE", Some("US")),
+            ("Zürich", Some("CH")),
+            ("Kraków, Poland", Some("PL")),
+            ("Bengaluru, Karnataka", Some("IN")),
+            ("Dublin 2", Some("IE")),
+            ("Singapore", Some("SG")),
+            ("NEW YORK, NY", Some("US")),
             ("Remote", None),
+            ("Remote, IT", None),
+            ("Lagos", None),
             ("Hybrid", None),
             ("Remote or hybrid, on site in the office", None),
             ("", None),

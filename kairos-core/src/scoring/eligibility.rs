@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::analysis::JdReport;
 use crate::case::Lowercase;
+use crate::geography;
 use crate::model::WorkRights;
 
 /// The verdict.
@@ -28,16 +29,11 @@ pub struct Eligibility {
     pub reason: Option<String>,
 }
 
-/// The countries whose work-rights wording is read: code, the words that
-/// name it in a listing, its adjective and its name in a sentence.
-const COUNTRIES: &[(&str, &[&str], &str, &str)] = &[
-    (
-        "AU",
-        &["australia", "australian"],
-        "Australian",
-        "Australia",
-    ),
-    ("NZ", &["new zealand", "nz "], "New Zealand", "New Zealand"),
+/// The countries whose work-rights wording is read, and the words that
+/// name each in a listing's sentence on work rights.
+const WORDED: &[(&str, &[&str])] = &[
+    ("AU", &["australia", "australian"]),
+    ("NZ", &["new zealand", "nz "]),
     (
         "US",
         &[
@@ -48,26 +44,16 @@ const COUNTRIES: &[(&str, &[&str], &str, &str)] = &[
             "green card",
             "us citizenship",
         ],
-        "US",
-        "the United States",
     ),
-    (
-        "GB",
-        &["united kingdom", "uk ", "british"],
-        "UK",
-        "the United Kingdom",
-    ),
-    ("CA", &["canada", "canadian"], "Canadian", "Canada"),
+    ("GB", &["united kingdom", "uk ", "british"]),
+    ("CA", &["canada", "canadian"]),
 ];
 
 /// The adjective (`Australian`) and the name in a sentence (`Australia`)
-/// of the country `code` stands for; the code itself for both when it is
-/// not one of [`COUNTRIES`].
+/// of the country `code` stands for; the code itself for both when
+/// Kairos does not know it.
 fn country_words(code: &str) -> (&str, &str) {
-    COUNTRIES
-        .iter()
-        .find(|(c, ..)| *c == code)
-        .map_or((code, code), |(_, _, adjective, name)| (adjective, name))
+    geography::country(code).map_or((code, code), |c| (c.adjective, c.name))
 }
 
 /// The country the work-rights wording is about: named in its evidence, or
@@ -91,10 +77,10 @@ fn country_of<'c>(report: &JdReport, country: Option<&'c str>) -> Option<Cow<'c,
     }
     joined.push(' ');
     let evidence = joined.lowercase();
-    COUNTRIES
+    WORDED
         .iter()
-        .find(|(_, words, ..)| words.iter().any(|w| evidence.contains(w)))
-        .map(|(c, ..)| Cow::Borrowed(*c))
+        .find(|(_, words)| words.iter().any(|w| evidence.contains(w)))
+        .map(|(c, _)| Cow::Borrowed(*c))
         .or_else(|| country.map(|c| Cow::Owned(c.to_ascii_uppercase())))
 }
 
@@ -104,9 +90,11 @@ fn holds(list: &[String], country: &str) -> bool {
 
 /// Whether the user may work in `country` (an upper-case code) without an
 /// employer's sponsorship: as its citizen or permanent resident, on a visa
-/// of it (`AU 482`, `UK Skilled Worker`), or across the Tasman (Australian
+/// of it (`AU 482`, `UK Skilled Worker`), across the Tasman (Australian
 /// citizens and permanent residents may live and work in New Zealand, New
-/// Zealand citizens in Australia).
+/// Zealand citizens in Australia), or as the citizen of a country whose
+/// treaty with it lets them (within the European Economic Area and
+/// Switzerland, between Ireland and the United Kingdom).
 fn may_work_in(rights: &WorkRights, country: &str) -> bool {
     let resident =
         |c: &str| holds(&rights.citizenships, c) || holds(&rights.permanent_residencies, c);
@@ -120,6 +108,10 @@ fn may_work_in(rights: &WorkRights, country: &str) -> bool {
         || visa_of(country)
         || (country == "NZ" && resident("AU"))
         || (country == "AU" && holds(&rights.citizenships, "NZ"))
+        || rights
+            .citizenships
+            .iter()
+            .any(|home| geography::citizens_may_work(home, country))
 }
 
 /// Judges eligibility, first by citizenship, then residency, then

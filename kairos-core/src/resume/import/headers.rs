@@ -4,6 +4,7 @@
 use super::super::date_text::find_date_range;
 use super::super::text::{bracketed_tail, first_url, is_bare_web_address, strip_inline};
 use crate::case::Lowercase;
+use crate::geography;
 use crate::model::{PartialDate, Until};
 use crate::skills::in_lines;
 
@@ -177,14 +178,14 @@ pub(super) fn is_place(part: &str) -> bool {
             let code = (2..=3).contains(&last.len())
                 && last.bytes().all(|b| b.is_ascii_uppercase())
                 && !in_lines(COMPANY_KINDS, last);
-            code || in_lines(COUNTRIES, last) || in_lines(STATES, last)
+            code || geography::is_country_or_region(last)
         })
 }
 
 /// A state, province or country named in full (`California`, `Ontario`,
 /// `Germany`).
 pub(super) fn is_region(name: &str) -> bool {
-    in_lines(STATES, name) || in_lines(COUNTRIES, name)
+    geography::is_country_or_region(name)
 }
 
 /// A postcode after a state's code: digits (`78701`, `78701-1234`,
@@ -209,113 +210,8 @@ pub(super) const COMPANY_KINDS: &str =
 /// in brackets, as Europass writes places.
 pub(super) fn is_city_in_country(part: &str) -> bool {
     bracketed_tail(part)
-        .is_some_and(|(city, country)| !city.contains(',') && in_lines(COUNTRIES, country))
+        .is_some_and(|(city, country)| !city.contains(',') && geography::is_country(country))
 }
-
-/// States and provinces whose full names end a place (`Austin, Texas`),
-/// as LinkedIn writes them: the United States', Australia's and Canada's.
-const STATES: &str = phrase_lines![
-    "alabama",
-    "alaska",
-    "arizona",
-    "arkansas",
-    "california",
-    "colorado",
-    "connecticut",
-    "delaware",
-    "florida",
-    "georgia",
-    "hawaii",
-    "idaho",
-    "illinois",
-    "indiana",
-    "iowa",
-    "kansas",
-    "kentucky",
-    "louisiana",
-    "maine",
-    "maryland",
-    "massachusetts",
-    "michigan",
-    "minnesota",
-    "mississippi",
-    "missouri",
-    "montana",
-    "nebraska",
-    "nevada",
-    "new hampshire",
-    "new jersey",
-    "new mexico",
-    "new york",
-    "north carolina",
-    "north dakota",
-    "ohio",
-    "oklahoma",
-    "oregon",
-    "pennsylvania",
-    "rhode island",
-    "south carolina",
-    "south dakota",
-    "tennessee",
-    "texas",
-    "utah",
-    "vermont",
-    "virginia",
-    "washington",
-    "west virginia",
-    "wisconsin",
-    "wyoming",
-    "district of columbia",
-    "new south wales",
-    "victoria",
-    "queensland",
-    "western australia",
-    "south australia",
-    "tasmania",
-    "australian capital territory",
-    "northern territory",
-    "ontario",
-    "quebec",
-    "british columbia",
-    "alberta",
-    "manitoba",
-    "nova scotia",
-];
-
-/// Countries a resume's places end with, most often in the listings Kairos
-/// reads.
-const COUNTRIES: &str = phrase_lines![
-    "australia",
-    "new zealand",
-    "united states",
-    "united states of america",
-    "united kingdom",
-    "canada",
-    "ireland",
-    "india",
-    "singapore",
-    "germany",
-    "netherlands",
-    "france",
-    "spain",
-    "italy",
-    "portugal",
-    "poland",
-    "austria",
-    "switzerland",
-    "belgium",
-    "denmark",
-    "norway",
-    "finland",
-    "greece",
-    "romania",
-    "czechia",
-    "czech republic",
-    "sweden",
-    "japan",
-    "philippines",
-    "south africa",
-];
 
 /// Whether a part only says how long a role lasted, as LinkedIn writes it
 /// after the dates (`(3 years 5 months)`, `2 yrs 4 mos`, `less than a
