@@ -34,6 +34,13 @@ def test_enums_are_the_wire_strings() -> None:
         assert [m.value for m in e] == native[e.__name__], e.__name__
 
 
+def test_the_package_shows_only_its_api() -> None:
+    # What `dir()` and editors offer is the API: no helper of the package's
+    # own making (a `from __future__` import once showed as `annotations`).
+    shown = {name for name in dir(k) if not name.startswith("_")}
+    assert shown - {"enums"} == set(k.__all__) - {"__version__"}
+
+
 def test_entities_round_trip_through_dict_and_json() -> None:
     listing = k.JobListing.from_dict(LISTING)
     assert listing.platform == "seek" and listing.salary_min == 170000

@@ -12,8 +12,6 @@ and from the wire format with ``to_dict()``/``from_dict()`` and
 ``to_json()``/``from_json()``.
 """
 
-from __future__ import annotations
-
 from ._native import (
     Application,
     Conflict,
