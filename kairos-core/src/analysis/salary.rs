@@ -13,7 +13,7 @@ use super::phrases::{Found, PhraseSet};
 use super::rights::has_word;
 use super::years::ends_with_word;
 use crate::find;
-use crate::geography::{self, COUNTRIES};
+use crate::geography;
 use crate::listings::country_of_place;
 use crate::skills::floor_char_boundary;
 
@@ -978,7 +978,8 @@ pub(crate) fn with_listing_dollars<'a>(
         .filter(|line| says_location(line))
         .filter_map(|line| {
             let lower = line.to_ascii_lowercase();
-            country_named(line, &lower).or_else(|| city_named(&lower))
+            country_named(line, &lower)
+                .or_else(|| geography::country(country_of_place(line)?)?.dollars)
         });
     pay.currency = one_currency(
         place
@@ -1088,17 +1089,6 @@ const LIMITING: &[&str] = &[
 
 /// The longest line opening with `Remote` read as a location.
 const SHORT_LOCATION_LINE: usize = 60;
-
-/// The dollars of the city or state a location line names (`📍 NYC`,
-/// `Location: San Francisco (hybrid)`, `Location: Texas`), of the
-/// countries paying in dollars; none when it names places of two. `lower`
-/// is the line in ASCII lower case.
-fn city_named(lower: &str) -> Option<&'static str> {
-    one_currency(COUNTRIES.iter().filter_map(|c| {
-        let mut named = c.cities.lines().chain(c.regions.lines());
-        Some((named.any(|place| has_word(lower, place)), c.dollars?))
-    }))
-}
 
 /// The places `head` writes with an upper-case word of two or three
 /// letters right after their name, `Place, ST` or `Place ST` (a

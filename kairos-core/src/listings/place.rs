@@ -7,13 +7,16 @@ use crate::skills::in_lines;
 
 /// The ISO code of the country a listing's `place` names, when it names
 /// one this knows: a country, a state or province, or a city that tech
-/// jobs are listed in. `None` for `Remote` and places it does not know.
+/// jobs are listed in. `None` for `Remote`, places it does not know, and
+/// places in two countries (`Seattle or Vancouver`, `US or Canada`).
 ///
-/// Places go from small to large (`Austin, Texas, USA`): a country named
-/// decides, else the last state, city or code does, so `London, ON` is
-/// Canadian and `Birmingham, AL` American. A code that two countries write
-/// keeps the country named before it (`Seattle, WA`, `Perth WA`) and
-/// names none without one (`Spokane, WA`).
+/// Places go from small to large (`Austin, Texas, USA`): a larger place
+/// after a smaller one in another country is where the smaller one is
+/// (`London, ON` is Canadian, `Birmingham, AL` and `Paris, Texas`
+/// American). A code that two countries write keeps the country named
+/// before it (`Seattle, WA`, `Perth WA`) and names none without one
+/// (`Spokane, WA`); a country's ISO code counts after its own places
+/// (`Berlin, DE`), since many are words (`IT`, `NO`).
 ///
 /// ```
 /// use kairos_core::listings::country_of_place;
@@ -25,9 +28,13 @@ use crate::skills::in_lines;
 /// assert_eq!(country_of_place("London, ON"), Some("CA"));
 /// assert_eq!(country_of_place("Manchester"), Some("GB"));
 /// assert_eq!(country_of_place("Zürich"), Some("CH"));
+/// assert_eq!(country_of_place("Seattle or Vancouver"), None);
 /// assert_eq!(country_of_place("Remote"), None);
 /// ```
 pub fn country_of_place(place: &str) -> Option<&'static str> {
+    /// A country's places by size: its cities, states, and names.
+    const PLACES_BY_SIZE: [fn(&Country) -> &'static str; 3] =
+        [|c| c.cities, |c| c.regions, |c| c.names];
     // Each word's start and end in `place`; letters beyond ASCII
     // (`Zürich`, `Kraków`) are part of words.
     let mut words: Vec<(usize, usize)> = Vec::new();
@@ -42,47 +49,67 @@ pub fn country_of_place(place: &str) -> Option<&'static str> {
             _ => {}
         }
     }
-    // The country the last place or code named.
-    let mut last: Option<&'static Country> = None;
+    // The country read so far, and how large the place that named it:
+    // a city 0, a state 1, a country 2.
+    let mut found: Option<(&'static Country, u8)> = None;
+    // Where the place read last ends.
+    let mut read_to = 0;
     let mut first = 0;
     while first < words.len() {
         // The longest run of up to three words naming a place where it
         // starts, so `New South Wales` is read before `Wales`.
         let named = (first..words.len().min(first + 3)).rev().find_map(|end| {
             let phrase = &place[words[first].0..words[end].1];
-            if let Some(country) = listing(|c| c.names, phrase) {
-                return Some((end, country, true));
-            }
-            listing(|c| c.regions, phrase)
-                .or_else(|| listing(|c| c.cities, phrase))
-                .map(|place| (end, place, false))
+            let place = (0..3)
+                .rev()
+                .find_map(|size| Some((listing(PLACES_BY_SIZE[size as usize], phrase)?, size)));
+            place.map(|place| (end, place))
         });
-        if let Some((end, country, is_country)) = named {
-            if is_country {
-                return Some(country.code);
+        let (from, word) = (words[first].0, &place[words[first].0..words[first].1]);
+        let read = match named {
+            Some((end, place)) => {
+                first = end;
+                Some(place)
             }
-            last = Some(country);
-            first = end + 1;
-            continue;
-        }
-        // A code in capitals (`NSW`, `TX`): in small letters it is a word
-        // (`Remote or hybrid`). The country named before it keeps a code
-        // it writes too, or its own ISO code (`Berlin, DE`).
-        let word = &place[words[first].0..words[first].1];
-        if word.bytes().all(|b| b.is_ascii_uppercase()) {
-            let agrees = last.filter(|c| c.code == word || in_lines(c.codes, word));
-            let mut writing = COUNTRIES.iter().filter(|c| in_lines(c.codes, word));
-            last = match (agrees, writing.next(), writing.next()) {
-                (Some(country), ..) => Some(country),
-                (None, Some(country), None) => Some(country),
-                (None, Some(_), Some(_)) => None,
-                // Not a code (`REMOTE`).
-                (None, None, _) => last,
+            // A code in capitals (`NSW`, `TX`): in small letters it is a
+            // word (`Remote or hybrid`). The country read before keeps a
+            // code it writes too, or its own ISO code (`Berlin, DE`).
+            None if word.bytes().all(|b| b.is_ascii_uppercase()) => {
+                let size = |c: &Country| if c.code == word { 2 } else { 1 };
+                let agrees = found
+                    .map(|(c, _)| c)
+                    .filter(|c| c.code == word || in_lines(c.codes, word));
+                let mut writing = COUNTRIES.iter().filter(|c| in_lines(c.codes, word));
+                match (agrees, writing.next(), writing.next()) {
+                    (Some(c), ..) | (None, Some(c), None) => Some((c, size(c))),
+                    (None, Some(_), Some(_)) => return None,
+                    // Not a code (`REMOTE`).
+                    (None, None, _) => None,
+                }
+            }
+            None => None,
+        };
+        if let Some((country, size)) = read {
+            found = match found {
+                Some((before, before_size)) if std::ptr::eq(before, country) => {
+                    Some((country, size.max(before_size)))
+                }
+                // A place in another country, smaller, or as large and not
+                // after a comma (`Seattle or Vancouver`; `Victoria, British
+                // Columbia` names the city's province): the place is in two.
+                Some((_, before_size))
+                    if size < before_size
+                        || (size == before_size && !place[read_to..from].contains(',')) =>
+                {
+                    return None
+                }
+                _ => Some((country, size)),
             };
+            read_to = words[first].1;
         }
         first += 1;
     }
-    last.map(|c| c.code)
+    found.map(|(c, _)| c.code)
 }
 
 #[cfg(test)]
@@ -131,6 +158,15 @@ mod tests {
             ("Dublin 2", Some("IE")),
             ("Singapore", Some("SG")),
             ("NEW YORK, NY", Some("US")),
+            ("Sydney, Nova Scotia, Canada", Some("CA")),
+            ("Toronto, ON, Canada", Some("CA")),
+            ("New York, NY, USA", Some("US")),
+            // Places in two countries name neither.
+            ("Seattle or Vancouver", None),
+            ("Remote - US or Canada", None),
+            ("Australia/New Zealand", None),
+            ("London or Berlin", None),
+            ("Melbourne or Sydney", Some("AU")),
             ("Remote", None),
             ("Remote, IT", None),
             ("Lagos", None),
