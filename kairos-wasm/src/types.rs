@@ -6,10 +6,10 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
-/** `analyzeJob` options; `country` (ISO code) is used by `scoreJob(s)` for wording that names none. */
-export interface AnalyzeOptions { title?: string; country?: string }
-/** A listing to score by its text. */
-export interface JobText { title?: string; description: string }
+/** `analyzeJob` options. `scoreJob(s)` judge eligibility where `location` (`"Berlin, Germany"`; a `JobText`'s own first) places the job, else in `country` (ISO code), which also stands for the country of work-rights wording that names none. */
+export interface AnalyzeOptions { title?: string; country?: string; location?: string }
+/** A listing to score by its text, judged where its `location` is. */
+export interface JobText { title?: string; description: string; location?: string }
 export interface ImportOptions { ownerId?: string; createdAt?: string }
 
 export type ResumeFormat = "markdown" | "text" | "json_resume";

@@ -80,6 +80,31 @@ test('ranking JSON lines orders the batch call by score, ties in input order', (
   assert.deepEqual(k.rankListings(new TextEncoder().encode(text), profile, { country }), ranked);
 });
 
+test('each job is judged where it is', () => {
+  const profile = { ...vectors[0].profile, work_rights: { permanent_residencies: ['AU'] } };
+  const jd = 'Requirements: Rust and PostgreSQL.';
+  const abroad = /^Not eligible: the job is in (the United Kingdom|Germany), where your profile lists no right to work/;
+  // One job: the options' location, else the country.
+  assert.match(k.scoreJob(jd, profile, { country: 'AU', location: 'Manchester' }).eligibility.reason, abroad);
+  assert.equal(k.scoreJob(jd, profile, { country: 'AU', location: 'Sydney NSW' }).eligibility.status, 'eligible');
+  assert.equal(k.scoreJob(jd, profile, { country: 'AU', location: 'Remote' }).eligibility.status, 'eligible');
+  // Many: each listing's own location first.
+  const jobs = [
+    { description: jd, location: 'Berlin, Germany' },
+    { description: jd, location: 'Perth WA' },
+    { description: jd },
+    jd,
+  ];
+  const verdicts = (options) => k.scoreJobs(jobs, profile, options).map((r) => r.eligibility.status);
+  assert.deepEqual(verdicts({ country: 'AU' }), ['ineligible', 'eligible', 'eligible', 'eligible']);
+  assert.deepEqual(verdicts({ country: 'AU', location: 'London' }), ['ineligible', 'eligible', 'ineligible', 'ineligible']);
+  // The batch ranking reads the same places.
+  const ranked = k.rankListings(jobs.slice(0, 3).map((j) => JSON.stringify(j)).join('\n'), profile, { country: 'AU' });
+  assert.deepEqual(ranked.map((r) => [r.line, r.eligibility.status]).sort(), [[1, 'ineligible'], [2, 'eligible'], [3, 'eligible']]);
+  throwsNamed(() => k.scoreJobs([{ description: jd, location: 5 }], profile), 'TypeError', /^jobs\[0\]\.location must be a string \(got number\)$/);
+  throwsNamed(() => k.scoreJob(jd, profile, { location: ['Sydney'] }), 'ValidationError', /location/);
+});
+
 test('ranking names the bad line and keeps working', () => {
   const profile = vectors[0].profile;
   const good = JSON.stringify({ title: 'Rust Engineer', description: 'Rust and Go' });

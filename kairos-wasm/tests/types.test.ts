@@ -21,6 +21,8 @@ export async function useEveryFunction(jd: string, markdown: string): Promise<vo
   const auto: Resume = importResume(markdown, 'auto');
   const profile: Profile = buildProfile(resume, '2026-11-29', { citizenships: ['AU'], needs_sponsorship: false });
   const one: MatchResult = scoreJob(report, profile, { country: 'AU' });
+  const placed: MatchResult = scoreJob(report, profile, { country: 'AU', location: 'Berlin, Germany' });
+  const located: MatchResult[] = scoreJobs([{ description: jd, location: 'Perth WA' }], profile);
   const fromText: MatchResult = scoreJob(jd, profile);
   const many: MatchResult[] = scoreJobs([jd, { title: 'Go', description: jd }, report], profile);
   const ranked: RankedListing[] = rankListings('{"title": "Go", "description": "Go"}', profile, { country: 'AU' });

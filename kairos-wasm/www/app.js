@@ -120,7 +120,8 @@ function scoreOne() {
   clearError();
   const jd = $('jd').value;
   const report = analyzeJob(jd, { title: $('title').value });
-  const result = scoreJob(report, profile(), { country: country() });
+  const location = $('location').value.trim();
+  const result = scoreJob(report, profile(), { country: country(), ...(location && { location }) });
   $('result').hidden = false;
   $('score-value').textContent = result.score.toFixed(3);
   $('score-bar').style.width = `${(result.score * 100).toFixed(1)}%`;

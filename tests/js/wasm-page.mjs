@@ -52,6 +52,9 @@ const today = '2026-11-25';
 const rights = { citizenships: ['AU'], permanent_residencies: [], visas: [], needs_sponsorship: false };
 const profile = k.buildProfile(k.importResume(resumeMd, 'auto'), today, rights);
 const expected = k.scoreJob(k.analyzeJob(firstListing.description_raw, { title: firstListing.title }), profile, { country: 'AU' });
+// The same job placed in Manchester: judged there.
+const abroad = k.scoreJob(k.analyzeJob(firstListing.description_raw, { title: firstListing.title }), profile, { country: 'AU', location: 'Manchester' });
+assert.equal(abroad.eligibility.status, 'ineligible', 'a UK job for an Australian citizen');
 // The package's ranking of the same lines (each listing judged where its
 // `location` places it, Australia when it names no country).
 const expectedOrder = k.rankListings(listingsText, profile, { country: 'AU' }).map((r) => r.line - 1);
@@ -88,6 +91,12 @@ try {
   const marks = await page.locator('#highlighted mark').allTextContents();
   assert.ok(marks.includes('Rust') && marks.includes('PostgreSQL'), `highlighted: ${marks}`);
   await page.screenshot({ path: join(artifacts, 'wasm-page-single.png'), fullPage: true });
+  // Where the job is decides eligibility.
+  await page.fill('#location', 'Manchester');
+  await page.click('#score');
+  await page.waitForFunction(() => document.querySelector('#eligibility').textContent.startsWith('Not eligible'));
+  assert.equal(await page.textContent('#eligibility'), abroad.eligibility.reason);
+  await page.fill('#location', '');
 
   // A broken resume: a named error, shown; then a good one works again.
   await page.fill('#resume', '{"basics": {"name": "A"}, "work": [{"name": "X", "startDate": "soon"}]}');

@@ -369,10 +369,20 @@ pub fn score_many_located<'r, 'c>(
     profile: &Profile,
     taxonomy: &Taxonomy,
 ) -> Vec<MatchResult> {
+    score_each(&mut jobs.into_iter(), profile, taxonomy)
+}
+
+/// [`score_many_located`]'s work, compiled once for every kind of
+/// iterator it is given (a copy per caller cost the WebAssembly module
+/// ~0.5 KB; one dynamic call a job is nothing beside scoring it).
+fn score_each(
+    jobs: &mut dyn Iterator<Item = (&JdReport, Option<&str>)>,
+    profile: &Profile,
+    taxonomy: &Taxonomy,
+) -> Vec<MatchResult> {
     let prepared = PreparedProfile::new(profile, taxonomy);
     let mut memo = BatchMemo::default();
-    jobs.into_iter()
-        .map(|(r, country)| score_with(r, &prepared, taxonomy, country, &mut memo))
+    jobs.map(|(r, country)| score_with(r, &prepared, taxonomy, country, &mut memo))
         .collect()
 }
 
