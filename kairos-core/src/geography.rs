@@ -21,9 +21,11 @@ pub(crate) struct Country {
     pub(crate) regions: &'static str,
     /// Cities tech jobs are listed in.
     pub(crate) cities: &'static str,
-    /// Codes places write in capitals for it and its regions (`NSW`,
-    /// `TX`), beside its ISO code, which counts only after one of its
-    /// places (`Berlin, DE`) since many are words (`IT`, `NO`, `AT`).
+    /// Codes places write in capitals for its regions (`NSW`, `TX`), and
+    /// its ISO code where places write it alone (`US`); any country's ISO
+    /// code counts after one of its places (`Berlin, DE`), but not alone,
+    /// since many are words (`IT`, `NO`, `AT`). Short names written in any
+    /// case (`UK`, `USA`) are among its names.
     pub(crate) codes: &'static str,
     /// The ISO currency of its dollars, if it pays in dollars.
     pub(crate) dollars: Option<&'static str>,
@@ -47,7 +49,7 @@ pub(crate) const COUNTRIES: &[Country] = &[
         code: "AU",
         name: "Australia",
         adjective: "Australian",
-        names: phrase_lines!["australia"],
+        names: phrase_lines!["australia", "aus"],
         regions: phrase_lines![
             "new south wales",
             "victoria",
@@ -71,7 +73,7 @@ pub(crate) const COUNTRIES: &[Country] = &[
             "geelong",
             "wollongong",
         ],
-        codes: phrase_lines!["au", "aus", "nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt"],
+        codes: phrase_lines!["au", "nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt"],
         dollars: Some("AUD"),
     },
     Country {
@@ -88,7 +90,7 @@ pub(crate) const COUNTRIES: &[Country] = &[
         code: "GB",
         name: "the United Kingdom",
         adjective: "UK",
-        names: phrase_lines!["united kingdom", "great britain"],
+        names: phrase_lines!["united kingdom", "great britain", "uk"],
         regions: phrase_lines!["england", "scotland", "wales", "northern ireland"],
         cities: phrase_lines![
             "london",
@@ -106,7 +108,7 @@ pub(crate) const COUNTRIES: &[Country] = &[
             "nottingham",
             "liverpool",
         ],
-        codes: phrase_lines!["uk", "gb"],
+        codes: phrase_lines!["gb"],
         ..NAMED_ONLY
     },
     Country {
@@ -194,10 +196,10 @@ pub(crate) const COUNTRIES: &[Country] = &[
             "nashville",
         ],
         codes: phrase_lines![
-            "us", "usa", "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi",
-            "id", "il", "in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo",
-            "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri",
-            "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy",
+            "us", "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id",
+            "il", "in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt",
+            "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc",
+            "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy",
         ],
         dollars: Some("USD"),
     },

@@ -82,9 +82,8 @@ pub fn country_of_place(place: &str) -> Option<&'static str> {
                 let mut writing = COUNTRIES.iter().filter(|c| in_lines(c.codes, word));
                 match (agrees, writing.next(), writing.next()) {
                     (Some(c), ..) | (None, Some(c), None) => Some((c, size(c))),
-                    (None, Some(_), Some(_)) => return None,
-                    // Not a code (`REMOTE`).
-                    (None, None, _) => None,
+                    // Two countries' code (`Spokane, WA`), or none (`REMOTE`).
+                    _ => None,
                 }
             }
             None => None,
@@ -134,6 +133,9 @@ mod tests {
             ("Vancouver, BC, Canada", Some("CA")),
             ("Sacramento, CA", Some("US")),
             ("Spokane, WA", None),
+            ("WA, USA", Some("US")),
+            ("Remote - UK or Ireland", None),
+            ("London, UK", Some("GB")),
             ("WA", None),
             ("Toronto, CA", Some("CA")),
             // States and provinces in full, as LinkedIn writes them.
