@@ -2,6 +2,7 @@
 //! guard, resumes, and the status machines. Long work releases the GIL.
 
 use kairos_core::analysis::{Analyzer, JdReport};
+use kairos_core::listings::country_of_place as place_country;
 use kairos_core::model::{
     ApplicationStatus, JobId, JobStatus, Resume, TailoredResume, TailoredResumeId, UserId,
     WorkRights, SINGLE_USER_ID,
@@ -122,21 +123,41 @@ pub(crate) fn build_profile(
 /// breakdown and the reasoning. `country` (ISO code) is where the job is
 /// (or where the user looks for work): wording that names no country is
 /// read for it, and a job there is not eligible for a profile that names
-/// the user's rights and gives none there, unless it sponsors.
+/// the user's rights and gives none there, unless it sponsors. `location`,
+/// the listing's place (`"Berlin, Germany"`), judges the job in the
+/// country it names instead, when it names one (see `country_of_place`).
 #[pyfunction]
-#[pyo3(signature = (analysis, profile, country = None))]
+#[pyo3(signature = (analysis, profile, country = None, *, location = None))]
 pub(crate) fn score(
     analysis: &Bound<'_, PyAny>,
     profile: &Bound<'_, PyAny>,
     #[pyo3(from_py_with = country_arg)] country: Option<Text>,
+    location: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyMatchResult> {
-    let country = country.as_deref();
+    let place = match location.filter(|l| !l.is_none()) {
+        Some(l) => Some(text_arg(l, &"location")?),
+        None => None,
+    };
+    let country = place
+        .as_deref()
+        .and_then(place_country)
+        .or(country.as_deref());
     let taxonomy = analyzer().taxonomy();
     JdReport::with_arg(analysis, "analysis", |report| {
         Profile::with_arg(profile, "profile", |profile| {
             PyMatchResult::new(core_score(report, profile, taxonomy, country))
         })
     })?
+}
+
+/// The ISO code of the country a listing's place names (`"Perth WA"` is
+/// `"AU"`, `"Denver, Colorado"` `"US"`, `"London, ON"` `"CA"`), or `None`
+/// for a place it does not know, `"Remote"`, or places in two countries
+/// (`"US or Canada"`): what `score(..., location=...)` and `rank_listings`
+/// read, and what `score_many(..., countries=[...])` takes.
+#[pyfunction]
+pub(crate) fn country_of_place(place: &Bound<'_, PyAny>) -> PyResult<Option<&'static str>> {
+    Ok(place_country(&text_arg(place, &"place")?))
 }
 
 /// Scores many analyses against one profile (prepared once). `country` is

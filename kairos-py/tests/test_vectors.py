@@ -113,6 +113,15 @@ def test_each_job_is_judged_where_it_is() -> None:
     assert (e.value.field, e.value.value) == ("countries", "1")
     with pytest.raises(TypeError, match=r"countries\[0\]"):
         k.score_many([report], profile, countries=[61])  # type: ignore[list-item]
+    # A place read as `rank_listings` reads it, for `score` and `countries=`.
+    places = ["Perth WA", "Denver, Colorado", "London, ON", "US or Canada", "Remote"]
+    assert [k.country_of_place(p) for p in places] == ["AU", "US", "CA", None, None]
+    assert k.score(report, profile, "AU", location="Berlin, Germany").eligibility["status"] == "ineligible"
+    assert k.score(report, profile, "AU", location="Remote").eligibility["status"] == "eligible"
+    with pytest.raises(TypeError, match="location"):
+        k.score(report, profile, "AU", location=3)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="place"):
+        k.country_of_place(None)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,7 @@ __all__ = [
     "apply_guard",
     "build_profile",
     "check_tailoring",
+    "country_of_place",
     "enum_values",
     "import_resume",
     "next_statuses",
@@ -284,7 +285,14 @@ _Model = Union[OpenAiCompatible, _CompletingModel]
 def analyze_job(text: _Text, title: str = "") -> JdReport: ...
 def analyze_jobs(texts: Sequence[Union[_Text, tuple[_Text, _Text]]], *, threads: Optional[int] = None) -> list[JdReport]: ...
 def build_profile(resume: Union[Resume, _JsonDict], *, today: Union[date, str], work_rights: Optional[_JsonDict] = None) -> Profile: ...
-def score(analysis: Union[JdReport, _JsonDict], profile: Union[Profile, _JsonDict], country: Optional[str] = None) -> MatchResult: ...
+def score(
+    analysis: Union[JdReport, _JsonDict],
+    profile: Union[Profile, _JsonDict],
+    country: Optional[str] = None,
+    *,
+    location: Optional[str] = None,
+) -> MatchResult: ...
+def country_of_place(place: str) -> Optional[str]: ...
 def score_many(
     analyses: Sequence[Union[JdReport, _JsonDict]],
     profile: Union[Profile, _JsonDict],
