@@ -157,8 +157,11 @@ function rank(file) {
     bar.append(fill);
     const scoreCell = el('td');
     scoreCell.append(bar, document.createTextNode(r.score.toFixed(3)));
+    // Why not, on hovering the verdict (`the job is in the United Kingdom, …`).
+    const eligibility = el('td', r.eligibility.status === 'eligible' ? 'yes' : 'no', r.eligibility.status);
+    if (r.eligibility.reason) eligibility.title = r.eligibility.reason;
     tr.append(el('td', String(rankIndex + 1)), scoreCell, el('td', r.title), el('td', r.company),
-      el('td', r.eligibility.status === 'eligible' ? 'yes' : 'no', r.eligibility.status), el('td', r.missing.join(', ')));
+      eligibility, el('td', r.missing.join(', ')));
     return tr;
   }));
   $('ranked').hidden = false;

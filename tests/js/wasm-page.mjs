@@ -57,7 +57,10 @@ const abroad = k.scoreJob(k.analyzeJob(firstListing.description_raw, { title: fi
 assert.equal(abroad.eligibility.status, 'ineligible', 'a UK job for an Australian citizen');
 // The package's ranking of the same lines (each listing judged where its
 // `location` places it, Australia when it names no country).
-const expectedOrder = k.rankListings(listingsText, profile, { country: 'AU' }).map((r) => r.line - 1);
+const expectedRanking = k.rankListings(listingsText, profile, { country: 'AU' });
+const expectedOrder = expectedRanking.map((r) => r.line - 1);
+const notEligible = expectedRanking.filter((r) => r.eligibility.status === 'ineligible');
+assert.ok(notEligible.length > 0, 'the batch has listings the profile is not eligible for');
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -138,6 +141,9 @@ try {
   const order = await page.locator('#ranked tbody tr').evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.line) - 1));
   assert.equal(order.length, 100);
   assert.deepEqual(order, expectedOrder, 'the page ranks in the package order');
+  // A "no" says why on hovering it.
+  const reasons = await page.locator('#ranked tbody td.ineligible').evaluateAll((tds) => tds.map((td) => td.title));
+  assert.deepEqual(reasons, notEligible.map((r) => r.eligibility.reason), 'each "no" carries its reason');
   assert.equal(await page.textContent('#ranked-from'), '100 listings from the text above, best first');
   await page.screenshot({ path: join(artifacts, 'wasm-page-batch.png'), fullPage: false });
   // The same listings opened as a file: ranked from its bytes, the same order.
