@@ -94,11 +94,13 @@ pub fn country_of_place(place: &str) -> Option<&'static str> {
                     Some((country, size.max(before_size)))
                 }
                 // A place in another country, smaller, or as large and not
-                // after a comma (`Seattle or Vancouver`; `Victoria, British
-                // Columbia` names the city's province): the place is in two.
+                // a state after a comma (`Seattle or Vancouver`, `Sydney,
+                // Auckland`; `Victoria, British Columbia` names the city's
+                // province): the place is in two.
                 Some((_, before_size))
                     if size < before_size
-                        || (size == before_size && !place[read_to..from].contains(',')) =>
+                        || (size == before_size
+                            && (size == 0 || !place[read_to..from].contains(','))) =>
                 {
                     return None
                 }
@@ -168,6 +170,7 @@ mod tests {
             ("Remote - US or Canada", None),
             ("Australia/New Zealand", None),
             ("London or Berlin", None),
+            ("Sydney, Auckland", None),
             ("Melbourne or Sydney", Some("AU")),
             ("Remote", None),
             ("Remote, IT", None),
