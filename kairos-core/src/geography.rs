@@ -471,15 +471,19 @@ pub(crate) fn country(code: &str) -> Option<&'static Country> {
     COUNTRIES.iter().find(|c| c.code.eq_ignore_ascii_case(code))
 }
 
+/// Whether `code` is a country of the European Economic Area or
+/// Switzerland, in any case.
+pub(crate) fn moves_freely(code: &str) -> bool {
+    in_lines(FREE_MOVEMENT, code)
+}
+
 /// Whether a citizen of `home` may work in `abroad` without a visa, by a
 /// treaty between them: within the European Economic Area and Switzerland,
 /// or across the Common Travel Area of Ireland and the United Kingdom.
 /// Codes are ISO, in any case.
 pub(crate) fn citizens_may_work(home: &str, abroad: &str) -> bool {
     let pair = |a: &str, b: &str| home.eq_ignore_ascii_case(a) && abroad.eq_ignore_ascii_case(b);
-    (in_lines(FREE_MOVEMENT, home) && in_lines(FREE_MOVEMENT, abroad))
-        || pair("IE", "GB")
-        || pair("GB", "IE")
+    (moves_freely(home) && moves_freely(abroad)) || pair("IE", "GB") || pair("GB", "IE")
 }
 
 /// The first of [`COUNTRIES`] whose `list` (one of its phrase lists)

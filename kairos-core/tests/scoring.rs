@@ -483,6 +483,32 @@ fn a_job_abroad_needs_the_right_to_work_there() {
     }
 }
 
+/// `EU citizenship required` asks for the citizenship of any country of
+/// the European Economic Area (or Switzerland), not of the country the job
+/// is in.
+#[test]
+fn an_eu_citizenship_is_any_of_its_countries() {
+    let report = analyzer().analyze(
+        "Rust Engineer",
+        "Requirements: Rust and PostgreSQL.\nEU citizenship required.",
+    );
+    let citizen_of = |code: &str| WorkRights {
+        citizenships: vec![code.into()],
+        ..WorkRights::default()
+    };
+    let judged = |code: &str| {
+        let profile = profile_of("ada-markdown.md", citizen_of(code));
+        score(&report, &profile, analyzer().taxonomy(), Some("DE")).eligibility
+    };
+    for code in ["DE", "IE", "FR"] {
+        assert_eq!(judged(code).status, EligibilityStatus::Eligible, "{code}");
+    }
+    assert_eq!(
+        judged("AU").reason.as_deref(),
+        Some("Not eligible: the job requires EU citizenship, which your profile does not list.")
+    );
+}
+
 #[test]
 fn unknown_flags_never_penalise() {
     let r = report();

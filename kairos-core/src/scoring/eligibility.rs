@@ -47,6 +47,19 @@ const WORDED: &[(&str, &[&str])] = &[
     ),
     ("GB", &["united kingdom", "uk ", "british"]),
     ("CA", &["canada", "canadian"]),
+    // `EU citizenship required`: the European Union's (and the European
+    // Economic Area's) citizens, any of them.
+    (
+        "EU",
+        &[
+            " eu ",
+            " eu/",
+            " eu-",
+            "european union",
+            " eea ",
+            "european economic area",
+        ],
+    ),
 ];
 
 /// The adjective (`Australian`) and the name in a sentence (`Australia`)
@@ -60,8 +73,9 @@ fn country_words(code: &str) -> (&str, &str) {
 /// else the `country` given.
 fn country_of<'c>(report: &JdReport, country: Option<&'c str>) -> Option<Cow<'c, str>> {
     let wr = &report.work_rights;
-    // The evidence joined by spaces, with a space after, lower-cased.
-    let mut joined = String::new();
+    // The evidence joined by spaces, with a space before and after,
+    // lower-cased.
+    let mut joined = String::from(" ");
     for e in [
         &wr.citizenship_required,
         &wr.pr_required,
@@ -70,12 +84,9 @@ fn country_of<'c>(report: &JdReport, country: Option<&'c str>) -> Option<Cow<'c,
     .iter()
     .filter_map(|f| f.evidence.as_deref())
     {
-        if !joined.is_empty() {
-            joined.push(' ');
-        }
         joined.push_str(e);
+        joined.push(' ');
     }
-    joined.push(' ');
     let evidence = joined.lowercase();
     WORDED
         .iter()
@@ -84,8 +95,11 @@ fn country_of<'c>(report: &JdReport, country: Option<&'c str>) -> Option<Cow<'c,
         .or_else(|| country.map(|c| Cow::Owned(c.to_ascii_uppercase())))
 }
 
+/// Whether `list` holds `country`'s code; for `EU`, any country of the
+/// European Economic Area or Switzerland.
 fn holds(list: &[String], country: &str) -> bool {
-    list.iter().any(|c| c.eq_ignore_ascii_case(country))
+    list.iter()
+        .any(|c| c.eq_ignore_ascii_case(country) || (country == "EU" && geography::moves_freely(c)))
 }
 
 /// Whether the user may work in `country` (an upper-case code) without an
