@@ -12,5 +12,10 @@
 
 /// A `HashMap` for look-ups.
 pub(crate) type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
+/// Places by a key that is itself a number: a skill's
+/// [`index`](crate::skills::SkillId), an address. Every such map shares
+/// one instance of the table's code, where each type of entry costs the
+/// WebAssembly module ~0.9 KB.
+pub(crate) type PlaceMap = FastMap<usize, usize>;
 /// A `HashSet` for look-ups.
 pub(crate) type FastSet<T> = rustc_hash::FxHashSet<T>;

@@ -46,7 +46,7 @@ pub use rights::{Flag, WorkRightsFlags};
 pub use salary::{PayPeriod, SalaryInfo};
 pub use seniority::{Seniority, SeniorityInfo};
 
-use crate::fasthash::FastMap;
+use crate::fasthash::PlaceMap;
 use crate::skills::{
     floor_char_boundary, in_list, leading_title, ExtraHit, Extractor, SkillHit, SkillId, SkillKind,
     Taxonomy,
@@ -153,7 +153,8 @@ struct Tally {
 /// naming a thousand skills made every mention a look at all of them).
 struct Tallies {
     list: Vec<Tally>,
-    index: FastMap<SkillId, usize>,
+    /// A skill's index → its tally's.
+    index: PlaceMap,
 }
 
 impl Tallies {
@@ -163,7 +164,7 @@ impl Tallies {
     fn new() -> Self {
         Self {
             list: Vec::with_capacity(Self::SHORT),
-            index: FastMap::default(),
+            index: PlaceMap::default(),
         }
     }
 
@@ -176,15 +177,15 @@ impl Tallies {
                 .list
                 .iter()
                 .enumerate()
-                .map(|(i, t)| (t.skill, i))
+                .map(|(i, t)| (t.skill.index(), i))
                 .collect();
         }
-        self.index.get(&skill).map(|&i| &mut self.list[i])
+        self.index.get(&skill.index()).map(|&i| &mut self.list[i])
     }
 
     fn push(&mut self, tally: Tally) {
         if !self.index.is_empty() {
-            self.index.insert(tally.skill, self.list.len());
+            self.index.insert(tally.skill.index(), self.list.len());
         }
         self.list.push(tally);
     }

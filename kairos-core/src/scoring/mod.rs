@@ -36,7 +36,7 @@ pub use rank::{
 
 use crate::analysis::{JdReport, SkillAsk};
 use crate::case::Lowercase;
-use crate::fasthash::{FastMap, FastSet};
+use crate::fasthash::{FastMap, FastSet, PlaceMap};
 use crate::model::SkillEntry;
 use crate::profile::Profile;
 use crate::skills::{SkillId, Taxonomy};
@@ -154,7 +154,8 @@ struct Covered<'a> {
 /// and, for every skill the profile covers in part, the entries that do.
 pub struct PreparedProfile<'a> {
     profile: &'a Profile,
-    own: FastMap<SkillId, usize>,
+    /// A skill's index → its own entry.
+    own: PlaceMap,
     implied_by: Candidates,
     related_to: Candidates,
     terms: FastSet<String>,
@@ -164,10 +165,8 @@ pub struct PreparedProfile<'a> {
 /// preparing a profile allocates a few times, not once per skill covered
 /// (that was most of the cost of scoring one job).
 struct Candidates {
-    /// Each skill's place in `ranges`. (A `usize` value, as in
-    /// `PreparedProfile::own`, shares the hash table's code: each type of
-    /// entry costs the WebAssembly module ~0.9 KB.)
-    slots: FastMap<SkillId, usize>,
+    /// A skill's index → its place in `ranges`.
+    slots: PlaceMap,
     /// Each skill's entries, as a range of `entries`.
     ranges: Vec<(usize, usize)>,
     entries: Vec<usize>,
@@ -181,11 +180,11 @@ impl Candidates {
     /// the WebAssembly module 5 KB gzipped, the shared one a quarter of a
     /// `score` call).
     fn from_pairs(pairs: Vec<(SkillId, usize)>) -> Self {
-        let mut slots: FastMap<SkillId, usize> = FastMap::default();
+        let mut slots = PlaceMap::default();
         slots.reserve(pairs.len());
         let mut ranges: Vec<(usize, usize)> = Vec::new();
         for &(skill, _) in &pairs {
-            let slot = *slots.entry(skill).or_insert(ranges.len());
+            let slot = *slots.entry(skill.index()).or_insert(ranges.len());
             if slot == ranges.len() {
                 ranges.push((0, 0));
             }
@@ -200,7 +199,7 @@ impl Candidates {
         }
         let mut entries = vec![0; next];
         for &(skill, entry) in &pairs {
-            if let Some(range) = slots.get(&skill).and_then(|&k| ranges.get_mut(k)) {
+            if let Some(range) = slots.get(&skill.index()).and_then(|&k| ranges.get_mut(k)) {
                 if range.1 > range.0 && entries[range.1 - 1] == entry {
                     continue;
                 }
@@ -217,7 +216,7 @@ impl Candidates {
 
     /// The entries covering `skill` in part, if any.
     fn of(&self, skill: SkillId) -> Option<&[usize]> {
-        let &(start, end) = self.ranges.get(*self.slots.get(&skill)?)?;
+        let &(start, end) = self.ranges.get(*self.slots.get(&skill.index())?)?;
         self.entries.get(start..end)
     }
 }
@@ -225,14 +224,14 @@ impl Candidates {
 impl<'a> PreparedProfile<'a> {
     /// Indexes `profile` against `taxonomy`.
     pub fn new(profile: &'a Profile, taxonomy: &Taxonomy) -> Self {
-        let mut own = FastMap::default();
+        let mut own = PlaceMap::default();
         own.reserve(profile.skills.len());
         let (mut implied, mut related) = (Vec::new(), Vec::new());
         for (i, e) in profile.skills.iter().enumerate() {
             let Some(id) = taxonomy.lookup(&e.name) else {
                 continue;
             };
-            let own_entry = *own.entry(id).or_insert(i) == i;
+            let own_entry = *own.entry(id.index()).or_insert(i) == i;
             implied.extend(taxonomy.implied(id).iter().map(|&t| (t, i)));
             related.extend(taxonomy.get(id).related.iter().map(|&t| (t, i)));
             // Relatedness goes both ways: a skill that lists this one as
@@ -289,7 +288,7 @@ impl<'a> PreparedProfile<'a> {
     /// related one; `None` when missing.
     fn cover_id(&self, target: SkillId, years_asked: Option<f64>) -> Option<Covered<'a>> {
         let profile: &'a Profile = self.profile;
-        let own = self.own.get(&target).map(|&i| &profile.skills[i]);
+        let own = self.own.get(&target.index()).map(|&i| &profile.skills[i]);
         let implied = self.best(self.implied_by.of(target), IMPLIED_CREDIT, years_asked);
         let related = self.best(self.related_to.of(target), RELATED_CREDIT, years_asked);
         let partial = [implied, related]
@@ -426,7 +425,7 @@ pub fn score_prepared(
 #[derive(Default)]
 struct BatchMemo<'r> {
     /// A handle's address → the slot of its name.
-    by_handle: FastMap<usize, usize>,
+    by_handle: PlaceMap,
     /// A name → its slot.
     by_name: FastMap<&'r str, usize>,
     /// Per slot: the breakdown line of the skill asked without years.
