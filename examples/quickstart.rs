@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveDate, NaiveTime, Utc};
 use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
+use kairos::listings::country_of_place;
 use kairos::model::{WorkRights, SINGLE_USER_ID};
 use kairos::pipeline::{run, Options, Progress, RunSummary};
 use kairos::scoring::{Coverage, EligibilityStatus};
@@ -262,6 +263,12 @@ fn print_summary(options: &Options, s: &RunSummary) {
             .take(3)
             .collect();
         let eligible = r.result.eligibility.status == EligibilityStatus::Eligible;
+        let verdict = if eligible { "yes" } else { "NO" };
+        // A job judged abroad says where (`NO · GB`, `yes · NZ`).
+        let verdict = match r.job.location.as_deref().and_then(country_of_place) {
+            Some(there) if there != options.country => format!("{verdict} · {there}"),
+            _ => verdict.to_owned(),
+        };
         println!(
             "{:>2}  {:>5.3}  {:<36} {:<24} {:<9} {:<8} {:<18} {}",
             rank + 1,
@@ -269,7 +276,7 @@ fn print_summary(options: &Options, s: &RunSummary) {
             truncate(&r.job.title, 36),
             truncate(&r.job.company, 24),
             r.job.platform,
-            if eligible { "yes" } else { "NO" },
+            verdict,
             truncate(&r.duplicates.join(", "), 18),
             missing.join(", ")
         );
