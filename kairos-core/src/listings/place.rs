@@ -32,6 +32,9 @@ use crate::skills::in_lines;
 /// assert_eq!(country_of_place("Remote"), None);
 /// ```
 pub fn country_of_place(place: &str) -> Option<&'static str> {
+    /// The words read: `Sydney, New South Wales, Australia (hybrid, three
+    /// days in the office)` is 12.
+    const PLACE_WORDS: usize = 32;
     /// A country's places by size: its cities, states, and names.
     const PLACES_BY_SIZE: [fn(&Country) -> &'static str; 3] =
         [|c| c.cities, |c| c.regions, |c| c.names];
@@ -45,6 +48,11 @@ pub fn country_of_place(place: &str) -> Option<&'static str> {
             (false, Some(from)) => {
                 words.push((from, at));
                 start = None;
+                // A place is a few words; a megabyte of them (a hostile
+                // listing) would be looked up word by word for a second.
+                if words.len() == PLACE_WORDS {
+                    break;
+                }
             }
             _ => {}
         }
@@ -174,6 +182,9 @@ mod tests {
             ("Melbourne or Sydney", Some("AU")),
             ("Remote", None),
             ("Remote, IT", None),
+            // Only a place's first words are read.
+            (&format!("{}Sydney", "Remote ".repeat(40)), None),
+            (&format!("Sydney{}", " remote".repeat(100_000)), Some("AU")),
             ("Lagos", None),
             ("Hybrid", None),
             ("Remote or hybrid, on site in the office", None),
