@@ -116,10 +116,13 @@ fn row(out: &mut String, rank: usize, e: &TriageEntry<'_>) {
         pct = r.score * 100.0,
         breakdown = breakdown(r),
         platform = job.platform,
-        eligible = if eligible {
-            "yes".to_owned()
-        } else {
-            "<span class=\"no\">no</span>".to_owned()
+        // Why not, on hovering the verdict, as on the browser page.
+        eligible = match (&r.eligibility.reason, eligible) {
+            (_, true) => "yes".to_owned(),
+            (Some(reason), false) => {
+                format!("<span class=\"no\" title=\"{}\">no</span>", esc(reason))
+            }
+            (None, false) => "<span class=\"no\">no</span>".to_owned(),
         },
         missing = missing.join(", "),
     );
@@ -230,5 +233,6 @@ mod tests {
         assert!(html.contains("default-src 'none'"));
         assert!(!html.contains("src=\"http") && !html.contains("<link"));
         assert!(html.contains("class=\"inel\""));
+        assert!(html.contains("<span class=\"no\" title=\"Not eligible: &lt;b&gt;\">no</span>"));
     }
 }
