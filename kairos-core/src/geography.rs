@@ -479,11 +479,13 @@ pub(crate) fn moves_freely(code: &str) -> bool {
 
 /// Whether a citizen of `home` may work in `abroad` without a visa, by a
 /// treaty between them: within the European Economic Area and Switzerland,
-/// or across the Common Travel Area of Ireland and the United Kingdom.
-/// Codes are ISO, in any case.
+/// across the Common Travel Area of Ireland and the United Kingdom, or
+/// across the Tasman (Australia and New Zealand). Codes are ISO, in any
+/// case.
 pub(crate) fn citizens_may_work(home: &str, abroad: &str) -> bool {
     let pair = |a: &str, b: &str| home.eq_ignore_ascii_case(a) && abroad.eq_ignore_ascii_case(b);
-    (moves_freely(home) && moves_freely(abroad)) || pair("IE", "GB") || pair("GB", "IE")
+    let either_way = |a: &str, b: &str| pair(a, b) || pair(b, a);
+    (moves_freely(home) && moves_freely(abroad)) || either_way("IE", "GB") || either_way("AU", "NZ")
 }
 
 /// The first of [`COUNTRIES`] whose `list` (one of its phrase lists)
@@ -531,6 +533,7 @@ mod tests {
         assert!(citizens_may_work("IE", "DE") && citizens_may_work("de", "ch"));
         assert!(citizens_may_work("IE", "GB") && citizens_may_work("GB", "IE"));
         assert!(!citizens_may_work("GB", "DE") && !citizens_may_work("AU", "DE"));
+        assert!(citizens_may_work("au", "NZ") && citizens_may_work("NZ", "AU"));
         assert!(!citizens_may_work("US", "CA") && !citizens_may_work("", "DE"));
     }
 

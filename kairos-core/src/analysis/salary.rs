@@ -13,8 +13,7 @@ use super::phrases::{Found, PhraseSet};
 use super::rights::has_word;
 use super::years::ends_with_word;
 use crate::find;
-use crate::geography;
-use crate::listings::country_of_place;
+use crate::listings::country_placed;
 use crate::skills::floor_char_boundary;
 
 /// The period a pay figure is for.
@@ -971,15 +970,13 @@ pub(crate) fn with_listing_dollars<'a>(
     let head = &place.text[..floor_char_boundary(place.text, HEAD_BYTES.min(place.text.len()))];
     // `Perth WA` is Australian, `Seattle, WA` American (see
     // `country_of_place`).
-    let states = states_named(head)
-        .filter_map(|place| geography::country(country_of_place(place)?).and_then(|c| c.dollars));
+    let states = states_named(head).filter_map(|place| country_placed(place)?.dollars);
     let location_lines = head
         .lines()
         .filter(|line| says_location(line))
         .filter_map(|line| {
             let lower = line.to_ascii_lowercase();
-            country_named(line, &lower)
-                .or_else(|| geography::country(country_of_place(line)?)?.dollars)
+            country_named(line, &lower).or_else(|| country_placed(line)?.dollars)
         });
     pay.currency = one_currency(
         place

@@ -33,6 +33,7 @@ pub use duplicates::{find_duplicates, DuplicatePair};
 pub use jobspy::read_jobspy_csv;
 pub use json_lines::read_json_lines;
 pub use place::country_of_place;
+pub(crate) use place::country_placed;
 
 use crate::model::JobListing;
 

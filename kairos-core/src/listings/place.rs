@@ -32,6 +32,11 @@ use crate::skills::in_lines;
 /// assert_eq!(country_of_place("Remote"), None);
 /// ```
 pub fn country_of_place(place: &str) -> Option<&'static str> {
+    country_placed(place).map(|c| c.code)
+}
+
+/// [`country_of_place`]'s country, with its names, states and dollars.
+pub(crate) fn country_placed(place: &str) -> Option<&'static Country> {
     /// The words read: `Sydney, New South Wales, Australia (hybrid, three
     /// days in the office)` is 12.
     const PLACE_WORDS: usize = 32;
@@ -118,7 +123,7 @@ pub fn country_of_place(place: &str) -> Option<&'static str> {
         }
         first += 1;
     }
-    found.map(|(c, _)| c.code)
+    found.map(|(c, _)| c)
 }
 
 #[cfg(test)]

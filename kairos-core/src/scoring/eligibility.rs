@@ -110,18 +110,18 @@ fn holds(list: &[String], country: &str) -> bool {
 /// treaty with it lets them (within the European Economic Area and
 /// Switzerland, between Ireland and the United Kingdom).
 fn may_work_in(rights: &WorkRights, country: &str) -> bool {
-    let resident =
-        |c: &str| holds(&rights.citizenships, c) || holds(&rights.permanent_residencies, c);
     let visa_of = |c: &str| {
         rights.visas.iter().any(|v| {
             let first = v.split_whitespace().next().unwrap_or_default();
             first.eq_ignore_ascii_case(c) || (c == "GB" && first.eq_ignore_ascii_case("UK"))
         })
     };
-    resident(country)
+    holds(&rights.citizenships, country)
+        || holds(&rights.permanent_residencies, country)
         || visa_of(country)
-        || (country == "NZ" && resident("AU"))
-        || (country == "AU" && holds(&rights.citizenships, "NZ"))
+        // Australia's permanent residents may live in New Zealand too (its
+        // citizens, and New Zealand's in Australia, by the treaty below).
+        || (country == "NZ" && holds(&rights.permanent_residencies, "AU"))
         || rights
             .citizenships
             .iter()
