@@ -74,6 +74,10 @@ macro_rules! entity {
                 let dict = dict.cast::<PyDict>()?;
                 match dict.get_item(name)? {
                     Some(v) => Ok(v),
+                    // An optional field the JSON leaves out when empty.
+                    None if crate::fields::field_names::<$ty>().contains(&name) => {
+                        Ok(py.None().into_bound(py))
+                    }
                     None => Err(PyAttributeError::new_err(format!(
                         "'{}' has no attribute '{name}'",
                         $name

@@ -6,6 +6,7 @@ mod batch;
 mod convert;
 mod entities;
 mod errors;
+mod fields;
 mod functions;
 mod llm;
 mod store;

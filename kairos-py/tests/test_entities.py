@@ -60,6 +60,19 @@ def test_resume_and_profile_attributes(resume: k.Resume, profile: k.Profile) -> 
         _ = entry.nope
 
 
+def test_optional_fields_left_out_read_as_none() -> None:
+    """The wire format leaves an empty optional field out (`salary` of a
+    listing without pay); its attribute reads None, as the stub types it,
+    and a name no field has still raises."""
+    report = k.analyze_job("Requirements: Rust and PostgreSQL.")
+    assert "salary" not in report.to_dict()
+    assert (report.salary, report.seniority, report.years_experience) == (None, None, None)
+    with pytest.raises(AttributeError, match="'JdReport' has no attribute 'salery'"):
+        _ = report.salery
+    listing = k.JobListing.from_dict({key: value for key, value in LISTING.items() if not key.startswith("salary")})
+    assert (listing.salary_min, listing.salary_currency) == (None, None)
+
+
 def test_bad_dicts_name_the_field() -> None:
     with pytest.raises(k.ValidationError) as e:
         k.JobListing.from_dict({**LISTING, "salary_min": 200000})
