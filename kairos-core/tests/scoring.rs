@@ -483,6 +483,50 @@ fn a_job_abroad_needs_the_right_to_work_there() {
     }
 }
 
+/// A description pasted with its `Location:` line is judged where that
+/// line places the job, not in the country the caller assumed: a
+/// Manchester job is in the United Kingdom for an Australian citizen
+/// scoring it with `AU`. A location line naming no country leaves the one
+/// given.
+#[test]
+fn a_location_line_says_where_the_job_is() {
+    let au_citizen = au_citizen();
+    let judged = |text: &str| {
+        let report = analyzer().analyze("Rust Engineer", text);
+        let profile = profile_of("ada-markdown.md", au_citizen.clone());
+        let eligibility = score(&report, &profile, analyzer().taxonomy(), Some("AU")).eligibility;
+        (report.job_country().zip(report.location), eligibility)
+    };
+    let (location, eligibility) =
+        judged("Rust Engineer\nLocation: Manchester, England\n\nRequirements: Rust.");
+    assert_eq!(
+        location,
+        Some(("GB", "Location: Manchester, England".to_owned()))
+    );
+    assert_eq!(eligibility.status, EligibilityStatus::Ineligible);
+    assert_eq!(
+        eligibility.reason.as_deref(),
+        Some(
+            "Not eligible: the job is in the United Kingdom, where your profile lists no right \
+             to work, and it does not offer visa sponsorship."
+        )
+    );
+    for text in [
+        "Location: Sydney NSW\n\nRequirements: Rust.",
+        "Location: Remote\n\nRequirements: Rust.",
+        "Location: Manchester\n\nRequirements: Rust. Visa sponsorship is available.",
+        "Location: Melbourne VIC\n\nRequirements: Rust. Australian citizens only.",
+    ] {
+        assert_eq!(
+            judged(text).1.status,
+            EligibilityStatus::Eligible,
+            "{text:?}"
+        );
+    }
+    let (location, eligibility) = judged("Location: Remote\n\nRequirements: Rust.");
+    assert_eq!((location, eligibility.reason), (None, None));
+}
+
 /// `EU citizenship required` asks for the citizenship of any country of
 /// the European Economic Area (or Switzerland), not of the country the job
 /// is in.

@@ -16,6 +16,7 @@
 //! console.log(result.score, result.reasoning);
 //! ```
 
+mod analysis_arg;
 mod convert;
 mod objects_only;
 mod types;
@@ -31,6 +32,7 @@ use kairos_core::tailor::check_tailoring;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
+use analysis_arg::ScoredAnalysis;
 use convert::{
     core_error, from_js, js_error, optional_from_js, optional_text, text_arg, text_or_utf8_arg,
     to_js, type_name,
@@ -124,7 +126,7 @@ pub fn score_job(
             &text_arg(&analysis_or_text, &"analysisOrText")?,
         )
     } else {
-        from_js(&analysis_or_text, &"analysisOrText")?
+        from_js::<ScoredAnalysis>(&analysis_or_text, &"analysisOrText")?.into()
     };
     let profile: Profile = from_js(&profile, &"profile")?;
     to_js(&score(
@@ -211,7 +213,7 @@ fn job_report(job: &JsValue, i: usize, title: Option<&str>) -> Result<JdReport, 
         };
         analyze(title.as_deref(), &description)
     } else if listing_field(job, "required_skills")?.is_some() {
-        from_js(job, &format_args!("jobs[{i}]"))?
+        from_js::<ScoredAnalysis>(job, &format_args!("jobs[{i}]"))?.into()
     } else {
         let got = if job.is_object() && !js_sys::Array::is_array(job) {
             "an object with neither description nor required_skills".to_owned()

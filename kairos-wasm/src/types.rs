@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
-/** `analyzeJob` options. `scoreJob(s)` judge eligibility where `location` (`"Berlin, Germany"`; a `JobText`'s own first) places the job, else in `country` (ISO code), which also stands for the country of work-rights wording that names none. */
+/** `analyzeJob` options. `scoreJob(s)` judge eligibility where the description's own location line (`JdReport.location`) places the job, else where `location` (`"Berlin, Germany"`; a `JobText`'s own first) does, else in `country` (ISO code), which also stands for the country of work-rights wording that names none. */
 export interface AnalyzeOptions { title?: string; country?: string; location?: string }
 /** A listing to score by its text, judged where its `location` is. */
 export interface JobText { title?: string; description: string; location?: string }
@@ -28,7 +28,10 @@ export interface SeniorityInfo { level: "junior" | "mid" | "senior" | "lead" | "
 export interface JdReport {
   required_skills: SkillAsk[]; preferred_skills: SkillAsk[]; context_skills: SkillAsk[];
   years_experience?: YearsAsk; skill_years: YearsAsk[]; keywords: Keyword[];
-  work_rights: WorkRightsFlags; salary?: SalaryInfo; seniority?: SeniorityInfo;
+  work_rights: WorkRightsFlags;
+  /** The line of the description's head that says where the job is (`"Location: Manchester"`), when its location lines name one country; its country judges eligibility. */
+  location?: string;
+  salary?: SalaryInfo; seniority?: SeniorityInfo;
 }
 
 export interface WorkRights { citizenships?: string[]; permanent_residencies?: string[]; visas?: string[]; needs_sponsorship?: boolean | null }

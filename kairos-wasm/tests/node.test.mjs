@@ -101,6 +101,16 @@ test('each job is judged where it is', () => {
   // The batch ranking reads the same places.
   const ranked = k.rankListings(jobs.slice(0, 3).map((j) => JSON.stringify(j)).join('\n'), profile, { country: 'AU' });
   assert.deepEqual(ranked.map((r) => [r.line, r.eligibility.status]).sort(), [[1, 'ineligible'], [2, 'eligible'], [3, 'eligible']]);
+  // A description's own location line places it first, passed back as an
+  // analysis too (its pay, which scoring does not read, comes along).
+  const pasted = 'Location: Manchester\n\nRequirements: Rust and PostgreSQL.\nSalary: £70,000 - £80,000';
+  const analysis = k.analyzeJob(pasted);
+  assert.equal(analysis.location, 'Location: Manchester');
+  assert.equal(analysis.salary.currency, 'GBP');
+  assert.match(k.scoreJob(pasted, profile, { country: 'AU' }).eligibility.reason, abroad);
+  assert.deepEqual(k.scoreJob(analysis, profile, { country: 'AU' }), k.scoreJob(pasted, profile, { country: 'AU' }));
+  assert.equal(k.scoreJobs([analysis, jd], profile, { country: 'AU' })[0].eligibility.status, 'ineligible');
+  assert.equal(k.analyzeJob(jd).location, undefined);
   throwsNamed(() => k.scoreJobs([{ description: jd, location: 5 }], profile), 'TypeError', /^jobs\[0\]\.location must be a string \(got number\)$/);
   throwsNamed(() => k.scoreJob(jd, profile, { location: ['Sydney'] }), 'ValidationError', /location/);
 });

@@ -30,6 +30,7 @@ mod evidence;
 mod hedges;
 mod hire;
 mod html;
+mod location;
 mod phrases;
 mod report;
 mod rights;
@@ -447,6 +448,7 @@ impl Analyzer {
             skill_years: Vec::new(),
             keywords: keywords(taxonomy, &tally),
             work_rights: WorkRightsFlags::default(),
+            location: None,
             salary: None,
             seniority: None,
         };
@@ -834,6 +836,8 @@ impl Analyzer {
                 | Extra::Channel => {}
             }
         }
+        let located = location::read(r.text);
+        report.location = located.map(|(_, line)| line.to_owned());
         let flags = &report.work_rights;
         let place = salary::JobPlace {
             text: r.text,
@@ -848,6 +852,7 @@ impl Analyzer {
                 &flags.visa_sponsorship,
             ]
             .map(|flag| flag.evidence.as_deref()),
+            located: located.map(|(country, _)| country),
         };
         report.salary = report
             .salary

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::rights::WorkRightsFlags;
 use super::salary::SalaryInfo;
 use super::seniority::SeniorityInfo;
+use crate::listings::country_of_place;
 use crate::model::{JdAnalysis, JobId, UserId, Years};
 
 /// How strongly a description asks for a skill.
@@ -90,6 +91,11 @@ pub struct JdReport {
     pub keywords: Vec<Keyword>,
     /// Citizenship, residency and sponsorship.
     pub work_rights: WorkRightsFlags,
+    /// The line of the listing's head that says where the job is
+    /// (`Location: Manchester`), when its location lines name one country:
+    /// [`JdReport::job_country`] gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
     /// Pay, when the text gives it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salary: Option<SalaryInfo>,
@@ -99,6 +105,13 @@ pub struct JdReport {
 }
 
 impl JdReport {
+    /// The ISO code of the country the listing's location line places the
+    /// job in (`GB` for `Location: Manchester`), which eligibility judges
+    /// the job in before any country the caller gives.
+    pub fn job_country(&self) -> Option<&'static str> {
+        self.location.as_deref().and_then(country_of_place)
+    }
+
     /// The stored [`JdAnalysis`] for a job: skills, years and keywords; the
     /// score and reasoning are filled in by scoring.
     pub fn to_analysis(

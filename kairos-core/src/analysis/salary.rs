@@ -9,10 +9,12 @@ use serde::{Deserialize, Serialize};
 
 use super::decimal::parse_decimal;
 use super::evidence::evidence_around;
+use super::location::HEAD_BYTES;
 use super::phrases::{Found, PhraseSet};
 use super::rights::has_word;
 use super::years::ends_with_word;
 use crate::find;
+use crate::geography::Country;
 use crate::listings::country_placed;
 use crate::skills::floor_char_boundary;
 
@@ -926,17 +928,14 @@ fn savings_currency(found: &str) -> &'static str {
     }
 }
 
-/// How far into a listing a place's state is looked for: job boards put
-/// the location in the listing's head.
-const HEAD_BYTES: usize = 600;
-
 /// Where a listing places the job, for dollars whose sentence and
 /// paragraph name no country: the work rights' sentences (`Must be
 /// authorized to work in the United States`, `Applicants must be
 /// Australian citizens`), the retirement savings found (`savings`, words
 /// of [`SAVINGS`]: Indeed lists `Pay: $120,000.00 - $140,000.00 per year`
-/// and, lines below, `Benefits: 401(k)`), and a state written after a
-/// place in the listing's head (`Location: Austin, TX`).
+/// and, lines below, `Benefits: 401(k)`), a state written after a
+/// place in the listing's head (`Austin, TX 78701`) and its location
+/// lines (`Location: Austin, TX`).
 pub(crate) struct JobPlace<'a, S> {
     /// The listing's text.
     pub(crate) text: &'a str,
@@ -944,6 +943,8 @@ pub(crate) struct JobPlace<'a, S> {
     pub(crate) savings: S,
     /// The sentences that decided the work rights.
     pub(crate) rights: [Option<&'a str>; 3],
+    /// The country the listing's location lines name.
+    pub(crate) located: Option<&'static Country>,
 }
 
 /// Gives pay in dollars, or in no currency the sentence marks, whose
@@ -971,53 +972,18 @@ pub(crate) fn with_listing_dollars<'a>(
     // `Perth WA` is Australian, `Seattle, WA` American (see
     // `country_of_place`).
     let states = states_named(head).filter_map(|place| country_placed(place)?.dollars);
-    let location_lines = head
-        .lines()
-        .filter(|line| says_location(line))
-        .filter_map(|line| {
-            let lower = line.to_ascii_lowercase();
-            country_named(line, &lower).or_else(|| country_placed(line)?.dollars)
-        });
     pay.currency = one_currency(
         place
             .savings
             .map(savings_currency)
             .chain(rights)
             .chain(states)
-            .chain(location_lines)
+            .chain(place.located.and_then(|c| c.dollars))
             .chain(countries_limited_to(head))
             .map(|code| (true, code)),
     )
     .map(str::to_owned);
     pay
-}
-
-/// Whether a line of a listing's head gives its location: a `Location`
-/// label (`Location: Remote (US)`), or a job board's line of facts parted
-/// by dots (LinkedIn's `Acme · United States (Remote)`). Elsewhere a
-/// country is the company's market (`customers across Australia and New
-/// Zealand`), not where the job is.
-fn says_location(line: &str) -> bool {
-    // A pin or a globe (`📍 NYC, in-person`, `🌏 Remote within US time
-    // zones`) is the label of a startup's post.
-    if line
-        .trim_start()
-        .starts_with(['📍', '🌏', '🌍', '🌎', '🌐'])
-    {
-        return true;
-    }
-    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let starts_with = |word: &str| {
-        line.get(..word.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(word))
-    };
-    // A short line opening with `Remote` is where the work is (`Remote
-    // (Canada)`); a sentence about remote work may name a market.
-    starts_with("location")
-        || (starts_with("remote")
-            && line.len() <= SHORT_LOCATION_LINE
-            && !find::contains(line, ". "))
-        || find::contains(line, " · ")
 }
 
 /// The dollars of the countries `head` limits the job to, anywhere in it:
@@ -1083,9 +1049,6 @@ fn dollar_country_at(text: &str, at_end: bool) -> Option<&'static str> {
 const LIMITING: &[&str] = &[
     "remote", "anywhere", "located", "reside", "residing", "based",
 ];
-
-/// The longest line opening with `Remote` read as a location.
-const SHORT_LOCATION_LINE: usize = 60;
 
 /// The places `head` writes with an upper-case word of two or three
 /// letters right after their name, `Place, ST` or `Place ST` (a

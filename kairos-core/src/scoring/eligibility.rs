@@ -69,8 +69,14 @@ fn country_words(code: &str) -> (&str, &str) {
     geography::country(code).map_or((code, code), |c| (c.adjective, c.name))
 }
 
+/// Where the job is: where the listing's own location line places it, else
+/// the `country` given.
+fn job_country<'c>(report: &JdReport, country: Option<&'c str>) -> Option<&'c str> {
+    report.job_country().or(country)
+}
+
 /// The country the work-rights wording is about: named in its evidence, or
-/// else the `country` given.
+/// else where the job is.
 fn country_of<'c>(report: &JdReport, country: Option<&'c str>) -> Option<Cow<'c, str>> {
     let wr = &report.work_rights;
     // The evidence joined by spaces, with a space before and after,
@@ -92,7 +98,7 @@ fn country_of<'c>(report: &JdReport, country: Option<&'c str>) -> Option<Cow<'c,
         .iter()
         .find(|(_, words)| words.iter().any(|w| evidence.contains(w)))
         .map(|(c, _)| Cow::Borrowed(*c))
-        .or_else(|| country.map(|c| Cow::Owned(c.to_ascii_uppercase())))
+        .or_else(|| job_country(report, country).map(|c| Cow::Owned(c.to_ascii_uppercase())))
 }
 
 /// Whether `list` holds `country`'s code; for `EU`, any country of the
@@ -129,9 +135,11 @@ fn may_work_in(rights: &WorkRights, country: &str) -> bool {
 }
 
 /// Judges eligibility, first by citizenship, then residency, then
-/// sponsorship, as the listing words them; then by where the job is. Unknown
-/// flags, an unknown country, a profile without work rights, or an unknown
-/// need for sponsorship never exclude anyone.
+/// sponsorship, as the listing words them; then by where the job is: where
+/// the listing's location line places it ([`JdReport::job_country`]), else
+/// `country` (an ISO code such as `AU`). Unknown flags, an unknown
+/// country, a profile without work rights, or an unknown need for
+/// sponsorship never exclude anyone.
 pub fn eligibility(report: &JdReport, rights: &WorkRights, country: Option<&str>) -> Eligibility {
     let wr = &report.work_rights;
     // A profile that says nothing about work rights cannot be excluded.
@@ -146,7 +154,7 @@ pub fn eligibility(report: &JdReport, rights: &WorkRights, country: Option<&str>
         // user may work, gives no right to, and which offers no
         // sponsorship: a Manchester job for an Australian permanent
         // resident.
-        let c = country?.to_ascii_uppercase();
+        let c = job_country(report, country)?.to_ascii_uppercase();
         let names_rights = !(rights.citizenships.is_empty()
             && rights.permanent_residencies.is_empty()
             && rights.visas.is_empty());

@@ -387,7 +387,8 @@ fn score_each(
 
 /// Scores a job's analysis against a profile. `country` is where the job
 /// is (ISO code such as `AU`), used for citizenship and residency checks
-/// when the description does not say; `None` when unknown.
+/// when the description does not say (in its work-rights wording or a
+/// location line, [`JdReport::location`]); `None` when unknown.
 pub fn score(
     report: &JdReport,
     profile: &Profile,

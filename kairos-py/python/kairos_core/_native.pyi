@@ -209,6 +209,7 @@ class JdReport(_Entity):
     skill_years: list[_JsonDict]
     keywords: list[_JsonDict]
     work_rights: _JsonDict
+    location: Optional[str]
     salary: Optional[_JsonDict]
     seniority: Optional[_JsonDict]
     def to_analysis(self, job_id: str, *, result: Optional[Union[MatchResult, _JsonDict]] = None, analyzed_at: _When = None, owner: Optional[str] = None) -> JdAnalysis: ...

@@ -1,0 +1,112 @@
+//! Where a listing says the job is, from the lines of its head that give a
+//! location (`Location: Manchester`), so a description pasted without its
+//! board's fields is still judged where the job is.
+
+use crate::find;
+use crate::geography::Country;
+use crate::listings::country_placed;
+use crate::skills::floor_char_boundary;
+
+/// How far into a listing its location is looked for: job boards and
+/// pasted descriptions put it in the head.
+pub(crate) const HEAD_BYTES: usize = 600;
+
+/// The one country the location lines of `text`'s head place the job in,
+/// with the first line that names it; none when they name none, or two
+/// (`Location: Sydney` and, lines below, `Location: Auckland`).
+pub(crate) fn read(text: &str) -> Option<(&'static Country, &str)> {
+    let head = &text[..floor_char_boundary(text, HEAD_BYTES.min(text.len()))];
+    let mut found: Option<(&'static Country, &str)> = None;
+    for line in head.lines().filter(|line| says_location(line)) {
+        let Some(country) = country_placed(line) else {
+            continue;
+        };
+        match found {
+            Some((before, _)) if !std::ptr::eq(before, country) => return None,
+            Some(_) => {}
+            None => found = Some((country, line.trim())),
+        }
+    }
+    found
+}
+
+/// Whether a line of a listing's head gives its location: a `Location`
+/// label (`Location: Remote (US)`), or a job board's line of facts parted
+/// by dots (LinkedIn's `Acme · United States (Remote)`). Elsewhere a
+/// country is the company's market (`customers across Australia and New
+/// Zealand`), not where the job is.
+fn says_location(line: &str) -> bool {
+    // A pin or a globe (`📍 NYC, in-person`, `🌏 Remote within US time
+    // zones`) is the label of a startup's post.
+    if line
+        .trim_start()
+        .starts_with(['📍', '🌏', '🌍', '🌎', '🌐'])
+    {
+        return true;
+    }
+    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let starts_with = |word: &str| {
+        line.get(..word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    };
+    // A short line opening with `Remote` is where the work is (`Remote
+    // (Canada)`); a sentence about remote work may name a market.
+    starts_with("location")
+        || (starts_with("remote")
+            && line.len() <= SHORT_LOCATION_LINE
+            && !find::contains(line, ". "))
+        || find::contains(line, " · ")
+}
+
+/// The longest line opening with `Remote` read as a location.
+const SHORT_LOCATION_LINE: usize = 60;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn country(text: &str) -> Option<&'static str> {
+        read(text).map(|(c, _)| c.code)
+    }
+
+    #[test]
+    fn reads_the_lines_that_give_a_location() {
+        for (text, expected) in [
+            (
+                "Backend Engineer\nLocation: Manchester\nWe build…",
+                Some("GB"),
+            ),
+            ("Location: Austin, TX\nSalary: 120,000", Some("US")),
+            ("Acme · Berlin, Germany (Hybrid)\nAbout us", Some("DE")),
+            ("📍 Wellington, in-person\nRust", Some("NZ")),
+            ("Remote (Canada)\nWe are hiring", Some("CA")),
+            (
+                "Location: Sydney NSW\nLocation: Sydney, Australia",
+                Some("AU"),
+            ),
+        ] {
+            assert_eq!(country(text), expected, "{text:?}");
+        }
+        let (_, line) = read("Title\n  Location: London, UK  \nBody").unwrap();
+        assert_eq!(line, "Location: London, UK");
+    }
+
+    #[test]
+    fn names_no_country_unless_a_location_line_names_one() {
+        for text in [
+            // A market, not a place of work.
+            "We serve customers across Australia and New Zealand.",
+            "Location: Remote",
+            "Location: Sydney\nLocation: Auckland",
+            "Location: Seattle or Vancouver",
+            // A sentence about remote work may name anywhere.
+            "Remote work is possible. Our office is in London.",
+            "",
+        ] {
+            assert_eq!(country(text), None, "{text:?}");
+        }
+        // Past the head, a location line is part of the body.
+        let late = format!("{}\nLocation: Manchester", "Rust and Go. ".repeat(60));
+        assert_eq!(country(&late), None);
+    }
+}
