@@ -128,6 +128,9 @@ function scoreOne() {
   const eligible = result.eligibility.status === 'eligible';
   $('eligibility').textContent = eligible ? 'Eligible: nothing in the listing excludes you.' : result.eligibility.reason;
   $('eligibility').className = eligible ? 'eligible' : 'ineligible';
+  // The description's own location line decides where the job is judged.
+  $('placed').hidden = !report.location;
+  $('placed').textContent = report.location ? `Judged where the listing places it: “${report.location}”.` : '';
   $('reasoning').textContent = result.reasoning;
   const body = $('breakdown').querySelector('tbody');
   body.replaceChildren(

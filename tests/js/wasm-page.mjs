@@ -99,7 +99,15 @@ try {
   await page.click('#score');
   await page.waitForFunction(() => document.querySelector('#eligibility').textContent.startsWith('Not eligible'));
   assert.equal(await page.textContent('#eligibility'), abroad.eligibility.reason);
+  assert.equal(await page.isHidden('#placed'), true, 'no location line in the listing');
   await page.fill('#location', '');
+  // A description with its own location line is judged there, and says so.
+  await page.fill('#jd', `Location: Manchester\n\n${firstListing.description_raw}`);
+  await page.click('#score');
+  await page.waitForFunction(() => document.querySelector('#eligibility').textContent.startsWith('Not eligible'));
+  assert.equal(await page.textContent('#eligibility'), abroad.eligibility.reason);
+  assert.equal(await page.textContent('#placed'), 'Judged where the listing places it: “Location: Manchester”.');
+  await page.fill('#jd', firstListing.description_raw);
 
   // A broken resume: a named error, shown; then a good one works again.
   await page.fill('#resume', '{"basics": {"name": "A"}, "work": [{"name": "X", "startDate": "soon"}]}');
