@@ -13,7 +13,6 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveDate, NaiveTime, Utc};
 use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
-use kairos::listings::country_of_place;
 use kairos::model::{WorkRights, SINGLE_USER_ID};
 use kairos::pipeline::{run, Options, Progress, RunSummary};
 use kairos::scoring::{Coverage, EligibilityStatus};
@@ -265,9 +264,10 @@ fn print_summary(options: &Options, s: &RunSummary) {
         let eligible = r.result.eligibility.status == EligibilityStatus::Eligible;
         let verdict = if eligible { "yes" } else { "NO" };
         // A job judged abroad says where (`NO · GB`, `yes · NZ`).
-        let verdict = match r.job.location.as_deref().and_then(country_of_place) {
-            Some(there) if there != options.country => format!("{verdict} · {there}"),
-            _ => verdict.to_owned(),
+        let verdict = if r.country == options.country {
+            verdict.to_owned()
+        } else {
+            format!("{verdict} · {}", r.country)
         };
         println!(
             "{:>2}  {:>5.3}  {:<36} {:<24} {:<9} {:<8} {:<18} {}",

@@ -144,6 +144,7 @@ async fn end_to_end(db: String, out: &Path) {
             .find(|r| r.job.location.as_deref() == Some(place))
             .map(|r| {
                 (
+                    r.country.as_str(),
                     r.result.eligibility.status,
                     r.result.eligibility.reason.clone(),
                 )
@@ -152,6 +153,7 @@ async fn end_to_end(db: String, out: &Path) {
     assert_eq!(
         at("Manchester"),
         Some((
+            "GB",
             EligibilityStatus::Ineligible,
             Some(
                 "Not eligible: the job is in the United Kingdom, where your profile lists no \
@@ -160,7 +162,11 @@ async fn end_to_end(db: String, out: &Path) {
             )
         ))
     );
-    assert_eq!(at("Auckland"), Some((EligibilityStatus::Eligible, None)));
+    assert_eq!(
+        at("Auckland"),
+        Some(("NZ", EligibilityStatus::Eligible, None))
+    );
+    assert_eq!(at("Sydney NSW").map(|(country, ..)| country), Some("AU"));
 
     // Cross-board duplicates are flagged both ways, not merged.
     let tidepool: Vec<_> = first

@@ -72,6 +72,10 @@ pub struct RankedJob {
     pub job: Job,
     /// Its score and breakdown.
     pub result: MatchResult,
+    /// The country it was judged in (ISO code): where its description's
+    /// location line places it, else its listing's place, else the
+    /// user's country.
+    pub country: String,
     /// Likely duplicates on other boards (`linkedin 4077700000`).
     pub duplicates: Vec<String>,
     /// The tailored resume written for it, if any.
@@ -184,13 +188,19 @@ pub async fn run(
     }
     progress.finish();
     // Each job judged where it is (a Manchester job by the user's rights in
-    // the United Kingdom), or where the user looks for work when its place
-    // names no country.
-    let results = score_many_located(
-        reports.iter().zip(&jobs).map(|(report, job)| {
+    // the United Kingdom): where its description's location line or else
+    // its listing's place puts it, or where the user looks for work when
+    // neither names a country.
+    let countries: Vec<&str> = reports
+        .iter()
+        .zip(&jobs)
+        .map(|(report, job)| {
             let place = job.location.as_deref().and_then(country_of_place);
-            (report, Some(place.unwrap_or(&options.country)))
-        }),
+            report.job_country().or(place).unwrap_or(&options.country)
+        })
+        .collect();
+    let results = score_many_located(
+        reports.iter().zip(&countries).map(|(r, &c)| (r, Some(c))),
         &profile,
         analyzer.taxonomy(),
     );
@@ -338,6 +348,7 @@ pub async fn run(
                 .cloned()
                 .unwrap_or_else(|| jobs[i].clone()),
             result: results[i].clone(),
+            country: countries[i].to_owned(),
             duplicates: duplicates[i].0.clone(),
             tailored: tailored.get(&i).cloned(),
         })
