@@ -44,11 +44,26 @@ pub(crate) fn country_placed(place: &str) -> Option<&'static Country> {
     const PLACES_BY_SIZE: [fn(&Country) -> &'static str; 3] =
         [|c| c.cities, |c| c.regions, |c| c.names];
     // Each word's start and end in `place`; letters beyond ASCII
-    // (`Zürich`, `Kraków`) are part of words.
+    // (`Zürich`, `Kraków`) are part of words, the dashes, bullets and dots
+    // of Unicode's general punctuation (E2 80 xx: `Remote—Australia`) and
+    // the middle dot (C2 B7: `Remote·UK`) part them.
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut start = None;
-    for (at, b) in place.bytes().chain([b' ']).enumerate() {
-        match (b.is_ascii_alphanumeric() || b >= 0x80, start) {
+    let bytes = place.as_bytes();
+    // The bytes of a parting mark still to pass.
+    let mut parting = 0u8;
+    for (at, b) in bytes.iter().copied().chain([b' ']).enumerate() {
+        let next = bytes.get(at + 1).copied();
+        if parting == 0 {
+            parting = match (b, next) {
+                (0xE2, Some(0x80)) => 3,
+                (0xC2, Some(0xB7)) => 2,
+                _ => 0,
+            };
+        }
+        let in_word = parting == 0 && (b.is_ascii_alphanumeric() || b >= 0x80);
+        parting = parting.saturating_sub(1);
+        match (in_word, start) {
             (true, None) => start = Some(at),
             (false, Some(from)) => {
                 words.push((from, at));
@@ -170,6 +185,12 @@ mod tests {
             ("Berlin, DE", Some("DE")),
             ("Wilmington, DE", Some("US")),
             ("Zürich", Some("CH")),
+            // Unicode's dashes, bullets and middle dots part words.
+            ("Remote—Australia", Some("AU")),
+            ("Remote–UK", Some("GB")),
+            ("Auckland•Wellington", Some("NZ")),
+            ("Remote·Canada", Some("CA")),
+            ("Zürich—Switzerland", Some("CH")),
             ("Kraków, Poland", Some("PL")),
             ("Bengaluru, Karnataka", Some("IN")),
             ("Dublin 2", Some("IE")),
