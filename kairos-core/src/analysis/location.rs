@@ -4,7 +4,7 @@
 
 use crate::find;
 use crate::geography::Country;
-use crate::listings::country_placed;
+use crate::listings::{country_placed, read_place};
 use crate::skills::floor_char_boundary;
 
 /// How far into a listing its location is looked for: job boards and
@@ -17,8 +17,13 @@ pub(crate) const HEAD_BYTES: usize = 600;
 pub(crate) fn read(text: &str) -> Option<(&'static Country, &str)> {
     let head = &text[..floor_char_boundary(text, HEAD_BYTES.min(text.len()))];
     let mut found: Option<(&'static Country, &str)> = None;
-    for line in head.lines().filter(|line| says_location(line)) {
-        let Some(country) = country_placed(line) else {
+    for line in head.lines() {
+        let country = if says_location(line) {
+            country_placed(line)
+        } else {
+            only_a_place(line)
+        };
+        let Some(country) = country else {
             continue;
         };
         match found {
@@ -58,6 +63,19 @@ fn says_location(line: &str) -> bool {
         || find::contains(line, " · ")
 }
 
+/// The country of a short line that is only a place, but for a postcode
+/// and a note in brackets: the location line of a listing copied from a
+/// job board (SEEK's `Sydney NSW (Hybrid)`, Indeed's `Austin, TX 78701`,
+/// a UK board's `Manchester`). A line with any other word (`Sydney Water`,
+/// `Boston Consulting Group`, `customers across Queensland`) is not one.
+fn only_a_place(line: &str) -> Option<&'static Country> {
+    if line.len() > SHORT_LOCATION_LINE {
+        return None;
+    }
+    let place = line.split('(').next().unwrap_or(line);
+    read_place(place).and_then(|(country, only_places)| only_places.then_some(country))
+}
+
 /// The longest line opening with `Remote` read as a location.
 const SHORT_LOCATION_LINE: usize = 60;
 
@@ -84,6 +102,21 @@ mod tests {
                 "Location: Sydney NSW\nLocation: Sydney, Australia",
                 Some("AU"),
             ),
+            // A job board's bare location line, copied with the listing.
+            (
+                "Rust Engineer\nAcme Pty Ltd\nSydney NSW (Hybrid)\nFull time",
+                Some("AU"),
+            ),
+            (
+                "Acme\nAustin, TX 78701\n$120,000 - $140,000 a year",
+                Some("US"),
+            ),
+            ("Data Engineer\nManchester\n£60,000 per annum", Some("GB")),
+            ("Sydney Water\nParramatta NSW", Some("AU")),
+            (
+                "Acme\nMacquarie Park, Sydney NSW 2113\nFull time",
+                Some("AU"),
+            ),
         ] {
             assert_eq!(country(text), expected, "{text:?}");
         }
@@ -99,6 +132,12 @@ mod tests {
             "Location: Remote",
             "Location: Sydney\nLocation: Auckland",
             "Location: Seattle or Vancouver",
+            // Lines that name a place among other words: a company, a market.
+            "Boston Consulting Group\nRust Engineer",
+            "Sydney Water\nWe supply the city.",
+            "Serving customers across Queensland",
+            "Texas Instruments",
+            "Sydney NSW\nAuckland",
             // A sentence about remote work may name anywhere.
             "Remote work is possible. Our office is in London.",
             "",

@@ -33,7 +33,7 @@ pub use duplicates::{find_duplicates, DuplicatePair};
 pub use jobspy::read_jobspy_csv;
 pub use json_lines::read_json_lines;
 pub use place::country_of_place;
-pub(crate) use place::country_placed;
+pub(crate) use place::{country_placed, read_place};
 
 use crate::model::JobListing;
 

@@ -37,6 +37,15 @@ pub fn country_of_place(place: &str) -> Option<&'static str> {
 
 /// [`country_of_place`]'s country, with its names, states and dollars.
 pub(crate) fn country_placed(place: &str) -> Option<&'static Country> {
+    read_place(place).map(|(country, _)| country)
+}
+
+/// [`country_placed`]'s country, and whether `place` is only a place:
+/// every word part of a place read, but figures (a postcode) and
+/// capitalised names before the first place (a suburb it does not know).
+/// `Macquarie Park, Sydney NSW 2000` is only a place; `Sydney Water` (a
+/// company) and `customers across Queensland` are not.
+pub(crate) fn read_place(place: &str) -> Option<(&'static Country, bool)> {
     /// The words read: `Sydney, New South Wales, Australia (hybrid, three
     /// days in the office)` is 12.
     const PLACE_WORDS: usize = 32;
@@ -82,6 +91,7 @@ pub(crate) fn country_placed(place: &str) -> Option<&'static Country> {
     let mut found: Option<(&'static Country, u8)> = None;
     // Where the place read last ends.
     let mut read_to = 0;
+    let mut only_places = true;
     let mut first = 0;
     while first < words.len() {
         // The longest run of up to three words naming a place where it
@@ -102,7 +112,10 @@ pub(crate) fn country_placed(place: &str) -> Option<&'static Country> {
             // A code in capitals (`NSW`, `TX`): in small letters it is a
             // word (`Remote or hybrid`). The country read before keeps a
             // code it writes too, or its own ISO code (`Berlin, DE`).
-            None if word.bytes().all(|b| b.is_ascii_uppercase()) => {
+            // Before a hyphen it is an id's prefix (`Ref: MD-021784`).
+            None if word.bytes().all(|b| b.is_ascii_uppercase())
+                && place.as_bytes().get(words[first].1) != Some(&b'-') =>
+            {
                 let size = |c: &Country| if c.code == word { 2 } else { 1 };
                 let agrees = found
                     .map(|(c, _)| c)
@@ -116,6 +129,11 @@ pub(crate) fn country_placed(place: &str) -> Option<&'static Country> {
             }
             None => None,
         };
+        // A postcode, or a capitalised name before the first place read (a
+        // suburb it does not know: `Parramatta NSW`).
+        only_places &= read.is_some()
+            || word.bytes().all(|b| b.is_ascii_digit())
+            || (found.is_none() && word.starts_with(|c: char| c.is_uppercase()));
         if let Some((country, size)) = read {
             found = match found {
                 Some((before, before_size)) if std::ptr::eq(before, country) => {
@@ -138,7 +156,7 @@ pub(crate) fn country_placed(place: &str) -> Option<&'static Country> {
         }
         first += 1;
     }
-    found.map(|(c, _)| c)
+    found.map(|(c, _)| (c, only_places))
 }
 
 #[cfg(test)]
@@ -185,6 +203,8 @@ mod tests {
             ("Berlin, DE", Some("DE")),
             ("Wilmington, DE", Some("US")),
             ("Zürich", Some("CH")),
+            // A code before a hyphen is an id's prefix.
+            ("Sydney | Ref: MD-021784", Some("AU")),
             // Unicode's dashes, bullets and middle dots part words.
             ("Remote—Australia", Some("AU")),
             ("Remote–UK", Some("GB")),
