@@ -1,6 +1,7 @@
 //! Where a listing says the job is, from the lines of its head that give a
-//! location (`Location: Manchester`), so a description pasted without its
-//! board's fields is still judged where the job is.
+//! location (`Location: Manchester`, a job board's bare `Sydney NSW
+//! (Hybrid)`), so a description pasted without its board's fields is
+//! still judged where the job is.
 
 use crate::find;
 use crate::geography::Country;
@@ -17,11 +18,18 @@ pub(crate) const HEAD_BYTES: usize = 600;
 pub(crate) fn read(text: &str) -> Option<(&'static Country, &str)> {
     let head = &text[..floor_char_boundary(text, HEAD_BYTES.min(text.len()))];
     let mut found: Option<(&'static Country, &str)> = None;
+    // A board's bare place line comes with its title, company and terms,
+    // in the first lines; further down, a short capitalised line is a
+    // heading or a stack, not worth the place reader's look-ups.
+    let mut lines = 0;
     for line in head.lines() {
+        lines += 1;
         let country = if says_location(line) {
             country_placed(line)
-        } else {
+        } else if lines <= PLACE_LINES {
             only_a_place(line)
+        } else {
+            None
         };
         let Some(country) = country else {
             continue;
@@ -60,7 +68,9 @@ fn says_location(line: &str) -> bool {
         || (starts_with("remote")
             && line.len() <= SHORT_LOCATION_LINE
             && !find::contains(line, ". "))
-        || find::contains(line, " · ")
+        // A dot between spaces; looked for from the dot, a rarer byte than
+        // the space.
+        || find::occurrences(line, "· ").any(|at| line[..at].ends_with(' '))
 }
 
 /// The country of a short line that is only a place, but for a postcode
@@ -73,8 +83,24 @@ fn only_a_place(line: &str) -> Option<&'static Country> {
         return None;
     }
     let place = line.split('(').next().unwrap_or(line);
+    // Places are written with capitals: a word in small letters (`Full
+    // time`, `PostgreSQL and Kafka`) rules the line out before the place
+    // reader's look-ups.
+    let bytes = place.as_bytes();
+    let capitalised = bytes.first().is_some_and(u8::is_ascii_uppercase)
+        && !bytes
+            .windows(2)
+            .any(|w| w[0] == b' ' && w[1].is_ascii_lowercase());
+    if !capitalised {
+        return None;
+    }
     read_place(place).and_then(|(country, only_places)| only_places.then_some(country))
 }
+
+/// How many of a listing's first lines may be a bare place: SEEK copies
+/// title, company, place, field, terms and pay, a blank line or two
+/// between.
+const PLACE_LINES: usize = 10;
 
 /// The longest line opening with `Remote` read as a location.
 const SHORT_LOCATION_LINE: usize = 60;
@@ -117,6 +143,8 @@ mod tests {
                 "Acme\nMacquarie Park, Sydney NSW 2113\nFull time",
                 Some("AU"),
             ),
+            ("Acme\nBrisbane QLD (hybrid, 3 days in office)", Some("AU")),
+            ("Acme\nGold Coast\nFull time", Some("AU")),
         ] {
             assert_eq!(country(text), expected, "{text:?}");
         }
@@ -144,6 +172,11 @@ mod tests {
         ] {
             assert_eq!(country(text), None, "{text:?}");
         }
+        // A bare place past a listing's first lines is part of its body.
+        let ninth = format!("{}Melbourne VIC", "Rust.\n".repeat(10));
+        assert_eq!(country(&ninth), None);
+        let labelled = format!("{}Location: Melbourne VIC", "Rust.\n".repeat(10));
+        assert_eq!(country(&labelled), Some("AU"));
         // Past the head, a location line is part of the body.
         let late = format!("{}\nLocation: Manchester", "Rust and Go. ".repeat(60));
         assert_eq!(country(&late), None);

@@ -2,7 +2,7 @@
 //! (Australia)`, `Austin, TX`, `Manchester`), so a job abroad is judged by
 //! the user's right to work there, not where they look for work.
 
-use crate::geography::{listing, Country, COUNTRIES};
+use crate::geography::{place_named, Country, COUNTRIES};
 use crate::skills::in_lines;
 
 /// The ISO code of the country a listing's `place` names, when it names
@@ -49,14 +49,14 @@ pub(crate) fn read_place(place: &str) -> Option<(&'static Country, bool)> {
     /// The words read: `Sydney, New South Wales, Australia (hybrid, three
     /// days in the office)` is 12.
     const PLACE_WORDS: usize = 32;
-    /// A country's places by size: its cities, states, and names.
-    const PLACES_BY_SIZE: [fn(&Country) -> &'static str; 3] =
-        [|c| c.cities, |c| c.regions, |c| c.names];
     // Each word's start and end in `place`; letters beyond ASCII
     // (`Zürich`, `Kraków`) are part of words, the dashes, bullets and dots
     // of Unicode's general punctuation (E2 80 xx: `Remote—Australia`) and
     // the middle dot (C2 B7: `Remote·UK`) part them.
-    let mut words: Vec<(usize, usize)> = Vec::new();
+    // On the stack: the analysis reads every short line of a listing's
+    // head, and an allocation a line showed in its profile.
+    let mut found_words = [(0, 0); PLACE_WORDS];
+    let mut count = 0;
     let mut start = None;
     let bytes = place.as_bytes();
     // The bytes of a parting mark still to pass.
@@ -75,11 +75,12 @@ pub(crate) fn read_place(place: &str) -> Option<(&'static Country, bool)> {
         match (in_word, start) {
             (true, None) => start = Some(at),
             (false, Some(from)) => {
-                words.push((from, at));
+                found_words[count] = (from, at);
+                count += 1;
                 start = None;
                 // A place is a few words; a megabyte of them (a hostile
                 // listing) would be looked up word by word for a second.
-                if words.len() == PLACE_WORDS {
+                if count == PLACE_WORDS {
                     break;
                 }
             }
@@ -93,15 +94,13 @@ pub(crate) fn read_place(place: &str) -> Option<(&'static Country, bool)> {
     let mut read_to = 0;
     let mut only_places = true;
     let mut first = 0;
+    let words = &found_words[..count];
     while first < words.len() {
         // The longest run of up to three words naming a place where it
         // starts, so `New South Wales` is read before `Wales`.
         let named = (first..words.len().min(first + 3)).rev().find_map(|end| {
             let phrase = &place[words[first].0..words[end].1];
-            let place = (0..3)
-                .rev()
-                .find_map(|size| Some((listing(PLACES_BY_SIZE[size as usize], phrase)?, size)));
-            place.map(|place| (end, place))
+            place_named(phrase).map(|place| (end, place))
         });
         let (from, word) = (words[first].0, &place[words[first].0..words[first].1]);
         let read = match named {
@@ -133,7 +132,7 @@ pub(crate) fn read_place(place: &str) -> Option<(&'static Country, bool)> {
         // suburb it does not know: `Parramatta NSW`).
         only_places &= read.is_some()
             || word.bytes().all(|b| b.is_ascii_digit())
-            || (found.is_none() && word.starts_with(|c: char| c.is_uppercase()));
+            || (found.is_none() && word.starts_with(|c: char| c.is_ascii_uppercase()));
         if let Some((country, size)) = read {
             found = match found {
                 Some((before, before_size)) if std::ptr::eq(before, country) => {
