@@ -566,7 +566,7 @@ pub(crate) fn is_country_or_region(name: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// The sorted index answers as a search of the lists, largest places
+    /// The index answers as a search of the lists, largest places
     /// first, would: for every name listed, in any case, and for none else.
     #[test]
     fn a_place_is_looked_up_as_the_lists_read() {
