@@ -113,7 +113,7 @@ pub(crate) fn read_place(place: &str) -> Option<(&'static Country, bool)> {
             // code it writes too, or its own ISO code (`Berlin, DE`).
             // Before a hyphen it is an id's prefix (`Ref: MD-021784`).
             None if word.bytes().all(|b| b.is_ascii_uppercase())
-                && place.as_bytes().get(words[first].1) != Some(&b'-') =>
+                && bytes.get(words[first].1) != Some(&b'-') =>
             {
                 let size = |c: &Country| if c.code == word { 2 } else { 1 };
                 let agrees = found

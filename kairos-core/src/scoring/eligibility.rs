@@ -69,14 +69,8 @@ fn country_words(code: &str) -> (&str, &str) {
     geography::country(code).map_or((code, code), |c| (c.adjective, c.name))
 }
 
-/// Where the job is: where the listing's own location line places it, else
-/// the `country` given.
-fn job_country<'c>(report: &JdReport, country: Option<&'c str>) -> Option<&'c str> {
-    report.job_country().or(country)
-}
-
 /// The country the work-rights wording is about: named in its evidence, or
-/// else where the job is.
+/// else where the job is (`country`).
 fn country_of<'c>(report: &JdReport, country: Option<&'c str>) -> Option<Cow<'c, str>> {
     let wr = &report.work_rights;
     // The evidence joined by spaces, with a space before and after,
@@ -98,7 +92,7 @@ fn country_of<'c>(report: &JdReport, country: Option<&'c str>) -> Option<Cow<'c,
         .iter()
         .find(|(_, words)| words.iter().any(|w| evidence.contains(w)))
         .map(|(c, _)| Cow::Borrowed(*c))
-        .or_else(|| job_country(report, country).map(|c| Cow::Owned(c.to_ascii_uppercase())))
+        .or_else(|| country.map(|c| Cow::Owned(c.to_ascii_uppercase())))
 }
 
 /// Whether `list` holds `country`'s code; for `EU`, any country of the
@@ -149,12 +143,14 @@ pub fn eligibility(report: &JdReport, rights: &WorkRights, country: Option<&str>
             reason: None,
         };
     }
+    // Where the job is, read once: the listing's own location line first.
+    let country = report.job_country().or(country);
     let reason = worded_exclusion(report, rights, country).or_else(|| {
         // A job in a country where the profile, which names where the
         // user may work, gives no right to, and which offers no
         // sponsorship: a Manchester job for an Australian permanent
         // resident.
-        let c = job_country(report, country)?.to_ascii_uppercase();
+        let c = country?.to_ascii_uppercase();
         let names_rights = !(rights.citizenships.is_empty()
             && rights.permanent_residencies.is_empty()
             && rights.visas.is_empty());
