@@ -3,10 +3,10 @@
 //! (Hybrid)`), so a description pasted without its board's fields is
 //! still judged where the job is.
 
+use super::structure::Line;
 use crate::find;
 use crate::geography::Country;
 use crate::listings::{country_placed, read_place};
-use crate::skills::floor_char_boundary;
 
 /// How far into a listing its location is looked for: job boards and
 /// pasted descriptions put it in the head.
@@ -14,19 +14,23 @@ pub(crate) const HEAD_BYTES: usize = 600;
 
 /// The one country the location lines of `text`'s head place the job in,
 /// with the first line that names it; none when they name none, or two
-/// (`Location: Sydney` and, lines below, `Location: Auckland`).
-pub(crate) fn read(text: &str) -> Option<(&'static Country, &str)> {
-    let head = &text[..floor_char_boundary(text, HEAD_BYTES.min(text.len()))];
+/// (`Location: Sydney` and, lines below, `Location: Auckland`). `lines`
+/// are the text's lines as the structure pass found them, so the head is
+/// not split again; a line that starts in the head is read whole.
+pub(crate) fn read<'t>(text: &'t str, lines: &[Line]) -> Option<(&'static Country, &'t str)> {
     let mut found: Option<(&'static Country, &str)> = None;
-    // A board's bare place line comes with its title, company and terms,
-    // in the first lines; further down, a short capitalised line is a
-    // heading or a stack, not worth the place reader's look-ups.
-    let mut lines = 0;
-    for line in head.lines() {
-        lines += 1;
+    for (n, line) in lines
+        .iter()
+        .take_while(|l| l.start < HEAD_BYTES)
+        .enumerate()
+    {
+        let line = text[line.start..line.end].trim_end_matches(['\n', '\r']);
+        // A board's bare place line comes with its title, company and
+        // terms, in the first lines; further down, a short capitalised line
+        // is a heading or a stack, not worth the place reader's look-ups.
         let country = if says_location(line) {
             country_placed(line)
-        } else if lines <= PLACE_LINES {
+        } else if n < PLACE_LINES {
             only_a_place(line)
         } else {
             None
@@ -108,9 +112,10 @@ const SHORT_LOCATION_LINE: usize = 60;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::structure::lines;
 
     fn country(text: &str) -> Option<&'static str> {
-        read(text).map(|(c, _)| c.code)
+        read(text, &lines(text)).map(|(c, _)| c.code)
     }
 
     #[test]
@@ -148,7 +153,8 @@ mod tests {
         ] {
             assert_eq!(country(text), expected, "{text:?}");
         }
-        let (_, line) = read("Title\n  Location: London, UK  \nBody").unwrap();
+        let text = "Title\n  Location: London, UK  \nBody";
+        let (_, line) = read(text, &lines(text)).unwrap();
         assert_eq!(line, "Location: London, UK");
     }
 
@@ -177,6 +183,12 @@ mod tests {
         assert_eq!(country(&ninth), None);
         let labelled = format!("{}Location: Melbourne VIC", "Rust.\n".repeat(10));
         assert_eq!(country(&labelled), Some("AU"));
+        // A location line starting in the head is read whole, though it
+        // runs past it.
+        let straddling = format!("{}\nLocation: Manchester, UK", "Rust and Go. ".repeat(45));
+        assert!(straddling.find("Location").unwrap() < HEAD_BYTES);
+        assert!(straddling.len() > HEAD_BYTES);
+        assert_eq!(country(&straddling), Some("GB"));
         // Past the head, a location line is part of the body.
         let late = format!("{}\nLocation: Manchester", "Rust and Go. ".repeat(60));
         assert_eq!(country(&late), None);

@@ -836,7 +836,7 @@ impl Analyzer {
                 | Extra::Channel => {}
             }
         }
-        let located = location::read(r.text);
+        let located = location::read(r.text, &r.lines);
         report.location = located.map(|(_, line)| line.to_owned());
         let flags = &report.work_rights;
         let place = salary::JobPlace {
