@@ -70,9 +70,7 @@ macro_rules! entity {
             }
 
             fn __getattr__<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
-                let dict = to_py(py, &self.inner)?;
-                let dict = dict.cast::<PyDict>()?;
-                match dict.get_item(name)? {
+                match crate::fields::field_to_py(py, &self.inner, name)? {
                     Some(v) => Ok(v),
                     // An optional field the JSON leaves out when empty.
                     None if crate::fields::field_names::<$ty>().contains(&name) => {
@@ -83,6 +81,29 @@ macro_rules! entity {
                         $name
                     ))),
                 }
+            }
+
+            /// Pickles (and copies) through the wire format's JSON:
+            /// `from_json(to_json())` gives an equal value back.
+            fn __reduce__<'py>(
+                slf: &Bound<'py, Self>,
+            ) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+                let from_json = slf.get_type().getattr("from_json")?;
+                Ok((from_json, (slf.get().to_json()?,)))
+            }
+
+            /// The class's names and the value's fields, which are read
+            /// through `__getattr__` (for completion in a REPL or notebook).
+            fn __dir__(slf: &Bound<'_, Self>) -> PyResult<Vec<String>> {
+                let mut names: Vec<String> = slf.get_type().dir()?.extract()?;
+                names.extend(
+                    crate::fields::field_names::<$ty>()
+                        .iter()
+                        .map(|name| (*name).to_owned()),
+                );
+                names.sort_unstable();
+                names.dedup();
+                Ok(names)
             }
 
             fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {

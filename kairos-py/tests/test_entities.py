@@ -4,6 +4,7 @@ trips, and refusals that name the field."""
 from __future__ import annotations
 
 import json
+from typing import Union
 
 import pytest
 
@@ -71,6 +72,56 @@ def test_optional_fields_left_out_read_as_none() -> None:
         _ = report.salery
     listing = k.JobListing.from_dict({key: value for key, value in LISTING.items() if not key.startswith("salary")})
     assert (listing.salary_min, listing.salary_currency) == (None, None)
+
+
+_Entity = Union[k.JobListing, k.JdReport, k.MatchResult, k.Resume, k.Profile, k.SkillEntry]
+
+
+def _entities(resume: k.Resume, profile: k.Profile) -> list[_Entity]:
+    report = k.analyze_job(
+        "Location: Sydney NSW\nRequirements: 5+ years of Rust and PostgreSQL.\n"
+        "Kubernetes is a plus. Salary: $150,000 - $170,000 + super. Australian citizens only."
+    )
+    return [
+        k.JobListing.from_dict(LISTING),
+        report,
+        k.score(report, profile),
+        resume,
+        profile,
+        k.SkillEntry.from_dict(profile.skills[0]),
+    ]
+
+
+def test_each_attribute_reads_as_its_key_of_the_dict(resume: k.Resume, profile: k.Profile) -> None:
+    """An attribute converts only its own field; what it gives is what the
+    whole value's dict holds under that key, nested values included."""
+    for entity in _entities(resume, profile):
+        whole = entity.to_dict()
+        assert whole, type(entity).__name__
+        for key, value in whole.items():
+            assert getattr(entity, key) == value, f"{type(entity).__name__}.{key}"
+
+
+def test_entities_pickle_and_copy(resume: k.Resume, profile: k.Profile) -> None:
+    """Results go through `multiprocessing`, caches and `copy` as they do
+    for any Python value: through the wire format, equal and of their class."""
+    import copy
+    import pickle
+
+    for entity in _entities(resume, profile):
+        for protocol in (2, pickle.HIGHEST_PROTOCOL):
+            back = pickle.loads(pickle.dumps(entity, protocol=protocol))
+            assert type(back) is type(entity) and back == entity
+        assert copy.copy(entity) == entity and copy.deepcopy(entity) == entity
+
+
+def test_dir_names_the_fields() -> None:
+    """Completion in a REPL or notebook offers the fields read through
+    `__getattr__`, empty optional ones included, beside the methods."""
+    report = k.analyze_job("Requirements: Rust.")
+    names = dir(report)
+    assert {"required_skills", "salary", "work_rights", "to_json", "from_dict"} <= set(names)
+    assert names == sorted(set(names))
 
 
 def test_bad_dicts_name_the_field() -> None:
