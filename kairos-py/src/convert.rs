@@ -16,6 +16,7 @@ use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
+use serde_path_to_error::Segment;
 
 use crate::errors::validation;
 
@@ -79,7 +80,13 @@ pub(crate) fn parse_json<T: DeserializeOwned + Serialize>(
         } else {
             format!("{what}.{path}")
         };
-        validation(py, &field, excerpt(), e.inner().to_string())
+        // The value that was wrong (`"monster"` for `platform`), not the
+        // head of the whole document, which may not reach it.
+        let reason = e.inner().to_string();
+        match value_at(&input, e.path()) {
+            Some(wrong) => validation(py, &field, AsJson(wrong), reason),
+            None => validation(py, &field, excerpt(), reason),
+        }
     })?;
     let back = serde_json::to_value(&value)
         .map_err(|e| validation(py, what, excerpt(), format!("cannot be written back: {e}")))?;
@@ -87,6 +94,30 @@ pub(crate) fn parse_json<T: DeserializeOwned + Serialize>(
         return Err(validation(py, &path, extra, "is not a field of this type"));
     }
     Ok(value)
+}
+
+/// A value shown in an error as JSON (`"monster"`, `200000`), cut after
+/// 60 characters.
+struct AsJson<'v>(&'v Value);
+
+impl std::fmt::Debug for AsJson<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let json = self.0.to_string();
+        match json.char_indices().nth(60) {
+            Some((cut, _)) => write!(f, "{}…", &json[..cut]),
+            None => f.write_str(&json),
+        }
+    }
+}
+
+/// The value `path` leads to in `input`, when each step is a key or an
+/// index (an enum's variant is not followed).
+fn value_at<'v>(input: &'v Value, path: &serde_path_to_error::Path) -> Option<&'v Value> {
+    path.iter().try_fold(input, |at, step| match step {
+        Segment::Map { key } => at.get(key.as_str()),
+        Segment::Seq { index } => at.get(*index),
+        Segment::Enum { .. } | Segment::Unknown => None,
+    })
 }
 
 /// The path of a key in `input` that the type does not keep: absent from

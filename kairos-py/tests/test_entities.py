@@ -132,8 +132,19 @@ def test_bad_dicts_name_the_field() -> None:
         k.JobListing.from_dict({key: v for key, v in LISTING.items() if key != "title"})
     with pytest.raises(k.ValidationError, match="JobListing.colour"):
         k.JobListing.from_dict({**LISTING, "colour": "blue"})
-    with pytest.raises(k.ValidationError, match="unknown platform `monster`"):
+    with pytest.raises(k.ValidationError, match="unknown platform `monster`") as e:
         k.JobListing.from_dict({**LISTING, "platform": "monster"})
+    # The value that was wrong, not the head of the whole dict.
+    assert (e.value.field, e.value.value) == ("JobListing.platform", '"monster"')
+    with pytest.raises(k.ValidationError) as e:
+        k.JobListing.from_dict({**LISTING, "salary_min": "lots"})
+    assert (e.value.field, e.value.value) == ("JobListing.salary_min", '"lots"')
+    with pytest.raises(k.ValidationError) as e:
+        k.Profile.from_dict({"skills": [{"name": "Rust", "proficiency": "high"}]})
+    assert (e.value.field, e.value.value) == ("Profile.skills[0].proficiency", '"high"')
+    with pytest.raises(k.ValidationError) as e:
+        k.JobListing.from_dict({**LISTING, "salary_min": 1.5})
+    assert (e.value.field, e.value.value) == ("JobListing.salary_min", "1.5")
     with pytest.raises(k.ValidationError, match="not plain JSON"):
         k.JobListing.from_dict({**LISTING, "salary_min": float("nan")})
     with pytest.raises(TypeError, match="must be a dict, not None"):
