@@ -56,6 +56,20 @@ fn list_of<T: Arg>(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<T>> {
         .collect()
 }
 
+/// A page's size from Python: a negative one is refused by name (as a
+/// `u32` argument it raised a bare `OverflowError`); the store refuses one
+/// over its maximum.
+fn limit_arg(py: Python<'_>, limit: i64) -> PyResult<u32> {
+    u32::try_from(limit).map_err(|_| {
+        let reason = if limit < 0 {
+            "must not be negative"
+        } else {
+            "must be at most 500"
+        };
+        crate::errors::validation(py, "limit", limit, reason)
+    })
+}
+
 /// Jobs, analyses, resumes, profiles and applications in SQLite or
 /// PostgreSQL. Open it with `Store.open(url)`.
 #[pyclass(frozen, module = "kairos_core", name = "Store")]
@@ -111,8 +125,9 @@ impl PyStore {
         min_score: Option<f64>,
         text: Option<String>,
         cursor: Option<String>,
-        limit: u32,
+        limit: i64,
     ) -> PyResult<(Vec<PyJob>, Option<String>)> {
+        let limit = limit_arg(py, limit)?;
         let o = self::owner(py, owner)?;
         let filter = JobFilter {
             status: status
@@ -216,9 +231,10 @@ impl PyStore {
         &self,
         py: Python<'_>,
         owner: Option<&str>,
-        limit: u32,
+        limit: i64,
     ) -> PyResult<Vec<PyJob>> {
         let o = self::owner(py, owner)?;
+        let limit = limit_arg(py, limit)?;
         Ok(run(py, self.inner.jobs_needing_analysis(o, limit))?
             .into_iter()
             .map(PyJob::new)
@@ -418,6 +434,36 @@ impl PyStore {
         );
         let history = run(py, self.inner.application_history(o, a))?;
         to_py(py, &history)
+    }
+
+    /// Closes every connection now, waiting for calls under way (the
+    /// SQLite file is released, PostgreSQL's connection slots given back);
+    /// every later call raises `StoreError`. Closing twice is harmless; a
+    /// store no longer referenced is closed when collected.
+    fn close(&self, py: Python<'_>) -> PyResult<()> {
+        let store = Arc::clone(&self.inner);
+        run(py, async move {
+            store.close().await;
+            Ok(())
+        })
+    }
+
+    /// `with Store.open(url) as store:` closes the store when the block
+    /// ends, also when it raises.
+    fn __enter__(slf: Bound<'_, Self>) -> Bound<'_, Self> {
+        slf
+    }
+
+    fn __exit__(
+        &self,
+        py: Python<'_>,
+        _exc_type: &Bound<'_, PyAny>,
+        _exc_value: &Bound<'_, PyAny>,
+        _traceback: &Bound<'_, PyAny>,
+    ) -> PyResult<bool> {
+        self.close(py)?;
+        // An exception raised in the block goes on.
+        Ok(false)
     }
 
     fn __repr__(&self) -> String {

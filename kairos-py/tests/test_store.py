@@ -3,8 +3,10 @@ test; threads sharing one Store."""
 
 from __future__ import annotations
 
+import os
 import threading
 import uuid
+from pathlib import Path
 
 import pytest
 
@@ -176,3 +178,32 @@ def test_bad_urls_and_ids(tmp_path: object) -> None:
     store = k.Store.open("sqlite://:memory:")
     with pytest.raises(k.ValidationError, match="job_id"):
         store.get_job("not-a-uuid")
+    # A negative page size is refused by name, as one over the maximum is.
+    for call in (lambda: store.list_jobs(limit=-1), lambda: store.jobs_needing_analysis(limit=-1)):
+        with pytest.raises(k.ValidationError) as e:
+            call()
+        assert (e.value.field, e.value.value, e.value.reason) == ("limit", "-1", "must not be negative")
+    with pytest.raises(k.ValidationError, match="at most 500"):
+        store.list_jobs(limit=2**40)
+
+
+def test_a_store_closes_at_the_end_of_a_with_block(tmp_path: Path, owner: str) -> None:
+    """`with Store.open(url) as store:` gives the connections back when the
+    block ends, also when it raises; later calls raise StoreError."""
+    urls = [f"sqlite://{tmp_path / 'closing.db'}"] + [
+        url for url in [os.environ.get("KAIROS_TEST_DATABASE_URL")] if url
+    ]
+    for url in urls:
+        with k.Store.open(url) as store:
+            assert store.upsert_jobs([listing(1)], owner=owner)["inserted"] == 1
+        with pytest.raises(k.StoreError, match="closed"):
+            store.list_jobs(owner=owner)
+        store.close()  # closing again is harmless
+        with pytest.raises(ZeroDivisionError):
+            with k.Store.open(url) as raising:
+                1 / 0
+        with pytest.raises(k.StoreError, match="closed"):
+            raising.list_jobs(owner=owner)
+    # The SQLite file is released: another store reads what the first wrote.
+    with k.Store.open(urls[0]) as again:
+        assert len(again.list_jobs(owner=owner)[0]) == 1

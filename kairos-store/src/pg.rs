@@ -56,6 +56,13 @@ impl PgStore {
     pub fn pool(&self) -> &PgPool {
         &self.pool
     }
+
+    /// Closes every connection, waiting for calls under way to finish, so
+    /// the server's connection slots are given back now; every later call
+    /// fails with a [`Error::Store`].
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
 }
 
 fn enum_col<T: std::str::FromStr<Err = Error>>(

@@ -59,6 +59,14 @@ impl SqliteStore {
         &self.pool
     }
 
+    /// Closes every connection, waiting for calls under way to finish, so
+    /// the database file is released (its write-ahead log checkpointed);
+    /// every later call fails with a [`Error::Store`]. Dropping the store
+    /// closes it too, but not at a moment the caller chooses.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
     /// Starts a transaction that holds the write lock from its first
     /// statement. A plain `BEGIN` reads first and then fails with "database
     /// is locked" when another writer committed in between, instead of

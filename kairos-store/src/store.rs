@@ -31,6 +31,17 @@ pub enum Store {
     Postgres(PgStore),
 }
 
+macro_rules! delegate {
+    ($self:ident, $s:ident => $call:expr) => {
+        match $self {
+            #[cfg(feature = "sqlite")]
+            Store::Sqlite($s) => $call,
+            #[cfg(feature = "postgres")]
+            Store::Postgres($s) => $call,
+        }
+    };
+}
+
 impl Store {
     /// Opens the store `url` names and runs its pending migrations.
     pub async fn open(url: &str) -> Result<Self> {
@@ -48,17 +59,12 @@ impl Store {
             "must start with sqlite: or postgres:// (for example sqlite://kairos.db)",
         ))
     }
-}
 
-macro_rules! delegate {
-    ($self:ident, $s:ident => $call:expr) => {
-        match $self {
-            #[cfg(feature = "sqlite")]
-            Store::Sqlite($s) => $call,
-            #[cfg(feature = "postgres")]
-            Store::Postgres($s) => $call,
-        }
-    };
+    /// Closes every connection (see [`SqliteStore::close`] and
+    /// [`PgStore::close`]); every later call fails with a [`Error::Store`].
+    pub async fn close(&self) {
+        delegate!(self, s => s.close().await)
+    }
 }
 
 #[async_trait]

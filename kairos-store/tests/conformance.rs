@@ -651,6 +651,33 @@ async fn bad_input_is_stored_verbatim_or_refused_whole() {
 }
 
 #[tokio::test]
+async fn a_closed_store_refuses_calls_with_a_store_error() {
+    let sqlite = sqlite().await;
+    sqlite.upsert_jobs(A, &[listing(1)]).await.expect("ingests");
+    let mut stores = vec![kairos_store::Store::Sqlite(sqlite)];
+    if let Some(url) = fresh_pg_url().await {
+        stores.push(
+            kairos_store::Store::open(&url)
+                .await
+                .expect("opens PostgreSQL"),
+        );
+    }
+    for store in stores {
+        store.close().await;
+        let err = store
+            .get_job(A, listing(1).job_id(A))
+            .await
+            .expect_err("closed");
+        assert!(
+            matches!(&err, Error::Store { message } if message.contains("closed")),
+            "{err}"
+        );
+        // Closing again is harmless.
+        store.close().await;
+    }
+}
+
+#[tokio::test]
 async fn a_row_written_by_another_program_names_table_column_and_value() {
     let s = sqlite().await;
     s.upsert_jobs(A, &[listing(1)]).await.expect("ingests");
