@@ -12,7 +12,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
-use pyo3::types::{PyBytes, PyDict, PyList, PyString};
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyString};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -290,20 +290,29 @@ pub(crate) fn type_name(obj: &Bound<'_, PyAny>) -> String {
         .unwrap_or_else(|_| "object".into())
 }
 
-/// The items of a list or tuple (not of a str, dict or other iterable, where
-/// iterating is almost always a mistake).
+/// The items of a list, a tuple or any other iterable (a generator such as
+/// `(j.description_raw for j in jobs)`), in order; not of a str, bytes or
+/// dict, whose characters, bytes or keys are almost always a mistake.
 pub(crate) fn sequence<'py>(
     obj: &Bound<'py, PyAny>,
     what: &str,
 ) -> PyResult<Vec<Bound<'py, PyAny>>> {
-    if obj.is_instance_of::<PyList>() || obj.is_instance_of::<pyo3::types::PyTuple>() {
-        obj.try_iter()?.collect()
-    } else {
-        Err(PyTypeError::new_err(format!(
-            "{what} must be a list, not {}",
+    let not_items = || {
+        PyTypeError::new_err(format!(
+            "{what} must be a list (or another iterable), not {}",
             type_name(obj)
-        )))
+        ))
+    };
+    if obj.is_instance_of::<PyString>()
+        || obj.is_instance_of::<PyBytes>()
+        || obj.is_instance_of::<PyByteArray>()
+        || obj.is_instance_of::<PyDict>()
+    {
+        return Err(not_items());
     }
+    // An error the iterable raises while iterating is the caller's own and
+    // goes on as it is.
+    obj.try_iter().map_err(|_| not_items())?.collect()
 }
 
 /// An id argument: a UUID, else a `ValidationError` naming `what`.

@@ -52,8 +52,9 @@ pub(crate) fn analyze_job(
     ))
 }
 
-/// Analyses many job descriptions in one call, without the GIL: each item is
-/// a text or a `(title, text)` pair. Results come in the order given.
+/// Analyses many job descriptions in one call, without the GIL: `texts` is
+/// a list or any other iterable (a generator too), each item a text or a
+/// `(title, text)` pair. Results come in the order given.
 /// `threads` caps the worker threads (default: one per core; 1 analyses on
 /// the calling thread).
 #[pyfunction]

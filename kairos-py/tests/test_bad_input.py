@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -83,6 +84,18 @@ def test_dicts_with_missing_extra_and_nan_values(profile: k.Profile) -> None:
         k.score(report, "profile")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="analyses must be a list"):
         k.score_many("x", profile)  # type: ignore[arg-type]
+    # A str, bytes or dict iterates characters, bytes or keys: refused, by
+    # name; an error the caller's generator raises goes on as it is.
+    for wrong in ("Rust", b"Rust", {"text": "Rust"}, 42):
+        with pytest.raises(TypeError, match=r"texts must be a list \(or another iterable\), not "):
+            k.analyze_jobs(wrong)  # type: ignore[arg-type]
+
+    def failing() -> Iterator[str]:
+        yield "Requirements: Rust."
+        raise LookupError("the scraper's own error")
+
+    with pytest.raises(LookupError, match="the scraper's own error"):
+        k.analyze_jobs(failing())
     with pytest.raises(k.ValidationError, match="today"):
         k.build_profile(k.import_resume("# A\n\n## Skills\n- Rust\n"), today="25/11/2026")
     with pytest.raises(k.ValidationError, match="mode"):

@@ -42,6 +42,11 @@ def test_batch_calls_equal_single_calls() -> None:
     profile = vectors[0]["profile"]
     many = k.score_many(reports, profile, country="AU")
     assert many == [k.score(r, profile, country="AU") for r in reports]
+    # Any iterable will do, a generator as well as a list, in its order.
+    assert [r.to_dict() for r in k.analyze_jobs((v["title"], v["description"]) for v in vectors)] == [
+        r.to_dict() for r in reports
+    ]
+    assert k.score_many(iter(reports), profile, countries=("AU" for _ in reports)) == many
 
 
 def test_large_batches_run_on_worker_threads_in_order() -> None:
