@@ -3,7 +3,7 @@
 //! threads; every call is scoped by its owner (the single user by default).
 
 use std::future::Future;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use kairos_core::model::{
     Application, ApplicationId, ApplicationStatus, JdAnalysis, JobId, JobListing, JobStatus,
@@ -15,6 +15,7 @@ use kairos_core::ports::{
 use kairos_store::Store as CoreStore;
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
+use tokio::runtime::Runtime;
 
 use crate::convert::{id, owner, time_arg, to_py};
 use crate::entities::{
@@ -22,21 +23,34 @@ use crate::entities::{
 };
 use crate::errors::to_py as err;
 
-/// The runtime every store call runs on (two workers: the calls block the
-/// calling thread anyway; the workers drive the database I/O).
-pub(crate) fn runtime() -> PyResult<&'static tokio::runtime::Runtime> {
-    static RUNTIME: OnceLock<Result<tokio::runtime::Runtime, String>> = OnceLock::new();
-    RUNTIME
-        .get_or_init(|| {
-            tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .thread_name("kairos-store")
-                .enable_all()
-                .build()
-                .map_err(|e| e.to_string())
-        })
-        .as_ref()
-        .map_err(|e| PyRuntimeError::new_err(format!("cannot start the async runtime: {e}")))
+/// The runtime every store and model call runs on, one per process (two
+/// workers: the calls block the calling thread anyway; the workers drive
+/// the I/O). A process forked after its parent started one
+/// (`multiprocessing`'s default on Linux, gunicorn's `--preload`, Celery's
+/// workers) has none of its worker threads, and a call would wait on them
+/// for ever: the child starts its own.
+pub(crate) fn runtime() -> PyResult<Arc<Runtime>> {
+    static RUNTIME: Mutex<Option<(u32, Arc<Runtime>)>> = Mutex::new(None);
+    let pid = std::process::id();
+    // Held for a look-up, never across a call, so a fork cannot catch it held.
+    let mut slot = RUNTIME.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some((owner, rt)) = slot.as_ref() {
+        if *owner == pid {
+            return Ok(Arc::clone(rt));
+        }
+    }
+    // The parent's runtime is left alone: dropping it would wait for
+    // threads this process does not have.
+    std::mem::forget(slot.take());
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("kairos-store")
+        .enable_all()
+        .build()
+        .map(Arc::new)
+        .map_err(|e| PyRuntimeError::new_err(format!("cannot start the async runtime: {e}")))?;
+    *slot = Some((pid, Arc::clone(&rt)));
+    Ok(rt)
 }
 
 /// Runs `fut` to completion without the GIL.
@@ -74,7 +88,43 @@ fn limit_arg(py: Python<'_>, limit: i64) -> PyResult<u32> {
 /// PostgreSQL. Open it with `Store.open(url)`.
 #[pyclass(frozen, module = "kairos_core", name = "Store")]
 pub(crate) struct PyStore {
-    inner: Arc<CoreStore>,
+    /// `None` only while the value is dropped.
+    store: Option<Arc<CoreStore>>,
+    /// The process that opened it: its connections are that process's.
+    opened_by: u32,
+}
+
+impl PyStore {
+    /// The store, in the process that opened it. A child forked from that
+    /// process shares its connections (SQLite forbids carrying one across a
+    /// fork; a PostgreSQL session would carry two clients' messages) and
+    /// has none of its runtime: it is told to open its own.
+    fn inner(&self, py: Python<'_>) -> PyResult<&CoreStore> {
+        match &self.store {
+            Some(store) if self.opened_by == std::process::id() => Ok(store),
+            _ => Err(err(
+                py,
+                kairos_core::Error::Store {
+                    message: format!(
+                        "this Store was opened by process {} before it forked; \
+                         open a new Store in process {}",
+                        self.opened_by,
+                        std::process::id()
+                    ),
+                },
+            )),
+        }
+    }
+}
+
+impl Drop for PyStore {
+    fn drop(&mut self) {
+        // In a forked child the pool's connections and tasks are the
+        // parent's: closing them here would reach into the parent's state.
+        if self.opened_by != std::process::id() {
+            std::mem::forget(self.store.take());
+        }
+    }
 }
 
 #[pymethods]
@@ -86,7 +136,8 @@ impl PyStore {
         let url = url.to_owned();
         let store = run(py, async move { CoreStore::open(&url).await })?;
         Ok(Self {
-            inner: Arc::new(store),
+            store: Some(Arc::new(store)),
+            opened_by: std::process::id(),
         })
     }
 
@@ -101,7 +152,7 @@ impl PyStore {
     ) -> PyResult<Bound<'py, PyAny>> {
         let listings: Vec<JobListing> = list_of(listings, "listings")?;
         let o = self::owner(py, owner)?;
-        let counts = run(py, self.inner.upsert_jobs(o, &listings))?;
+        let counts = run(py, self.inner(py)?.upsert_jobs(o, &listings))?;
         to_py(py, &counts)
     }
 
@@ -109,7 +160,7 @@ impl PyStore {
     #[pyo3(signature = (job_id, *, owner = None))]
     fn get_job(&self, py: Python<'_>, job_id: &str, owner: Option<&str>) -> PyResult<PyJob> {
         let (o, j) = (self::owner(py, owner)?, id::<JobId>(py, job_id, "job_id")?);
-        Ok(PyJob::new(run(py, self.inner.get_job(o, j))?))
+        Ok(PyJob::new(run(py, self.inner(py)?.get_job(o, j))?))
     }
 
     /// A page of jobs, newest first: `(jobs, next_cursor)`; pass the cursor
@@ -142,7 +193,7 @@ impl PyStore {
             text,
         };
         let page = PageRequest { cursor, limit };
-        let page = run(py, self.inner.list_jobs(o, &filter, &page))?;
+        let page = run(py, self.inner(py)?.list_jobs(o, &filter, &page))?;
         Ok((page.items.into_iter().map(PyJob::new).collect(), page.next))
     }
 
@@ -163,7 +214,7 @@ impl PyStore {
         let f: JobStatus = from_status.parse().map_err(|e| err(py, e))?;
         let t: JobStatus = to_status.parse().map_err(|e| err(py, e))?;
         let at = time_arg(at, "at")?;
-        let change = run(py, self.inner.transition_job(o, j, f, t, at))?;
+        let change = run(py, self.inner(py)?.transition_job(o, j, f, t, at))?;
         to_py(py, &change)
     }
 
@@ -176,7 +227,7 @@ impl PyStore {
         owner: Option<&str>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let (o, j) = (self::owner(py, owner)?, id::<JobId>(py, job_id, "job_id")?);
-        let history = run(py, self.inner.job_history(o, j))?;
+        let history = run(py, self.inner(py)?.job_history(o, j))?;
         to_py(py, &history)
     }
 
@@ -190,7 +241,7 @@ impl PyStore {
     ) -> PyResult<()> {
         let a = JdAnalysis::arg(analysis, "analysis")?;
         let o = self::owner(py, owner)?;
-        run(py, self.inner.put_analysis(o, &a))
+        run(py, self.inner(py)?.put_analysis(o, &a))
     }
 
     /// Attaches many analyses in one transaction and moves each of their
@@ -209,7 +260,7 @@ impl PyStore {
         let analyses: Vec<JdAnalysis> = list_of(analyses, "analyses")?;
         let o = self::owner(py, owner)?;
         let at = time_arg(at, "at")?;
-        let moved = run(py, self.inner.put_analyses(o, &analyses, at))?;
+        let moved = run(py, self.inner(py)?.put_analyses(o, &analyses, at))?;
         Ok(moved.iter().map(ToString::to_string).collect())
     }
 
@@ -222,7 +273,10 @@ impl PyStore {
         owner: Option<&str>,
     ) -> PyResult<PyJdAnalysis> {
         let (o, j) = (self::owner(py, owner)?, id::<JobId>(py, job_id, "job_id")?);
-        Ok(PyJdAnalysis::new(run(py, self.inner.get_analysis(o, j))?))
+        Ok(PyJdAnalysis::new(run(
+            py,
+            self.inner(py)?.get_analysis(o, j),
+        )?))
     }
 
     /// Jobs without an analysis, or whose description changed since.
@@ -235,7 +289,7 @@ impl PyStore {
     ) -> PyResult<Vec<PyJob>> {
         let o = self::owner(py, owner)?;
         let limit = limit_arg(py, limit)?;
-        Ok(run(py, self.inner.jobs_needing_analysis(o, limit))?
+        Ok(run(py, self.inner(py)?.jobs_needing_analysis(o, limit))?
             .into_iter()
             .map(PyJob::new)
             .collect())
@@ -251,7 +305,7 @@ impl PyStore {
     ) -> PyResult<()> {
         let r = Resume::arg(resume, "resume")?;
         let o = self::owner(py, owner)?;
-        run(py, self.inner.put_resume(o, &r))
+        run(py, self.inner(py)?.put_resume(o, &r))
     }
 
     /// A base resume.
@@ -266,7 +320,7 @@ impl PyStore {
             self::owner(py, owner)?,
             id::<ResumeId>(py, resume_id, "resume_id")?,
         );
-        Ok(PyResume::new(run(py, self.inner.get_resume(o, r))?))
+        Ok(PyResume::new(run(py, self.inner(py)?.get_resume(o, r))?))
     }
 
     /// Saves a tailored resume (checked against its base first; only its
@@ -280,7 +334,7 @@ impl PyStore {
     ) -> PyResult<()> {
         let t = TailoredResume::arg(tailored, "tailored")?;
         let o = self::owner(py, owner)?;
-        run(py, self.inner.put_tailored(o, &t))
+        run(py, self.inner(py)?.put_tailored(o, &t))
     }
 
     /// A tailored resume as stored.
@@ -297,7 +351,7 @@ impl PyStore {
         );
         Ok(PyTailoredResume::new(run(
             py,
-            self.inner.get_tailored(o, t),
+            self.inner(py)?.get_tailored(o, t),
         )?))
     }
 
@@ -313,7 +367,10 @@ impl PyStore {
             self::owner(py, owner)?,
             id::<TailoredResumeId>(py, tailored_id, "tailored_id")?,
         );
-        Ok(PyResume::new(run(py, self.inner.resolve_tailored(o, t))?))
+        Ok(PyResume::new(run(
+            py,
+            self.inner(py)?.resolve_tailored(o, t),
+        )?))
     }
 
     /// Replaces every entry of a resume's profile.
@@ -330,7 +387,7 @@ impl PyStore {
             id::<ResumeId>(py, resume_id, "resume_id")?,
         );
         let entries: Vec<SkillEntry> = list_of(entries, "entries")?;
-        run(py, self.inner.replace_skills(o, r, &entries))
+        run(py, self.inner(py)?.replace_skills(o, r, &entries))
     }
 
     /// A resume's profile entries.
@@ -345,7 +402,7 @@ impl PyStore {
             self::owner(py, owner)?,
             id::<ResumeId>(py, resume_id, "resume_id")?,
         );
-        Ok(run(py, self.inner.list_skills(o, r))?
+        Ok(run(py, self.inner(py)?.list_skills(o, r))?
             .into_iter()
             .map(PySkillEntry::new)
             .collect())
@@ -361,7 +418,7 @@ impl PyStore {
     ) -> PyResult<()> {
         let a = Application::arg(application, "application")?;
         let o = self::owner(py, owner)?;
-        run(py, self.inner.create_application(o, &a))
+        run(py, self.inner(py)?.create_application(o, &a))
     }
 
     /// One application.
@@ -378,7 +435,7 @@ impl PyStore {
         );
         Ok(PyApplication::new(run(
             py,
-            self.inner.get_application(o, a),
+            self.inner(py)?.get_application(o, a),
         )?))
     }
 
@@ -390,7 +447,7 @@ impl PyStore {
         owner: Option<&str>,
     ) -> PyResult<Vec<PyApplication>> {
         let o = self::owner(py, owner)?;
-        Ok(run(py, self.inner.list_applications(o))?
+        Ok(run(py, self.inner(py)?.list_applications(o))?
             .into_iter()
             .map(PyApplication::new)
             .collect())
@@ -416,7 +473,7 @@ impl PyStore {
         let f: ApplicationStatus = from_status.parse().map_err(|e| err(py, e))?;
         let t: ApplicationStatus = to_status.parse().map_err(|e| err(py, e))?;
         let at = time_arg(at, "at")?;
-        let change = run(py, self.inner.transition_application(o, a, f, t, at))?;
+        let change = run(py, self.inner(py)?.transition_application(o, a, f, t, at))?;
         to_py(py, &change)
     }
 
@@ -432,7 +489,7 @@ impl PyStore {
             self::owner(py, owner)?,
             id::<ApplicationId>(py, application_id, "application_id")?,
         );
-        let history = run(py, self.inner.application_history(o, a))?;
+        let history = run(py, self.inner(py)?.application_history(o, a))?;
         to_py(py, &history)
     }
 
@@ -441,7 +498,11 @@ impl PyStore {
     /// every later call raises `StoreError`. Closing twice is harmless; a
     /// store no longer referenced is closed when collected.
     fn close(&self, py: Python<'_>) -> PyResult<()> {
-        let store = Arc::clone(&self.inner);
+        let store = match &self.store {
+            Some(store) if self.opened_by == std::process::id() => Arc::clone(store),
+            // Another process's store: nothing of it is this one's to close.
+            _ => return Ok(()),
+        };
         run(py, async move {
             store.close().await;
             Ok(())

@@ -3,6 +3,7 @@ test; threads sharing one Store."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import threading
 import uuid
@@ -207,3 +208,36 @@ def test_a_store_closes_at_the_end_of_a_with_block(tmp_path: Path, owner: str) -
     # The SQLite file is released: another store reads what the first wrote.
     with k.Store.open(urls[0]) as again:
         assert len(again.list_jobs(owner=owner)[0]) == 1
+
+
+# What a forked child inherits from its parent (set before the fork).
+_INHERITED: dict[str, k.Store] = {}
+
+
+def _in_forked_child(url: str, owner: str) -> tuple[int, str]:
+    with k.Store.open(url) as own:
+        found = len(own.list_jobs(owner=owner)[0])
+    try:
+        _INHERITED["store"].list_jobs(owner=owner)
+    except k.StoreError as e:
+        return found, e.message
+    return found, "the parent's store answered"
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork here")
+def test_a_forked_child_opens_its_own_store(tmp_path: Path, owner: str) -> None:
+    """A child forked after the parent used a store (multiprocessing's
+    default on Linux, gunicorn --preload, Celery) waited for ever on the
+    parent's runtime. It now opens and uses its own store, and the parent's
+    tells it to."""
+    url = f"sqlite://{tmp_path / 'forked.db'}"
+    store = k.Store.open(url)
+    store.upsert_jobs([listing(1)], owner=owner)
+    _INHERITED["store"] = store
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        # A timeout, so a hang fails the test instead of stopping the run.
+        found, message = pool.apply_async(_in_forked_child, (url, owner)).get(timeout=60)
+    assert found == 1
+    assert "before it forked; open a new Store in process" in message
+    # The parent's store still works in the parent.
+    assert len(store.list_jobs(owner=owner)[0]) == 1
