@@ -3,6 +3,8 @@
 //! plug in their own client. Whatever the model says goes through the same
 //! checks as in Rust: schema, repair once, fallback, the guard.
 
+use std::sync::{Arc, Mutex, PoisonError};
+
 use async_trait::async_trait;
 use kairos_core::analysis::{Analyzer, JdReport};
 use kairos_core::llm::{analyze_with_model as core_analyze, tailor_with_model as core_tailor};
@@ -26,6 +28,40 @@ use crate::store::runtime;
 #[pyclass(frozen, module = "kairos_core", name = "OpenAiCompatible")]
 pub(crate) struct PyOpenAi {
     inner: CoreClient,
+    /// The process that built `inner`.
+    built_by: u32,
+    /// The client of a process forked after this one was built: the
+    /// parent's keeps connections whose tasks ran on the parent's runtime,
+    /// and a child reusing one waited out the whole timeout.
+    forked: Mutex<Option<(u32, Arc<CoreClient>)>>,
+}
+
+impl PyOpenAi {
+    fn wrap(inner: CoreClient) -> Self {
+        Self {
+            inner,
+            built_by: std::process::id(),
+            forked: Mutex::new(None),
+        }
+    }
+
+    /// The client of a forked process, built from the same configuration
+    /// once per process.
+    fn forked_client(&self, py: Python<'_>) -> PyResult<Arc<CoreClient>> {
+        let pid = std::process::id();
+        let mut slot = self.forked.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((owner, client)) = slot.as_ref() {
+            if *owner == pid {
+                return Ok(Arc::clone(client));
+            }
+        }
+        let client =
+            Arc::new(CoreClient::new(self.inner.config().clone()).map_err(|e| llm_to_py(py, e))?);
+        // A grandchild's slot may hold its parent's client: left alone, as
+        // the first process's is.
+        std::mem::forget(slot.replace((pid, Arc::clone(&client))));
+        Ok(client)
+    }
 }
 
 #[pymethods]
@@ -52,17 +88,17 @@ impl PyOpenAi {
         config.api_key = api_key.map(kairos_llm::ApiKey::new);
         config.timeout = std::time::Duration::from_secs_f64(timeout);
         config.max_attempts = max_attempts;
-        Ok(Self {
-            inner: CoreClient::new(config).map_err(|e| llm_to_py(py, e))?,
-        })
+        Ok(Self::wrap(
+            CoreClient::new(config).map_err(|e| llm_to_py(py, e))?,
+        ))
     }
 
     /// Configured from `KAIROS_LLM_BASE_URL`, `KAIROS_LLM_API_KEY` and `KAIROS_LLM_MODEL`.
     #[staticmethod]
     fn from_env(py: Python<'_>) -> PyResult<Self> {
-        Ok(Self {
-            inner: CoreClient::from_env().map_err(|e| llm_to_py(py, e))?,
-        })
+        Ok(Self::wrap(
+            CoreClient::from_env().map_err(|e| llm_to_py(py, e))?,
+        ))
     }
 
     fn __repr__(&self) -> String {
@@ -149,14 +185,22 @@ impl Model<'_> {
     /// Runs `f` with the model. A client does I/O, so the GIL is released
     /// while it waits; a Python model needs the GIL for every call, so it
     /// is kept.
-    fn call<T: Send>(&self, py: Python<'_>, f: impl Fn(&dyn LanguageModel) -> T + Sync) -> T {
-        match self {
-            Model::Client(c) => {
+    fn call<T: Send>(
+        &self,
+        py: Python<'_>,
+        f: impl Fn(&dyn LanguageModel) -> T + Sync,
+    ) -> PyResult<T> {
+        Ok(match self {
+            Model::Client(c) if c.built_by == std::process::id() => {
                 let client = &c.inner;
                 py.detach(|| f(client))
             }
+            Model::Client(c) => {
+                let client = c.forked_client(py)?;
+                py.detach(|| f(&*client))
+            }
             Model::Object(o) => f(o),
-        }
+        })
     }
 }
 
@@ -190,7 +234,7 @@ pub(crate) fn analyze_with_model<'py>(
     let rt = runtime()?;
     let run =
         |m: &dyn LanguageModel| rt.block_on(core_analyze(m, Analyzer::shared(), &title, &text));
-    let analysis = model.call(py, run);
+    let analysis = model.call(py, run)?;
     let out = PyDict::new(py);
     out.set_item("report", PyJdReport::new(analysis.report))?;
     out.set_item("unknown_skills", to_py(py, &analysis.unknown_skills)?)?;
@@ -243,7 +287,7 @@ pub(crate) fn tailor_with_model<'py>(
             mode,
         ))
     };
-    let result = model.call(py, run);
+    let result = model.call(py, run)?;
     let out = PyDict::new(py);
     out.set_item(
         "tailored",

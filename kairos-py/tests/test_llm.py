@@ -4,6 +4,10 @@ it says is checked as in Rust."""
 from __future__ import annotations
 
 import json
+import multiprocessing
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -72,3 +76,52 @@ def test_the_client_hides_its_key_and_names_bad_config() -> None:
     assert e.value.kind == "config"
     with pytest.raises(TypeError, match="complete"):
         k.analyze_with_model(object(), "x")  # type: ignore[arg-type]
+
+
+class _ChatServer(BaseHTTPRequestHandler):
+    """A loopback chat-completions server whose answer the analyzer refuses
+    (so the outcome says what was read), on kept-alive connections."""
+
+    protocol_version = "HTTP/1.1"
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("content-length", "0")))
+        content = json.dumps({"required_skills": ["Rust"]})
+        body = json.dumps({"choices": [{"message": {"content": content}}]}).encode()
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def chat_url() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _ChatServer)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    server.shutdown()
+
+
+_CLIENT: dict[str, k.OpenAiCompatible] = {}
+
+
+def _outcome_in_child() -> Any:
+    return k.analyze_with_model(_CLIENT["client"], "Requirements: Rust.")["model"]
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork here")
+def test_a_forked_child_reaches_the_model_with_its_own_client(chat_url: str) -> None:
+    """A child forked after the parent called the model reused the parent's
+    pooled connection, whose task ran on the parent's threads, and waited
+    out the whole timeout. It now gets its own client and the same answer."""
+    client = k.OpenAiCompatible(chat_url, "m", timeout=10, max_attempts=1)
+    parent = k.analyze_with_model(client, "Requirements: Rust.")["model"]
+    assert parent["outcome"] == "fell_back" and "invalid" in parent["reason"]
+    _CLIENT["client"] = client
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        child = pool.apply_async(_outcome_in_child).get(timeout=60)
+    assert child == parent
