@@ -25,6 +25,35 @@ pub(crate) fn bad_value(table: &str, column: &str, value: &str, why: &str) -> Er
     }
 }
 
+/// A database URL fit for an error message: the password, if any, hidden
+/// (`postgres://bob:****@db:5432/kairos`).
+pub(crate) fn redacted(url: &str) -> String {
+    let Some(scheme_end) = url.find("://").map(|i| i + 3) else {
+        return url.to_owned();
+    };
+    let authority_end = url[scheme_end..]
+        .find(['/', '?'])
+        .map_or(url.len(), |i| scheme_end + i);
+    let authority = &url[scheme_end..authority_end];
+    match (authority.rfind('@'), authority.find(':')) {
+        (Some(at), Some(colon)) if colon < at => format!(
+            "{}{}:****{}",
+            &url[..scheme_end],
+            &authority[..colon],
+            &url[scheme_end + at..]
+        ),
+        _ => url.to_owned(),
+    }
+}
+
+/// The database at `url` could not be opened: the error names it (without
+/// its password) and says why.
+pub(crate) fn open_error(url: &str, e: impl std::fmt::Display) -> Error {
+    Error::Store {
+        message: format!("cannot open {}: {e}", redacted(url)),
+    }
+}
+
 /// A row the owner does not have (another owner's id included).
 pub(crate) fn not_found(entity: &'static str, id: impl ToString) -> Error {
     Error::NotFound {
@@ -169,5 +198,25 @@ mod tests {
     #[test]
     fn like_patterns_escape_wildcards() {
         assert_eq!(like_pattern("50%_off\\"), "%50\\%\\_off\\\\%");
+    }
+
+    #[test]
+    fn a_url_shown_in_an_error_hides_its_password() {
+        for (url, shown) in [
+            (
+                "postgres://bob:hunter2@db:5432/kairos",
+                "postgres://bob:****@db:5432/kairos",
+            ),
+            (
+                "postgresql://bob:p%40ss@127.0.0.1/kairos?sslmode=require",
+                "postgresql://bob:****@127.0.0.1/kairos?sslmode=require",
+            ),
+            ("postgres://bob@db/kairos", "postgres://bob@db/kairos"),
+            ("postgres://db:5432/kairos", "postgres://db:5432/kairos"),
+            ("sqlite:///tmp/a:b@c.db", "sqlite:///tmp/a:b@c.db"),
+            ("sqlite::memory:", "sqlite::memory:"),
+        ] {
+            assert_eq!(redacted(url), shown, "{url}");
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! The server store: PostgreSQL through sqlx.
 
 use std::collections::{HashMap, HashSet};
+use std::str::FromStr;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -9,13 +10,14 @@ use kairos_core::ports::{AnalysisStore, JobFilter, JobStore, Page, PageRequest, 
 use kairos_core::status::{StatusChange, StatusMachine};
 use kairos_core::{Error, Result};
 use sqlx::migrate::Migrator;
-use sqlx::postgres::{PgPool, PgPoolOptions, PgRow};
+use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions, PgRow};
+use sqlx::Connection;
 use sqlx::Row;
 use uuid::Uuid;
 
 use crate::codec::{
     bad_value, batch_rows, db_error, decode_cursor, encode_cursor, in_order_given, like_pattern,
-    not_found, parse_enum, parse_ts, ts, unknown_job,
+    not_found, open_error, parse_enum, parse_ts, ts, unknown_job,
 };
 use crate::pg_copy;
 
@@ -36,11 +38,21 @@ const JOB_COLUMNS: &str = "id, platform, platform_job_id, title, company, locati
 impl PgStore {
     /// Connects to `url` (`postgres://…`) and runs pending migrations.
     pub async fn open(url: &str) -> Result<Self> {
+        let options = PgConnectOptions::from_str(url).map_err(|e| open_error(url, e))?;
+        // One connection first: a wrong host, port, password or database is
+        // told at once and by its cause, where the pool retried for its 30 s
+        // and said only that it had timed out.
+        PgConnection::connect_with(&options)
+            .await
+            .map_err(|e| open_error(url, e))?
+            .close()
+            .await
+            .map_err(|e| open_error(url, e))?;
         let pool = PgPoolOptions::new()
             .max_connections(16)
-            .connect(url)
+            .connect_with(options)
             .await
-            .map_err(db_error)?;
+            .map_err(|e| open_error(url, e))?;
         MIGRATOR.run(&pool).await.map_err(db_error)?;
         let lz4: bool = sqlx::query_scalar(
             "select coalesce(bool_or('lz4' = any(enumvals)), false) from pg_settings \

@@ -18,7 +18,7 @@ use sqlx::Row;
 
 use crate::codec::{
     bad_value, batch_rows, db_error, decode_cursor, encode_cursor, in_order_given, like_pattern,
-    not_found, parse_enum, parse_ts, ts, unknown_job,
+    not_found, open_error, parse_enum, parse_ts, ts, unknown_job,
 };
 
 /// The embedded store: one SQLite file (or memory), migrated on open.
@@ -46,7 +46,7 @@ impl SqliteStore {
             .max_connections(max)
             .connect_with(options)
             .await
-            .map_err(db_error)?;
+            .map_err(|e| open_error(url, e))?;
         sqlx::migrate!("./migrations/sqlite")
             .run(&pool)
             .await

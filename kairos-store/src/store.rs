@@ -55,7 +55,7 @@ impl Store {
         }
         Err(Error::validation(
             "database url",
-            url,
+            crate::codec::redacted(url),
             "must start with sqlite: or postgres:// (for example sqlite://kairos.db)",
         ))
     }

@@ -651,6 +651,36 @@ async fn bad_input_is_stored_verbatim_or_refused_whole() {
 }
 
 #[tokio::test]
+async fn a_database_that_cannot_be_opened_is_named_with_its_cause() {
+    let missing = std::env::temp_dir()
+        .join(format!("kairos-missing-{}", uuid_like()))
+        .join("kairos.db");
+    let url = format!("sqlite://{}", missing.display());
+    let err = SqliteStore::open(&url).await.expect_err("no such folder");
+    assert!(
+        matches!(&err, Error::Store { message } if message.contains(&url)),
+        "{err}"
+    );
+    // A port nothing listens on is told at once and by its cause (the pool
+    // retried for 30 s and said only that it timed out), without the
+    // password.
+    let err = PgStore::open("postgres://bob:hunter2@127.0.0.1:1/kairos")
+        .await
+        .expect_err("nothing listens on port 1");
+    let message = err.to_string();
+    assert!(
+        message.contains("cannot open postgres://bob:****@127.0.0.1:1/kairos")
+            && !message.contains("hunter2")
+            && !message.contains("timed out"),
+        "{message}"
+    );
+    let err = kairos_store::Store::open("mysql://bob:hunter2@db/kairos")
+        .await
+        .expect_err("not a backend");
+    assert!(!err.to_string().contains("hunter2"), "{err}");
+}
+
+#[tokio::test]
 async fn a_closed_store_refuses_calls_with_a_store_error() {
     let sqlite = sqlite().await;
     sqlite.upsert_jobs(A, &[listing(1)]).await.expect("ingests");
