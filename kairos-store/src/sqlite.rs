@@ -40,6 +40,15 @@ impl SqliteStore {
             .journal_mode(SqliteJournalMode::Wal)
             .busy_timeout(Duration::from_secs(10))
             .foreign_keys(true);
+        // The file is created if missing, its folder is not: say which
+        // folder, where SQLite says only that it cannot open the file.
+        let folder = options.get_filename().parent();
+        if let Some(folder) = folder.filter(|f| !f.as_os_str().is_empty() && !f.is_dir()) {
+            return Err(open_error(
+                url,
+                format!("the folder {} does not exist", folder.display()),
+            ));
+        }
         // An in-memory database lives in one connection.
         let max = if url.contains(":memory:") { 1 } else { 8 };
         let pool = SqlitePoolOptions::new()

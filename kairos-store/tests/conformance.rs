@@ -657,10 +657,16 @@ async fn a_database_that_cannot_be_opened_is_named_with_its_cause() {
         .join("kairos.db");
     let url = format!("sqlite://{}", missing.display());
     let err = SqliteStore::open(&url).await.expect_err("no such folder");
+    let folder = missing.parent().expect("a folder").display().to_string();
     assert!(
-        matches!(&err, Error::Store { message } if message.contains(&url)),
+        matches!(&err, Error::Store { message }
+            if message.contains(&url) && message.contains(&format!("the folder {folder} does not exist"))),
         "{err}"
     );
+    // In-memory databases and files in the working folder have no folder to check.
+    SqliteStore::open("sqlite::memory:")
+        .await
+        .expect("in memory");
     // A port nothing listens on is told at once and by its cause (the pool
     // retried for 30 s and said only that it timed out), without the
     // password.
