@@ -9,6 +9,7 @@ mod errors;
 mod fields;
 mod functions;
 mod llm;
+mod process;
 mod store;
 
 use pyo3::prelude::*;

@@ -3,7 +3,7 @@
 //! plug in their own client. Whatever the model says goes through the same
 //! checks as in Rust: schema, repair once, fallback, the guard.
 
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
 use kairos_core::analysis::{Analyzer, JdReport};
@@ -21,6 +21,7 @@ use crate::convert::{text_arg, time_arg, title_arg, to_py, type_name, Text};
 use crate::entities::{Arg, PyJdReport, PyTailoredResume};
 use crate::errors::{llm_to_py, validation};
 use crate::functions::{guard_mode, mode_name};
+use crate::process::{per_process, PerProcess};
 use crate::store::runtime;
 
 /// A model served over the OpenAI chat-completions protocol (OpenAI,
@@ -33,7 +34,7 @@ pub(crate) struct PyOpenAi {
     /// The client of a process forked after this one was built: the
     /// parent's keeps connections whose tasks ran on the parent's runtime,
     /// and a child reusing one waited out the whole timeout.
-    forked: Mutex<Option<(u32, Arc<CoreClient>)>>,
+    forked: PerProcess<CoreClient>,
 }
 
 impl PyOpenAi {
@@ -48,19 +49,9 @@ impl PyOpenAi {
     /// The client of a forked process, built from the same configuration
     /// once per process.
     fn forked_client(&self, py: Python<'_>) -> PyResult<Arc<CoreClient>> {
-        let pid = std::process::id();
-        let mut slot = self.forked.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some((owner, client)) = slot.as_ref() {
-            if *owner == pid {
-                return Ok(Arc::clone(client));
-            }
-        }
-        let client =
-            Arc::new(CoreClient::new(self.inner.config().clone()).map_err(|e| llm_to_py(py, e))?);
-        // A grandchild's slot may hold its parent's client: left alone, as
-        // the first process's is.
-        std::mem::forget(slot.replace((pid, Arc::clone(&client))));
-        Ok(client)
+        per_process(&self.forked, || {
+            CoreClient::new(self.inner.config().clone()).map_err(|e| llm_to_py(py, e))
+        })
     }
 }
 

@@ -3,7 +3,7 @@
 //! threads; every call is scoped by its owner (the single user by default).
 
 use std::future::Future;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex};
 
 use kairos_core::model::{
     Application, ApplicationId, ApplicationStatus, JdAnalysis, JobId, JobListing, JobStatus,
@@ -22,6 +22,7 @@ use crate::entities::{
     Arg, PyApplication, PyJdAnalysis, PyJob, PyResume, PySkillEntry, PyTailoredResume,
 };
 use crate::errors::to_py as err;
+use crate::process::{per_process, PerProcess};
 
 /// The runtime every store and model call runs on, one per process (two
 /// workers: the calls block the calling thread anyway; the workers drive
@@ -30,27 +31,15 @@ use crate::errors::to_py as err;
 /// workers) has none of its worker threads, and a call would wait on them
 /// for ever: the child starts its own.
 pub(crate) fn runtime() -> PyResult<Arc<Runtime>> {
-    static RUNTIME: Mutex<Option<(u32, Arc<Runtime>)>> = Mutex::new(None);
-    let pid = std::process::id();
-    // Held for a look-up, never across a call, so a fork cannot catch it held.
-    let mut slot = RUNTIME.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some((owner, rt)) = slot.as_ref() {
-        if *owner == pid {
-            return Ok(Arc::clone(rt));
-        }
-    }
-    // The parent's runtime is left alone: dropping it would wait for
-    // threads this process does not have.
-    std::mem::forget(slot.take());
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .thread_name("kairos-store")
-        .enable_all()
-        .build()
-        .map(Arc::new)
-        .map_err(|e| PyRuntimeError::new_err(format!("cannot start the async runtime: {e}")))?;
-    *slot = Some((pid, Arc::clone(&rt)));
-    Ok(rt)
+    static RUNTIME: PerProcess<Runtime> = Mutex::new(None);
+    per_process(&RUNTIME, || {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("kairos-store")
+            .enable_all()
+            .build()
+            .map_err(|e| PyRuntimeError::new_err(format!("cannot start the async runtime: {e}")))
+    })
 }
 
 /// Runs `fut` to completion without the GIL.
@@ -100,9 +89,9 @@ impl PyStore {
     /// fork; a PostgreSQL session would carry two clients' messages) and
     /// has none of its runtime: it is told to open its own.
     fn inner(&self, py: Python<'_>) -> PyResult<&CoreStore> {
-        match &self.store {
-            Some(store) if self.opened_by == std::process::id() => Ok(store),
-            _ => Err(err(
+        match self.of_this_process() {
+            Some(store) => Ok(store),
+            None => Err(err(
                 py,
                 kairos_core::Error::Store {
                     message: format!(
@@ -114,6 +103,15 @@ impl PyStore {
                 },
             )),
         }
+    }
+}
+
+impl PyStore {
+    /// The store, when this process opened it.
+    fn of_this_process(&self) -> Option<&Arc<CoreStore>> {
+        self.store
+            .as_ref()
+            .filter(|_| self.opened_by == std::process::id())
     }
 }
 
@@ -498,10 +496,9 @@ impl PyStore {
     /// every later call raises `StoreError`. Closing twice is harmless; a
     /// store no longer referenced is closed when collected.
     fn close(&self, py: Python<'_>) -> PyResult<()> {
-        let store = match &self.store {
-            Some(store) if self.opened_by == std::process::id() => Arc::clone(store),
-            // Another process's store: nothing of it is this one's to close.
-            _ => return Ok(()),
+        // Another process's store: nothing of it is this one's to close.
+        let Some(store) = self.of_this_process().map(Arc::clone) else {
+            return Ok(());
         };
         run(py, async move {
             store.close().await;
