@@ -8,7 +8,10 @@ use kairos_core::analysis::{Analyzer, JdReport};
 use kairos_core::model::*;
 use kairos_core::profile::{build_profile, merge_manual, Profile};
 use kairos_core::resume::{import_resume, resolve, ResumeFormat, ResumeMeta};
-use kairos_core::scoring::{score, Coverage, EligibilityStatus, INELIGIBLE_CAP};
+use kairos_core::scoring::{
+    score, score_many_located, score_many_prepared, score_prepared, Coverage, EligibilityStatus,
+    PreparedProfile, INELIGIBLE_CAP,
+};
 use kairos_core::tailor::{
     apply_guard, check_tailoring, tailor, GuardMode, TailorOptions, ViolationKind,
 };
@@ -1150,6 +1153,28 @@ proptest! {
     fn the_score_is_in_range_and_never_nan(r in any_report(), p in any_profile()) {
         let s = score(&r, &p, analyzer().taxonomy(), None).score;
         prop_assert!((0.0..=1.0).contains(&s));
+    }
+
+    /// A profile prepared once and kept, as a service keeps it between
+    /// calls, scores every job and batch as preparing it afresh does.
+    #[test]
+    fn a_kept_prepared_profile_scores_as_a_fresh_one(
+        reports in prop::collection::vec(any_report(), 1..4),
+        p in any_profile(),
+        country in prop::sample::select(vec![None, Some("AU"), Some("US")]),
+    ) {
+        let taxonomy = analyzer().taxonomy();
+        let kept = PreparedProfile::new(&p, taxonomy);
+        for r in &reports {
+            prop_assert_eq!(score_prepared(r, &kept, taxonomy, country), score(r, &p, taxonomy, country));
+        }
+        for _ in 0..2 {
+            let jobs = || reports.iter().map(|r| (r, country));
+            prop_assert_eq!(
+                score_many_prepared(jobs(), &kept, taxonomy),
+                score_many_located(jobs(), &p, taxonomy)
+            );
+        }
     }
 
     #[test]

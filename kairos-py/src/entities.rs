@@ -27,17 +27,26 @@ pub(crate) trait Arg: Sized {
 }
 
 macro_rules! entity {
-    ($py_ty:ident, $name:literal, $ty:ty, $doc:literal $(, methods { $($methods:tt)* })?) => {
+    (
+        $py_ty:ident, $name:literal, $ty:ty, $doc:literal
+        $(, cache { $cache:ident: $cache_ty:ty })?
+        $(, methods { $($methods:tt)* })?
+    ) => {
         #[doc = $doc]
         #[pyclass(frozen, module = "kairos_core", name = $name)]
         #[derive(Clone)]
         pub(crate) struct $py_ty {
             pub(crate) inner: $ty,
+            // What is worked out from `inner` once (the value never changes).
+            $(pub(crate) $cache: $cache_ty,)?
         }
 
         impl $py_ty {
             pub(crate) fn new(inner: $ty) -> Self {
-                Self { inner }
+                Self {
+                    inner,
+                    $($cache: Default::default(),)?
+                }
             }
         }
 
@@ -237,7 +246,10 @@ entity!(
     PyProfile,
     "Profile",
     Profile,
-    "A skill profile: entries, other terms, work rights and total years."
+    "A skill profile: entries, other terms, work rights and total years.",
+    cache {
+        prepared: crate::prepared::PreparedOnce
+    }
 );
 
 /// Registers the classes on the module.

@@ -13,7 +13,8 @@ use kairos_core::resume::{
     ResumeMeta,
 };
 use kairos_core::scoring::{
-    rank_analysed, read_listing_lines, score as core_score, score_many_located, RankError,
+    rank_analysed, read_listing_lines, score as core_score, score_many_located,
+    score_many_prepared, score_prepared, RankError,
 };
 use kairos_core::status::StatusMachine;
 use kairos_core::tailor::{
@@ -28,7 +29,7 @@ use crate::convert::{country_arg, date_arg, from_py, text_arg, time_arg, title_a
 use crate::entities::{Arg, PyJdReport, PyMatchResult, PyProfile, PyResume, PyTailoredResume};
 use crate::errors::{to_py as err, validation};
 
-fn analyzer() -> &'static Analyzer {
+pub(crate) fn analyzer() -> &'static Analyzer {
     Analyzer::shared()
 }
 
@@ -127,6 +128,8 @@ pub(crate) fn build_profile(
 /// the user's rights and gives none there, unless it sponsors. `location`,
 /// the listing's place (`"Berlin, Germany"`), judges the job in the
 /// country it names instead, when it names one (see `country_of_place`).
+/// A `Profile` object keeps what scoring prepares from it, so scoring job
+/// after job with the same one is several times faster than with its dict.
 #[pyfunction]
 #[pyo3(signature = (analysis, profile, country = None, *, location = None))]
 pub(crate) fn score(
@@ -145,9 +148,19 @@ pub(crate) fn score(
         .or(country.as_deref());
     let taxonomy = analyzer().taxonomy();
     JdReport::with_arg(analysis, "analysis", |report| {
-        Profile::with_arg(profile, "profile", |profile| {
-            PyMatchResult::new(core_score(report, profile, taxonomy, country))
-        })
+        // A `Profile` keeps its prepared index from call to call; a dict is
+        // prepared for this call alone.
+        match profile.cast::<PyProfile>() {
+            Ok(p) => Ok(PyMatchResult::new(score_prepared(
+                report,
+                p.get().prepared(),
+                taxonomy,
+                country,
+            ))),
+            Err(_) => Profile::with_arg(profile, "profile", |profile| {
+                PyMatchResult::new(core_score(report, profile, taxonomy, country))
+            }),
+        }
     })?
 }
 
@@ -218,18 +231,19 @@ pub(crate) fn score_many(
         })
         .collect();
     let taxonomy = analyzer().taxonomy();
-    Profile::with_arg(profile, "profile", |profile| {
-        // Microseconds a job, on analyses borrowed from Python objects:
-        // kept under the GIL.
-        let located = reports.iter().enumerate().map(|(i, &report)| {
-            let own = each_country.get(i).and_then(|c| c.as_deref());
-            (report, own.or(country.as_deref()))
-        });
-        score_many_located(located, profile, taxonomy)
-            .into_iter()
-            .map(PyMatchResult::new)
-            .collect()
-    })
+    // Microseconds a job, on analyses borrowed from Python objects: kept
+    // under the GIL.
+    let located = reports.iter().enumerate().map(|(i, &report)| {
+        let own = each_country.get(i).and_then(|c| c.as_deref());
+        (report, own.or(country.as_deref()))
+    });
+    let results = match profile.cast::<PyProfile>() {
+        Ok(p) => score_many_prepared(located, p.get().prepared(), taxonomy),
+        Err(_) => Profile::with_arg(profile, "profile", |profile| {
+            score_many_located(located, profile, taxonomy)
+        })?,
+    };
+    Ok(results.into_iter().map(PyMatchResult::new).collect())
 }
 
 /// Ranks the listings of a JSON-lines text (one object a line with a

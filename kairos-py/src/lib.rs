@@ -9,6 +9,7 @@ mod errors;
 mod fields;
 mod functions;
 mod llm;
+mod prepared;
 mod process;
 mod store;
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 import kairos_core as k
@@ -21,6 +24,29 @@ def test_import_render_and_tailor(resume: k.Resume, profile: k.Profile, resume_m
     result = k.score(report, profile, country="AU")
     assert result.reasoning.startswith("Meets")
     assert 0.5 < result.score <= 1.0
+
+
+def test_a_profile_scores_as_a_fresh_one_every_call_and_thread(profile: k.Profile) -> None:
+    """A Profile keeps what scoring prepares from it between calls: every
+    call, batch, copy and thread scores as the profile read afresh from its
+    dict does, and one profile's preparation is never another's."""
+    reports = [k.analyze_job(JD), k.analyze_job("Python and Django, 3+ years. Visa sponsorship available.")]
+    fresh = [k.score(r, profile.to_dict(), "AU") for r in reports]
+    for _ in range(2):
+        assert [k.score(r, profile, "AU") for r in reports] == fresh
+        assert k.score_many(reports, profile, "AU") == fresh
+    assert k.score_many(reports, profile.to_dict(), "AU") == fresh
+    assert [k.score(r, copy.deepcopy(profile), "AU") for r in reports] == fresh
+    without_rust = profile.to_dict()
+    without_rust["skills"] = [s for s in without_rust["skills"] if s["name"] != "Rust"]
+    other = k.Profile.from_dict(without_rust)
+    assert k.score(reports[0], other, "AU").score < fresh[0].score
+    assert k.score(reports[0], profile, "AU") == fresh[0]
+    # Threads racing to prepare one new profile all get its scores.
+    shared = k.Profile.from_dict(profile.to_dict())
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda i: k.score(reports[i % 2], shared, "AU"), range(64)))
+    assert results == [fresh[i % 2] for i in range(64)]
 
 
 def test_the_guard_catches_fabrication(resume: k.Resume, profile: k.Profile) -> None:

@@ -371,6 +371,17 @@ pub fn score_many_located<'r, 'c>(
     score_each(&mut jobs.into_iter(), profile, taxonomy)
 }
 
+/// [`score_many_located`] with a profile prepared once by
+/// [`PreparedProfile::new`] and kept for batch after batch (a service
+/// scoring jobs as they arrive, in small batches).
+pub fn score_many_prepared<'r, 'c>(
+    jobs: impl IntoIterator<Item = (&'r JdReport, Option<&'c str>)>,
+    prepared: &PreparedProfile<'_>,
+    taxonomy: &Taxonomy,
+) -> Vec<MatchResult> {
+    score_each_prepared(&mut jobs.into_iter(), prepared, taxonomy)
+}
+
 /// [`score_many_located`]'s work, compiled once for every kind of
 /// iterator it is given (a copy per caller cost the WebAssembly module
 /// ~0.5 KB; one dynamic call a job is nothing beside scoring it).
@@ -379,9 +390,16 @@ fn score_each(
     profile: &Profile,
     taxonomy: &Taxonomy,
 ) -> Vec<MatchResult> {
-    let prepared = PreparedProfile::new(profile, taxonomy);
+    score_each_prepared(jobs, &PreparedProfile::new(profile, taxonomy), taxonomy)
+}
+
+fn score_each_prepared(
+    jobs: &mut dyn Iterator<Item = (&JdReport, Option<&str>)>,
+    prepared: &PreparedProfile<'_>,
+    taxonomy: &Taxonomy,
+) -> Vec<MatchResult> {
     let mut memo = BatchMemo::default();
-    jobs.map(|(r, country)| score_with(r, &prepared, taxonomy, country, &mut memo))
+    jobs.map(|(r, country)| score_with(r, prepared, taxonomy, country, &mut memo))
         .collect()
 }
 
