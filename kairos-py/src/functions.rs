@@ -13,8 +13,7 @@ use kairos_core::resume::{
     ResumeMeta,
 };
 use kairos_core::scoring::{
-    rank_analysed, read_listing_lines, score as core_score, score_many_located,
-    score_many_prepared, score_prepared, RankError,
+    rank_analysed, read_listing_lines, score_many_prepared, score_prepared, RankError,
 };
 use kairos_core::status::StatusMachine;
 use kairos_core::tailor::{
@@ -28,6 +27,7 @@ use pyo3::types::{PyDict, PyTuple};
 use crate::convert::{country_arg, date_arg, from_py, text_arg, time_arg, title_arg, to_py, Text};
 use crate::entities::{Arg, PyJdReport, PyMatchResult, PyProfile, PyResume, PyTailoredResume};
 use crate::errors::{to_py as err, validation};
+use crate::prepared::with_prepared;
 
 pub(crate) fn analyzer() -> &'static Analyzer {
     Analyzer::shared()
@@ -148,19 +148,9 @@ pub(crate) fn score(
         .or(country.as_deref());
     let taxonomy = analyzer().taxonomy();
     JdReport::with_arg(analysis, "analysis", |report| {
-        // A `Profile` keeps its prepared index from call to call; a dict is
-        // prepared for this call alone.
-        match profile.cast::<PyProfile>() {
-            Ok(p) => Ok(PyMatchResult::new(score_prepared(
-                report,
-                p.get().prepared(),
-                taxonomy,
-                country,
-            ))),
-            Err(_) => Profile::with_arg(profile, "profile", |profile| {
-                PyMatchResult::new(core_score(report, profile, taxonomy, country))
-            }),
-        }
+        with_prepared(profile, |prepared| {
+            PyMatchResult::new(score_prepared(report, prepared, taxonomy, country))
+        })
     })?
 }
 
@@ -237,12 +227,9 @@ pub(crate) fn score_many(
         let own = each_country.get(i).and_then(|c| c.as_deref());
         (report, own.or(country.as_deref()))
     });
-    let results = match profile.cast::<PyProfile>() {
-        Ok(p) => score_many_prepared(located, p.get().prepared(), taxonomy),
-        Err(_) => Profile::with_arg(profile, "profile", |profile| {
-            score_many_located(located, profile, taxonomy)
-        })?,
-    };
+    let results = with_prepared(profile, |prepared| {
+        score_many_prepared(located, prepared, taxonomy)
+    })?;
     Ok(results.into_iter().map(PyMatchResult::new).collect())
 }
 

@@ -11,9 +11,24 @@ use std::sync::OnceLock;
 
 use kairos_core::profile::Profile;
 use kairos_core::scoring::PreparedProfile;
+use pyo3::prelude::*;
 
-use crate::entities::PyProfile;
+use crate::entities::{Arg, PyProfile};
 use crate::functions::analyzer;
+
+/// Calls `f` with the `profile` argument made ready for scoring: a
+/// `Profile`'s kept index, or a dict read and prepared for this call alone.
+pub(crate) fn with_prepared<R>(
+    profile: &Bound<'_, PyAny>,
+    f: impl FnOnce(&PreparedProfile<'_>) -> R,
+) -> PyResult<R> {
+    match profile.cast::<PyProfile>() {
+        Ok(p) => Ok(f(p.get().prepared())),
+        Err(_) => Profile::with_arg(profile, "profile", |profile| {
+            f(&PreparedProfile::new(profile, analyzer().taxonomy()))
+        }),
+    }
+}
 
 self_cell::self_cell!(
     /// A copy of the profile and the index that borrows it.
