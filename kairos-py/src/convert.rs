@@ -91,7 +91,12 @@ pub(crate) fn parse_json<T: DeserializeOwned + Serialize>(
     let back = serde_json::to_value(&value)
         .map_err(|e| validation(py, what, excerpt(), format!("cannot be written back: {e}")))?;
     if let Some((path, extra)) = unknown_key(&input, &back, what) {
-        return Err(validation(py, &path, extra, "is not a field of this type"));
+        return Err(validation(
+            py,
+            &path,
+            AsJson(extra),
+            "is not a field of this type",
+        ));
     }
     Ok(value)
 }
@@ -122,25 +127,65 @@ fn value_at<'v>(input: &'v Value, path: &serde_path_to_error::Path) -> Option<&'
 
 /// The path of a key in `input` that the type does not keep: absent from
 /// what the value serializes back to, and not null (optional fields that are
-/// `None` are left out when written).
-fn unknown_key(input: &Value, back: &Value, path: &str) -> Option<(String, String)> {
-    match (input, back) {
-        (Value::Object(i), Value::Object(b)) => i.iter().find_map(|(k, v)| match b.get(k) {
-            Some(bv) => unknown_key(v, bv, &format!("{path}.{k}")),
-            None if v.is_null() => None,
-            // Empty lists and objects are also left out by some types.
-            None if v.as_array().is_some_and(Vec::is_empty)
-                || v.as_object().is_some_and(|o| o.is_empty()) =>
-            {
-                None
+/// `None` are left out when written); with its value.
+fn unknown_key<'v>(input: &'v Value, back: &Value, path: &str) -> Option<(String, &'v Value)> {
+    let mut steps = Vec::new();
+    let extra = first_unknown(input, back, &mut steps)?;
+    let mut path = path.to_owned();
+    // The steps were noted on the way back out, the innermost first.
+    for step in steps.iter().rev() {
+        match step {
+            Step::Key(key) => {
+                path.push('.');
+                path.push_str(key);
             }
-            None => Some((format!("{path}.{k}"), v.to_string())),
+            Step::Index(n) => path.push_str(&format!("[{n}]")),
+        }
+    }
+    Some((path, extra))
+}
+
+/// One step of a path into a JSON value.
+enum Step<'v> {
+    Key(&'v str),
+    Index(usize),
+}
+
+/// [`unknown_key`]'s walk: the unknown key's value, noting the steps to it
+/// in `steps` only once one is found (a path formatted at every key was
+/// most of the check's cost on a profile or a resume).
+fn first_unknown<'v>(
+    input: &'v Value,
+    back: &Value,
+    steps: &mut Vec<Step<'v>>,
+) -> Option<&'v Value> {
+    match (input, back) {
+        (Value::Object(i), Value::Object(b)) => i.iter().find_map(|(k, v)| {
+            let found = match b.get(k) {
+                Some(bv) => first_unknown(v, bv, steps),
+                None if v.is_null() => None,
+                // Empty lists and objects are also left out by some types.
+                None if v.as_array().is_some_and(Vec::is_empty)
+                    || v.as_object().is_some_and(|o| o.is_empty()) =>
+                {
+                    None
+                }
+                None => Some(v),
+            };
+            if found.is_some() {
+                steps.push(Step::Key(k));
+            }
+            found
         }),
-        (Value::Array(i), Value::Array(b)) if i.len() == b.len() => i
-            .iter()
-            .zip(b)
-            .enumerate()
-            .find_map(|(n, (iv, bv))| unknown_key(iv, bv, &format!("{path}[{n}]"))),
+        (Value::Array(i), Value::Array(b)) if i.len() == b.len() => {
+            i.iter().zip(b).enumerate().find_map(|(n, (iv, bv))| {
+                let found = first_unknown(iv, bv, steps);
+                if found.is_some() {
+                    steps.push(Step::Index(n));
+                }
+                found
+            })
+        }
         _ => None,
     }
 }

@@ -76,6 +76,11 @@ def test_dicts_with_missing_extra_and_nan_values(profile: k.Profile) -> None:
         k.score(report, {"skills": [{"name": "Rust"}]})
     with pytest.raises(k.ValidationError, match="profile.colour"):
         k.score(report, {**profile.to_dict(), "colour": 1})
+    nested = profile.to_dict()
+    nested["skills"][1]["colour"] = "teal"
+    with pytest.raises(k.ValidationError) as e:
+        k.score(report, nested)
+    assert (e.value.field, e.value.value) == ("profile.skills[1].colour", '"teal"')
     bad = profile.to_dict()
     bad["total_years"] = float("nan")
     with pytest.raises(k.ValidationError, match="not plain JSON"):
