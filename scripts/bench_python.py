@@ -98,3 +98,28 @@ for _ in range(5):
 batch = statistics.median(many)
 print(f"  score() on one job: {one * 1e6:.1f} us a call; score_many: {batch * 1e6:.1f} us a job; per-call overhead ~{(one - batch) * 1e6:.1f} us")
 print(f"  score() given the profile as a dict (read and prepared each call): {from_dict * 1e6:.1f} us a call")
+
+# A small batch costs what its analyses cost: the call's own overhead,
+# against analyze_job on the same listings one call at a time.
+small = pairs[:8]
+
+
+def small_batch():
+    k.analyze_jobs(small)
+
+
+def one_by_one():
+    for title, text in small:
+        k.analyze_job(text, title=title)
+
+
+rounds_small = {"analyze_jobs (8 listings)": [], "analyze_job x 8": []}
+for _ in range(7):
+    for name, call in (("analyze_jobs (8 listings)", small_batch), ("analyze_job x 8", one_by_one)):
+        t = time.perf_counter()
+        for _ in range(200):
+            call()
+        rounds_small[name].append((time.perf_counter() - t) / 200)
+batch8, single8 = (statistics.median(v) for v in rounds_small.values())
+print(f"  analyze_jobs on 8 listings: {batch8 * 1e6:.1f} us a call, {batch8 / single8:.2f}x analyze_job on each in turn")
+

@@ -4,6 +4,7 @@
 
 use std::ops::Deref;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
 
 use kairos_core::analysis::{Analyzer, JdReport};
 
@@ -23,12 +24,15 @@ pub(crate) fn analyze_all<T: Deref<Target = str> + Sync>(
 ) -> Vec<JdReport> {
     let analyzer = Analyzer::shared();
     let bytes: usize = jobs.iter().map(|(t, d)| t.len() + d.len()).sum();
-    let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    let workers = threads
-        .unwrap_or(cores)
-        .min(jobs.len().div_ceil(CHUNK))
-        .max(1);
-    if workers == 1 || bytes < PARALLEL_MIN_BYTES {
+    let workers = if bytes < PARALLEL_MIN_BYTES {
+        1
+    } else {
+        threads
+            .unwrap_or_else(cores)
+            .min(jobs.len().div_ceil(CHUNK))
+            .max(1)
+    };
+    if workers == 1 {
         return jobs.iter().map(|(t, d)| analyzer.analyze(t, d)).collect();
     }
     let next = AtomicUsize::new(0);
@@ -65,4 +69,12 @@ pub(crate) fn analyze_all<T: Deref<Target = str> + Sync>(
     });
     done.sort_unstable_by_key(|(from, _)| *from);
     done.into_iter().flat_map(|(_, reports)| reports).collect()
+}
+
+/// The cores this process may use, asked once: on Linux the standard
+/// library reads the cgroup's CPU quota from files on every call, which
+/// cost a small batch as much as analysing it.
+fn cores() -> usize {
+    static CORES: OnceLock<usize> = OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, usize::from))
 }
