@@ -81,6 +81,15 @@ fn not_a_struct<T>() -> Result<T, de::value::Error> {
     Err(ser::Error::custom("not a struct"))
 }
 
+/// A serializer's methods for the values it refuses, each refusing.
+macro_rules! refuse {
+    ($($method:ident($($arg:ty),*) -> $ok:ty;)*) => {
+        $(fn $method(self, $(_: $arg),*) -> Result<$ok, Self::Error> {
+            not_a_struct()
+        })*
+    };
+}
+
 impl<'a, 'py> Serializer for FieldPicker<'a, 'py> {
     type Ok = ();
     type Error = de::value::Error;
@@ -96,66 +105,33 @@ impl<'a, 'py> Serializer for FieldPicker<'a, 'py> {
         Ok(self)
     }
 
-    fn serialize_bool(self, _: bool) -> Result<(), Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_i8(self, _: i8) -> Result<(), Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_i16(self, _: i16) -> Result<(), Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_i32(self, _: i32) -> Result<(), Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_i64(self, _: i64) -> Result<(), Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_u8(self, _: u8) -> Result<(), Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_u16(self, _: u16) -> Result<(), Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_u32(self, _: u32) -> Result<(), Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_u64(self, _: u64) -> Result<(), Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_f32(self, _: f32) -> Result<(), Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_f64(self, _: f64) -> Result<(), Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_char(self, _: char) -> Result<(), Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_str(self, _: &str) -> Result<(), Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<(), Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_none(self) -> Result<(), Self::Error> {
-        not_a_struct()
+    refuse! {
+        serialize_bool(bool) -> ();
+        serialize_i8(i8) -> ();
+        serialize_i16(i16) -> ();
+        serialize_i32(i32) -> ();
+        serialize_i64(i64) -> ();
+        serialize_u8(u8) -> ();
+        serialize_u16(u16) -> ();
+        serialize_u32(u32) -> ();
+        serialize_u64(u64) -> ();
+        serialize_f32(f32) -> ();
+        serialize_f64(f64) -> ();
+        serialize_char(char) -> ();
+        serialize_str(&str) -> ();
+        serialize_bytes(&[u8]) -> ();
+        serialize_none() -> ();
+        serialize_unit() -> ();
+        serialize_unit_struct(&'static str) -> ();
+        serialize_unit_variant(&'static str, u32, &'static str) -> ();
+        serialize_seq(Option<usize>) -> Self::SerializeSeq;
+        serialize_tuple(usize) -> Self::SerializeTuple;
+        serialize_tuple_struct(&'static str, usize) -> Self::SerializeTupleStruct;
+        serialize_tuple_variant(&'static str, u32, &'static str, usize) -> Self::SerializeTupleVariant;
+        serialize_map(Option<usize>) -> Self::SerializeMap;
+        serialize_struct_variant(&'static str, u32, &'static str, usize) -> Self::SerializeStructVariant;
     }
     fn serialize_some<T: ?Sized + Serialize>(self, _: &T) -> Result<(), Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_unit(self) -> Result<(), Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_unit_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-    ) -> Result<(), Self::Error> {
         not_a_struct()
     }
     fn serialize_newtype_struct<T: ?Sized + Serialize>(
@@ -172,40 +148,6 @@ impl<'a, 'py> Serializer for FieldPicker<'a, 'py> {
         _: &'static str,
         _: &T,
     ) -> Result<(), Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Self::Error> {
-        not_a_struct()
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, Self::Error> {
         not_a_struct()
     }
 }

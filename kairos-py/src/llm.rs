@@ -28,29 +28,28 @@ use crate::store::runtime;
 /// Ollama, vLLM, llama.cpp, LM Studio). The API key is never shown.
 #[pyclass(frozen, module = "kairos_core", name = "OpenAiCompatible")]
 pub(crate) struct PyOpenAi {
-    inner: CoreClient,
-    /// The process that built `inner`.
-    built_by: u32,
-    /// The client of a process forked after this one was built: the
+    /// What every process's client is built from.
+    config: OpenAiConfig,
+    /// This process's client: the one built with the object, or, in a
+    /// process forked after that, one of its own built from `config` (the
     /// parent's keeps connections whose tasks ran on the parent's runtime,
-    /// and a child reusing one waited out the whole timeout.
-    forked: PerProcess<CoreClient>,
+    /// and a child reusing one waited out the whole timeout).
+    client: PerProcess<CoreClient>,
 }
 
 impl PyOpenAi {
-    fn wrap(inner: CoreClient) -> Self {
+    fn wrap(client: CoreClient) -> Self {
         Self {
-            inner,
-            built_by: std::process::id(),
-            forked: Mutex::new(None),
+            config: client.config().clone(),
+            client: Mutex::new(Some((std::process::id(), Arc::new(client)))),
         }
     }
 
-    /// The client of a forked process, built from the same configuration
-    /// once per process.
-    fn forked_client(&self, py: Python<'_>) -> PyResult<Arc<CoreClient>> {
-        per_process(&self.forked, || {
-            CoreClient::new(self.inner.config().clone()).map_err(|e| llm_to_py(py, e))
+    /// This process's client, built from `config` on a forked process's
+    /// first call.
+    fn client(&self, py: Python<'_>) -> PyResult<Arc<CoreClient>> {
+        per_process(&self.client, || {
+            CoreClient::new(self.config.clone()).map_err(|e| llm_to_py(py, e))
         })
     }
 }
@@ -93,7 +92,7 @@ impl PyOpenAi {
     }
 
     fn __repr__(&self) -> String {
-        let c = self.inner.config();
+        let c = &self.config;
         format!(
             "OpenAiCompatible(base_url={:?}, model={:?}, api_key={})",
             c.base_url,
@@ -182,12 +181,8 @@ impl Model<'_> {
         f: impl Fn(&dyn LanguageModel) -> T + Sync,
     ) -> PyResult<T> {
         Ok(match self {
-            Model::Client(c) if c.built_by == std::process::id() => {
-                let client = &c.inner;
-                py.detach(|| f(client))
-            }
             Model::Client(c) => {
-                let client = c.forked_client(py)?;
+                let client = c.client(py)?;
                 py.detach(|| f(&*client))
             }
             Model::Object(o) => f(o),

@@ -104,9 +104,7 @@ impl PyStore {
             )),
         }
     }
-}
 
-impl PyStore {
     /// The store, when this process opened it.
     fn of_this_process(&self) -> Option<&Arc<CoreStore>> {
         self.store
