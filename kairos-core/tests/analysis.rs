@@ -1,7 +1,7 @@
 //! The JD analyzer and skill extraction, feature by feature, on job
 //! descriptions written by the project; plus properties and bad input.
 
-use kairos_core::analysis::{Analyzer, PayPeriod, Seniority};
+use kairos_core::analysis::{Analyzer, JdReport, PayPeriod, Seniority};
 use kairos_core::skills::Extractor;
 use proptest::prelude::*;
 
@@ -2072,6 +2072,101 @@ fn labels_of_importance_on_one_line() {
     );
 }
 
+/// A label opening a line speaks for all of it, past the first `;` or
+/// full stop, and not for the lines after it.
+#[test]
+fn a_label_opening_a_line_speaks_for_the_whole_line() {
+    let r = analyzer().analyze(
+        "Backend Engineer",
+        "We build payment services.\n\nRequirements: Python; PostgreSQL.\n\n\
+         Nice to have: experience with Kafka and event-driven systems; familiarity with Rust or Go.",
+    );
+    assert_eq!(names(&r.required_skills), ["Python", "PostgreSQL"]);
+    assert_eq!(
+        names(&r.preferred_skills),
+        ["Apache Kafka", "Event-driven architecture", "Rust"]
+    );
+    assert_eq!(&*r.preferred_skills[2].alternatives[0], "Go");
+    // The company's own words after `About us:` are context, past the
+    // first `;`; the next line is read under the heading before it.
+    let r = analyzer().analyze(
+        "Backend Engineer",
+        "About us: we built our platform in Scala; our data lives in Snowflake.\n\
+         Strong Kotlin experience is a must.",
+    );
+    assert_eq!(names(&r.context_skills), ["Scala", "Snowflake"]);
+    assert_eq!(names(&r.required_skills), ["Kotlin"]);
+}
+
+/// Text wrapped at a fixed width (e-mails, PDFs, plain-text exports) is
+/// read by its paragraphs: a label's reach, a sentence's evidence and the
+/// context of an everyday word go on past the line breaks that wrap it,
+/// and every span still lines up with the text as given.
+#[test]
+fn a_hard_wrapped_listing_reads_as_its_paragraphs() {
+    let text = "We are hiring a backend engineer to join the payments team and build the\n\
+                services that move money for thousands of merchants across the region.\n\
+                \n\
+                Requirements: five or more years building backend services in Python; strong\n\
+                knowledge of PostgreSQL and Redis; experience with Docker and continuous delivery.\n\
+                \n\
+                Nice to have: exposure to Kubernetes, Terraform or other infrastructure-as-code tools;\n\
+                experience with Kafka and event-driven systems; familiarity with Rust or Go for\n\
+                performance-sensitive services.\n";
+    let r = analyzer().analyze("Backend Engineer", text);
+    assert_eq!(
+        names(&r.required_skills),
+        [
+            "Python",
+            "PostgreSQL",
+            "Redis",
+            "Docker",
+            "Continuous delivery"
+        ]
+    );
+    assert_eq!(
+        names(&r.preferred_skills),
+        [
+            "Kubernetes",
+            "Infrastructure as code",
+            "Apache Kafka",
+            "Event-driven architecture",
+            "Rust"
+        ]
+    );
+    assert_eq!(
+        r.required_skills[1].evidence,
+        "strong knowledge of PostgreSQL and Redis"
+    );
+    assert_eq!(
+        r.preferred_skills[4].evidence,
+        "familiarity with Rust or Go for performance-sensitive services"
+    );
+    // The same with Windows line breaks (a wrapping `\r\n` is two spaces).
+    let windows = analyzer().analyze("Backend Engineer", &text.replace('\n', "\r\n"));
+    let asks = |r: &JdReport| {
+        let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        (r.required_skills.iter().chain(&r.preferred_skills))
+            .map(|s| format!("{} ({})", s.skill, words(&s.evidence)))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(asks(&windows), asks(&r));
+    // Spans found in the text the analyzer reads are the text's own.
+    let cleaned = analyzer().clean_text(text);
+    assert_eq!(cleaned.len(), text.len());
+    for s in extractor().extract_spans(&cleaned) {
+        assert_eq!(&text[s.start..s.end], s.text, "{s:?}");
+    }
+    // A list one item a line, and a heading after a long line, keep their breaks.
+    let r = analyzer().analyze(
+        "Backend Engineer",
+        "You will design and build the services behind our payments platform with\n\
+         Python\nDjango\nnice to have\nKubernetes",
+    );
+    assert_eq!(names(&r.required_skills), ["Python", "Django"]);
+    assert_eq!(names(&r.preferred_skills), ["Kubernetes"]);
+}
+
 /// Headings a listing may open with or use for its second list.
 #[test]
 fn more_headings_in_their_usual_words() {
@@ -4128,10 +4223,14 @@ proptest! {
 
     #[test]
     fn extraction_never_panics_and_spans_are_char_boundaries(text in any::<String>(), tech in prop::sample::select(vec!["Rust", "Go", "C++", "node.js", "R", "Excel", ".NET", "CI/CD", "5+ years", "$120k"])) {
-        let text = format!("{text} {tech} {text}");
+        let text = format!("{text} {tech}, Python and Kubernetes {text} {tech}");
+        // In order and apart: the browser's `extractSkills` relies on it.
+        let mut previous_end = 0;
         for s in extractor().extract_spans(&text) {
             prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end) && s.start < s.end);
             prop_assert_eq!(&text[s.start..s.end], s.text.as_str());
+            prop_assert!(previous_end <= s.start, "{} overlaps or precedes the span before", s.text);
+            previous_end = s.end;
         }
         let _ = analyzer().analyze(&text, &text);
     }

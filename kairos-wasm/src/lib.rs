@@ -256,8 +256,8 @@ pub fn extract_skills(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
 ) -> Result<JsValue, JsValue> {
     let text = text_arg(&text, &"text")?;
-    let mut spans = analyzer().extractor().extract_spans(&text);
-    spans.sort_unstable_by_key(|s| s.start);
+    // In order of position, as `Extractor::extract` returns its hits.
+    let spans = analyzer().extractor().extract_spans(&text);
     // One walk over the text: byte offsets to UTF-16 offsets.
     let (mut byte, mut unit) = (0usize, 0usize);
     let mut advance = |to: usize| {

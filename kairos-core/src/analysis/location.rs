@@ -113,9 +113,10 @@ const SHORT_LOCATION_LINE: usize = 60;
 mod tests {
     use super::*;
     use crate::analysis::structure::lines;
+    use crate::analysis::wrap::line_breaks;
 
     fn country(text: &str) -> Option<&'static str> {
-        read(text, &lines(text)).map(|(c, _)| c.code)
+        read(text, &lines(text, &line_breaks(text))).map(|(c, _)| c.code)
     }
 
     #[test]
@@ -154,7 +155,7 @@ mod tests {
             assert_eq!(country(text), expected, "{text:?}");
         }
         let text = "Title\n  Location: London, UK  \nBody";
-        let (_, line) = read(text, &lines(text)).unwrap();
+        let (_, line) = read(text, &lines(text, &line_breaks(text))).unwrap();
         assert_eq!(line, "Location: London, UK");
     }
 

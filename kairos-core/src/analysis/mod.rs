@@ -37,6 +37,7 @@ mod rights;
 mod salary;
 mod seniority;
 mod structure;
+mod wrap;
 mod years;
 
 use std::borrow::Cow;
@@ -49,8 +50,8 @@ pub use seniority::{Seniority, SeniorityInfo};
 
 use crate::fasthash::PlaceMap;
 use crate::skills::{
-    floor_char_boundary, in_list, leading_title, ExtraHit, Extractor, SkillHit, SkillId, SkillKind,
-    Taxonomy,
+    floor_char_boundary, in_list, leading_title, turn_to_reader, ExtraHit, Extractor, SkillHit,
+    SkillId, SkillKind, Taxonomy,
 };
 use evidence::evidence_around;
 use seniority::YearsAsked;
@@ -271,18 +272,28 @@ impl Analyzer {
     /// The text the analyzer reads: HTML reduced to its text (also HTML
     /// escaped once more, as job boards' APIs return it: `&lt;p&gt;…`),
     /// anything else as it is. Spans from [`Extractor::extract`] on this text line up
-    /// with what the analyzer saw.
+    /// with what the analyzer saw. A paragraph hard-wrapped at a fixed
+    /// width (e-mails, PDFs, plain-text exports) is read as one line: its
+    /// soft breaks become spaces, so a plain-text description's spans line
+    /// up with the description as given too.
     pub fn clean_text<'a>(&self, description: &'a str) -> Cow<'a, str> {
-        if html::looks_like_html(description) {
+        self.clean(description).0
+    }
+
+    /// [`Analyzer::clean_text`], and where its line breaks are.
+    fn clean<'a>(&self, description: &'a str) -> (Cow<'a, str>, Vec<usize>) {
+        let text = if html::looks_like_html(description) {
             Cow::Owned(html::html_to_text(description))
         } else if html::looks_like_escaped_html(description) {
             Cow::Owned(html::escaped_html_to_text(description))
         } else {
             Cow::Borrowed(description)
-        }
+        };
+        wrap::unwrap_paragraphs(text)
     }
 
-    fn read<'t>(&self, text: &'t str) -> Reading<'t> {
+    /// Reads a cleaned text whose line breaks are at `breaks`.
+    fn read<'t>(&self, text: &'t str, breaks: &[usize]) -> Reading<'t> {
         let (mut hits, extras) = self.extractor.extract_with_extras(text);
         for x in &extras {
             let (from, to) = match self.extras[x.extra] {
@@ -309,7 +320,7 @@ impl Analyzer {
         }
         Reading {
             text,
-            lines: structure::lines(text),
+            lines: structure::lines(text, breaks),
             hits,
             extras,
         }
@@ -318,8 +329,8 @@ impl Analyzer {
     /// Analyses one job: its title and description. The same input always
     /// gives the same report.
     pub fn analyze(&self, title: &str, description: &str) -> JdReport {
-        let text = self.clean_text(description);
-        let reading = self.read(text.as_ref());
+        let (text, breaks) = self.clean(description);
+        let reading = self.read(text.as_ref(), &breaks);
         let text = reading.text;
         // A listing pasted whole, with no title given, begins with its
         // title, whose skills the reading has found already.
@@ -532,7 +543,8 @@ impl Analyzer {
     /// [`Analyzer::clean_text`]) with the importance its section and
     /// sentence give it.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
-        self.mentions_of(&self.read(text)).collect()
+        self.mentions_of(&self.read(text, &wrap::line_breaks(text)))
+            .collect()
     }
 
     fn mentions_of<'r>(&'r self, r: &'r Reading<'_>) -> impl Iterator<Item = Mention> + 'r {
@@ -706,9 +718,18 @@ impl Analyzer {
                             found.bracketed += 1;
                         }
                         Some(_) => {}
-                        None => {
-                            found.whole.get_or_insert(Extra::Stack);
-                        }
+                        // `Our stack runs on AWS, and you will design the
+                        // services around Kafka`: the stack ends where the
+                        // sentence turns to the reader.
+                        None => match turn_to_reader(r.text, e.end, to) {
+                            Some(end) if found.bracketed < BRACKETS_READ => {
+                                found.brackets[found.bracketed] = ((from, end), Extra::Stack);
+                                found.bracketed += 1;
+                            }
+                            _ => {
+                                found.whole.get_or_insert(Extra::Stack);
+                            }
+                        },
                     }
                 }
                 // `join a team of engineers who know Kafka`: what the

@@ -1236,26 +1236,58 @@ pub(crate) struct Line {
     pub(crate) role: Role,
 }
 
-/// Splits the text into lines, each with the role of the section it is in.
-/// Heading lines themselves get the role they introduce.
-pub(crate) fn lines(text: &str) -> Vec<Line> {
-    // Lines are ~85 bytes on average (half the texts' shorter).
-    let mut out = Vec::with_capacity(crate::skills::room_for(text, 40));
+/// Splits the text into lines at `breaks` (the offset of each `\n`, as
+/// [`super::wrap`] finds them), each with the role of the section it is
+/// in. Heading lines themselves get the role they introduce.
+pub(crate) fn lines(text: &str, breaks: &[usize]) -> Vec<Line> {
+    let mut out = Vec::with_capacity(breaks.len() + 1);
     let mut role = Role::Intro;
     let mut start = 0;
     let mut words = String::with_capacity(64);
     // Line breaks are ASCII, so every piece is on char boundaries.
-    let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1);
+    let breaks = breaks.iter().map(|&i| i + 1);
     let last = (!text.is_empty() && !text.ends_with('\n')).then_some(text.len());
+    // Colons are rare: found in one search, not looked for on every line.
+    let mut colons = crate::find::occurrences(text, ":").peekable();
     for end in breaks.chain(last) {
         let content = text[start..end].trim_end_matches(['\n', '\r']);
-        if let Some(r) = heading_role_with(content, &mut words) {
-            role = r;
-        }
-        out.push(Line { start, end, role });
+        while colons.next_if(|&at| at < start).is_some() {}
+        // Labels are short: a colon far into the line ends a sentence's clause.
+        let label = colons.peek().map(|&at| at - start).filter(|&at| at < 48);
+        let line_role = match heading_role_with(content, &mut words) {
+            Some(r) => {
+                role = r;
+                r
+            }
+            // `Nice to have: exposure to Kubernetes; experience with
+            // Kafka`: a label opening a line speaks for the whole line (a
+            // wrapped paragraph is one, see `wrap`), not for the lines after.
+            // Among the asks, `- Tech stack: Kafka` is one more ask.
+            None => match label.and_then(|colon| label_role(content, colon, &mut words)) {
+                Some(Role::Context) if matches!(role, Role::Required | Role::Preferred) => role,
+                Some(label) => label,
+                None => role,
+            },
+        };
+        out.push(Line {
+            start,
+            end,
+            role: line_role,
+        });
         start = end;
     }
     out
+}
+
+/// The role of the section a label opening `line`, up to its `colon`,
+/// names (`Requirements: 5+ years of Go`, `About us: …`), when it has one.
+fn label_role(line: &str, colon: usize, words: &mut String) -> Option<Role> {
+    // `https://…`, `10:30`: no label.
+    let after = line.get(colon + 1..)?;
+    if after.starts_with(|c: char| !c.is_whitespace()) {
+        return None;
+    }
+    heading_role_with(line.get(..colon + 1)?, words)
 }
 
 /// Where the employer's name lies on the line after a listing's own title
@@ -1482,7 +1514,10 @@ mod tests {
     #[test]
     fn lines_carry_their_section() {
         let text = "Intro line\nRequirements:\n- Rust\nNice to have\n- Go\nAbout us\nWe use Java";
-        let roles: Vec<Role> = lines(text).iter().map(|l| l.role).collect();
+        let roles: Vec<Role> = lines(text, &crate::analysis::wrap::line_breaks(text))
+            .iter()
+            .map(|l| l.role)
+            .collect();
         use Role::*;
         assert_eq!(
             roles,

@@ -1161,6 +1161,14 @@ pub(crate) fn last_sentence_end(bytes: &[u8], lo: usize, hi: usize) -> Option<us
     None
 }
 
+/// Where the sentence from `from` to `to` turns from the company to what
+/// the reader will do (`Our stack runs on AWS, and you will design …`), if
+/// it does. (The other turns, `where you`, `while you`, are rarer than the
+/// room they would take in the WebAssembly module.)
+pub(crate) fn turn_to_reader(text: &str, from: usize, to: usize) -> Option<usize> {
+    crate::find::find(text.get(from..to)?, ", and you").map(|i| from + i)
+}
+
 /// The first index in `lo..hi` that ends a sentence (see [`ends_sentence`]).
 pub(crate) fn next_sentence_end(bytes: &[u8], lo: usize, hi: usize) -> Option<usize> {
     let mut start = lo;
@@ -1413,7 +1421,15 @@ pub(crate) fn accept_in_context(
                     let (asks, about_company) = sentence_verdicts(cues, from, to);
                     sentence_cache = ((from, to), asks, about_company);
                 }
-                let (_, asks, about_company) = sentence_cache;
+                let (_, mut asks, mut about_company) = sentence_cache;
+                // `Our stack runs on AWS, and you will design for
+                // microservices`: the reader's part of the sentence is read
+                // on its own.
+                if about_company && !asks {
+                    if let Some(turn) = turn_to_reader(text, from, to).filter(|&t| t < h.start) {
+                        (asks, about_company) = sentence_verdicts(cues, turn, to);
+                    }
+                }
                 match def.kind {
                     SkillKind::Technical(_) => asks || !about_company,
                     _ => asks && !about_company,

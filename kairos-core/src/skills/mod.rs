@@ -14,7 +14,9 @@ mod words;
 
 #[cfg(test)]
 pub(crate) use context::ends_sentence;
-pub(crate) use context::{last_sentence_end, next_sentence_end, word_span_after, words_before};
+pub(crate) use context::{
+    last_sentence_end, next_sentence_end, turn_to_reader, word_span_after, words_before,
+};
 pub(crate) use extract::{
     floor_char_boundary, in_lines, in_list, leading_title, next_word, room_for, short_clause_before,
 };
