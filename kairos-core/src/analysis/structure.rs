@@ -1253,7 +1253,10 @@ pub(crate) fn lines(text: &str, breaks: &[usize]) -> Vec<Line> {
         let content = text[start..end].trim_end_matches(['\n', '\r']);
         while colons.next_if(|&at| at < start).is_some() {}
         // Labels are short: a colon far into the line ends a sentence's clause.
-        let label = colons.peek().map(|&at| at - start).filter(|&at| at < 48);
+        let label = colons
+            .peek()
+            .map(|&at| at - start)
+            .filter(|&at| at < content.len().min(48));
         let line_role = match heading_role_with(content, &mut words) {
             Some(r) => {
                 role = r;
@@ -1522,6 +1525,30 @@ mod tests {
         assert_eq!(
             roles,
             [Intro, Required, Required, Preferred, Preferred, Context, Context]
+        );
+    }
+
+    #[test]
+    fn a_label_gives_its_line_a_role_and_leaves_the_section_as_it_was() {
+        let roles = |text: &str| -> Vec<Role> {
+            lines(text, &crate::analysis::wrap::line_breaks(text))
+                .iter()
+                .map(|l| l.role)
+                .collect()
+        };
+        use Role::*;
+        assert_eq!(
+            roles("Intro line\nNice to have: Go; Rust\nPython\nAbout us: we use Java"),
+            [Intro, Preferred, Intro, Context]
+        );
+        // No label: a colon past a label's length, one in a link or a time,
+        // or one on the next line.
+        assert_eq!(
+            roles(
+                "Requirements\n- We would like you to have these skills and more: Go\n\
+                 - Nice to have:https://example.com\n- Go\nNice to have: Rust"
+            ),
+            [Required, Required, Required, Required, Preferred]
         );
     }
 }
