@@ -2087,6 +2087,14 @@ fn a_label_opening_a_line_speaks_for_the_whole_line() {
         ["Apache Kafka", "Event-driven architecture", "Rust"]
     );
     assert_eq!(&*r.preferred_skills[2].alternatives[0], "Go");
+    // A label in the middle of a line speaks for its sentence; what
+    // follows is read as its own words say.
+    let r = analyzer().analyze(
+        "Backend Engineer",
+        "Requirements: Go. Nice to have: Kafka. Familiarity with Rust is also welcome.",
+    );
+    assert_eq!(names(&r.required_skills), ["Go"]);
+    assert_eq!(names(&r.preferred_skills), ["Apache Kafka", "Rust"]);
     // The company's own words after `About us:` are context, past the
     // first `;`; the next line is read under the heading before it.
     let r = analyzer().analyze(

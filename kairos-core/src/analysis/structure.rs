@@ -703,6 +703,8 @@ pub(crate) const PREFERRED_PHRASES: &str = phrase_lines![
     "great plus",
     "is welcome",
     "are welcome",
+    // `Familiarity with Rust is also welcome`.
+    "also welcome",
     // `Primary skills: Java; Secondary skills: Python`, as Indian listings
     // split them (the heading words' set is full: on a line of its own it
     // is not read as a heading).
