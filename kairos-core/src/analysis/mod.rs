@@ -234,7 +234,7 @@ impl Analyzer {
                 extras.push(kind);
                 // `we’re built on` as pasted from a word processor.
                 if w.contains('\'') {
-                    words.push(w.replace('\'', "\u{2019}"));
+                    words.push(w.replace("'", "\u{2019}"));
                     extras.push(kind);
                 }
             }

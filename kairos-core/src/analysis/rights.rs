@@ -554,7 +554,7 @@ pub(crate) fn read_sentence(sentence: &str, at: (usize, usize), flags: &mut Work
     let mut s = sentence.lowercase();
     // `can’t sponsor` as pasted from a word processor reads as `can't sponsor`.
     if s.contains('\u{2019}') {
-        s = s.replace('\u{2019}', "'");
+        s = s.replace("\u{2019}", "'");
     }
     // `a citizen-facing portal`, `citizen developers`: the public, or a
     // kind of user, not a work right.

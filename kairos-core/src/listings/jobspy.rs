@@ -198,7 +198,7 @@ impl Columns {
         let amount = |name: &str, i: Option<usize>| -> std::result::Result<Option<f64>, String> {
             match field(i) {
                 "" | "nan" | "NaN" => Ok(None),
-                s => match s.replace(',', "").parse::<f64>() {
+                s => match s.replace(",", "").parse::<f64>() {
                     Ok(v) if v.is_finite() && v >= 0.0 => Ok(Some(v)),
                     _ => Err(format!("`{name}` {s:?} is not an amount")),
                 },

@@ -101,7 +101,7 @@ impl Location {
         .into_iter()
         .flatten()
         .filter(|p| !p.is_empty())
-        .map(|p| p.replace('\n', ", "))
+        .map(|p| p.replace("\n", ", "))
         .collect::<Vec<_>>()
         .join(", ")
     }

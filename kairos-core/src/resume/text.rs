@@ -38,7 +38,7 @@ pub(crate) fn strip_inline(s: &str) -> String {
         }
     }
     out.push_str(rest);
-    out.replace("**", "").replace("__", "").replace('`', "")
+    out.replace("**", "").replace("__", "").replace("`", "")
 }
 
 /// Inline Markdown turned into plain text for content: emphasis and code
@@ -78,7 +78,7 @@ pub(crate) fn clean_inline(s: &str) -> String {
     out.push_str(rest);
     out.replace("**", "")
         .replace("__", "")
-        .replace('`', "")
+        .replace("`", "")
         .trim()
         .to_owned()
 }

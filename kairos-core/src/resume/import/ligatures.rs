@@ -4,14 +4,16 @@
 //! letters they join.
 
 /// Each ligature of Unicode's Latin block and the letters it joins.
-const LIGATURES: [(char, &str); 7] = [
-    ('\u{FB00}', "ff"),
-    ('\u{FB01}', "fi"),
-    ('\u{FB02}', "fl"),
-    ('\u{FB03}', "ffi"),
-    ('\u{FB04}', "ffl"),
-    ('\u{FB05}', "st"),
-    ('\u{FB06}', "st"),
+/// Written as strings: `str::replace` is then the same code the rest of
+/// the crate calls, one copy in the WebAssembly module.
+const LIGATURES: [(&str, &str); 7] = [
+    ("\u{FB00}", "ff"),
+    ("\u{FB01}", "fi"),
+    ("\u{FB02}", "fl"),
+    ("\u{FB03}", "ffi"),
+    ("\u{FB04}", "ffl"),
+    ("\u{FB05}", "st"),
+    ("\u{FB06}", "st"),
 ];
 
 /// `text` with its ligatures written out, or `None` when it has none
