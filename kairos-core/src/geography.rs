@@ -46,8 +46,10 @@ const NAMED_ONLY: Country = Country {
     dollars: None,
 };
 
-/// The countries, those whose boards Kairos reads first.
-pub(crate) const COUNTRIES: &[Country] = &[
+/// The countries, those whose boards Kairos reads first. A `static`, not
+/// a `const`: readers tell two countries apart by address
+/// (`std::ptr::eq`), and a constant's copies need not share one.
+pub(crate) static COUNTRIES: &[Country] = &[
     Country {
         code: "AU",
         name: "Australia",
