@@ -502,10 +502,7 @@ fn a_location_line_says_where_the_job_is() {
     };
     let (location, eligibility) =
         judged("Rust Engineer\nLocation: Manchester, England\n\nRequirements: Rust.");
-    assert_eq!(
-        location,
-        Some(("GB", "Location: Manchester, England".to_owned()))
-    );
+    assert_eq!(location, Some(("GB", "Manchester, England".to_owned())));
     assert_eq!(eligibility.status, EligibilityStatus::Ineligible);
     assert_eq!(
         eligibility.reason.as_deref(),

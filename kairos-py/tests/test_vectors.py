@@ -129,7 +129,7 @@ def test_each_job_is_judged_where_it_is() -> None:
         k.country_of_place(None)  # type: ignore[arg-type]
     # A description's own location line says where the job is, first.
     pasted = k.analyze_job("Location: Manchester\n\nRequirements: Rust and PostgreSQL.")
-    assert pasted.location == "Location: Manchester"
+    assert pasted.location == "Manchester"
     assert k.country_of_place(pasted.location) == "GB"
     assert k.score(pasted, profile, "AU").eligibility["status"] == "ineligible"
     assert k.JdReport.from_dict(pasted.to_dict()) == pasted

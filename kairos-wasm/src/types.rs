@@ -29,7 +29,7 @@ export interface JdReport {
   required_skills: SkillAsk[]; preferred_skills: SkillAsk[]; context_skills: SkillAsk[];
   years_experience?: YearsAsk; skill_years: YearsAsk[]; keywords: Keyword[];
   work_rights: WorkRightsFlags;
-  /** The line of the description's head that says where the job is (`"Location: Manchester"`), when its location lines name one country; its country judges eligibility. */
+  /** Where the description's head says the job is: the place its location line gives (`"Manchester"` from `Location: Manchester`, `"Berlin, Germany (Hybrid)"` from `Acme · Berlin, Germany (Hybrid) · Full time`), when its location lines name one country; its country judges eligibility. */
   location?: string;
   salary?: SalaryInfo; seniority?: SeniorityInfo;
 }

@@ -13,7 +13,8 @@ use crate::listings::{country_placed, read_place};
 pub(crate) const HEAD_BYTES: usize = 600;
 
 /// The one country the location lines of `text`'s head place the job in,
-/// with the first line that names it; none when they name none, or two
+/// with the place the first line that names it gives ([`place_on`]); none
+/// when they name none, or two
 /// (`Location: Sydney` and, lines below, `Location: Auckland`). `lines`
 /// are the text's lines as the structure pass found them, so the head is
 /// not split again; a line that starts in the head is read whole.
@@ -41,7 +42,7 @@ pub(crate) fn read<'t>(text: &'t str, lines: &[Line]) -> Option<(&'static Countr
         match found {
             Some((before, _)) if !std::ptr::eq(before, country) => return None,
             Some(_) => {}
-            None => found = Some((country, line.trim())),
+            None => found = Some((country, place_on(line, country))),
         }
     }
     found
@@ -61,21 +62,59 @@ fn says_location(line: &str) -> bool {
     {
         return true;
     }
-    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let starts_with = |word: &str| {
-        line.get(..word.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(word))
-    };
+    let line = past_marks(line);
     // A short line opening with `Remote` is where the work is (`Remote
     // (Canada)`); a sentence about remote work may name a market.
-    starts_with("location")
-        || (starts_with("remote")
+    starts_with(line, LABEL)
+        || (starts_with(line, "remote")
             && line.len() <= SHORT_LOCATION_LINE
             && !find::contains(line, ". "))
         // A dot between spaces; looked for from the dot, a rarer byte than
         // the space.
         || find::occurrences(line, "· ").any(|at| line[..at].ends_with(' '))
 }
+
+/// Whether `text` starts with `word`, in any case.
+fn starts_with(text: &str, word: &str) -> bool {
+    text.get(..word.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The place a location line gives, which a person reading the report
+/// wants and not the line: past its label or pin (`Location: Manchester`
+/// gives `Manchester`), and on a job board's line of facts parted by dots
+/// the fact that places the job in `country` (`Sydney Water · Parramatta
+/// NSW (Hybrid) · Full time` gives `Parramatta NSW (Hybrid)`).
+fn place_on<'l>(line: &'l str, country: &Country) -> &'l str {
+    let mut told = past_marks(line).trim_ascii_end();
+    if starts_with(told, LABEL) {
+        // `Location:`, `Locations -`: the label, a plural's `s` and the
+        // marks after it.
+        let rest = &told[LABEL.len()..];
+        told = past_marks(rest.strip_prefix(['s', 'S']).unwrap_or(rest));
+    }
+    // The first fact that is only a place, as a board gives it after
+    // the company (`Sydney Water · Parramatta NSW`) and before the terms
+    // (`Austin, TX · US$180K/yr`).
+    let mut start = 0;
+    for end in find::occurrences(told, "·").chain([told.len()]) {
+        let fact = told[start..end].trim_ascii();
+        start = end + '·'.len_utf8();
+        if read_place(fact).is_some_and(|(c, only)| only && std::ptr::eq(c, country)) {
+            return fact;
+        }
+    }
+    told
+}
+
+/// `text` from its first letter or digit on: past a label's marks, a
+/// pin, a bullet.
+fn past_marks(text: &str) -> &str {
+    text.trim_start_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// The label of a location line.
+const LABEL: &str = "location";
 
 /// The country of a short line that is only a place, but for a postcode
 /// and a note in brackets: the location line of a listing copied from a
@@ -154,9 +193,54 @@ mod tests {
         ] {
             assert_eq!(country(text), expected, "{text:?}");
         }
-        let text = "Title\n  Location: London, UK  \nBody";
-        let (_, line) = read(text, &lines(text, &line_breaks(text))).unwrap();
-        assert_eq!(line, "Location: London, UK");
+    }
+
+    #[test]
+    fn gives_the_place_a_location_line_names() {
+        fn place(text: &str) -> Option<&str> {
+            read(text, &lines(text, &line_breaks(text))).map(|(_, place)| place)
+        }
+        for (text, expected) in [
+            ("Title\n  Location: London, UK  \nBody", "London, UK"),
+            (
+                "LOCATIONS - Sydney or Melbourne\nBody",
+                "Sydney or Melbourne",
+            ),
+            ("Location: sydney\nBody", "sydney"),
+            ("📍 Wellington, in-person\nRust", "Wellington, in-person"),
+            ("Remote (Canada)\nWe are hiring", "Remote (Canada)"),
+            (
+                "Acme\nMacquarie Park, Sydney NSW 2113\nFull time",
+                "Macquarie Park, Sydney NSW 2113",
+            ),
+            // A job board's facts: the one that is a place.
+            (
+                "Acme · Berlin, Germany (Hybrid)\nAbout us",
+                "Berlin, Germany (Hybrid)",
+            ),
+            (
+                "Data Engineer\nCanberra ACT · Full time · $150,000 – $170,000 + super\n",
+                "Canberra ACT",
+            ),
+            (
+                "Sydney Water · Parramatta NSW (Hybrid) · Full time",
+                "Parramatta NSW (Hybrid)",
+            ),
+            (
+                "Acme · United States (Remote) · 2 days ago",
+                "United States (Remote)",
+            ),
+            (
+                "Acme · Sydney NSW · AUD 150k – 170k · Full time",
+                "Sydney NSW",
+            ),
+            ("Acme · Austin, TX · US$180K/yr", "Austin, TX"),
+            // No fact is only a place: the one that names it.
+            ("Acme · Remote (US) · Contract", "Remote (US)"),
+            ("Location: Sydney · Hybrid", "Sydney"),
+        ] {
+            assert_eq!(place(text), Some(expected), "{text:?}");
+        }
     }
 
     #[test]

@@ -91,8 +91,10 @@ pub struct JdReport {
     pub keywords: Vec<Keyword>,
     /// Citizenship, residency and sponsorship.
     pub work_rights: WorkRightsFlags,
-    /// The line of the listing's head that says where the job is
-    /// (`Location: Manchester`), when its location lines name one country:
+    /// Where the listing's head says the job is: the place its location
+    /// line gives (`Manchester` from `Location: Manchester`, `Berlin,
+    /// Germany (Hybrid)` from LinkedIn's `Acme · Berlin, Germany (Hybrid)
+    /// · Full time`), when its location lines name one country:
     /// [`JdReport::job_country`] gives it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,

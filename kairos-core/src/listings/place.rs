@@ -41,10 +41,11 @@ pub(crate) fn country_placed(place: &str) -> Option<&'static Country> {
 }
 
 /// [`country_placed`]'s country, and whether `place` is only a place:
-/// every word part of a place read, but figures (a postcode) and
-/// capitalised names before the first place (a suburb it does not know).
-/// `Macquarie Park, Sydney NSW 2000` is only a place; `Sydney Water` (a
-/// company) and `customers across Queensland` are not.
+/// every word part of a place read, but figures (a postcode), capitalised
+/// names before the first place (a suburb it does not know) and a note in
+/// brackets. `Macquarie Park, Sydney NSW 2000` and `Berlin, Germany
+/// (Hybrid)` are only a place; `Sydney Water` (a company) and `customers
+/// across Queensland` are not.
 pub(crate) fn read_place(place: &str) -> Option<(&'static Country, bool)> {
     /// The words read: `Sydney, New South Wales, Australia (hybrid, three
     /// days in the office)` is 12.
@@ -93,6 +94,7 @@ pub(crate) fn read_place(place: &str) -> Option<(&'static Country, bool)> {
     // Where the place read last ends.
     let mut read_to = 0;
     let mut only_places = true;
+    let note = bytes.iter().position(|&b| b == b'(').unwrap_or(bytes.len());
     let mut first = 0;
     let words = &found_words[..count];
     while first < words.len() {
@@ -128,9 +130,10 @@ pub(crate) fn read_place(place: &str) -> Option<(&'static Country, bool)> {
             }
             None => None,
         };
-        // A postcode, or a capitalised name before the first place read (a
-        // suburb it does not know: `Parramatta NSW`).
+        // A postcode, a capitalised name before the first place read (a
+        // suburb it does not know: `Parramatta NSW`), a note.
         only_places &= read.is_some()
+            || from > note
             || word.bytes().all(|b| b.is_ascii_digit())
             || (found.is_none() && word.starts_with(|c: char| c.is_ascii_uppercase()));
         if let Some((country, size)) = read {
@@ -236,6 +239,23 @@ mod tests {
             ("", None),
         ] {
             assert_eq!(country_of_place(place), country, "{place}");
+        }
+    }
+
+    #[test]
+    fn tells_a_place_from_a_name_with_a_place_in_it() {
+        let only = |place: &str| read_place(place).map(|(_, only)| only);
+        for (place, expected) in [
+            ("Macquarie Park, Sydney NSW 2000", Some(true)),
+            // A note in brackets is not part of the place's name.
+            ("Berlin, Germany (Hybrid)", Some(true)),
+            ("Remote (US)", Some(true)),
+            ("Sydney Water", Some(false)),
+            ("customers across Queensland", Some(false)),
+            ("US$180K/yr", Some(false)),
+            ("Acme", None),
+        ] {
+            assert_eq!(only(place), expected, "{place}");
         }
     }
 }
