@@ -88,9 +88,8 @@ pub struct Extractor {
 }
 
 /// Every spelling of every skill, with the skill it stands for; the first
-/// skill to claim a spelling keeps it.
-fn skill_spellings(taxonomy: &Taxonomy) -> Vec<(String, SkillId)> {
-    let mut seen = FastSet::default();
+/// skill to claim a spelling keeps it. Each spelling is added to `seen`.
+fn skill_spellings(taxonomy: &Taxonomy, seen: &mut FastSet<String>) -> Vec<(String, SkillId)> {
     let mut out = Vec::new();
     for (id, skill) in taxonomy.skills() {
         for spelling in std::iter::once(&skill.name).chain(&skill.aliases) {
@@ -136,9 +135,11 @@ impl Extractor {
     pub fn with_extras(taxonomy: Taxonomy, extras: &[&str]) -> Self {
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_skill = Vec::new();
+        // The spellings found fill `seen`, so the words added after them
+        // are checked against them without a second set of the same
+        // thousands of names.
         let mut seen = FastSet::default();
-        for (spelling, id) in skill_spellings(&taxonomy) {
-            seen.insert(spelling.clone());
+        for (spelling, id) in skill_spellings(&taxonomy, &mut seen) {
             patterns.push(spelling);
             pattern_skill.push(PatternKind::Skill(id));
         }
@@ -182,7 +183,7 @@ impl Extractor {
     /// skill it stands for: the dictionary other extractors are given in
     /// the benchmark, so all of them look for the same words.
     pub fn spellings(&self) -> Vec<(String, String)> {
-        skill_spellings(&self.taxonomy)
+        skill_spellings(&self.taxonomy, &mut FastSet::default())
             .into_iter()
             .map(|(v, id)| (v, self.taxonomy.get(id).name.clone()))
             .collect()
