@@ -65,7 +65,7 @@ fn says_location(line: &str) -> bool {
     let line = past_marks(line);
     // A short line opening with `Remote` is where the work is (`Remote
     // (Canada)`); a sentence about remote work may name a market.
-    starts_with(line, LABEL)
+    past_location_label(line).is_some()
         || (starts_with(line, "remote")
             && line.len() <= SHORT_LOCATION_LINE
             && !find::contains(line, ". "))
@@ -86,13 +86,8 @@ fn starts_with(text: &str, word: &str) -> bool {
 /// the fact that places the job in `country` (`Sydney Water · Parramatta
 /// NSW (Hybrid) · Full time` gives `Parramatta NSW (Hybrid)`).
 fn place_on<'l>(line: &'l str, country: &Country) -> &'l str {
-    let mut told = past_marks(line).trim_ascii_end();
-    if starts_with(told, LABEL) {
-        // `Location:`, `Locations -`: the label, a plural's `s` and the
-        // marks after it.
-        let rest = &told[LABEL.len()..];
-        told = past_marks(rest.strip_prefix(['s', 'S']).unwrap_or(rest));
-    }
+    let told = past_marks(line).trim_ascii_end();
+    let told = past_location_label(told).unwrap_or(told);
     // The first fact that is only a place, as a board gives it after
     // the company (`Sydney Water · Parramatta NSW`) and before the terms
     // (`Austin, TX · US$180K/yr`).
@@ -113,8 +108,40 @@ fn past_marks(text: &str) -> &str {
     text.trim_start_matches(|c: char| !c.is_alphanumeric())
 }
 
-/// The label of a location line.
+/// The text after the location label `line` opens with, if it opens with
+/// one: a short label before a colon that ends in `location` (`Location:`,
+/// `Work location:`, `Job Location(s):`), or `Location` with no colon
+/// (`Location - Leeds`).
+fn past_location_label(line: &str) -> Option<&str> {
+    let bytes = line.as_bytes();
+    let colon = bytes.iter().take(LABEL_BYTES + 1).position(|&b| b == b':');
+    let rest = match colon {
+        Some(colon) => {
+            // Past a plural's `s` or `(s)`.
+            let mut label = bytes[..colon].trim_ascii_end();
+            while let [rest @ .., b's' | b'S' | b'(' | b')'] = label {
+                label = rest;
+            }
+            let at = label.len().checked_sub(LABEL.len())?;
+            // A word of its own: `Relocation:` offers a move.
+            let word = !label[..at].last().is_some_and(u8::is_ascii_alphabetic);
+            if !word || !starts_with(line.get(at..)?, LABEL) {
+                return None;
+            }
+            line.get(colon + 1..)?
+        }
+        None if starts_with(line, LABEL) => line.get(LABEL.len()..)?,
+        None => return None,
+    };
+    Some(past_marks(rest))
+}
+
+/// The word a location label ends with.
 const LABEL: &str = "location";
+
+/// The longest label before a colon read as a location's
+/// (`Primary work location:`).
+const LABEL_BYTES: usize = 24;
 
 /// The country of a short line that is only a place, but for a postcode
 /// and a note in brackets: the location line of a listing copied from a
@@ -203,9 +230,18 @@ mod tests {
         for (text, expected) in [
             ("Title\n  Location: London, UK  \nBody", "London, UK"),
             (
-                "LOCATIONS - Sydney or Melbourne\nBody",
+                "LOCATIONS: Sydney or Melbourne\nBody",
                 "Sydney or Melbourne",
             ),
+            ("Location - Leeds\nBody", "Leeds"),
+            ("Location(s): Sydney; Melbourne\nBody", "Sydney; Melbourne"),
+            (
+                "Work location: Wellington, New Zealand\n",
+                "Wellington, New Zealand",
+            ),
+            ("Job Location: Austin, TX\nBody", "Austin, TX"),
+            ("Location\nManchester, UK\nJob Type", "Manchester, UK"),
+            ("Relocation: to Sydney\nLocation: Auckland", "Auckland"),
             ("Location: sydney\nBody", "sydney"),
             ("📍 Wellington, in-person\nRust", "Wellington, in-person"),
             ("Remote (Canada)\nWe are hiring", "Remote (Canada)"),
