@@ -92,11 +92,19 @@ function profile() {
   return base;
 }
 
+// "8/10, 5.8 years": a skill the resume lists without dated work shows
+// its level alone, not "0 years".
+function level(m) {
+  if (!m.proficiency) return '';
+  const years = m.years > 0 ? `, ${m.years} year${m.years === 1 ? '' : 's'}` : '';
+  return ` (${m.proficiency}/10${years})`;
+}
+
 function breakdownRow(m, askedAs) {
   const tr = el('tr', undefined, m.coverage);
   tr.append(el('td', m.skill), el('td', askedAs));
   const you = m.coverage === 'missing' ? 'missing'
-    : `${m.coverage}${m.via && m.via !== m.skill ? ` through ${m.via}` : ''}${m.proficiency ? ` (${m.proficiency}/10, ${m.years} y)` : ''}`;
+    : `${m.coverage}${m.via && m.via !== m.skill ? ` through ${m.via}` : ''}${level(m)}`;
   tr.append(el('td', you), el('td', m.credit.toFixed(2)));
   return tr;
 }

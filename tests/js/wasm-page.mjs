@@ -91,6 +91,11 @@ try {
   const rows = await page.locator('#breakdown tbody tr').count();
   assert.ok(rows >= 3, `${rows} breakdown rows`);
   assert.equal(rows, expected.required.length + expected.preferred.length);
+  // Each matched skill's level, with the years the resume dates it by when
+  // it dates it at all ("3/10", never "3/10, 0 years").
+  const you = await page.locator('#breakdown tbody td:nth-child(3)').allTextContents();
+  assert.ok(you.some((t) => /\(\d+\/10, [\d.]+ years?\)$/.test(t)), `levels: ${you}`);
+  assert.ok(you.every((t) => !/\b0 years|\b0 y\b/.test(t)), `levels: ${you}`);
   const marks = await page.locator('#highlighted mark').allTextContents();
   assert.ok(marks.includes('Rust') && marks.includes('PostgreSQL'), `highlighted: ${marks}`);
   await page.screenshot({ path: join(artifacts, 'wasm-page-single.png'), fullPage: true });
@@ -106,7 +111,7 @@ try {
   await page.click('#score');
   await page.waitForFunction(() => document.querySelector('#eligibility').textContent.startsWith('Not eligible'));
   assert.equal(await page.textContent('#eligibility'), abroad.eligibility.reason);
-  assert.equal(await page.textContent('#placed'), 'Judged where the listing places it: “Location: Manchester”.');
+  assert.equal(await page.textContent('#placed'), 'Judged where the listing places it: “Manchester”.');
   await page.fill('#jd', firstListing.description_raw);
 
   // A broken resume: a named error, shown; then a good one works again.
