@@ -158,8 +158,20 @@ fn skill_line(out: &mut String, m: &SkillMatch) {
     if let (Some(via), Coverage::Partial) = (&m.via, m.coverage) {
         let _ = write!(out, " through {}", esc(via));
     }
-    if let (Some(p), Some(y)) = (m.proficiency, m.years) {
-        let _ = write!(out, " ({p}/10, {y} years)");
+    // A skill the resume lists without dated work shows its level alone:
+    // "(3/10)", not "(3/10, 0 years)", which reads as no experience.
+    match (m.proficiency, m.years) {
+        (Some(p), Some(y)) if y > 0.0 => {
+            let _ = write!(
+                out,
+                " ({p}/10, {y} year{})",
+                if y == 1.0 { "" } else { "s" }
+            );
+        }
+        (Some(p), _) => {
+            let _ = write!(out, " ({p}/10)");
+        }
+        (None, _) => {}
     }
     let _ = write!(out, " — credit {:.2}</li>", m.credit);
 }
@@ -234,5 +246,33 @@ mod tests {
         assert!(!html.contains("src=\"http") && !html.contains("<link"));
         assert!(html.contains("class=\"inel\""));
         assert!(html.contains("<span class=\"no\" title=\"Not eligible: &lt;b&gt;\">no</span>"));
+    }
+
+    #[test]
+    fn a_skill_line_gives_years_only_when_the_resume_dates_the_skill() {
+        let line = |proficiency, years| {
+            let mut out = String::new();
+            skill_line(
+                &mut out,
+                &SkillMatch {
+                    skill: "Kafka".into(),
+                    coverage: Coverage::Matched,
+                    via: None,
+                    proficiency,
+                    years,
+                    years_asked: None,
+                    credit: 0.79,
+                },
+            );
+            out
+        };
+        assert_eq!(
+            line(Some(3), Some(0.0)),
+            "<li class=\"matched\">Kafka: matched (3/10) — credit 0.79</li>"
+        );
+        assert!(line(Some(8), Some(5.8)).contains("(8/10, 5.8 years)"));
+        assert!(line(Some(8), Some(1.0)).contains("(8/10, 1 year)"));
+        assert!(line(Some(3), None).contains("(3/10)"));
+        assert!(!line(None, None).contains("/10"));
     }
 }
