@@ -114,7 +114,9 @@ fn past_marks(text: &str) -> &str {
 /// (`Location - Leeds`).
 fn past_location_label(line: &str) -> Option<&str> {
     let bytes = line.as_bytes();
-    let colon = bytes.iter().take(LABEL_BYTES + 1).position(|&b| b == b':');
+    // A search, not a loop over the first bytes: every line of every
+    // listing's head is asked.
+    let colon = find::find(line, ":").filter(|&colon| colon <= LABEL_BYTES);
     let rest = match colon {
         Some(colon) => {
             // Past a plural's `s` or `(s)`.
