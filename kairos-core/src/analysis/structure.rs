@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use crate::fasthash::FastMap;
-use crate::resume::text::{normalize_words_into, BULLETS};
+use crate::resume::text::{normalize_words_into, past_bullets};
 use crate::skills::{in_lines, in_list, last_sentence_end, next_sentence_end, WordSet};
 
 /// What a section of a job description is for.
@@ -899,7 +899,7 @@ pub(crate) fn opens_with_no(head: &str) -> bool {
     let Some(clause) = crate::skills::short_clause_before(head, &marks, NO_CLAUSE_BYTES) else {
         return false;
     };
-    let clause = clause.trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c));
+    let clause = past_bullets(clause);
     let (first, rest) = crate::skills::next_word(clause);
     first.eq_ignore_ascii_case("no") && rest.split_whitespace().count() <= MAX_WAIVED_WORDS
 }

@@ -14,6 +14,12 @@ pub(crate) const BULLETS: &[char] = &[
     '\u{F076}', '\u{F0D8}', '\u{F0FC}',
 ];
 
+/// `text` past the spaces and list marks ([`BULLETS`]) it starts with:
+/// one copy of the trim for every reader of an item's first words.
+pub(crate) fn past_bullets(text: &str) -> &str {
+    text.trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c))
+}
+
 /// Removes inline Markdown emphasis and code marks, and turns `[text](url)`
 /// into `text`, so a heading or header can be matched as words.
 pub(crate) fn strip_inline(s: &str) -> String {

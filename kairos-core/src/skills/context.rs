@@ -20,7 +20,7 @@ use super::extract::{
 };
 use super::taxonomy::{SkillKind, Taxonomy};
 use super::words::WordSet;
-use crate::resume::text::BULLETS;
+use crate::resume::text::{past_bullets, BULLETS};
 
 /// Words after a mention that mark it as technical.
 static CUE_AFTER: WordSet = WordSet::new(&[
@@ -855,9 +855,7 @@ fn after_label(text: &str, start: usize) -> bool {
     let Some(line) = short_clause_before(head, &['\n', ';', '.', '|'], MAX_LABEL + 8) else {
         return false;
     };
-    let label = line
-        .trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c))
-        .trim_end();
+    let label = past_bullets(line).trim_end();
     // `Nice-to-have skills:`, `Secondary skills:`, `Technical skills:`.
     let of_skills = |label: &str| {
         let words = label.as_bytes();
