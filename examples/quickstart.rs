@@ -26,7 +26,7 @@ struct Args {
     /// Your resume: Markdown, plain text or JSON Resume.
     #[arg(long, value_name = "FILE")]
     resume: Option<PathBuf>,
-    /// Listings: a JobSpy CSV export (.csv) or JSON lines (.jsonl). Repeat for several.
+    /// Listings: a JobSpy CSV export (.csv), JSON lines (.jsonl) or a JSON array (.json). Repeat for several.
     #[arg(long = "jobs", value_name = "FILE")]
     jobs: Vec<PathBuf>,
     /// Database URL: sqlite://PATH or postgres://… [default: sqlite://OUT/kairos.db]

@@ -332,6 +332,24 @@ async fn bad_inputs_name_the_file() {
         .reason
         .contains("unknown platform `monster`"));
 
+    // A `.json` file holding an array of listings, as `json.dump` writes
+    // one, is read item by item; a bad item is told by its line.
+    let array = out.join("jobs.json");
+    let listings: Vec<serde_json::Value> = good
+        .lines()
+        .take(3)
+        .map(|l| serde_json::from_str(l).unwrap())
+        .chain([serde_json::json!({"title": "Web Developer", "location": {"city": "Berlin"}})])
+        .collect();
+    std::fs::write(&array, serde_json::to_string_pretty(&listings).unwrap()).unwrap();
+    opts.jobs = vec![array];
+    let s = run(&opts, &mut Silent).await.unwrap();
+    assert_eq!((s.sources[0].format, s.ranked.len()), ("json", 3));
+    assert_eq!(s.sources[0].skipped.len(), 1);
+    let skipped = &s.sources[0].skipped[0];
+    assert_eq!(skipped.row, 4);
+    assert!(skipped.reason.contains("invalid type: map"), "{skipped}");
+
     opts.resume = out.join("no-resume.md");
     let err = run(&opts, &mut Silent).await.unwrap_err();
     assert!(err.to_string().contains("no-resume.md"), "{err}");

@@ -45,7 +45,8 @@ pub use sources::SourceSummary;
 pub struct Options {
     /// The base resume: Markdown, plain text or JSON Resume.
     pub resume: PathBuf,
-    /// Listing files: JobSpy CSV (`.csv`) or JSON lines (`.jsonl`).
+    /// Listing files: JobSpy CSV (`.csv`), JSON lines (`.jsonl`) or a JSON
+    /// array of listings (`.json`).
     pub jobs: Vec<PathBuf>,
     /// `sqlite://…` or `postgres://…`; `None` for `kairos.db` in `out`.
     pub db: Option<String>,

@@ -4,7 +4,9 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use kairos_core::listings::{read_jobspy_csv, read_json_lines, ListingBatch, SkippedRow};
+use kairos_core::listings::{
+    read_jobspy_csv, read_json_lines, read_json_listings, ListingBatch, SkippedRow,
+};
 use kairos_core::model::{JobListing, Platform};
 
 use super::PipelineError;
@@ -14,7 +16,8 @@ use super::PipelineError;
 pub struct SourceSummary {
     /// The file.
     pub path: PathBuf,
-    /// `jobspy_csv` or `json_lines`.
+    /// `jobspy_csv`, `json_lines` or `json` (an array of listings, or
+    /// listings one after another).
     pub format: &'static str,
     /// Listings read.
     pub read: usize,
@@ -95,7 +98,10 @@ fn read_file(path: &Path) -> Result<(&'static str, ListingBatch), PipelineError>
         .map(str::to_ascii_lowercase);
     let format = match ext.as_deref() {
         Some("csv") => "jobspy_csv",
-        Some("jsonl" | "ndjson" | "json") => "json_lines",
+        Some("jsonl" | "ndjson") => "json_lines",
+        // An array of listings, or listings pretty-printed, as often as
+        // JSON lines.
+        Some("json") => "json",
         _ => {
             return Err(PipelineError::UnknownListingFormat {
                 path: path.to_owned(),
@@ -114,6 +120,8 @@ fn read_file(path: &Path) -> Result<(&'static str, ListingBatch), PipelineError>
             context: path.display().to_string(),
             source,
         })?
+    } else if format == "json" {
+        read_json_listings(&text)
     } else {
         read_json_lines(&text)
     };

@@ -1,6 +1,8 @@
 //! Listings as JSON lines: one [`JobListing`] in its wire format a line, the
 //! format for every source that is not JobSpy.
 
+use serde::de::IgnoredAny;
+
 use super::{ListingBatch, SkippedRow};
 use crate::model::JobListing;
 
@@ -28,6 +30,101 @@ pub fn read_json_lines(text: &str) -> ListingBatch {
     batch
 }
 
+/// Reads a `.json` file of listings as people write one: a JSON array of
+/// [`JobListing`]s (`json.dump(listings, f, indent=2)`), listings
+/// pretty-printed one after another, or JSON lines ([`read_json_lines`]).
+/// Each item or object is one row, reported with the line it starts on
+/// when it is not a valid listing; a document that is not JSON at all
+/// stops at the first error, reported as one row.
+pub fn read_json_listings(text: &str) -> ListingBatch {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let body = text.trim_start();
+    let start = text.len() - body.len();
+    if let Some(items) = body.strip_prefix('[') {
+        return read_values(text, start + 1, items, true);
+    }
+    // One listing a line unless the first object runs past its line.
+    let first_line = body.lines().next().unwrap_or("");
+    if body.starts_with('{') && serde_json::from_str::<serde_json::Value>(first_line).is_err() {
+        return read_values(text, start, body, false);
+    }
+    read_json_lines(text)
+}
+
+/// The JSON values of `values` (which starts at byte `offset` of `text`),
+/// parted by whitespace, or by commas up to a closing `]` when `in_array`.
+fn read_values(text: &str, offset: usize, values: &str, in_array: bool) -> ListingBatch {
+    // Lines counted on from the last row's start, not from the top: a
+    // file of many thousands of listings is read once.
+    let (mut counted_to, mut lines) = (0, 1u64);
+    let mut line_at = |at: usize| {
+        lines += text.as_bytes()[counted_to..at]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count() as u64;
+        counted_to = at;
+        lines
+    };
+    let mut batch = ListingBatch::default();
+    let mut at = 0;
+    let mut row = 0;
+    loop {
+        let rest = &values[at..];
+        let item = rest.trim_start();
+        at += rest.len() - item.len();
+        if item.is_empty() || (in_array && item.starts_with(']')) {
+            break;
+        }
+        row += 1;
+        let line = line_at(offset + at);
+        // The item's end first (its value skipped, not built), then the
+        // listing read from its text, so an error says where.
+        let mut stream = serde_json::Deserializer::from_str(item).into_iter::<IgnoredAny>();
+        match stream.next() {
+            Some(Ok(_)) => {}
+            Some(Err(e)) => {
+                batch.skipped.push(SkippedRow {
+                    row,
+                    line,
+                    reason: in_file_lines(&e, line),
+                });
+                break;
+            }
+            None => break,
+        }
+        let end = stream.byte_offset();
+        at += end;
+        match serde_json::from_str::<JobListing>(&item[..end]) {
+            Ok(listing) => batch.listings.push(listing),
+            Err(e) => batch.skipped.push(SkippedRow {
+                row,
+                line,
+                reason: in_file_lines(&e, line),
+            }),
+        }
+        if in_array {
+            let rest = values[at..].trim_start();
+            if let Some(after) = rest.strip_prefix(',') {
+                at = values.len() - after.len();
+            }
+        }
+    }
+    batch
+}
+
+/// `e`'s message with its position told in the file's lines: serde_json
+/// counts from the item, which starts on line `line`.
+fn in_file_lines(e: &serde_json::Error, line: u64) -> String {
+    let reason = e.to_string();
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    match reason.strip_suffix(&position) {
+        Some(message) if e.line() > 0 => {
+            format!("{message} (line {})", line + e.line() as u64 - 1)
+        }
+        _ => reason,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,5 +144,76 @@ mod tests {
         assert!(batch.skipped[1]
             .reason
             .contains("seek, linkedin, indeed, adzuna"));
+    }
+
+    const GOOD: &str = r#"{"platform":"seek","platform_job_id":"1","title":"T","company":"C","description_raw":"","scraped_at":"2026-11-20T09:00:00Z"}"#;
+
+    #[test]
+    fn a_json_array_of_listings_is_read_item_by_item() {
+        let pretty = |json: &str| {
+            serde_json::to_string_pretty(&serde_json::from_str::<serde_json::Value>(json).unwrap())
+                .unwrap()
+        };
+        let bad = GOOD.replace("\"seek\"", "\"monster\"");
+        let text = format!(
+            "[\n{},\n{},\n{}\n]\n",
+            pretty(GOOD),
+            pretty(&bad),
+            pretty(GOOD)
+        );
+        let batch = read_json_listings(&text);
+        assert_eq!(batch.listings.len(), 2);
+        assert_eq!(batch.skipped.len(), 1);
+        let skipped = &batch.skipped[0];
+        assert_eq!(skipped.row, 2);
+        // The second item starts on the line after the first's 8 lines.
+        assert_eq!(skipped.line, 10);
+        assert!(
+            skipped.reason.contains("unknown platform `monster`"),
+            "{}",
+            skipped.reason
+        );
+        assert_eq!(read_json_listings("[]").listings.len(), 0);
+        assert_eq!(read_json_listings("[ ]").skipped.len(), 0);
+    }
+
+    #[test]
+    fn pretty_printed_objects_and_json_lines_are_read_too() {
+        let pretty =
+            serde_json::to_string_pretty(&serde_json::from_str::<serde_json::Value>(GOOD).unwrap())
+                .unwrap();
+        let batch = read_json_listings(&format!("{pretty}\n{pretty}\n"));
+        assert_eq!((batch.listings.len(), batch.skipped.len()), (2, 0));
+        let batch = read_json_listings(&format!("{GOOD}\n{{not json\n{GOOD}\n"));
+        assert_eq!((batch.listings.len(), batch.skipped.len()), (2, 1));
+        // Another schema: one clear row, not a row for each of its lines.
+        let batch = read_json_listings(
+            "{\n  \"title\": \"Web Developer\",\n  \"company\": \"Microsoft\"\n}\n",
+        );
+        assert_eq!(batch.skipped.len(), 1);
+        assert_eq!(batch.skipped[0].line, 1);
+        assert!(
+            batch.skipped[0].reason.contains("missing field"),
+            "{}",
+            batch.skipped[0].reason
+        );
+        // A field of the wrong type is named where it is.
+        let batch = read_json_listings(
+            "[\n  {\n    \"platform\": \"seek\",\n    \"location\": {\"city\": \"Berlin\"}\n  }\n]",
+        );
+        assert!(
+            batch.skipped[0].reason.ends_with("(line 4)"),
+            "{}",
+            batch.skipped[0].reason
+        );
+        // Broken JSON stops the document, as one row.
+        let batch = read_json_listings(&format!("[\n{GOOD},\n{{\"platform\":\n\n}}\n]"));
+        assert_eq!((batch.listings.len(), batch.skipped.len()), (1, 1));
+        assert_eq!(batch.skipped[0].line, 3);
+        assert!(
+            batch.skipped[0].reason.ends_with("(line 5)"),
+            "{}",
+            batch.skipped[0].reason
+        );
     }
 }

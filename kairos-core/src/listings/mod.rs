@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 
 pub use duplicates::{find_duplicates, DuplicatePair};
 pub use jobspy::read_jobspy_csv;
-pub use json_lines::read_json_lines;
+pub use json_lines::{read_json_lines, read_json_listings};
 pub use place::country_of_place;
 pub(crate) use place::{country_placed, read_place};
 
