@@ -216,4 +216,22 @@ mod tests {
             batch.skipped[0].reason
         );
     }
+
+    proptest::proptest! {
+        /// Any text, JSON-like or not: rows are counted from 1, lines
+        /// within the text, and nothing panics.
+        #[test]
+        fn any_text_is_read_without_panics(
+            text in "[\\[\\]{}:,\" \nab0-9é]{0,80}",
+            array in proptest::bool::ANY,
+        ) {
+            let text = if array { format!("[{text}") } else { text };
+            let batch = read_json_listings(&text);
+            let lines = text.lines().count().max(1) as u64;
+            for (k, row) in batch.skipped.iter().enumerate() {
+                proptest::prop_assert!(row.row > k);
+                proptest::prop_assert!((1..=lines + 1).contains(&row.line), "{row}");
+            }
+        }
+    }
 }
