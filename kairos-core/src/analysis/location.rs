@@ -83,8 +83,9 @@ fn starts_with(text: &str, word: &str) -> bool {
 /// The place a location line gives, which a person reading the report
 /// wants and not the line: past its label or pin (`Location: Manchester`
 /// gives `Manchester`), and on a job board's line of facts parted by dots
-/// the fact that places the job in `country` (`Sydney Water · Parramatta
-/// NSW (Hybrid) · Full time` gives `Parramatta NSW (Hybrid)`).
+/// the first fact that is only a place in `country` (`Sydney Water ·
+/// Parramatta NSW (Hybrid) · Full time` gives `Parramatta NSW (Hybrid)`);
+/// the line past its label when no fact is.
 fn place_on<'l>(line: &'l str, country: &Country) -> &'l str {
     let told = past_marks(line).trim_ascii_end();
     let told = past_location_label(told).unwrap_or(told);
@@ -117,21 +118,20 @@ fn past_location_label(line: &str) -> Option<&str> {
     // A search, not a loop over the first bytes: every line of every
     // listing's head is asked.
     let colon = find::find(line, ":").filter(|&colon| colon <= LABEL_BYTES);
-    let rest = match colon {
-        Some(colon) => {
-            // Past a plural's `s` or `(s)`.
-            let mut label = bytes[..colon].trim_ascii_end();
-            while let [rest @ .., b's' | b'S' | b'(' | b')'] = label {
-                label = rest;
-            }
-            let at = label.len().checked_sub(LABEL.len())?;
-            // A word of its own: `Relocation:` offers a move.
-            let word = !label[..at].last().is_some_and(u8::is_ascii_alphabetic);
-            if !word || !starts_with(line.get(at..)?, LABEL) {
-                return None;
-            }
-            line.get(colon + 1..)?
+    let after_label = colon.and_then(|colon| {
+        // Past a plural's `s` or `(s)`.
+        let mut label = bytes[..colon].trim_ascii_end();
+        while let [rest @ .., b's' | b'S' | b'(' | b')'] = label {
+            label = rest;
         }
+        let at = label.len().checked_sub(LABEL.len())?;
+        // A word of its own: `Relocation:` offers a move.
+        let word = !label[..at].last().is_some_and(u8::is_ascii_alphabetic);
+        (word && starts_with(line.get(at..)?, LABEL)).then(|| line.get(colon + 1..))?
+    });
+    let rest = match after_label {
+        Some(rest) => rest,
+        // `Location Sydney: hybrid` as well as `Location - Leeds`.
         None if starts_with(line, LABEL) => line.get(LABEL.len()..)?,
         None => return None,
     };
@@ -273,8 +273,9 @@ mod tests {
                 "Sydney NSW",
             ),
             ("Acme · Austin, TX · US$180K/yr", "Austin, TX"),
-            // No fact is only a place: the one that names it.
+            // A note in brackets is part of a place.
             ("Acme · Remote (US) · Contract", "Remote (US)"),
+            ("Location Sydney: hybrid\nBody", "Sydney: hybrid"),
             ("Location: Sydney · Hybrid", "Sydney"),
         ] {
             assert_eq!(place(text), Some(expected), "{text:?}");
