@@ -4,6 +4,7 @@
 //! still judged where the job is.
 
 use super::structure::Line;
+use super::years::starts_with_folded;
 use crate::find;
 use crate::geography::Country;
 use crate::listings::{country_placed, read_place};
@@ -66,18 +67,12 @@ fn says_location(line: &str) -> bool {
     // A short line opening with `Remote` is where the work is (`Remote
     // (Canada)`); a sentence about remote work may name a market.
     past_location_label(line).is_some()
-        || (starts_with(line, "remote")
+        || (starts_with_folded(line.as_bytes(), b"remote")
             && line.len() <= SHORT_LOCATION_LINE
             && !find::contains(line, ". "))
         // A dot between spaces; looked for from the dot, a rarer byte than
         // the space.
         || find::occurrences(line, "· ").any(|at| line[..at].ends_with(' '))
-}
-
-/// Whether `text` starts with `word`, in any case.
-fn starts_with(text: &str, word: &str) -> bool {
-    text.get(..word.len())
-        .is_some_and(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// The place a location line gives, which a person reading the report
@@ -127,12 +122,13 @@ fn past_location_label(line: &str) -> Option<&str> {
         let at = label.len().checked_sub(LABEL.len())?;
         // A word of its own: `Relocation:` offers a move.
         let word = !label[..at].last().is_some_and(u8::is_ascii_alphabetic);
-        (word && starts_with(line.get(at..)?, LABEL)).then(|| line.get(colon + 1..))?
+        (word && starts_with_folded(&label[at..], LABEL.as_bytes()))
+            .then(|| line.get(colon + 1..))?
     });
     let rest = match after_label {
         Some(rest) => rest,
         // `Location Sydney: hybrid` as well as `Location - Leeds`.
-        None if starts_with(line, LABEL) => line.get(LABEL.len()..)?,
+        None if starts_with_folded(bytes, LABEL.as_bytes()) => line.get(LABEL.len()..)?,
         None => return None,
     };
     Some(past_marks(rest))

@@ -828,7 +828,7 @@ fn strip_any_prefix<'s>(s: &'s str, prefixes: &[&str]) -> Option<&'s str> {
 }
 
 /// Whether `bytes` starts with `lower` (ASCII lower case), ignoring ASCII case.
-fn starts_with_folded(bytes: &[u8], lower: &[u8]) -> bool {
+pub(crate) fn starts_with_folded(bytes: &[u8], lower: &[u8]) -> bool {
     bytes.len() >= lower.len() && bytes[..lower.len()].eq_ignore_ascii_case(lower)
 }
 

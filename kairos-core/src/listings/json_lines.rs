@@ -45,7 +45,7 @@ pub fn read_json_listings(text: &str) -> ListingBatch {
     }
     // One listing a line unless the first object runs past its line.
     let first_line = body.lines().next().unwrap_or("");
-    if body.starts_with('{') && serde_json::from_str::<serde_json::Value>(first_line).is_err() {
+    if body.starts_with('{') && serde_json::from_str::<IgnoredAny>(first_line).is_err() {
         return read_values(text, start, body, false);
     }
     read_json_lines(text)

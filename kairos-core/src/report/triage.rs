@@ -5,7 +5,7 @@ use std::fmt::Write;
 use super::chart::score_histogram;
 use crate::model::Job;
 use crate::resume::escape_html as esc;
-use crate::scoring::{Coverage, EligibilityStatus, MatchResult, SkillMatch};
+use crate::scoring::{push_plural_years, Coverage, EligibilityStatus, MatchResult, SkillMatch};
 
 const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1b1b1b}\
 h1{margin:0 0 .2rem}p.sub{color:#555;margin:0 0 1.2rem}table{border-collapse:collapse;width:100%}\
@@ -162,11 +162,9 @@ fn skill_line(out: &mut String, m: &SkillMatch) {
     // "(3/10)", not "(3/10, 0 years)", which reads as no experience.
     match (m.proficiency, m.years) {
         (Some(p), Some(y)) if y > 0.0 => {
-            let _ = write!(
-                out,
-                " ({p}/10, {y} year{})",
-                if y == 1.0 { "" } else { "s" }
-            );
+            let _ = write!(out, " ({p}/10, ");
+            push_plural_years(out, y);
+            out.push(')');
         }
         (Some(p), _) => {
             let _ = write!(out, " ({p}/10)");

@@ -23,6 +23,7 @@
 mod eligibility;
 mod rank;
 mod reasoning;
+pub(crate) use reasoning::push_plural_years;
 
 use std::sync::Arc;
 

@@ -46,8 +46,9 @@ fn push_years(out: &mut String, y: f64) {
     }
 }
 
-/// Writes `1 year`, `3 years`.
-fn push_plural_years(out: &mut String, y: f64) {
+/// Writes `1 year`, `3 years`: the reasoning's and the triage report's
+/// way of writing years.
+pub(crate) fn push_plural_years(out: &mut String, y: f64) {
     push_years(out, y);
     out.push_str(if (y - 1.0).abs() < 1e-9 {
         " year"
