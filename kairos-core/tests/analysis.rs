@@ -1042,7 +1042,7 @@ fn required_preferred_and_context_follow_the_jds_structure() {
     assert_eq!(names(&r.preferred_skills), ["Kubernetes", "Terraform"]);
     assert_eq!(names(&r.context_skills), ["Go", "React"]);
     let rust = &r.required_skills[0];
-    assert_eq!(rust.evidence, "- At least three years of Rust");
+    assert_eq!(rust.evidence, "At least three years of Rust");
     assert!(
         r.keywords.iter().position(|k| &*k.term == "Rust")
             < r.keywords.iter().position(|k| &*k.term == "Kubernetes")
@@ -1072,7 +1072,7 @@ fn evidence_comes_from_the_section_that_asks() {
     };
     assert_eq!(
         evidence("Node.js").as_deref(),
-        Some("- Deep knowledge of Node.js and relational databases")
+        Some("Deep knowledge of Node.js and relational databases")
     );
     assert_eq!(
         evidence("React").as_deref(),
@@ -1080,7 +1080,7 @@ fn evidence_comes_from_the_section_that_asks() {
     );
     assert_eq!(
         evidence("Terraform").as_deref(),
-        Some("- Terraform modules you wrote")
+        Some("Terraform modules you wrote")
     );
 }
 /// The team's own stack, said in the third person outside the
@@ -4077,14 +4077,14 @@ fn html_is_analysed_on_its_text() {
     let r = analyzer().analyze("Engineer", escaped);
     assert_eq!(names(&r.required_skills), ["Go", "Kubernetes"]);
     assert_eq!(names(&r.preferred_skills), ["Rust"]);
-    assert_eq!(r.required_skills[0].evidence, "- 4+ years of Go");
+    assert_eq!(r.required_skills[0].evidence, "4+ years of Go");
     // Text that only mentions a tag stays text.
     let r = analyzer().analyze(
         "Engineer",
         "Requirements\n- Python\n- We write &lt;div&gt;-free UIs",
     );
     assert_eq!(names(&r.required_skills), ["Python"]);
-    assert_eq!(r.required_skills[0].evidence, "- Python");
+    assert_eq!(r.required_skills[0].evidence, "Python");
 }
 
 #[test]
@@ -4277,7 +4277,7 @@ fn a_certification_asks_for_the_skill_it_certifies() {
     assert_eq!(names(&r.required_skills), ["AWS"]);
     assert_eq!(
         r.required_skills[0].evidence,
-        "- AWS Certified Solutions Architect required"
+        "AWS Certified Solutions Architect required"
     );
     assert_eq!(names(&r.preferred_skills), ["Kubernetes"]);
     assert!(r
@@ -4290,7 +4290,7 @@ fn a_certification_asks_for_the_skill_it_certifies() {
         "Requirements\n- AWS Certified Solutions Architect\n- 5+ years of AWS",
     );
     assert_eq!(names(&r.required_skills), ["AWS"]);
-    assert_eq!(r.required_skills[0].evidence, "- 5+ years of AWS");
+    assert_eq!(r.required_skills[0].evidence, "5+ years of AWS");
 }
 
 /// A stack is shorthand for its parts: asking for it asks for each (the
@@ -4309,9 +4309,9 @@ fn a_stack_asks_for_its_parts() {
     );
     assert_eq!(
         r.required_skills[0].evidence,
-        "- 3+ years with the MERN stack"
+        "3+ years with the MERN stack"
     );
-    assert_eq!(r.required_skills[3].evidence, "- MongoDB at scale");
+    assert_eq!(r.required_skills[3].evidence, "MongoDB at scale");
     assert_eq!(
         names(&r.preferred_skills),
         ["Linux", "Apache HTTP Server", "MySQL", "PHP"]

@@ -1,5 +1,6 @@
 //! Evidence: the words of the listing an item was read from.
 
+use crate::resume::text::past_bullets;
 use crate::skills::floor_char_boundary;
 
 /// The longest sentence kept whole as evidence, in bytes. A longer one (an
@@ -9,17 +10,20 @@ use crate::skills::floor_char_boundary;
 pub(crate) const EVIDENCE_MAX: usize = 400;
 
 /// The evidence for the mention at `at` (byte offsets into `sentence`):
-/// the sentence trimmed, or when it is longer than [`EVIDENCE_MAX`] the
-/// whole words within about half that on either side of the mention, with
-/// `…` where the sentence goes on.
+/// the sentence trimmed and past its list mark, or when it is longer than
+/// [`EVIDENCE_MAX`] the whole words within about half that on either side
+/// of the mention, with `…` where the sentence goes on.
 pub(crate) fn evidence_around(sentence: &str, at: (usize, usize)) -> String {
-    let trimmed = sentence.trim();
-    if trimmed.len() <= EVIDENCE_MAX {
-        return trimmed.to_owned();
+    let rest = past_list_mark(sentence);
+    let skipped = sentence.len() - rest.len();
+    let sentence = rest.trim_end();
+    if sentence.len() <= EVIDENCE_MAX {
+        return sentence.to_owned();
     }
-    // On character boundaries, whatever the caller passed.
-    let start = floor_char_boundary(sentence, at.0.min(sentence.len()));
-    let end = floor_char_boundary(sentence, at.1.min(sentence.len())).max(start);
+    // On character boundaries of what is left, whatever the caller passed.
+    let (start, end) = (at.0.saturating_sub(skipped), at.1.saturating_sub(skipped));
+    let start = floor_char_boundary(sentence, start.min(sentence.len()));
+    let end = floor_char_boundary(sentence, end.min(sentence.len())).max(start);
     let half = EVIDENCE_MAX / 2;
     // Back to a character boundary, then on to the next word's start.
     let mut from = floor_char_boundary(sentence, start.saturating_sub(half));
@@ -48,6 +52,17 @@ pub(crate) fn evidence_around(sentence: &str, at: (usize, usize)) -> String {
     out
 }
 
+/// `text` past its leading spaces and the list marks it opens with, which
+/// belong to the list, not to the sentence (see [`past_bullets`]); `-`,
+/// `*` and `+` only before a space, so `*nix` and `+1` stay. (An item's
+/// number, `1. `, ends a sentence of its own before it gets here.)
+fn past_list_mark(text: &str) -> &str {
+    let past = past_bullets(text);
+    // Marks that touch the first word are its own (`*nix`, `+1`, `-5 °C`).
+    let head = &text[..text.len() - past.len()];
+    &text[head.trim_end_matches(['-', '*', '+']).len()..]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,6 +74,28 @@ mod tests {
             evidence_around("  We use Rust daily. ", (9, 13)),
             "We use Rust daily."
         );
+    }
+
+    #[test]
+    fn list_marks_are_not_part_of_the_evidence() {
+        for (sentence, evidence) in [
+            ("- 5+ years of Go", "5+ years of Go"),
+            ("  • Docker, Kubernetes ", "Docker, Kubernetes"),
+            ("•Docker", "Docker"),
+            ("✅ Terraform", "Terraform"),
+            ("👉\u{FE0F} AWS", "AWS"),
+            ("* - Rust", "Rust"),
+            // What only looks like a mark stays.
+            ("*nix systems", "*nix systems"),
+            ("+1 for Elixir", "+1 for Elixir"),
+            ("-5 °C cold rooms", "-5 °C cold rooms"),
+            ("2.5 years of Go", "2.5 years of Go"),
+            ("- **Go** daily", "**Go** daily"),
+            ("- ", ""),
+            ("", ""),
+        ] {
+            assert_eq!(evidence_around(sentence, (0, 0)), evidence, "{sentence:?}");
+        }
     }
 
     #[test]
