@@ -68,10 +68,137 @@ pub(crate) fn find(haystack: &str, needle: &str) -> Option<usize> {
     occurrences(haystack, needle).next()
 }
 
+/// The byte offset of the first byte of `haystack` in `marks`, a set of
+/// ASCII marks (`b"([:"`), so the offset is a character boundary.
+///
+/// Use these `*_any` helpers rather than `str` methods with a `[char; N]`
+/// pattern: each `N` (and each method) compiles its own searcher, decoding
+/// characters, and there were dozens in the module. Here the set becomes a
+/// bit mask where the helper is called (a constant, folded there), and one
+/// loop over bytes serves every set.
+#[inline]
+pub(crate) fn find_any(haystack: &str, marks: &[u8]) -> Option<usize> {
+    let bytes = haystack.as_bytes();
+    // Two or three marks, natively: memchr's SIMD search (the match on a
+    // constant set is folded away where this is called). Its searchers
+    // for two and three bytes would add 3 KB (gzipped) to the module.
+    #[cfg(not(target_arch = "wasm32"))]
+    match *marks {
+        [a, b] => return memchr::memchr2(a, b, bytes),
+        [a, b, c] => return memchr::memchr3(a, b, c, bytes),
+        _ => {}
+    }
+    find_in(bytes, Marks::new(marks))
+}
+
+/// The byte offset of the last byte of `haystack` in `marks` (ASCII).
+#[inline]
+pub(crate) fn rfind_any(haystack: &str, marks: &[u8]) -> Option<usize> {
+    let bytes = haystack.as_bytes();
+    #[cfg(not(target_arch = "wasm32"))]
+    match *marks {
+        [a, b] => return memchr::memrchr2(a, b, bytes),
+        [a, b, c] => return memchr::memrchr3(a, b, c, bytes),
+        _ => {}
+    }
+    rfind_in(bytes, Marks::new(marks))
+}
+
+/// `text` past the bytes in `marks` (ASCII) it starts with.
+#[inline]
+pub(crate) fn trim_start_any<'t>(text: &'t str, marks: &[u8]) -> &'t str {
+    // Past ASCII bytes only: a character boundary.
+    let start = find_in(text.as_bytes(), Marks::new(marks).not()).unwrap_or(text.len());
+    text.get(start..).unwrap_or(text)
+}
+
+/// `text` without the bytes in `marks` (ASCII) it ends with.
+#[inline]
+pub(crate) fn trim_end_any<'t>(text: &'t str, marks: &[u8]) -> &'t str {
+    let end = rfind_in(text.as_bytes(), Marks::new(marks).not()).map_or(0, |i| i + 1);
+    text.get(..end).unwrap_or(text)
+}
+
+/// Whether `text` starts with a byte in `marks` (ASCII).
+#[inline]
+pub(crate) fn starts_with_any(text: &str, marks: &[u8]) -> bool {
+    text.as_bytes()
+        .first()
+        .is_some_and(|&b| Marks::new(marks).has(b))
+}
+
+/// Whether `text` ends with a byte in `marks` (ASCII).
+#[inline]
+pub(crate) fn ends_with_any(text: &str, marks: &[u8]) -> bool {
+    text.as_bytes()
+        .last()
+        .is_some_and(|&b| Marks::new(marks).has(b))
+}
+
+fn find_in(bytes: &[u8], marks: Marks) -> Option<usize> {
+    bytes.iter().position(|&b| marks.has(b))
+}
+
+fn rfind_in(bytes: &[u8], marks: Marks) -> Option<usize> {
+    bytes.iter().rposition(|&b| marks.has(b))
+}
+
+/// A set of bytes as a bit mask: one test a byte, whatever the set's size.
+#[derive(Clone, Copy)]
+struct Marks {
+    ascii: u128,
+    /// Whether the bytes beyond ASCII are in the set (only in a
+    /// complement: they are never marks).
+    beyond: bool,
+}
+
+impl Marks {
+    #[inline]
+    fn new(marks: &[u8]) -> Self {
+        debug_assert!(marks.is_ascii(), "marks are ASCII: {marks:?}");
+        let ascii = marks.iter().fold(0, |set, &b| set | 1 << (b & 0x7f));
+        Marks {
+            ascii,
+            beyond: false,
+        }
+    }
+
+    /// Every byte but these.
+    #[inline]
+    fn not(self) -> Self {
+        Marks {
+            ascii: !self.ascii,
+            beyond: !self.beyond,
+        }
+    }
+
+    #[inline]
+    fn has(self, b: u8) -> bool {
+        if b < 0x80 {
+            self.ascii >> b & 1 == 1
+        } else {
+            self.beyond
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn sets_of_marks_are_found_and_trimmed_on_character_boundaries() {
+        assert_eq!(find_any("é (x: y)", b"(:"), Some(3));
+        assert_eq!(rfind_any("é (x: y)", b"(:"), Some(5));
+        assert_eq!(find_any("é", b"(:"), None);
+        assert_eq!(trim_start_any("- (Rust)", b"- ("), "Rust)");
+        assert_eq!(trim_end_any("Go, ", b" ,"), "Go");
+        assert_eq!(trim_end_any(" ,", b" ,"), "");
+        assert_eq!(trim_start_any("", b" "), "");
+        assert!(starts_with_any("(a", b"([") && !starts_with_any("", b"("));
+        assert!(ends_with_any("a.", b".:") && !ends_with_any("a…", b".:"));
+    }
 
     #[test]
     fn finds_every_start_including_overlaps() {

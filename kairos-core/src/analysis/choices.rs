@@ -2,6 +2,7 @@
 //! Go`, `Go, or another backend language (Java, Kotlin, C#)`. A choice is
 //! one ask, met by any of its skills; everything else is asked for each.
 
+use crate::find;
 use crate::model::SkillCategory;
 use crate::skills::{
     floor_char_boundary, in_list, SkillDef, SkillHit, SkillId, SkillKind, Taxonomy,
@@ -391,7 +392,7 @@ const CHOICE_WORDS: &[&str] = &[
 /// similar tool`). `None` when it does not.
 fn offered_choice(text: &str, end: usize) -> Option<usize> {
     let after = text.get(end..)?;
-    let rest = after.trim_start_matches([',', ' ', '(']);
+    let rest = find::trim_start_any(after, b", (");
     if !rest.get(..3)?.eq_ignore_ascii_case("or ") {
         return None;
     }
@@ -404,7 +405,7 @@ fn offered_choice(text: &str, end: usize) -> Option<usize> {
     }
     let clause = &rest[3..clause_len(&rest[..cut]).max(3)];
     // The clause may open a list in brackets: it ends where they close.
-    let opened = clause.find(['(', '[']);
+    let opened = find::find_any(clause, b"([");
     let offered = clause
         .get(..opened.unwrap_or(clause.len()))?
         .split(|c: char| !c.is_ascii_alphabetic())
@@ -415,7 +416,7 @@ fn offered_choice(text: &str, end: usize) -> Option<usize> {
     }
     let close = opened.and_then(|o| {
         let inside = &clause[o..];
-        inside.find([')', ']']).map(|c| o + c)
+        find::find_any(inside, b")]").map(|c| o + c)
     });
     Some(clause_start + close.unwrap_or(clause.len()))
 }
@@ -441,7 +442,7 @@ fn choice_opened_before(text: &str, start: usize) -> Option<usize> {
     let opening = OPENINGS.iter().find(|o| ends_with_word(before, o))?;
     // The words before the opening, back to the start of their line or
     // sentence.
-    let head = before[..before.len() - opening.len()].trim_end_matches([' ', ',', '(']);
+    let head = find::trim_end_any(&before[..before.len() - opening.len()], b" ,(");
     // Most `of`s before a skill are `knowledge of`, `experience of`:
     // told from `one of` by the word before.
     if *opening == "of" {
@@ -566,10 +567,10 @@ fn any_one_after(text: &str, end: usize) -> bool {
 /// `etc.` or `and so on`: a list of examples, not of asks.
 fn ends_in_etc(rest: &str) -> bool {
     let cut = floor_char_boundary(rest, rest.len().min(MAX_OFFER_BYTES));
-    let Some(close) = rest[..cut].find([')', '\n']) else {
+    let Some(close) = find::find_any(&rest[..cut], b")\n") else {
         return false;
     };
-    let inside = rest[..close].trim_end_matches([' ', '.', ',']);
+    let inside = find::trim_end_any(&rest[..close], b" .,");
     ["etc", "and so on", "and more", "and similar", "or similar"]
         .iter()
         .any(|end| ends_with_word(inside, end))

@@ -1,5 +1,6 @@
 //! Evidence: the words of the listing an item was read from.
 
+use crate::find;
 use crate::resume::text::past_bullets;
 use crate::skills::floor_char_boundary;
 
@@ -60,7 +61,7 @@ fn past_list_mark(text: &str) -> &str {
     let past = past_bullets(text);
     // Marks that touch the first word are its own (`*nix`, `+1`, `-5 °C`).
     let head = &text[..text.len() - past.len()];
-    &text[head.trim_end_matches(['-', '*', '+']).len()..]
+    &text[find::trim_end_any(head, b"-*+").len()..]
 }
 
 #[cfg(test)]

@@ -60,7 +60,7 @@ pub(crate) fn preferred_clause(
         // as a comma does.
         let parted = joined
             || part_at(bytes, mark) > 0
-            || (before.ends_with(['\u{2013}', '\u{2014}']) && part_at(bytes, mark - 2) > 0);
+            || (before.ends_with(&['\u{2013}', '\u{2014}'][..]) && part_at(bytes, mark - 2) > 0);
         if mentions_in(end, to) {
             let clause_end = another_ask_after(text, hits, end, to);
             // What the sentence asks before the hedge: up to its mark, or

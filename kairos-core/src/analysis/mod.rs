@@ -40,6 +40,7 @@ mod structure;
 mod wrap;
 mod years;
 
+use crate::find;
 use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
 
@@ -1286,15 +1287,9 @@ fn bracket_around(
     let from = floor_char_boundary(text, start.saturating_sub(BRACKET_REACH)).max(bounds.0);
     let to = floor_char_boundary(text, (end + BRACKET_REACH).min(bounds.1)).max(end);
     let before = text.get(from..start)?;
-    let open = from
-        + before
-            .rfind(['(', ')'])
-            .filter(|&i| before.as_bytes()[i] == b'(')?;
+    let open = from + find::rfind_any(before, b"()").filter(|&i| before.as_bytes()[i] == b'(')?;
     let after = text.get(end..to)?;
-    let close = end
-        + after
-            .find(['(', ')'])
-            .filter(|&i| after.as_bytes()[i] == b')')?;
+    let close = end + find::find_any(after, b"()").filter(|&i| after.as_bytes()[i] == b')')?;
     Some((open, close + 1))
 }
 
@@ -1332,7 +1327,7 @@ fn years_between(gap: &str) -> bool {
     if figures == 0 || !rest.as_bytes()[0].is_ascii_digit() {
         return false;
     }
-    let unit = rest[figures..].trim().trim_end_matches([',', '+']);
+    let unit = find::trim_end_any(rest[figures..].trim(), b",+");
     let unit = unit.strip_suffix(" experience").unwrap_or(unit).trim_end();
     in_list(&["year", "years", "yr", "yrs", "years'", "years’"], unit)
 }

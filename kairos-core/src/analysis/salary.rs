@@ -304,7 +304,7 @@ fn amount_at(s: &str, at: usize) -> Option<Amount> {
         }
         consumed = k + c.len_utf8();
     }
-    while digits.ends_with(['.', ',']) {
+    while find::ends_with_any(&digits, b".,") {
         digits.pop();
         consumed -= 1;
     }
@@ -415,7 +415,7 @@ fn millions_after(after: &str) -> Option<usize> {
     if million && word_ends(&spaced[7..]) {
         return Some(after.len() - spaced.len() + 7);
     }
-    (after.starts_with(['m', 'M']) && word_ends(&after[1..])).then_some(1)
+    (find::starts_with_any(after, b"mM") && word_ends(&after[1..])).then_some(1)
 }
 
 /// The bytes of a currency's letters written before an amount (`A$`,
@@ -1283,7 +1283,7 @@ pub(crate) fn read_sentence(sentence: &str) -> Option<SalaryInfo> {
 /// Whether `before`, the lower-cased text before an amount, ends by
 /// naming on-target earnings (`OTE`, `OTE:`, `on target earnings of`).
 fn says_on_target(before: &str) -> bool {
-    let before = before.trim_end_matches([':', ' ']);
+    let before = find::trim_end_any(before, b": ");
     let before = before.strip_suffix(" of").unwrap_or(before);
     ends_with_word(before, "ote") || before.ends_with("target earnings")
 }

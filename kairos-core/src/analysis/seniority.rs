@@ -2,6 +2,7 @@
 //! (`We are looking for a Senior Backend Engineer`), then from the years
 //! asked for.
 
+use crate::find;
 use serde::{Deserialize, Serialize};
 
 use crate::skills::in_list;
@@ -248,7 +249,7 @@ pub(crate) const LEVEL_LABELS: &str = phrase_lines![
 /// level: Mid-Level Senior Role: …` gives `Mid-Level Senior`). `None` when
 /// the label is in running text (`at every experience level, from …`).
 pub(crate) fn label_value(rest: &str) -> Option<&str> {
-    let rest = rest.trim_start_matches([' ', '\t']);
+    let rest = find::trim_start_any(rest, b" \t");
     let rest = rest
         .strip_prefix(':')
         .or_else(|| rest.strip_prefix("\r\n"))
@@ -296,7 +297,7 @@ pub(crate) fn label_value(rest: &str) -> Option<&str> {
         }
         rest = &word_start[len..];
     }
-    Some(line[..end].trim_end_matches([',', '/', '-'])).filter(|v| !v.is_empty())
+    Some(find::trim_end_any(&line[..end], b",/-")).filter(|v| !v.is_empty())
 }
 
 /// Words that join the levels of a label's value (`Junior to Mid level`).

@@ -1,6 +1,7 @@
 //! The structure of a job description: which section each line is in,
 //! and the sentences inside lines.
 
+use crate::find;
 use std::sync::OnceLock;
 
 use crate::fasthash::FastMap;
@@ -966,7 +967,7 @@ pub(super) fn part_at(bytes: &[u8], i: usize) -> usize {
 pub(crate) fn in_another_teams_bracket(text: &str, start: usize) -> bool {
     // Most mentions follow neither a bracket nor a list's comma.
     let before = text[..start].trim_end_matches(' ');
-    if !before.ends_with(['(', ',', '/']) {
+    if !find::ends_with_any(before, b"(,/") {
         return false;
     }
     let from = crate::skills::floor_char_boundary(text, start.saturating_sub(TEAM_BRACKET_BYTES));
@@ -974,13 +975,13 @@ pub(crate) fn in_another_teams_bracket(text: &str, start: usize) -> bool {
     let Some(open) = head.rfind('(') else {
         return false;
     };
-    if head[open..].contains([')', '\n']) {
+    if find::find_any(&head[open..], b")\n").is_some() {
         return false;
     }
     // Back to the start of the clause: the `with` may govern a list of
     // teams (`with design, our Android team (Kotlin) and the data team (…)`).
     let clause = &head[..open];
-    let clause = &clause[clause.rfind(['.', ';', ':', '\n']).map_or(0, |i| i + 1)..];
+    let clause = &clause[find::rfind_any(clause, b".;:\n").map_or(0, |i| i + 1)..];
     let mut words = clause
         .rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
@@ -1328,7 +1329,7 @@ pub(crate) fn employer_line(text: &str, title: Option<(usize, usize)>) -> Option
     let words = name.split_whitespace();
     let count = words.clone().count();
     let looks_like_name = (if dotted { 1..=6 } else { 2..=6 }).contains(&count)
-        && !name.contains([',', ';', ':', '/', '|', '(', ')', '!', '?'])
+        && find::find_any(name, b",;:/|()!?").is_none()
         && !name.ends_with('.')
         && words.into_iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || connective(w)
@@ -1344,7 +1345,7 @@ fn reads_as_a_place(words: &str) -> bool {
         && (words.contains(", ")
             || in_lines(
                 phrase_lines!["remote", "hybrid", "on-site", "onsite"],
-                words.split([' ', '(']).next().unwrap_or_default(),
+                words.split(&[' ', '('][..]).next().unwrap_or_default(),
             ))
 }
 

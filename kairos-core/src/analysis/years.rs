@@ -49,7 +49,7 @@ fn number_before(text: &str, end: usize) -> Option<(f64, usize)> {
     if digits_start < head.len() {
         let n = parse_decimal(head[digits_start..].trim_start_matches('.'))?;
         // "five (5) years": prefer the word before the parenthesis.
-        let before = head[..digits_start].trim_end_matches([' ', '(']);
+        let before = find::trim_end_any(&head[..digits_start], b" (");
         if let Some(w) = NUMBER_WORDS.iter().find(|(w, _)| ends_with_word(before, w)) {
             return Some((w.1, before.len() - w.0.len()));
         }
@@ -364,11 +364,11 @@ pub(crate) fn company_voice(sentence: &str) -> bool {
 pub(crate) fn clause_around(sentence: &str, start: usize, end: usize) -> &str {
     let lo = sentence
         .get(..start)
-        .and_then(|head| head.rfind(['(', ':', ';']))
+        .and_then(|head| find::rfind_any(head, b"(:;"))
         .map_or(0, |i| i + 1);
     let hi = sentence
         .get(end..)
-        .and_then(|tail| tail.find([')', ';']))
+        .and_then(|tail| find::find_any(tail, b");"))
         .map_or(sentence.len(), |i| end + i);
     sentence.get(lo..hi).unwrap_or(sentence)
 }
@@ -444,9 +444,9 @@ const ROLE_NOUNS: &[&str] = &["role", "position", "capacity", "job"];
 /// pasted without its commas: `Terraform GCP and Kubernetes`), with
 /// brackets around (`Amazon Web Services (AWS), Azure`, `Java (Spring`).
 pub(crate) fn joins_a_list(gap: &str) -> bool {
-    let join = gap.trim_matches([' ', '(', ')']);
+    let join = find::trim_end_any(find::trim_start_any(gap, b" ()"), b" ()");
     gap.len() <= 10
-        && !join.contains(['(', ')'])
+        && find::find_any(join, b"()").is_none()
         && in_list(
             &[
                 "", ",", "/", "&", "and", ", and", "or", ", or", "and/or", "und", "oder",
@@ -492,7 +492,7 @@ pub(crate) fn spent_on_what_came_before(sentence: &str, start: usize) -> Option<
     if !ends_with_word(before, "for") {
         return None;
     }
-    Some(before.rfind([',', ';', ':', '(', ')']).map_or(0, |i| i + 1))
+    Some(find::rfind_any(before, b",;:()").map_or(0, |i| i + 1))
 }
 
 /// The figure a label of years gives after its colon (`Years of

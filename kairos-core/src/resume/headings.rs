@@ -241,7 +241,7 @@ pub(crate) fn classify(heading: &str) -> Option<SectionType> {
 /// resume: a known heading, or a short line in capitals.
 pub(crate) fn looks_like_plain_heading(line: &str) -> bool {
     let t = line.trim().trim_end_matches(':').trim();
-    if t.is_empty() || t.len() > 48 || t.starts_with(['-', '*', '•']) {
+    if t.is_empty() || t.len() > 48 || t.starts_with(&['-', '*', '•'][..]) {
         return false;
     }
     let words = normalize_words(t);

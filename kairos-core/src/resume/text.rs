@@ -1,5 +1,6 @@
 //! Small text helpers shared by the importers and renderers.
 
+use crate::find;
 use crate::skills::in_lines;
 
 /// The marks a list item starts with, in resumes and job descriptions alike
@@ -50,7 +51,7 @@ pub(crate) fn strip_inline(s: &str) -> String {
 /// Inline Markdown turned into plain text for content: emphasis and code
 /// marks dropped, `[text](url)` kept as `text (url)` so no link is lost.
 pub(crate) fn clean_inline(s: &str) -> String {
-    if !s.contains(['*', '_', '`', '[']) {
+    if find::find_any(s, b"*_`[").is_none() {
         return s.trim().to_owned();
     }
     let mut out = String::with_capacity(s.len());

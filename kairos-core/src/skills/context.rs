@@ -20,6 +20,7 @@ use super::extract::{
 };
 use super::taxonomy::{SkillKind, Taxonomy};
 use super::words::WordSet;
+use crate::find;
 use crate::resume::text::{past_bullets, BULLETS};
 
 /// Words after a mention that mark it as technical.
@@ -419,8 +420,7 @@ pub(crate) fn is_react_the_verb(text: &str, start: usize, end: usize) -> bool {
 /// Whether `before`, the text before a word, leaves that word first in
 /// its line, bullet or sentence.
 fn starts_a_clause(before: &str) -> bool {
-    before
-        .trim_end_matches([' ', '\t'])
+    find::trim_end_any(before, b" \t")
         .chars()
         .next_back()
         .is_none_or(|c| {
@@ -702,7 +702,7 @@ fn declared_a_kind(text: &str, end: usize) -> bool {
     // Five short words at most: read no further (a long line with no
     // punctuation would otherwise be read to its end for every mention).
     let rest = &text[end..floor_char_boundary(text, (end + KIND_REACH).min(text.len()))];
-    let clause = &rest[..rest.find([',', '.', ';', '\n']).unwrap_or(rest.len())];
+    let clause = &rest[..find::find_any(rest, b",.;\n").unwrap_or(rest.len())];
     clause
         .split([' ', '\t'])
         .filter(|w| !w.is_empty())
@@ -720,7 +720,7 @@ fn word_after(text: &str, end: usize) -> Option<&str> {
 
 /// Where the word after `end` lies, as [`word_after`] finds it.
 pub(crate) fn word_span_after(text: &str, end: usize) -> Option<(usize, usize)> {
-    let rest = text[end..].trim_start_matches(['-', ' ', '\t', '(', ')']);
+    let rest = find::trim_start_any(&text[end..], b"- \t()");
     let from = text.len() - rest.len();
     // ASCII letters and digits byte by byte; from the first other byte
     // beyond ASCII on, by `char`.
@@ -847,7 +847,7 @@ fn alone_on_line(text: &str, start: usize, end: usize) -> bool {
 /// stack: Go`, `Python; bonus: Rust`, `Must have: Python. Nice to have:
 /// Rust`, `… | Bonus: Rust`): the label says its words are skills.
 fn after_label(text: &str, start: usize) -> bool {
-    let head = text[..start].trim_end_matches([' ', '\t']);
+    let head = find::trim_end_any(&text[..start], b" \t");
     let Some(head) = head.strip_suffix(':') else {
         return false;
     };
@@ -872,7 +872,7 @@ fn after_label(text: &str, start: usize) -> bool {
 /// production`, `- Rust (preferably)`): it would like the name, so the name
 /// is the skill. Read where the name opens its line or bullet.
 fn hedged_after(text: &str, end: usize) -> bool {
-    let rest = text[end..].trim_start_matches([' ', '\t']);
+    let rest = find::trim_start_any(&text[end..], b" \t");
     rest.strip_prefix([',', '(']).is_some_and(|rest| {
         let (word, tail) = super::extract::next_word(rest);
         // `- Go (or a willingness to learn)`: offered instead, it is asked.
@@ -1609,7 +1609,7 @@ mod tests {
 
     /// The definition [`word_after`] reads faster.
     fn word_after_by_char(text: &str, end: usize) -> Option<&str> {
-        let rest = text[end..].trim_start_matches(['-', ' ', '\t', '(', ')']);
+        let rest = find::trim_start_any(&text[end..], b"- \t()");
         let len = rest
             .char_indices()
             .find(|(_, c)| !c.is_alphanumeric())

@@ -3,6 +3,7 @@
 //! itself, not a skill asked of the applicant.
 
 use super::extract::{in_lines, next_word};
+use crate::find;
 
 /// Whether the mention at `start..end` of `text` is the employer speaking
 /// of itself: `At SAP, we…` opening a sentence, `Oracle is an equal
@@ -36,7 +37,7 @@ pub(super) fn names_the_employer(text: &str, start: usize, end: usize) -> bool {
 /// line or sentence (`At SAP, we…`; not `experience at SAP, we`).
 fn opens_with_at(before: &str) -> bool {
     before.strip_suffix("At ").is_some_and(|rest| {
-        rest.trim_end_matches([' ', '\t'])
+        find::trim_end_any(rest, b" \t")
             .bytes()
             .next_back()
             .is_none_or(|b| matches!(b, b'\n' | b'.' | b'!' | b'?' | b'-' | b'*'))

@@ -1,6 +1,7 @@
 //! Finding skills in text: one pass of a multi-pattern automaton, then word
 //! boundaries and context rules.
 
+use crate::find;
 use serde::{Deserialize, Serialize};
 
 use super::acronyms::drop_redefined_acronyms;
@@ -597,7 +598,7 @@ fn is_item_number(word: &str) -> bool {
 fn title_role_nouns(line: &str, offset: usize, role_nouns: &mut Vec<(usize, usize)>) -> bool {
     role_nouns.clear();
     // Most lines are sentences: the end mark tells before the words do.
-    if line.len() >= TITLE_MAX || line.trim_end().ends_with(['.', ':', '!', '?']) {
+    if line.len() >= TITLE_MAX || find::ends_with_any(line.trim_end(), b".:!?") {
         return false;
     }
     let mut count = 0;
@@ -909,7 +910,7 @@ pub(crate) fn short_clause_before<'t>(
 /// The run of ASCII letters and digits after spaces, tabs and dashes at
 /// the start of `text`, and the text after it.
 pub(crate) fn next_word(text: &str) -> (&str, &str) {
-    let rest = text.trim_start_matches([' ', '\t', '-']);
+    let rest = find::trim_start_any(text, b" \t-");
     let len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
     rest.split_at(len)
 }
@@ -1041,7 +1042,7 @@ mod tests {
 
     /// The readings the byte-level ones replaced, by `char` throughout.
     fn could_be_title_by_char(line: &str) -> bool {
-        if line.len() >= TITLE_MAX || line.trim_end().ends_with(['.', ':', '!', '?']) {
+        if line.len() >= TITLE_MAX || find::ends_with_any(line.trim_end(), b".:!?") {
             return false;
         }
         let mut count = 0;

@@ -202,7 +202,7 @@ fn entry(line: String) -> Entry {
     // CNCF, 2022`: dates ending the last part.
     if let Some((part, Some(range))) = words.last_mut() {
         let whole: &str = part;
-        let head = whole[..range.span.0].trim_end_matches([' ', '(', '[', ',', '-', '–', '—']);
+        let head = whole[..range.span.0].trim_end_matches(&[' ', '(', '[', ',', '-', '–', '—'][..]);
         if entry.start.is_none() && is_only_marks("", &whole[range.span.1..]) && !head.is_empty() {
             (entry.start, entry.end) = (range.start, range.end);
             *part = head;

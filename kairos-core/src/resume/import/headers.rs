@@ -4,6 +4,7 @@
 use super::super::date_text::find_date_range;
 use super::super::text::{bracketed_tail, first_url, is_bare_web_address, strip_inline};
 use crate::case::Lowercase;
+use crate::find;
 use crate::geography;
 use crate::model::{PartialDate, Until};
 use crate::skills::in_lines;
@@ -163,7 +164,7 @@ const GERMAN_TITLE_ENDS: &str = phrase_lines![
 /// `Berlin (Germany)`, as Europass does).
 pub(super) fn is_place(part: &str) -> bool {
     let in_country = is_city_in_country(part);
-    let first = part.split([' ', '(', ',']).next().unwrap_or_default();
+    let first = part.split(&[' ', '(', ','][..]).next().unwrap_or_default();
     in_country
         || in_lines(
             phrase_lines!["remote", "hybrid", "on-site", "onsite"],
@@ -411,7 +412,7 @@ fn split_parts(part: &str, sep: &str) -> Vec<String> {
 pub(super) fn drop_empty_brackets(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(open) = rest.find(['(', '[']) {
+    while let Some(open) = find::find_any(rest, b"([") {
         let close = if rest.as_bytes()[open] == b'(' {
             ')'
         } else {

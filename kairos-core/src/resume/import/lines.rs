@@ -2,6 +2,7 @@
 //! bullet, text or a blank.
 
 use super::super::headings::{classify, looks_like_plain_heading};
+use crate::find;
 use crate::resume::text::BULLETS;
 
 /// One line of a Markdown or plain-text resume, classified.
@@ -122,7 +123,7 @@ pub(super) fn classify_lines(text: &str) -> Vec<Line<'_>> {
             continue;
         }
         let hashes = t.chars().take_while(|&c| c == '#').count();
-        if (1..=6).contains(&hashes) && t[hashes..].starts_with([' ', '\t']) {
+        if (1..=6).contains(&hashes) && find::starts_with_any(&t[hashes..], b" \t") {
             let text = t[hashes..].trim().trim_end_matches('#').trim().to_owned();
             out.push(Line::Heading {
                 level: hashes as u8,
@@ -152,7 +153,7 @@ pub(super) fn classify_lines(text: &str) -> Vec<Line<'_>> {
                 // `EXPERIENCE ————`: the rule a template draws after it is
                 // no part of the heading.
                 text: t
-                    .trim_end_matches(['—', '─', '━', '_', '=', ' '])
+                    .trim_end_matches(&['—', '─', '━', '_', '=', ' '][..])
                     .trim_end_matches(':')
                     .trim()
                     .to_owned(),

@@ -117,7 +117,7 @@ const BLOCK_TITLES: &str = phrase_lines![
 ];
 
 fn pieces(text: &str) -> impl Iterator<Item = &str> {
-    text.split(['|', '·', '•', '⋅', '◦'])
+    text.split(&['|', '·', '•', '⋅', '◦'][..])
         .flat_map(|p| p.split("  "))
         .flat_map(|p| p.split(" — "))
         .flat_map(|p| p.split(" – "))
@@ -272,7 +272,7 @@ fn network_of(url: &str) -> Option<String> {
 /// `github.com/ada`, `linkedin.com/in/ada-okafor`, `medium.com/@ada`.
 fn username_in(url: &str) -> Option<String> {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let rest = rest.split(['?', '#']).next().unwrap_or_default();
+    let rest = rest.split(&['?', '#'][..]).next().unwrap_or_default();
     let mut path = rest.split('/').skip(1).filter(|s| !s.is_empty());
     let first = path.next()?;
     let name = match first {

@@ -11,6 +11,7 @@ use super::headers::{
     COMPANY_KINDS,
 };
 use super::lines::Line;
+use crate::find;
 use crate::model::{EducationEntry, PartialDate, Project, SkillGroup, Until};
 use crate::skills::in_lines;
 
@@ -736,7 +737,11 @@ fn project_from_header(text: &str) -> Project {
     // `rustgrep | Rust CLI | github.com/ada/rustgrep`: the address is the url.
     if let Some(at) = url.as_deref().and_then(|u| plain.find(u)) {
         plain.truncate(at);
-        plain.truncate(plain.trim_end_matches([' ', '|', '—', '–', '-', '·']).len());
+        plain.truncate(
+            plain
+                .trim_end_matches(&[' ', '|', '—', '–', '-', '·'][..])
+                .len(),
+        );
     }
     let description = plain
         .strip_prefix(name.as_str())
@@ -997,7 +1002,7 @@ fn label_and_list(plain: &str) -> Option<(&str, &str)> {
 fn labelled_parts(plain: &str) -> Vec<&str> {
     let mut parts = Vec::new();
     let mut from = 0;
-    for (at, mark) in plain.match_indices([';', '|', '.']) {
+    for (at, mark) in plain.match_indices(&[';', '|', '.'][..]) {
         let rest = &plain[at + mark.len()..];
         if mark == "." && !rest.starts_with(' ') {
             continue;
@@ -1428,7 +1433,7 @@ pub(super) fn parse_education(body: &[Line<'_>]) -> Vec<EducationEntry> {
 /// entry's score. Without a colon the grade must start with a digit.
 fn score_in(note: &str) -> Option<&str> {
     const LABELS: &str = phrase_lines!["score", "gpa", "cgpa", "wam", "grade", "average"];
-    let at = note.find([':', ' '])?;
+    let at = find::find_any(note, b": ")?;
     let rest = note[at..].trim_start();
     let (colon, value) = match rest.strip_prefix(':') {
         Some(value) => (true, value.trim()),
