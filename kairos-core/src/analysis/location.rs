@@ -33,7 +33,7 @@ pub(crate) fn read<'t>(text: &'t str, lines: &[Line]) -> Option<(&'static Countr
         let country = if says_location(line) {
             country_placed(line)
         } else if n < PLACE_LINES {
-            only_a_place(line)
+            only_a_place(past_short_label(line))
         } else {
             None
         };
@@ -59,7 +59,9 @@ fn says_location(line: &str) -> bool {
     // zones`) is the label of a startup's post.
     if line
         .trim_start()
-        .starts_with(['📍', '🌏', '🌍', '🌎', '🌐'])
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '📍' | '🌏' | '🌍' | '🌎' | '🌐'))
     {
         return true;
     }
@@ -89,7 +91,7 @@ fn place_on<'l>(line: &'l str, country: &Country) -> &'l str {
     // (`Austin, TX · US$180K/yr`).
     let mut start = 0;
     for end in find::occurrences(told, "·").chain([told.len()]) {
-        let fact = told[start..end].trim_ascii();
+        let fact = past_short_label(told[start..end].trim_ascii());
         start = end + '·'.len_utf8();
         if read_place(fact).is_some_and(|(c, only)| only && std::ptr::eq(c, country)) {
             return fact;
@@ -110,10 +112,7 @@ fn past_marks(text: &str) -> &str {
 /// (`Location - Leeds`).
 fn past_location_label(line: &str) -> Option<&str> {
     let bytes = line.as_bytes();
-    // A search, not a loop over the first bytes: every line of every
-    // listing's head is asked.
-    let colon = find::find(line, ":").filter(|&colon| colon <= LABEL_BYTES);
-    let after_label = colon.and_then(|colon| {
+    let after_label = label_colon(line).and_then(|colon| {
         // Past a plural's `s` or `(s)`.
         let mut label = bytes[..colon].trim_ascii_end();
         while let [rest @ .., b's' | b'S' | b'(' | b')'] = label {
@@ -132,6 +131,23 @@ fn past_location_label(line: &str) -> Option<&str> {
         None => return None,
     };
     Some(past_marks(rest))
+}
+
+/// `line` past a short label before a colon (`Where: Berlin`, `Office:
+/// Auckland`, `Based in: London`), else all of it: on a line of a
+/// listing's first few, what follows such a label is its location when it
+/// is only a place.
+fn past_short_label(line: &str) -> &str {
+    label_colon(line)
+        .and_then(|colon| line.get(colon + 1..))
+        .map_or(line, past_marks)
+}
+
+/// Where the colon after a short label `line` opens with is.
+fn label_colon(line: &str) -> Option<usize> {
+    // A search, not a loop over the first bytes: every line of every
+    // listing's head is asked.
+    find::find(line, ":").filter(|&colon| colon <= LABEL_BYTES)
 }
 
 /// The word a location label ends with.
@@ -273,6 +289,14 @@ mod tests {
             ("Acme · Remote (US) · Contract", "Remote (US)"),
             ("Location Sydney: hybrid\nBody", "Sydney: hybrid"),
             ("Location: Sydney · Hybrid", "Sydney"),
+            // Other short labels, before a place.
+            (
+                "Rust Engineer\nWhere: Berlin (hybrid)\nBody",
+                "Berlin (hybrid)",
+            ),
+            ("Office: Auckland\nBody", "Auckland"),
+            ("Based in: London\nBody", "London"),
+            ("Title\nCity: Toronto, ON\nBody", "Toronto, ON"),
         ] {
             assert_eq!(place(text), Some(expected), "{text:?}");
         }
@@ -294,6 +318,10 @@ mod tests {
             "Sydney NSW\nAuckland",
             // A sentence about remote work may name anywhere.
             "Remote work is possible. Our office is in London.",
+            // A label before what is not only a place.
+            "Client: Sydney Water\nRust",
+            "Hours: 9:00 to 17:00, Sydney time",
+            "Markets: Australia and New Zealand",
             "",
         ] {
             assert_eq!(country(text), None, "{text:?}");
