@@ -557,3 +557,17 @@ pub(crate) fn read_json_lines<'py>(
     let text = text_arg(text, &"text")?;
     batch_dict(py, kairos_core::listings::read_json_lines(&text))
 }
+
+/// Reads a `.json` file of listings as people write one: a JSON array of
+/// `JobListing`s (`json.dump(listings, f, indent=2)`), objects
+/// pretty-printed one after another, or JSON lines. The same dict as
+/// `read_jobspy_csv`; a bad item is one skipped row with the line it
+/// starts on.
+#[pyfunction]
+pub(crate) fn read_json_listings<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let text = text_arg(text, &"text")?;
+    batch_dict(py, kairos_core::listings::read_json_listings(&text))
+}

@@ -38,6 +38,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(functions::enum_values, m)?)?;
     m.add_function(wrap_pyfunction!(functions::read_jobspy_csv, m)?)?;
     m.add_function(wrap_pyfunction!(functions::read_json_lines, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::read_json_listings, m)?)?;
     m.add_function(wrap_pyfunction!(llm::analyze_with_model, m)?)?;
     m.add_function(wrap_pyfunction!(llm::tailor_with_model, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

@@ -170,3 +170,10 @@ def test_listing_readers() -> None:
     assert e.value.location == "header"
     lines = k.read_json_lines(json.dumps(LISTING) + "\n{oops\n")
     assert len(lines["listings"]) == 1 and lines["skipped"][0]["line"] == 2
+    # A .json file as json.dump writes one: an array, pretty-printed.
+    bad = dict(LISTING, platform="myspace")
+    array = k.read_json_listings(json.dumps([LISTING, bad, LISTING], indent=2))
+    assert len(array["listings"]) == 2
+    assert [(s["row"], s["line"]) for s in array["skipped"]] == [(2, 2 + json.dumps(LISTING, indent=2).count("\n") + 1)]
+    assert "myspace" in array["skipped"][0]["reason"]
+    assert k.read_json_listings(b"") == {"listings": [], "skipped": [], "untracked": []}
