@@ -55,13 +55,20 @@ pub(crate) fn evidence_around(sentence: &str, at: (usize, usize)) -> String {
 
 /// `text` past its leading spaces and the list marks it opens with, which
 /// belong to the list, not to the sentence (see [`past_bullets`]); `-`,
-/// `*` and `+` only before a space, so `*nix` and `+1` stay. (An item's
-/// number, `1. `, ends a sentence of its own before it gets here.)
+/// `*` and `+` only before a space, so `*nix` and `+1` stay; then an
+/// item's number in brackets (`2) `, `(3) `). (A number with a dot, `1. `,
+/// ends a sentence of its own before it gets here.)
 fn past_list_mark(text: &str) -> &str {
     let past = past_bullets(text);
     // Marks that touch the first word are its own (`*nix`, `+1`, `-5 °C`).
     let head = &text[..text.len() - past.len()];
-    &text[find::trim_end_any(head, b"-*+").len()..]
+    let rest = &text[find::trim_end_any(head, b"-*+").len()..];
+    // An item's number: `2) `, `(3) `.
+    let number = find::trim_start_any(rest, b"(0123456789");
+    match number.strip_prefix(") ") {
+        Some(after) if number.len() + 4 >= rest.len() && number.len() < rest.len() => after,
+        _ => rest,
+    }
 }
 
 #[cfg(test)]
@@ -92,6 +99,12 @@ mod tests {
             ("-5 °C cold rooms", "-5 °C cold rooms"),
             ("2.5 years of Go", "2.5 years of Go"),
             ("- **Go** daily", "**Go** daily"),
+            ("1) Some JavaScript", "Some JavaScript"),
+            ("(3) Git basics", "Git basics"),
+            ("- 12) Go", "Go"),
+            ("3)Rust", "3)Rust"),
+            ("(2020) was the year", "(2020) was the year"),
+            ("(e.g. Go) daily", "(e.g. Go) daily"),
             ("- ", ""),
             ("", ""),
         ] {
