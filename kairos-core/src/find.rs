@@ -198,6 +198,23 @@ mod tests {
         assert_eq!(trim_start_any("", b" "), "");
         assert!(starts_with_any("(a", b"([") && !starts_with_any("", b"("));
         assert!(ends_with_any("a.", b".:") && !ends_with_any("a…", b".:"));
+        assert_eq!(find_any("é;b(", b",;:()"), Some(2));
+        assert_eq!(rfind_any("é;b(", b",;:()"), Some(4));
+    }
+
+    proptest! {
+        /// The same answers as `str`'s own methods with the marks as chars.
+        #[test]
+        fn sets_of_marks_agree_with_char_patterns(text in "[a-c(;:, é…\t]{0,12}", pick in 1usize..6) {
+            let marks = &b"(;:, "[..pick];
+            let chars: Vec<char> = marks.iter().map(|&b| char::from(b)).collect();
+            prop_assert_eq!(find_any(&text, marks), text.find(&chars[..]));
+            prop_assert_eq!(rfind_any(&text, marks), text.rfind(&chars[..]));
+            prop_assert_eq!(trim_start_any(&text, marks), text.trim_start_matches(&chars[..]));
+            prop_assert_eq!(trim_end_any(&text, marks), text.trim_end_matches(&chars[..]));
+            prop_assert_eq!(starts_with_any(&text, marks), text.starts_with(&chars[..]));
+            prop_assert_eq!(ends_with_any(&text, marks), text.ends_with(&chars[..]));
+        }
     }
 
     #[test]
