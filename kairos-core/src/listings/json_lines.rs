@@ -23,7 +23,7 @@ pub fn read_json_lines(text: &str) -> ListingBatch {
             Err(e) => batch.skipped.push(SkippedRow {
                 row,
                 line: index as u64 + 1,
-                reason: e.to_string(),
+                reason: reason(line, &e, index as u64 + 1),
             }),
         }
     }
@@ -99,7 +99,7 @@ fn read_values(text: &str, offset: usize, values: &str, in_array: bool) -> Listi
             Err(e) => batch.skipped.push(SkippedRow {
                 row,
                 line,
-                reason: in_file_lines(&e, line),
+                reason: reason(&item[..end], &e, line),
             }),
         }
         if in_array {
@@ -110,6 +110,17 @@ fn read_values(text: &str, offset: usize, values: &str, in_array: bool) -> Listi
         }
     }
     batch
+}
+
+/// Why the listing `item` (starting on line `line`) could not be read:
+/// the field that was wrong, when the error is inside one (`title:
+/// invalid type: integer `1`, expected a string (line 3)`), and where.
+fn reason(item: &str, e: &serde_json::Error, line: u64) -> String {
+    let reason = in_file_lines(e, line);
+    match crate::json_path::error_path(item, e).0 {
+        path if path == "." => reason,
+        path => format!("{path}: {reason}"),
+    }
 }
 
 /// `e`'s message with its position told in the file's lines: serde_json
@@ -175,6 +186,26 @@ mod tests {
         );
         assert_eq!(read_json_listings("[]").listings.len(), 0);
         assert_eq!(read_json_listings("[ ]").skipped.len(), 0);
+    }
+
+    #[test]
+    fn a_bad_value_is_reported_with_its_field() {
+        let wrong_type = GOOD.replace("\"title\":\"T\"", "\"title\":1");
+        for batch in [
+            read_json_lines(&format!("{GOOD}\n{wrong_type}")),
+            read_json_listings(&format!("[{GOOD},\n{wrong_type}]")),
+        ] {
+            let reason = &batch.skipped[0].reason;
+            assert!(
+                reason.starts_with("title: invalid type: integer `1`"),
+                "{reason}"
+            );
+            assert!(reason.ends_with("(line 2)"), "{reason}");
+        }
+        // A field missing is named by the message; no path is added.
+        let missing = GOOD.replace("\"title\":\"T\",", "");
+        let reason = &read_json_lines(&missing).skipped[0].reason;
+        assert!(reason.starts_with("missing field `title`"), "{reason}");
     }
 
     #[test]
