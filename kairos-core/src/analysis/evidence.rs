@@ -65,8 +65,9 @@ fn past_list_mark(text: &str) -> &str {
     let rest = &text[find::trim_end_any(head, b"-*+").len()..];
     // An item's number: `2) `, `(3) `.
     let number = find::trim_start_any(rest, b"(0123456789");
+    let taken = rest.len() - number.len();
     match number.strip_prefix(") ") {
-        Some(after) if number.len() + 4 >= rest.len() && number.len() < rest.len() => after,
+        Some(after) if (1..=4).contains(&taken) => after,
         _ => rest,
     }
 }
