@@ -177,3 +177,8 @@ def test_listing_readers() -> None:
     assert [(s["row"], s["line"]) for s in array["skipped"]] == [(2, 2 + json.dumps(LISTING, indent=2).count("\n") + 1)]
     assert "myspace" in array["skipped"][0]["reason"]
     assert k.read_json_listings(b"") == {"listings": [], "skipped": [], "untracked": []}
+    # A download cut short keeps what it has and says the rest is missing.
+    cut = json.dumps([LISTING, LISTING], indent=2)[:-2]
+    short = k.read_json_listings(cut)
+    assert len(short["listings"]) == 2
+    assert "without its closing `]`" in short["skipped"][0]["reason"]

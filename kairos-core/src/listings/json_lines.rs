@@ -70,6 +70,15 @@ fn read_values(text: &str, offset: usize, values: &str, in_array: bool) -> Listi
     let mut row = 0;
     loop {
         let rest = &values[at..];
+        if let Some((skipped_at, reason)) = in_array.then(|| array_end(rest)).flatten() {
+            let line = line_at(offset + at + skipped_at);
+            batch.skipped.push(SkippedRow {
+                row: row + 1,
+                line,
+                reason,
+            });
+            break;
+        }
         let item = rest.trim_start();
         at += rest.len() - item.len();
         if item.is_empty() || (in_array && item.starts_with(']')) {
@@ -110,6 +119,27 @@ fn read_values(text: &str, offset: usize, values: &str, in_array: bool) -> Listi
         }
     }
     batch
+}
+
+/// What is wrong with the end of a JSON array, where `rest` (what follows
+/// the last item read) shows it: no closing `]` at all (a file cut short)
+/// or text after it (a second document). Either is a row of its own, at
+/// the returned offset into `rest`, so no listing is lost unseen.
+fn array_end(rest: &str) -> Option<(usize, String)> {
+    let end = rest.trim_start();
+    if end.is_empty() {
+        // Told where the last item ends, not after the file's last newline.
+        let reason = "the JSON array ends without its closing `]`: the file may be cut short";
+        return Some((0, reason.to_owned()));
+    }
+    let after = end.strip_prefix(']')?.trim_start();
+    (!after.is_empty()).then(|| {
+        let reason = format!(
+            "text after the JSON array's closing `]` was not read: `{}`",
+            crate::error::excerpt(after, 40)
+        );
+        (rest.len() - after.len(), reason)
+    })
 }
 
 /// Why the listing `item` (starting on line `line`) could not be read:
@@ -246,6 +276,42 @@ mod tests {
             "{}",
             batch.skipped[0].reason
         );
+    }
+
+    #[test]
+    fn an_array_cut_short_or_followed_by_more_text_is_reported() {
+        // Cut after a comma, or before the `]`: the items read are kept.
+        for text in [format!("[\n{GOOD},\n{GOOD},\n"), format!("[{GOOD}\n")] {
+            let batch = read_json_listings(&text);
+            assert!(!batch.listings.is_empty());
+            let end = &batch.skipped[..];
+            assert_eq!(end.len(), 1, "{text}");
+            assert_eq!(end[0].row, batch.listings.len() + 1);
+            assert_eq!(end[0].line, text.trim_end().lines().count() as u64);
+            assert!(
+                end[0].reason.contains("without its closing `]`"),
+                "{}",
+                end[0].reason
+            );
+        }
+        assert_eq!(read_json_listings("[").skipped.len(), 1);
+        // Two arrays one after the other: the second is named, not dropped.
+        let batch = read_json_listings(&format!("[{GOOD}]\n\n[{GOOD}]\n"));
+        assert_eq!((batch.listings.len(), batch.skipped.len()), (1, 1));
+        let extra = &batch.skipped[0];
+        assert_eq!((extra.row, extra.line), (2, 3));
+        assert!(
+            extra.reason.starts_with(
+                "text after the JSON array's closing `]` was not read: `[{\"platform\""
+            ),
+            "{}",
+            extra.reason
+        );
+        assert!(extra.reason.ends_with("…`"), "{}", extra.reason);
+        // Whitespace after the `]` is no row.
+        assert!(read_json_listings(&format!("[{GOOD}]\n\n"))
+            .skipped
+            .is_empty());
     }
 
     proptest::proptest! {
