@@ -197,7 +197,20 @@ pub(crate) fn to_py<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<B
 }
 
 /// A text argument: `str`, or `bytes` that are UTF-8; at most [`MAX_TEXT`].
+/// A wrong type is a TypeError saying both are taken: `text must be str or
+/// bytes (UTF-8), not int`.
 pub(crate) fn text_arg(obj: &Bound<'_, PyAny>, what: &dyn Display) -> PyResult<Text> {
+    read_text(obj, what, "str or bytes (UTF-8)")
+}
+
+/// A short text argument typed `str` (a title, a country code, a place),
+/// read as [`text_arg`] reads one; a wrong type says `str`, as its type
+/// hint does (`bytes` are still read).
+pub(crate) fn str_arg(obj: &Bound<'_, PyAny>, what: &dyn Display) -> PyResult<Text> {
+    read_text(obj, what, "str")
+}
+
+fn read_text(obj: &Bound<'_, PyAny>, what: &dyn Display, expected: &str) -> PyResult<Text> {
     let py = obj.py();
     let text = if let Ok(s) = obj.cast::<PyString>() {
         // A `str` with a lone surrogate has no UTF-8: name the argument.
@@ -221,7 +234,7 @@ pub(crate) fn text_arg(obj: &Bound<'_, PyAny>, what: &dyn Display) -> PyResult<T
         })?)
     } else {
         return Err(PyTypeError::new_err(format!(
-            "{what} must be str, not {}",
+            "{what} must be {expected}, not {}",
             type_name(obj)
         )));
     };
@@ -250,12 +263,12 @@ impl Text {
     }
 }
 
-/// A job's `title` argument, read as every text is (see [`text_arg`]): a
-/// wrong type is a TypeError that names it, `title must be str, not int`.
+/// A job's `title` argument, read as [`str_arg`]: a wrong type is a
+/// TypeError that names it, `title must be str, not int`.
 /// (pyo3's own message names an argument only in a note, which Python
 /// before 3.11 does not show and `str(error)` leaves out.)
 pub(crate) fn title_arg(obj: &Bound<'_, PyAny>) -> PyResult<Text> {
-    text_arg(obj, &"title")
+    str_arg(obj, &"title")
 }
 
 /// A `country` argument (an ISO code, or `None`), named when it is not text.
@@ -263,7 +276,7 @@ pub(crate) fn country_arg(obj: &Bound<'_, PyAny>) -> PyResult<Option<Text>> {
     if obj.is_none() {
         return Ok(None);
     }
-    text_arg(obj, &"country").map(Some)
+    str_arg(obj, &"country").map(Some)
 }
 
 impl std::ops::Deref for Text {

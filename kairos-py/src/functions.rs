@@ -24,7 +24,9 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
 
-use crate::convert::{country_arg, date_arg, from_py, text_arg, time_arg, title_arg, to_py, Text};
+use crate::convert::{
+    country_arg, date_arg, from_py, str_arg, text_arg, time_arg, title_arg, to_py, Text,
+};
 use crate::entities::{Arg, PyJdReport, PyMatchResult, PyProfile, PyResume, PyTailoredResume};
 use crate::errors::{to_py as err, validation};
 use crate::prepared::with_prepared;
@@ -139,7 +141,7 @@ pub(crate) fn score(
     location: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyMatchResult> {
     let place = match location.filter(|l| !l.is_none()) {
-        Some(l) => Some(text_arg(l, &"location")?),
+        Some(l) => Some(str_arg(l, &"location")?),
         None => None,
     };
     let country = place
@@ -161,7 +163,7 @@ pub(crate) fn score(
 /// read, and what `score_many(..., countries=[...])` takes.
 #[pyfunction]
 pub(crate) fn country_of_place(place: &Bound<'_, PyAny>) -> PyResult<Option<&'static str>> {
-    Ok(place_country(&text_arg(place, &"place")?))
+    Ok(place_country(&str_arg(place, &"place")?))
 }
 
 /// Scores many analyses against one profile (prepared once). `country` is
@@ -185,7 +187,7 @@ pub(crate) fn score_many(
             .enumerate()
         {
             let code = (!c.is_none())
-                .then(|| text_arg(c, &format_args!("countries[{i}]")))
+                .then(|| str_arg(c, &format_args!("countries[{i}]")))
                 .transpose()?;
             each_country.push(code);
         }
