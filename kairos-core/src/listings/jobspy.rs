@@ -24,7 +24,10 @@ const FORMAT: &str = "jobspy_csv";
 ///   else the `jk` parameter or last path segment of `job_url`.
 /// - `min_amount` / `max_amount` are annualised by `interval` the way JobSpy
 ///   itself does: yearly × 1, monthly × 12, weekly × 52, daily × 260,
-///   hourly × 2,080; then rounded to whole units.
+///   hourly × 2,080; then rounded to whole units. They may carry thousands
+///   separators (`120,000`, `120.000,50`) or a decimal comma (`52,75`).
+/// - Columns are parted by commas, or by the semicolons or tabs a
+///   spreadsheet saves with, whichever the header has most of.
 ///
 /// Errors only when the header lacks a column it needs (`site`, `title`,
 /// and `id` or `job_url`); a bad row is reported in
@@ -33,6 +36,7 @@ pub fn read_jobspy_csv(text: &str, scraped_at: DateTime<Utc>) -> Result<ListingB
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
+        .delimiter(delimiter(text))
         .from_reader(text.as_bytes());
     let columns = Columns::find(reader.headers().map_err(|e| header_error(&e.to_string()))?)?;
     let mut batch = ListingBatch::default();
@@ -198,8 +202,8 @@ impl Columns {
         let amount = |name: &str, i: Option<usize>| -> std::result::Result<Option<f64>, String> {
             match field(i) {
                 "" | "nan" | "NaN" => Ok(None),
-                s => match s.replace(",", "").parse::<f64>() {
-                    Ok(v) if v.is_finite() && v >= 0.0 => Ok(Some(v)),
+                s => match parse_amount(s) {
+                    Some(v) if v.is_finite() && v >= 0.0 => Ok(Some(v)),
                     _ => Err(format!("`{name}` {s:?} is not an amount")),
                 },
             }
@@ -229,6 +233,78 @@ impl Columns {
         let annual = |v: Option<f64>| v.map(|v| (v * per_year).round() as i64);
         Ok((annual(min), annual(max)))
     }
+}
+
+/// The field separator of a CSV export, from its header line: a comma,
+/// or the semicolon a spreadsheet writes where the comma is the decimal
+/// mark (Excel in a German or French locale), or a tab (`sep="\t"`),
+/// whichever the header has most of outside quotes.
+fn delimiter(text: &str) -> u8 {
+    let mut counts = [(b',', 0), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for &b in text.as_bytes() {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\n' if !quoted => break,
+            _ if !quoted => {
+                if let Some((_, n)) = counts.iter_mut().find(|(d, _)| *d == b) {
+                    *n += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    // The first of the most: a comma when none is more frequent.
+    counts
+        .iter()
+        .fold((b',', 0), |best, &c| if c.1 > best.1 { c } else { best })
+        .0
+}
+
+/// An amount as exports write it: `120000`, `120000.0`, with thousands
+/// separators (`120,000`, `1,200,000.50`, `120.000,50`, `1.200.000`,
+/// `120 000`), or with
+/// a decimal comma (`50,5`, `52,75`: a comma followed by one or two digits
+/// at the end, as a European spreadsheet writes it). A comma followed by
+/// anything else (`12,3456`) is no amount: reading it either way would be
+/// a guess.
+fn parse_amount(s: &str) -> Option<f64> {
+    let s: String = s
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\''))
+        .collect();
+    let decimal_comma = match (s.rfind(','), s.rfind('.')) {
+        // Both: the later one is the decimal mark.
+        (Some(comma), Some(dot)) => comma > dot,
+        (Some(_), None) if in_thousands(&s, ',') => false,
+        (Some(comma), None)
+            if s.matches(',').count() == 1 && (1..=2).contains(&(s.len() - comma - 1)) =>
+        {
+            true
+        }
+        (Some(_), None) => return None,
+        // Dots alone: a decimal point, unless there are several
+        // (`1.200.000`, thousands as Germans group them).
+        (None, Some(_)) if s.matches('.').count() > 1 => {
+            return in_thousands(&s, '.')
+                .then(|| s.replace('.', "").parse().ok())
+                .flatten();
+        }
+        _ => false,
+    };
+    let plain = if decimal_comma {
+        s.replace('.', "").replace(',', ".")
+    } else {
+        s.replace(',', "")
+    };
+    plain.parse().ok()
+}
+
+/// Whether `s` is digits grouped in threes by `separator` (`1,200,000`).
+fn in_thousands(s: &str, separator: char) -> bool {
+    let mut groups = s.split(separator);
+    let first = groups.next().unwrap_or("");
+    (1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3)
 }
 
 /// The board's own id: JobSpy's `id` without its site prefix, else the `jk`
@@ -277,6 +353,53 @@ mod tests {
         assert_eq!((l.salary_min, l.salary_max), (Some(150_000), Some(170_000)));
         assert_eq!(l.platform, Platform::LinkedIn);
         assert_eq!(l.platform_job_id, "1");
+    }
+
+    #[test]
+    fn amounts_are_read_as_spreadsheets_write_them() {
+        for (text, value) in [
+            ("120000", Some(120_000.0)),
+            ("120000.0", Some(120_000.0)),
+            ("120,000", Some(120_000.0)),
+            ("1,200,000.50", Some(1_200_000.5)),
+            ("120.000,50", Some(120_000.5)),
+            ("120 000", Some(120_000.0)),
+            ("120'000", Some(120_000.0)),
+            ("1.200.000", Some(1_200_000.0)),
+            ("1.20.0", None),
+            ("52,75", Some(52.75)),
+            ("50,5", Some(50.5)),
+            ("12,3456", None),
+            ("1200,000", None),
+            ("about 50", None),
+        ] {
+            assert_eq!(parse_amount(text), value, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_spreadsheets_semicolons_or_tabs_part_the_columns() {
+        // Excel in a German locale: semicolons, and a decimal comma.
+        let semicolons = format!(
+            "{}\nin-1;indeed;;Rust Engineer;Acme, GmbH;Berlin;hourly;50,5;60;EUR;\"Rust; Go\"\n",
+            HEADER.replace(',', ";")
+        );
+        let batch = read_jobspy_csv(&semicolons, at()).unwrap();
+        assert_eq!(batch.skipped, vec![]);
+        let l = &batch.listings[0];
+        assert_eq!(l.company, "Acme, GmbH");
+        assert_eq!((l.salary_min, l.salary_max), (Some(105_040), Some(124_800)));
+        assert_eq!(l.description_raw, "Rust; Go");
+        let tabs = format!(
+            "{}\nin-2\tindeed\t\tData Engineer\tAcme\t\t\t\t\t\ttext\n",
+            HEADER.replace(',', "\t")
+        );
+        assert_eq!(
+            read_jobspy_csv(&tabs, at()).unwrap().listings[0].title,
+            "Data Engineer"
+        );
+        // A quoted header name with a semicolon does not make it one.
+        assert_eq!(delimiter("\"a;b\",site,title\n"), b',');
     }
 
     #[test]
