@@ -165,6 +165,9 @@ def test_listing_readers() -> None:
     got = k.read_jobspy_csv(csv, "2026-11-22T00:00:00Z")
     assert [item.salary_min for item in got["listings"]] == [104000]
     assert got["untracked"] == [("glassdoor", 1)]
+    # As Excel in a German locale saves it: semicolons and a decimal comma.
+    excel = csv.replace(",", ";").replace(";50;60;", ";50,5;60;")
+    assert [item.salary_min for item in k.read_jobspy_csv(excel, "2026-11-22T00:00:00Z")["listings"]] == [105040]
     with pytest.raises(k.ListingImportError) as e:
         k.read_jobspy_csv("id,title\n", "2026-11-22T00:00:00Z")
     assert e.value.location == "header"
