@@ -17,7 +17,7 @@ pub enum PipelineError {
     },
 
     /// A listings file whose extension names no format Kairos reads.
-    #[error("{}: unknown listings format; use .csv for a JobSpy export, .jsonl for JSON lines or .json for a JSON array of listings", path.display())]
+    #[error("{}: unknown listings format; use .csv (or .tsv) for a JobSpy export, .jsonl for JSON lines or .json for a JSON array of listings", path.display())]
     UnknownListingFormat {
         /// The file.
         path: PathBuf,

@@ -97,7 +97,8 @@ fn read_file(path: &Path) -> Result<(&'static str, ListingBatch), PipelineError>
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
     let format = match ext.as_deref() {
-        Some("csv") => "jobspy_csv",
+        // A tab-separated export is read by the same reader.
+        Some("csv" | "tsv") => "jobspy_csv",
         Some("jsonl" | "ndjson") => "json_lines",
         // An array of listings, or listings pretty-printed, as often as
         // JSON lines.
@@ -151,4 +152,25 @@ fn scraped_at(path: &Path) -> Result<DateTime<Utc>, PipelineError> {
             source,
         })?;
     Ok(DateTime::<Utc>::from(modified))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tab_separated_export_is_read_as_a_jobspy_csv() {
+        let dir = std::env::temp_dir().join(format!("kairos-tsv-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("jobspy-2026-11-22.tsv");
+        std::fs::write(
+            &path,
+            "site\tid\ttitle\tdescription\nindeed\tin-1\tRust Engineer\tRust\n",
+        )
+        .unwrap();
+        let (format, batch) = read_file(&path).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(format, "jobspy_csv");
+        assert_eq!(batch.listings[0].title, "Rust Engineer");
+    }
 }
