@@ -1,5 +1,6 @@
 //! Reading the listing files a run is given, by their extension.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -114,8 +115,7 @@ fn read_file(path: &Path) -> Result<(&'static str, ListingBatch), PipelineError>
         path: path.to_owned(),
         source,
     })?;
-    // A stray non-UTF-8 byte should cost one row, not the file.
-    let text = String::from_utf8_lossy(&bytes);
+    let text = decoded(&bytes);
     let batch = if format == "jobspy_csv" {
         read_jobspy_csv(&text, scraped_at(path)?).map_err(|source| PipelineError::Core {
             context: path.display().to_string(),
@@ -127,6 +127,24 @@ fn read_file(path: &Path) -> Result<(&'static str, ListingBatch), PipelineError>
         read_json_lines(&text)
     };
     Ok((format, batch))
+}
+
+/// A listings file's text: UTF-8 as written; else, when no byte of it is
+/// part of a UTF-8 character, Windows-1252, which Excel's plain "CSV" save
+/// writes in Western locales (`München`, `€` as one byte each); else UTF-8
+/// with each stray byte replaced, so one costs a character, not the file.
+fn decoded(bytes: &[u8]) -> Cow<'_, str> {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Cow::Borrowed(text);
+    }
+    let utf8_characters = bytes.utf8_chunks().any(|chunk| !chunk.valid().is_ascii());
+    if utf8_characters {
+        String::from_utf8_lossy(bytes)
+    } else {
+        encoding_rs::WINDOWS_1252
+            .decode_without_bom_handling(bytes)
+            .0
+    }
 }
 
 /// When a JobSpy file was scraped: a date in its name (`jobspy-2026-11-22.csv`)
@@ -157,6 +175,16 @@ fn scraped_at(path: &Path) -> Result<DateTime<Utc>, PipelineError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_spreadsheets_windows_1252_is_read_as_its_text() {
+        // `München`, `5 000 €` as Excel writes them in Windows-1252.
+        let cp1252 = b"M\xfcnchen, 5\xa0000 \x80";
+        assert_eq!(decoded(cp1252), "M\u{fc}nchen, 5\u{a0}000 \u{20ac}");
+        // UTF-8 with one stray byte keeps its characters.
+        assert_eq!(decoded(b"M\xc3\xbcnchen \xff"), "M\u{fc}nchen \u{fffd}");
+        assert_eq!(decoded("plain ü".as_bytes()), "plain ü");
+    }
 
     #[test]
     fn a_tab_separated_export_is_read_as_a_jobspy_csv() {
