@@ -55,6 +55,24 @@ pub(crate) fn analyze_job(
     ))
 }
 
+/// Whether a job is remote, hybrid or on site, as a dict (`{"mode":
+/// "hybrid", "evidence": "Sydney NSW (Hybrid)"}`), or `None` when neither
+/// its title nor its description says: a title word (`Engineer
+/// (Remote)`), a word on a short line of the head or a labelled line, or a
+/// phrase anywhere (`fully remote`, `not a remote role`, `two days a week
+/// in the office`).
+#[pyfunction]
+#[pyo3(signature = (text, title = Text::empty()), text_signature = "(text, title='')")]
+pub(crate) fn work_mode<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    #[pyo3(from_py_with = title_arg)] title: Text,
+) -> PyResult<Bound<'py, PyAny>> {
+    let text = text_arg(text, &"text")?;
+    let said = py.detach(|| analyzer().work_mode(&title, &text));
+    to_py(py, &said)
+}
+
 /// Analyses many job descriptions in one call, without the GIL: `texts` is
 /// a list or any other iterable (a generator too), each item a text or a
 /// `(title, text)` pair. Results come in the order given.

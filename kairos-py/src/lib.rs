@@ -27,6 +27,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(functions::score, m)?)?;
     m.add_function(wrap_pyfunction!(functions::score_many, m)?)?;
     m.add_function(wrap_pyfunction!(functions::country_of_place, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::work_mode, m)?)?;
     m.add_function(wrap_pyfunction!(functions::rank_listings, m)?)?;
     m.add_function(wrap_pyfunction!(functions::tailor, m)?)?;
     m.add_function(wrap_pyfunction!(functions::check_tailoring, m)?)?;

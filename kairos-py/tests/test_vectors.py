@@ -136,6 +136,18 @@ def test_each_job_is_judged_where_it_is() -> None:
     assert report.location is None
 
 
+def test_work_mode() -> None:
+    assert k.work_mode("Acme · Sydney NSW (Hybrid) · Full time\n\nWe use Go.") == {
+        "mode": "hybrid",
+        "evidence": "Acme · Sydney NSW (Hybrid) · Full time",
+    }
+    assert k.work_mode(b"We use Go.", title="Engineer (Remote)") == {"mode": "remote", "evidence": "title: Engineer (Remote)"}
+    assert k.work_mode("London\nThis is not a remote role.") == {"mode": "onsite", "evidence": "This is not a remote role"}
+    assert k.work_mode("We build remote monitoring for mines.", title="Remote Sensing Analyst") is None
+    with pytest.raises(TypeError, match="^text must be str or bytes"):
+        k.work_mode(None)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     ("text", "field", "reason"),
     [

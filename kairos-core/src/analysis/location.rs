@@ -144,7 +144,7 @@ fn past_short_label(line: &str) -> &str {
 }
 
 /// Where the colon after a short label `line` opens with is.
-fn label_colon(line: &str) -> Option<usize> {
+pub(crate) fn label_colon(line: &str) -> Option<usize> {
     // A search, not a loop over the first bytes: every line of every
     // listing's head is asked.
     find::find(line, ":").filter(|&colon| colon <= LABEL_BYTES)

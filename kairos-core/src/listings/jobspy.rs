@@ -278,14 +278,15 @@ fn parse_amount(s: &str) -> Option<f64> {
         (Some(comma), Some(dot)) => comma > dot,
         (Some(_), None) if in_thousands(&s, ',') => false,
         (Some(comma), None)
-            if s.matches(',').count() == 1 && (1..=2).contains(&(s.len() - comma - 1)) =>
+            if s.bytes().filter(|&b| b == b',').count() == 1
+                && (1..=2).contains(&(s.len() - comma - 1)) =>
         {
             true
         }
         (Some(_), None) => return None,
         // Dots alone: a decimal point, unless there are several
         // (`1.200.000`, thousands as Germans group them).
-        (None, Some(_)) if s.matches('.').count() > 1 => {
+        (None, Some(_)) if s.bytes().filter(|&b| b == b'.').count() > 1 => {
             return in_thousands(&s, '.')
                 .then(|| s.replace('.', "").parse().ok())
                 .flatten();

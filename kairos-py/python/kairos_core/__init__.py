@@ -57,6 +57,7 @@ from ._native import (
     tailor,
     tailor_with_model,
     transition,
+    work_mode,
 )
 from .enums import ApplicationStatus, JobStatus, Platform, SectionType, SkillCategory, SkillSource
 
@@ -115,4 +116,5 @@ __all__ = [
     "tailor",
     "tailor_with_model",
     "transition",
+    "work_mode",
 ]

@@ -55,6 +55,7 @@ __all__ = [
     "tailor",
     "tailor_with_model",
     "transition",
+    "work_mode",
 ]
 
 __version__: str
@@ -300,6 +301,7 @@ def score(
     location: Optional[str] = None,
 ) -> MatchResult: ...
 def country_of_place(place: str) -> Optional[str]: ...
+def work_mode(text: _Text, title: str = "") -> Optional[_JsonDict]: ...
 def score_many(
     analyses: Iterable[Union[JdReport, _JsonDict]],
     profile: Union[Profile, _JsonDict],

@@ -1,0 +1,261 @@
+//! Where the work is done — remote, hybrid or on site — from what a
+//! listing's title and head say (`Sydney NSW (Hybrid)`, `Workplace type:
+//! Remote`) and from phrases that say it anywhere (`This is a fully remote
+//! role`, `3 days in the office`): [`Analyzer::work_mode`].
+//!
+//! Not a field of [`super::JdReport`]: read apart, with its own automaton,
+//! and not built for wasm32, so the WebAssembly module (which sits at its
+//! size bar) does not carry it; the Rust crate, Python and the quickstart
+//! do.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::{Deserialize, Serialize};
+
+use super::evidence::evidence_around;
+use super::location::{label_colon, HEAD_BYTES};
+use super::structure::{sentence_bounds, Line, Role};
+use super::Analyzer;
+use crate::find;
+use crate::skills::in_lines;
+
+/// Where a job is done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkMode {
+    /// From anywhere the listing allows (`Remote (Canada)`).
+    Remote,
+    /// Some days at the office, some elsewhere.
+    Hybrid,
+    /// At the employer's site every working day.
+    Onsite,
+}
+
+/// The work mode and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkModeInfo {
+    /// The mode.
+    pub mode: WorkMode,
+    /// The line or sentence that says it, or `title: …`.
+    pub evidence: String,
+}
+
+/// Words a job board's head gives the mode with (`Berlin (Hybrid)`,
+/// `Remote - US`); elsewhere in a listing they may be about something
+/// else (`remote monitoring`, `hybrid apps`), so they count only on a
+/// short line of the head or one with a label.
+const REMOTE_WORDS: &str = phrase_lines!["remote", "remotely", "wfh", "work from home"];
+/// See [`REMOTE_WORDS`].
+const HYBRID_WORDS: &str = phrase_lines!["hybrid"];
+/// See [`REMOTE_WORDS`].
+const ONSITE_WORDS: &str = phrase_lines![
+    "onsite",
+    "on-site",
+    "on site",
+    "in-office",
+    "in office",
+    "in-person",
+    "in person",
+    "office-based",
+    "office based",
+];
+
+/// Phrases that give the mode wherever they are.
+const REMOTE_PHRASES: &str = phrase_lines![
+    "fully remote",
+    "100% remote",
+    "remote-first",
+    "remote first",
+    "remote role",
+    "remote position",
+    "remote job",
+    "remote opportunity",
+    "remote-friendly",
+    "work remotely from",
+    "work from anywhere",
+    "working from anywhere",
+];
+/// See [`REMOTE_PHRASES`].
+const HYBRID_PHRASES: &str = phrase_lines![
+    "hybrid role",
+    "hybrid position",
+    "hybrid working",
+    "hybrid work",
+    "hybrid model",
+    "hybrid arrangement",
+    "hybrid schedule",
+    "not fully remote",
+    "not a fully remote",
+    "days in the office",
+    "days in office",
+    "days in-office",
+    "days on-site",
+    "days onsite",
+    "days on site",
+    "days from home",
+    "days working from home",
+    "days remote",
+    "days remotely",
+    "week in the office",
+    "week in office",
+    "week on-site",
+    "week from home",
+];
+/// See [`REMOTE_PHRASES`].
+const ONSITE_PHRASES: &str = phrase_lines![
+    "not remote",
+    "not a remote",
+    "no remote",
+    "non-remote",
+    "on-site role",
+    "onsite role",
+    "on-site position",
+    "onsite position",
+    "fully on-site",
+    "fully onsite",
+    "100% on-site",
+    "100% onsite",
+    "fully office-based",
+];
+
+/// The longest line a head word counts on: a board's line of facts
+/// (`Acme · Berlin, Germany (Hybrid) · Full time`), not a sentence.
+const SHORT_LINE: usize = 100;
+
+/// Nouns that make a head word describe a thing, not the work
+/// (`Remote Sensing Analyst`, `Hybrid Apps Developer`).
+const THINGS: &str = phrase_lines![
+    "sensing",
+    "support",
+    "monitoring",
+    "access",
+    "desktop",
+    "control",
+    "pilot",
+    "operations",
+    "app",
+    "apps",
+    "mobile",
+    "vehicle",
+    "vehicles",
+    "systems",
+    "devices",
+    "sites",
+    "areas",
+    "cloud",
+    "infrastructure",
+    "environment",
+    "environments",
+];
+
+/// Whether a head word ending at byte `end` of the text, on `line` (which
+/// starts at byte `line_start`), speaks of the work: on a short line of the
+/// head or one opening with a label (`Work arrangement: Hybrid`), and not
+/// before a thing's noun (`Remote Sensing`).
+fn head_word_counts(line: &str, line_start: usize, end: usize) -> bool {
+    let line = line.trim_end();
+    if line.len() > SHORT_LINE || (line_start >= HEAD_BYTES && label_colon(line).is_none()) {
+        return false;
+    }
+    let after = find::trim_start_any(line.get(end - line_start..).unwrap_or(""), b" -");
+    let word = after
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .map_or(after, |to| &after[..to]);
+    !in_lines(THINGS, word)
+}
+
+/// The phrases of every list in one automaton, with the mode each gives
+/// and whether it counts anywhere; built once per process.
+struct Phrases {
+    automaton: AhoCorasick,
+    kinds: Vec<(WorkMode, bool)>,
+}
+
+fn phrases() -> &'static Phrases {
+    static PHRASES: OnceLock<Phrases> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let lists = [
+            (REMOTE_WORDS, WorkMode::Remote, false),
+            (HYBRID_WORDS, WorkMode::Hybrid, false),
+            (ONSITE_WORDS, WorkMode::Onsite, false),
+            (REMOTE_PHRASES, WorkMode::Remote, true),
+            (HYBRID_PHRASES, WorkMode::Hybrid, true),
+            (ONSITE_PHRASES, WorkMode::Onsite, true),
+        ];
+        let mut patterns = Vec::new();
+        let mut kinds = Vec::new();
+        for (list, mode, anywhere) in lists {
+            for phrase in list.lines() {
+                patterns.push(phrase);
+                kinds.push((mode, anywhere));
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("the work-mode phrases are a valid automaton");
+        Phrases { automaton, kinds }
+    })
+}
+
+impl Analyzer {
+    /// Whether a job is remote, hybrid or on site, and the words that say
+    /// so: a word of the title (`Software Engineer (Remote)`; not `Remote
+    /// Sensing Analyst`), else the first of a word on a short line of the
+    /// description's head or a labelled line (`Acme · Berlin, Germany
+    /// (Hybrid) · Full time`, `Work arrangement: Hybrid`) and a phrase that
+    /// says it anywhere (`fully remote`, `This is not a remote role`, `two
+    /// days a week in the office`). `None` when nothing says; a word in a
+    /// sentence of the body (`remote monitoring`) says nothing.
+    ///
+    /// Use it beside [`Analyzer::analyze`] when filtering or showing jobs
+    /// by where they are done; it reads the description again (about a
+    /// tenth of an analysis's time), cleaned as the analysis cleans it.
+    pub fn work_mode(&self, title: &str, description: &str) -> Option<WorkModeInfo> {
+        if let Some(said) = said_in(title) {
+            return Some(WorkModeInfo {
+                evidence: format!("title: {}", title.trim()),
+                ..said
+            });
+        }
+        said_in(&self.clean_text(description))
+    }
+}
+
+/// The mode the first phrase of `text` that counts gives, with its line
+/// (a head word) or sentence (a phrase) as evidence.
+fn said_in(text: &str) -> Option<WorkModeInfo> {
+    let phrases = phrases();
+    phrases.automaton.find_iter(text).find_map(|m| {
+        let (start, end) = (m.start(), m.end());
+        let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        if alphanumeric(text[..start].chars().next_back())
+            || alphanumeric(text[end..].chars().next())
+        {
+            return None;
+        }
+        let (mode, anywhere) = phrases.kinds[m.pattern().as_usize()];
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        if !anywhere && !head_word_counts(&text[line_start..line_end], line_start, end) {
+            return None;
+        }
+        let (from, to) = if anywhere {
+            let line = Line {
+                start: line_start,
+                end: line_end,
+                role: Role::Intro,
+            };
+            sentence_bounds(text, &line, start, end)
+        } else {
+            (line_start, line_end)
+        };
+        Some(WorkModeInfo {
+            mode,
+            evidence: evidence_around(&text[from..to], (start - from, end - from)),
+        })
+    })
+}
