@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use kairos_core::analysis::Analyzer;
+use kairos_core::analysis::{Analyzer, WorkMode};
 use kairos_core::listings::{country_of_place, find_duplicates};
 use kairos_core::model::{
     Application, ApplicationId, ApplicationStatus, JdAnalysis, Job, JobId, JobStatus, MatchScore,
@@ -400,6 +400,7 @@ fn write_report(
                 result: &r.result,
                 duplicates: r.duplicates.clone(),
                 tailored_href: r.tailored.as_ref().map(href),
+                work_mode: work_mode(&r.job),
             })
             .collect(),
     };
@@ -407,6 +408,17 @@ fn write_report(
         &options.out.join("triage.html"),
         &render_triage_html(&report),
     )
+}
+
+/// Whether a job is remote, hybrid or on site: its title first, then the
+/// board's place for it (`Remote (Australia)`), then its description.
+fn work_mode(job: &Job) -> Option<WorkMode> {
+    let analyzer = Analyzer::shared();
+    let said_by = |short: &str| analyzer.work_mode(short, "");
+    said_by(&job.title)
+        .or_else(|| job.location.as_deref().and_then(said_by))
+        .or_else(|| analyzer.work_mode("", &job.description_raw))
+        .map(|said| said.mode)
 }
 
 /// For each job: labels of its likely duplicates, and their indices.

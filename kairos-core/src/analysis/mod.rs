@@ -37,9 +37,6 @@ mod rights;
 mod salary;
 mod seniority;
 mod structure;
-// Not in the WebAssembly module, which sits at its size bar: even unused,
-// its automaton's builder changed what LLVM inlines there (+261 B gzipped).
-#[cfg(not(target_arch = "wasm32"))]
 mod work_mode;
 mod wrap;
 mod years;
@@ -52,7 +49,6 @@ pub use report::{Importance, JdReport, Keyword, SkillAsk, YearsAsk};
 pub use rights::{Flag, WorkRightsFlags};
 pub use salary::{PayPeriod, SalaryInfo};
 pub use seniority::{Seniority, SeniorityInfo};
-#[cfg(not(target_arch = "wasm32"))]
 pub use work_mode::{WorkMode, WorkModeInfo};
 
 use crate::fasthash::PlaceMap;

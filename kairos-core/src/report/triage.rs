@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use super::chart::score_histogram;
+use crate::analysis::WorkMode;
 use crate::model::Job;
 use crate::resume::escape_html as esc;
 use crate::scoring::{push_plural_years, Coverage, EligibilityStatus, MatchResult, SkillMatch};
@@ -28,6 +29,9 @@ pub struct TriageEntry<'a> {
     pub duplicates: Vec<String>,
     /// A link (relative to the page) to the tailored resume, when one was made.
     pub tailored_href: Option<String>,
+    /// Whether the job is remote, hybrid or on site, when its listing says
+    /// ([`crate::analysis::Analyzer::work_mode`]).
+    pub work_mode: Option<WorkMode>,
 }
 
 /// The whole page: a heading line and the rows, best first.
@@ -89,6 +93,9 @@ fn row(out: &mut String, rank: usize, e: &TriageEntry<'_>) {
     let mut place = esc(&job.company);
     if let Some(loc) = &job.location {
         let _ = write!(place, " · {}", esc(loc));
+    }
+    if let Some(mode) = e.work_mode {
+        let _ = write!(place, " · {}", mode.as_str());
     }
     let dups: String = e
         .duplicates
@@ -233,6 +240,7 @@ mod tests {
                 result: &result,
                 duplicates: vec!["linkedin <2>".into()],
                 tailored_href: Some("a\"b.html".into()),
+                work_mode: Some(WorkMode::Hybrid),
             }],
         };
         let html = render_triage_html(&report);
@@ -243,6 +251,10 @@ mod tests {
         assert!(html.contains("default-src 'none'"));
         assert!(!html.contains("src=\"http") && !html.contains("<link"));
         assert!(html.contains("class=\"inel\""));
+        assert!(
+            html.contains(" · hybrid</small>"),
+            "the work mode follows the place"
+        );
         assert!(html.contains("<span class=\"no\" title=\"Not eligible: &lt;b&gt;\">no</span>"));
     }
 

@@ -1,45 +1,17 @@
-//! Where the work is done — remote, hybrid or on site — from what a
-//! listing's title and head say (`Sydney NSW (Hybrid)`, `Workplace type:
-//! Remote`) and from phrases that say it anywhere (`This is a fully remote
-//! role`, `3 days in the office`): [`Analyzer::work_mode`].
-//!
-//! Not a field of [`super::JdReport`]: read apart, with its own automaton,
-//! and not built for wasm32, so the WebAssembly module (which sits at its
-//! size bar) does not carry it; the Rust crate, Python and the quickstart
-//! do.
+//! The reader: phrase lists, one automaton over them, and the rules for
+//! which of their words count.
 
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use serde::{Deserialize, Serialize};
 
-use super::evidence::evidence_around;
-use super::location::{label_colon, HEAD_BYTES};
-use super::structure::{sentence_bounds, Line, Role};
-use super::Analyzer;
+use super::{WorkMode, WorkModeInfo};
+use crate::analysis::evidence::evidence_around;
+use crate::analysis::location::{label_colon, HEAD_BYTES};
+use crate::analysis::structure::{sentence_bounds, Line, Role};
+use crate::analysis::Analyzer;
 use crate::find;
 use crate::skills::in_lines;
-
-/// Where a job is done.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WorkMode {
-    /// From anywhere the listing allows (`Remote (Canada)`).
-    Remote,
-    /// Some days at the office, some elsewhere.
-    Hybrid,
-    /// At the employer's site every working day.
-    Onsite,
-}
-
-/// The work mode and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WorkModeInfo {
-    /// The mode.
-    pub mode: WorkMode,
-    /// The line or sentence that says it, or `title: …`.
-    pub evidence: String,
-}
 
 /// Words a job board's head gives the mode with (`Berlin (Hybrid)`,
 /// `Remote - US`); elsewhere in a listing they may be about something

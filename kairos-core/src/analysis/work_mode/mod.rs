@@ -1,0 +1,47 @@
+//! Where the work is done — remote, hybrid or on site — from what a
+//! listing's title and head say (`Sydney NSW (Hybrid)`, `Workplace type:
+//! Remote`) and from phrases that say it anywhere (`This is a fully remote
+//! role`, `3 days in the office`): [`Analyzer::work_mode`].
+//!
+//! Not a field of [`super::JdReport`]: read apart, with its own automaton,
+//! and the reader is not built for wasm32, so the WebAssembly module (which
+//! sits at its size bar) does not carry it; the Rust crate, Python and the
+//! quickstart do. Even unused there, its automaton's builder changed what
+//! LLVM inlines in the module (+261 B gzipped).
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(not(target_arch = "wasm32"))]
+mod reader;
+
+/// Where a job is done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkMode {
+    /// From anywhere the listing allows (`Remote (Canada)`).
+    Remote,
+    /// Some days at the office, some elsewhere.
+    Hybrid,
+    /// At the employer's site every working day.
+    Onsite,
+}
+
+impl WorkMode {
+    /// The wire word: `remote`, `hybrid` or `onsite`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WorkMode::Remote => "remote",
+            WorkMode::Hybrid => "hybrid",
+            WorkMode::Onsite => "onsite",
+        }
+    }
+}
+
+/// The work mode and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkModeInfo {
+    /// The mode.
+    pub mode: WorkMode,
+    /// The line or sentence that says it, or `title: …`.
+    pub evidence: String,
+}
