@@ -1,5 +1,5 @@
 //! Any text through the JD analyzer: no panic, spans on char boundaries,
-//! and the same report twice.
+//! and the same report twice; and through the work-mode reader.
 #![no_main]
 
 use kairos_core::analysis::Analyzer;
@@ -15,5 +15,8 @@ fuzz_target!(|data: &[u8]| {
     let clean = analyzer.clean_text(body);
     for s in analyzer.extractor().extract_spans(&clean) {
         assert!(clean.is_char_boundary(s.start) && clean.is_char_boundary(s.end) && s.start < s.end);
+    }
+    if let Some(said) = analyzer.work_mode(title, body) {
+        assert!(!said.evidence.is_empty(), "work-mode evidence is never empty");
     }
 });
