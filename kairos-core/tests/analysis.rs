@@ -4395,6 +4395,27 @@ fn the_work_mode_comes_from_the_title_the_head_or_a_phrase_that_says_it() {
             Hybrid,
             "Work arrangement: Hybrid (3 days in office)",
         ),
+        // A head word denied: not remote is on site.
+        (
+            "Engineer",
+            "Location: Sydney\nRemote work is not possible for this role.",
+            Onsite,
+            "Remote work is not possible for this role.",
+        ),
+        ("Engineer", "Remote: No\nWe use Go.", Onsite, "Remote: No"),
+        (
+            "Engineer",
+            "Remote - no relocation needed\nWe use Go.",
+            Remote,
+            "Remote - no relocation needed",
+        ),
+        // A description pasted as HTML is read on its text.
+        (
+            "Engineer",
+            "<p>Berlin</p><p>This role is <b>fully remote</b> within Germany.</p>",
+            Remote,
+            "This role is fully remote within Germany",
+        ),
         (
             "Nurse",
             "Perth WA\nThe role is fully on-site at our clinic.",
@@ -4423,6 +4444,7 @@ fn remote_and_hybrid_things_are_no_work_mode() {
         ("Hybrid Apps Developer", "We build apps in Ionic."),
         ("Engineer", "Sydney NSW\nWe build remote monitoring for mines and hybrid cloud platforms on AWS."),
         // A head word in a long sentence of the introduction is not a line of facts.
+        ("Engineer", "Hybrid: not offered\nWe use Go."),
         ("Engineer", "We are a fast-growing company that helps teams work remotely with better tools, founded in 2015 and trusted by thousands."),
     ] {
         assert_eq!(work_mode(title, text), None, "{title} / {text}");

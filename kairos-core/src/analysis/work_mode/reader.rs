@@ -138,6 +138,23 @@ fn head_word_counts(line: &str, line_start: usize, end: usize) -> bool {
     !in_lines(THINGS, word)
 }
 
+/// Whether the clause after a head word denies it (`: No`, `is not
+/// possible`, `isn't offered`), up to a bracket, a dot between facts, a
+/// comma or a dash (`Remote - no relocation` denies nothing).
+fn denied(after: &str) -> bool {
+    let clause = after
+        .split(['(', '·', '|', ',', ';', '.', '–', '—'])
+        .next()
+        .unwrap_or("");
+    let clause = clause.split(" - ").next().unwrap_or("");
+    clause
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .any(|word| in_lines(DENIALS, word) || word.ends_with("n't") || word.ends_with("n’t"))
+}
+
+/// Words that deny what comes before them in a clause.
+const DENIALS: &str = phrase_lines!["no", "not", "cannot", "never", "unavailable"];
+
 /// The phrases of every list in one automaton, with the mode each gives
 /// and whether it counts anywhere; built once per process.
 struct Phrases {
@@ -209,11 +226,22 @@ fn said_in(text: &str) -> Option<WorkModeInfo> {
         {
             return None;
         }
-        let (mode, anywhere) = phrases.kinds[m.pattern().as_usize()];
+        let (mut mode, anywhere) = phrases.kinds[m.pattern().as_usize()];
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-        if !anywhere && !head_word_counts(&text[line_start..line_end], line_start, end) {
-            return None;
+        if !anywhere {
+            if !head_word_counts(&text[line_start..line_end], line_start, end) {
+                return None;
+            }
+            // `Remote: No`, `Remote work is not possible for this role`:
+            // not remote is on site; a hybrid or on-site word denied says
+            // nothing of which.
+            if denied(&text[end..line_end]) {
+                match mode {
+                    WorkMode::Remote => mode = WorkMode::Onsite,
+                    WorkMode::Hybrid | WorkMode::Onsite => return None,
+                }
+            }
         }
         let (from, to) = if anywhere {
             let line = Line {
