@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveDate, NaiveTime, Utc};
 use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
+use kairos::analysis::WorkMode;
 use kairos::model::{WorkRights, SINGLE_USER_ID};
 use kairos::pipeline::{run, Options, Progress, RunSummary};
 use kairos::scoring::{Coverage, EligibilityStatus};
@@ -249,8 +250,8 @@ fn print_summary(options: &Options, s: &RunSummary) {
     );
 
     println!(
-        "{:>2}  {:>5}  {:<36} {:<24} {:<9} {:<8} {:<18} top missing",
-        "#", "score", "title", "company", "platform", "eligible", "duplicate of"
+        "{:>2}  {:>5}  {:<36} {:<24} {:<9} {:<6} {:<8} {:<18} top missing",
+        "#", "score", "title", "company", "platform", "mode", "eligible", "duplicate of"
     );
     for (rank, r) in s.ranked.iter().enumerate() {
         let missing: Vec<&str> = r
@@ -270,12 +271,13 @@ fn print_summary(options: &Options, s: &RunSummary) {
             format!("{verdict} · {}", r.country)
         };
         println!(
-            "{:>2}  {:>5.3}  {:<36} {:<24} {:<9} {:<8} {:<18} {}",
+            "{:>2}  {:>5.3}  {:<36} {:<24} {:<9} {:<6} {:<8} {:<18} {}",
             rank + 1,
             r.result.score,
             truncate(&r.job.title, 36),
             truncate(&r.job.company, 24),
             r.job.platform,
+            r.work_mode.map_or("—", WorkMode::as_str),
             verdict,
             truncate(&r.duplicates.join(", "), 18),
             missing.join(", ")

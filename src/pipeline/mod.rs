@@ -81,6 +81,9 @@ pub struct RankedJob {
     pub duplicates: Vec<String>,
     /// The tailored resume written for it, if any.
     pub tailored: Option<Tailored>,
+    /// Whether it is remote, hybrid or on site: its title first, then the
+    /// board's place for it (`Remote (Australia)`), then its description.
+    pub work_mode: Option<WorkMode>,
 }
 
 /// A tailored resume the run wrote.
@@ -352,6 +355,7 @@ pub async fn run(
             country: countries[i].to_owned(),
             duplicates: duplicates[i].0.clone(),
             tailored: tailored.get(&i).cloned(),
+            work_mode: work_mode(&jobs[i]),
         })
         .collect();
     let report = write_report(options, &resume, &ranked)?;
@@ -400,7 +404,7 @@ fn write_report(
                 result: &r.result,
                 duplicates: r.duplicates.clone(),
                 tailored_href: r.tailored.as_ref().map(href),
-                work_mode: work_mode(&r.job),
+                work_mode: r.work_mode,
             })
             .collect(),
     };
@@ -410,8 +414,7 @@ fn write_report(
     )
 }
 
-/// Whether a job is remote, hybrid or on site: its title first, then the
-/// board's place for it (`Remote (Australia)`), then its description.
+/// Whether a job is remote, hybrid or on site (see [`RankedJob::work_mode`]).
 fn work_mode(job: &Job) -> Option<WorkMode> {
     let analyzer = Analyzer::shared();
     let said_by = |short: &str| analyzer.work_mode(short, "");
