@@ -8,6 +8,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use super::{WorkMode, WorkModeInfo};
 use crate::analysis::evidence::evidence_around;
 use crate::analysis::location::{label_colon, HEAD_BYTES};
+use crate::analysis::rights::is_whole_word;
 use crate::analysis::structure::{sentence_bounds, Line, Role};
 use crate::analysis::Analyzer;
 use crate::find;
@@ -220,10 +221,7 @@ fn said_in(text: &str) -> Option<WorkModeInfo> {
     let phrases = phrases();
     phrases.automaton.find_iter(text).find_map(|m| {
         let (start, end) = (m.start(), m.end());
-        let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        if alphanumeric(text[..start].chars().next_back())
-            || alphanumeric(text[end..].chars().next())
-        {
+        if !is_whole_word(text, start, end) {
             return None;
         }
         let (mut mode, anywhere) = phrases.kinds[m.pattern().as_usize()];
