@@ -5,6 +5,11 @@
 //! ids come from the caller, so every result is reproducible and the crate
 //! builds for `wasm32-unknown-unknown`.
 //!
+//! Cargo features: `work-mode` (default) builds
+//! [`analysis::Analyzer::work_mode`], whether a job is remote, hybrid or on
+//! site. Turn default features off to leave its reader and automaton out
+//! of a size-bound build, as the WebAssembly bindings do.
+//!
 //! ```
 //! use chrono::{TimeZone, Utc};
 //! use kairos_core::model::{Job, JobListing, JobStatus, Platform, SINGLE_USER_ID};

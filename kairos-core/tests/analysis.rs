@@ -1,7 +1,7 @@
 //! The JD analyzer and skill extraction, feature by feature, on job
 //! descriptions written by the project; plus properties and bad input.
 
-use kairos_core::analysis::{Analyzer, JdReport, PayPeriod, Seniority, WorkMode};
+use kairos_core::analysis::{Analyzer, JdReport, PayPeriod, Seniority};
 use kairos_core::skills::Extractor;
 use proptest::prelude::*;
 
@@ -4348,120 +4348,127 @@ fn a_stack_asks_for_its_parts() {
     );
 }
 
-/// The work mode and its evidence, or `None`.
-fn work_mode(title: &str, text: &str) -> Option<(WorkMode, String)> {
-    analyzer()
-        .work_mode(title, text)
-        .map(|w| (w.mode, w.evidence))
-}
+/// `Analyzer::work_mode`, built with the `work-mode` feature (the default).
+#[cfg(feature = "work-mode")]
+mod work_mode {
+    use super::*;
+    use kairos_core::analysis::WorkMode;
 
-#[test]
-fn the_work_mode_comes_from_the_title_the_head_or_a_phrase_that_says_it() {
-    use WorkMode::{Hybrid, Onsite, Remote};
-    for (title, text, mode, evidence) in [
-        (
-            "Software Engineer (Remote)",
-            "We use Go.",
-            Remote,
-            "title: Software Engineer (Remote)",
-        ),
-        (
-            "",
-            "Backend Engineer\nAcme · Berlin, Germany (Hybrid) · Full time\nWe use Go.",
-            Hybrid,
-            "Acme · Berlin, Germany (Hybrid) · Full time",
-        ),
-        (
-            "Engineer",
-            "Sydney NSW\nThis is not a remote role. You will work with Python.",
-            Onsite,
-            "This is not a remote role",
-        ),
-        (
-            "Engineer",
-            "London\nWe build remote monitoring systems. This is a fully remote position with Go.",
-            Remote,
-            "This is a fully remote position with Go",
-        ),
-        (
-            "Engineer",
-            "Melbourne VIC\nAbout us: we are a remote-first company.\nRequirements: Java.",
-            Remote,
-            "About us: we are a remote-first company",
-        ),
-        (
-            "Data Analyst",
-            "Work arrangement: Hybrid (3 days in office)\nSQL required",
-            Hybrid,
-            "Work arrangement: Hybrid (3 days in office)",
-        ),
-        // A head word denied: not remote is on site.
-        (
-            "Engineer",
-            "Location: Sydney\nRemote work is not possible for this role.",
-            Onsite,
-            "Remote work is not possible for this role.",
-        ),
-        ("Engineer", "Remote: No\nWe use Go.", Onsite, "Remote: No"),
-        (
-            "Engineer",
-            "Remote - no relocation needed\nWe use Go.",
-            Remote,
-            "Remote - no relocation needed",
-        ),
-        // A description pasted as HTML is read on its text.
-        (
-            "Engineer",
-            "<p>Berlin</p><p>This role is <b>fully remote</b> within Germany.</p>",
-            Remote,
-            "This role is fully remote within Germany",
-        ),
-        (
-            "Nurse",
-            "Perth WA\nThe role is fully on-site at our clinic.",
-            Onsite,
-            "The role is fully on-site at our clinic",
-        ),
-        (
-            "Engineer",
-            "Toronto\n\nYou will spend two days in the office each week.",
-            Hybrid,
-            "You will spend two days in the office each week",
-        ),
-    ] {
-        assert_eq!(
-            work_mode(title, text),
-            Some((mode, evidence.to_owned())),
-            "{title} / {text}"
-        );
+    /// The work mode and its evidence, or `None`.
+    fn work_mode(title: &str, text: &str) -> Option<(WorkMode, String)> {
+        analyzer()
+            .work_mode(title, text)
+            .map(|w| (w.mode, w.evidence))
     }
-}
 
-#[test]
-fn remote_and_hybrid_things_are_no_work_mode() {
-    for (title, text) in [
-        ("Remote Sensing Analyst", "Perth WA\nWe need GIS."),
-        ("Hybrid Apps Developer", "We build apps in Ionic."),
-        ("Engineer", "Sydney NSW\nWe build remote monitoring for mines and hybrid cloud platforms on AWS."),
-        // A head word in a long sentence of the introduction is not a line of facts.
-        ("Engineer", "Hybrid: not offered\nWe use Go."),
-        ("Engineer", "We are a fast-growing company that helps teams work remotely with better tools, founded in 2015 and trusted by thousands."),
-    ] {
-        assert_eq!(work_mode(title, text), None, "{title} / {text}");
-    }
-}
-
-proptest! {
-    /// Any text, with the work-mode words strewn in: no panic, and the
-    /// evidence is text of the input (or the title).
     #[test]
-    fn the_work_mode_of_any_text_is_read_without_panics(
-        text in "(Remote|hybrid|on-site|not a remote|fully remote|days in the office|é|🙂|\n|: |\\. | |[a-z]{1,6}){0,40}",
-    ) {
-        if let Some(said) = analyzer().work_mode("", &text) {
-            let cleaned = analyzer().clean_text(&text);
-            for piece in said.evidence.split('…') {
-                prop_assert!(cleaned.contains(piece), "{:?} not in {:?}", piece, cleaned);
+    fn the_work_mode_comes_from_the_title_the_head_or_a_phrase_that_says_it() {
+        use WorkMode::{Hybrid, Onsite, Remote};
+        for (title, text, mode, evidence) in [
+            (
+                "Software Engineer (Remote)",
+                "We use Go.",
+                Remote,
+                "title: Software Engineer (Remote)",
+            ),
+            (
+                "",
+                "Backend Engineer\nAcme · Berlin, Germany (Hybrid) · Full time\nWe use Go.",
+                Hybrid,
+                "Acme · Berlin, Germany (Hybrid) · Full time",
+            ),
+            (
+                "Engineer",
+                "Sydney NSW\nThis is not a remote role. You will work with Python.",
+                Onsite,
+                "This is not a remote role",
+            ),
+            (
+                "Engineer",
+                "London\nWe build remote monitoring systems. This is a fully remote position with Go.",
+                Remote,
+                "This is a fully remote position with Go",
+            ),
+            (
+                "Engineer",
+                "Melbourne VIC\nAbout us: we are a remote-first company.\nRequirements: Java.",
+                Remote,
+                "About us: we are a remote-first company",
+            ),
+            (
+                "Data Analyst",
+                "Work arrangement: Hybrid (3 days in office)\nSQL required",
+                Hybrid,
+                "Work arrangement: Hybrid (3 days in office)",
+            ),
+            // A head word denied: not remote is on site.
+            (
+                "Engineer",
+                "Location: Sydney\nRemote work is not possible for this role.",
+                Onsite,
+                "Remote work is not possible for this role.",
+            ),
+            ("Engineer", "Remote: No\nWe use Go.", Onsite, "Remote: No"),
+            (
+                "Engineer",
+                "Remote - no relocation needed\nWe use Go.",
+                Remote,
+                "Remote - no relocation needed",
+            ),
+            // A description pasted as HTML is read on its text.
+            (
+                "Engineer",
+                "<p>Berlin</p><p>This role is <b>fully remote</b> within Germany.</p>",
+                Remote,
+                "This role is fully remote within Germany",
+            ),
+            (
+                "Nurse",
+                "Perth WA\nThe role is fully on-site at our clinic.",
+                Onsite,
+                "The role is fully on-site at our clinic",
+            ),
+            (
+                "Engineer",
+                "Toronto\n\nYou will spend two days in the office each week.",
+                Hybrid,
+                "You will spend two days in the office each week",
+            ),
+        ] {
+            assert_eq!(
+                work_mode(title, text),
+                Some((mode, evidence.to_owned())),
+                "{title} / {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn remote_and_hybrid_things_are_no_work_mode() {
+        for (title, text) in [
+            ("Remote Sensing Analyst", "Perth WA\nWe need GIS."),
+            ("Hybrid Apps Developer", "We build apps in Ionic."),
+            ("Engineer", "Sydney NSW\nWe build remote monitoring for mines and hybrid cloud platforms on AWS."),
+            // A head word in a long sentence of the introduction is not a line of facts.
+            ("Engineer", "Hybrid: not offered\nWe use Go."),
+            ("Engineer", "We are a fast-growing company that helps teams work remotely with better tools, founded in 2015 and trusted by thousands."),
+        ] {
+            assert_eq!(work_mode(title, text), None, "{title} / {text}");
+        }
+    }
+
+    proptest! {
+        /// Any text, with the work-mode words strewn in: no panic, and the
+        /// evidence is text of the input (or the title).
+        #[test]
+        fn the_work_mode_of_any_text_is_read_without_panics(
+            text in "(Remote|hybrid|on-site|not a remote|fully remote|days in the office|é|🙂|\n|: |\\. | |[a-z]{1,6}){0,40}",
+        ) {
+            if let Some(said) = analyzer().work_mode("", &text) {
+                let cleaned = analyzer().clean_text(&text);
+                for piece in said.evidence.split('…') {
+                    prop_assert!(cleaned.contains(piece), "{:?} not in {:?}", piece, cleaned);
+                }
             }
         }
     }

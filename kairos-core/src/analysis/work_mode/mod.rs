@@ -4,14 +4,15 @@
 //! role`, `3 days in the office`): [`Analyzer::work_mode`].
 //!
 //! Not a field of [`super::JdReport`]: read apart, with its own automaton,
-//! and the reader is not built for wasm32, so the WebAssembly module (which
-//! sits at its size bar) does not carry it; the Rust crate, Python and the
-//! quickstart do. Even unused there, its automaton's builder changed what
-//! LLVM inlines in the module (+261 B gzipped).
+//! behind the `work-mode` feature (on by default), so the WebAssembly
+//! module (which sits at its size bar and builds the core without it)
+//! does not carry it; the Rust crate, Python and the quickstart do. Even
+//! unused there, its automaton's builder changed what LLVM inlines in the
+//! module (+261 B gzipped).
 
 use serde::{Deserialize, Serialize};
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "work-mode")]
 mod reader;
 
 /// Where a job is done.

@@ -204,6 +204,7 @@ impl Analyzer {
     /// Use it beside [`Analyzer::analyze`] when filtering or showing jobs
     /// by where they are done; it reads the description again (about a
     /// tenth of an analysis's time), cleaned as the analysis cleans it.
+    /// Built with the `work-mode` feature, on by default.
     pub fn work_mode(&self, title: &str, description: &str) -> Option<WorkModeInfo> {
         if let Some(said) = said_in(title) {
             return Some(WorkModeInfo {
