@@ -56,18 +56,23 @@ pub(crate) fn evidence_around(sentence: &str, at: (usize, usize)) -> String {
 /// `text` past its leading spaces and the list marks it opens with, which
 /// belong to the list, not to the sentence (see [`past_bullets`]); `-`,
 /// `*` and `+` only before a space, so `*nix` and `+1` stay; then an
-/// item's number in brackets (`2) `, `(3) `). (A number with a dot, `1. `,
-/// ends a sentence of its own before it gets here.)
+/// item's number or letter in brackets (`2) `, `(3) `, `b) `, `1a) `).
+/// (A number with a dot, `1. `, ends a sentence of its own before it gets
+/// here.)
 fn past_list_mark(text: &str) -> &str {
     let past = past_bullets(text);
     // Marks that touch the first word are its own (`*nix`, `+1`, `-5 °C`).
     let head = &text[..text.len() - past.len()];
     let rest = &text[find::trim_end_any(head, b"-*+").len()..];
-    // An item's number: `2) `, `(3) `.
+    // An item's number or letter: `2) `, `(3) `, `a) `.
     let number = find::trim_start_any(rest, b"(0123456789");
     let taken = rest.len() - number.len();
-    match number.strip_prefix(") ") {
-        Some(after) if (1..=4).contains(&taken) => after,
+    let (taken, after) = match number.as_bytes() {
+        [letter, b')', ..] if taken < 2 && letter.is_ascii_alphabetic() => (1, &number[1..]),
+        _ => (taken, number),
+    };
+    match after.strip_prefix(") ") {
+        Some(item) if (1..=4).contains(&taken) => item,
         _ => rest,
     }
 }
@@ -103,6 +108,11 @@ mod tests {
             ("1) Some JavaScript", "Some JavaScript"),
             ("(3) Git basics", "Git basics"),
             ("- 12) Go", "Go"),
+            ("a) Go", "Go"),
+            ("(B) Terraform on AWS", "Terraform on AWS"),
+            ("1b) Kafka", "Kafka"),
+            ("(ab) Go", "(ab) Go"),
+            ("(Go) daily", "(Go) daily"),
             ("3)Rust", "3)Rust"),
             ("(2020) was the year", "(2020) was the year"),
             ("(e.g. Go) daily", "(e.g. Go) daily"),
