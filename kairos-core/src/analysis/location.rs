@@ -322,6 +322,8 @@ mod tests {
             "Client: Sydney Water\nRust",
             "Hours: 9:00 to 17:00, Sydney time",
             "Markets: Australia and New Zealand",
+            // A visa's subclass after the country is no postcode.
+            "Visa: Australia 482\nRust",
             "",
         ] {
             assert_eq!(country(text), None, "{text:?}");

@@ -130,11 +130,14 @@ pub(crate) fn read_place(place: &str) -> Option<(&'static Country, bool)> {
             }
             None => None,
         };
-        // A postcode, a capitalised name before the first place read (a
-        // suburb it does not know: `Parramatta NSW`), a note.
+        // A postcode (`Dublin 2`; after a country's name, of four digits
+        // or more: `Australia 482` is a visa), a capitalised name before
+        // the first place read (a suburb it does not know: `Parramatta
+        // NSW`), a note.
         only_places &= read.is_some()
             || from > note
-            || word.bytes().all(|b| b.is_ascii_digit())
+            || (word.bytes().all(|b| b.is_ascii_digit())
+                && (word.len() >= 4 || found.is_none_or(|(_, size)| size < 2)))
             || (found.is_none() && word.starts_with(|c: char| c.is_ascii_uppercase()));
         if let Some((country, size)) = read {
             found = match found {
@@ -247,6 +250,10 @@ mod tests {
         let only = |place: &str| read_place(place).map(|(_, only)| only);
         for (place, expected) in [
             ("Macquarie Park, Sydney NSW 2000", Some(true)),
+            ("Dublin 2", Some(true)),
+            ("Berlin, Germany 10115", Some(true)),
+            // A visa's subclass, not a postcode.
+            ("Australia 482", Some(false)),
             // A note in brackets is not part of the place's name.
             ("Berlin, Germany (Hybrid)", Some(true)),
             ("Remote (US)", Some(true)),
