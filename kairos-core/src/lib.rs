@@ -8,7 +8,7 @@
 //! Cargo features: `work-mode` (default) builds
 //! [`analysis::Analyzer::work_mode`], whether a job is remote, hybrid or on
 //! site. Turn default features off to leave its reader and automaton out
-//! of a size-bound build, as the WebAssembly bindings do.
+//! of a build that must stay small.
 //!
 //! ```
 //! use chrono::{TimeZone, Utc};

@@ -110,6 +110,26 @@ pub fn analyze_job(
     to_js(&analyze(options.title.as_deref(), &text))
 }
 
+/// Whether a job is remote, hybrid or on site, and the words that say so
+/// (`{mode: "hybrid", evidence: "Sydney NSW (Hybrid)"}`), or `undefined`
+/// when the listing does not say: a word of the title, else a word on a
+/// short line of the description's head or a labelled line, or a phrase
+/// that says it anywhere (`fully remote`, `This is not a remote role`).
+/// Apart from `analyzeJob`: it reads the text again, about a tenth of an
+/// analysis's time.
+#[wasm_bindgen(js_name = workMode, unchecked_return_type = "WorkModeInfo | undefined")]
+pub fn work_mode(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    title: Option<types::StringArg>,
+) -> Result<JsValue, JsValue> {
+    let text = text_arg(&text, &"text")?;
+    let title = optional_text(&title.map_or(JsValue::UNDEFINED, Into::into), &"title")?;
+    match analyzer().work_mode(title.as_deref().unwrap_or(""), &text) {
+        Some(said) => to_js(&said),
+        None => Ok(JsValue::UNDEFINED),
+    }
+}
+
 /// Scores one job against a profile: a job description (analysed first) or
 /// an analysis from `analyzeJob`. The score is in [0, 1] with a per-skill
 /// breakdown and two to four sentences of reasoning.

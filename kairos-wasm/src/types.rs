@@ -23,6 +23,8 @@ export interface Keyword { term: string; kind: string; weight: number }
 export interface Flag { value: boolean | null; evidence?: string }
 export interface WorkRightsFlags { pr_required: Flag; citizenship_required: Flag; visa_sponsorship: Flag }
 export interface SalaryInfo { min?: number; max?: number; currency?: string; period: "hour" | "day" | "week" | "month" | "year"; plus_super: boolean; evidence: string }
+/** From `workMode`: where the job is done, and the words that say so (`title: …` when the title does). */
+export interface WorkModeInfo { mode: "remote" | "hybrid" | "onsite"; evidence: string }
 export interface SeniorityInfo { level: "junior" | "mid" | "senior" | "lead" | "principal"; evidence: string }
 /** What the analyzer reads in a job description. */
 export interface JdReport {
@@ -95,6 +97,9 @@ extern "C" {
     /// `WorkRights` as an argument.
     #[wasm_bindgen(typescript_type = "WorkRights")]
     pub type WorkRightsArg;
+    /// An optional string argument (`workMode`'s title).
+    #[wasm_bindgen(typescript_type = "string")]
+    pub type StringArg;
     /// A resume format name as an argument.
     #[wasm_bindgen(typescript_type = "ResumeFormat | 'auto'")]
     pub type ResumeFormatArg;

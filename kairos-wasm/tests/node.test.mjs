@@ -136,6 +136,18 @@ test('ranking names the bad line and keeps working', () => {
   assert.equal(k.rankListings(good, profile)[0].title, 'Rust Engineer');
 });
 
+test('the work mode comes with the words that say it, as in Rust', () => {
+  assert.deepEqual(k.workMode('We use Go.', 'Software Engineer (Remote)'), { mode: 'remote', evidence: 'title: Software Engineer (Remote)' });
+  assert.deepEqual(k.workMode('Backend Engineer\nAcme · Berlin, Germany (Hybrid) · Full time\nWe use Go.'),
+    { mode: 'hybrid', evidence: 'Acme · Berlin, Germany (Hybrid) · Full time' });
+  assert.deepEqual(k.workMode('Location: Sydney\nRemote work is not possible for this role.', 'Engineer'),
+    { mode: 'onsite', evidence: 'Remote work is not possible for this role.' });
+  assert.equal(k.workMode('Perth WA\nWe need GIS.', 'Remote Sensing Analyst'), undefined);
+  assert.equal(k.workMode(''), undefined);
+  throwsNamed(() => k.workMode(42), 'TypeError', /^text must be a string \(got number\)$/);
+  throwsNamed(() => k.workMode('Remote', 7), 'TypeError', /^title must be a string \(got number\)$/);
+});
+
 test('skill spans are UTF-16 offsets that slice the text', () => {
   const text = '🚀 Café team: Rust, PostgreSQL and Node.js; C++ a plus. 日本語 Kubernetes (k8s).';
   const spans = k.extractSkills(text);

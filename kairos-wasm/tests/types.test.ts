@@ -4,9 +4,9 @@
 // marked line is accepted).
 import init, {
   analyzeJob, scoreJob, scoreJobs, rankListings, extractSkills, buildProfile, importResume,
-  renderResume, checkTailoring, warmUp, version,
+  renderResume, checkTailoring, warmUp, version, workMode,
   type JdReport, type MatchResult, type RankedListing, type Profile, type Resume, type SkillSpan,
-  type TailoredResume, type Violation,
+  type TailoredResume, type Violation, type WorkModeInfo,
 } from '../pkg/web/kairos_wasm.js';
 
 export async function useEveryFunction(jd: string, markdown: string): Promise<void> {
@@ -33,6 +33,9 @@ export async function useEveryFunction(jd: string, markdown: string): Promise<vo
   const score: number = one.score;
   const coverage: 'matched' | 'partial' | 'missing' | undefined = one.required[0]?.coverage;
   const spans: SkillSpan[] = extractSkills(jd);
+  const mode: 'remote' | 'hybrid' | 'onsite' | undefined = workMode(jd, 'Rust Engineer (Remote)')?.mode;
+  const said: WorkModeInfo | undefined = workMode(jd);
+  console.log(mode, said?.evidence);
   const html: string = renderResume(resume, null, 'html');
   const tailored: TailoredResume = { id: 'a', owner_id: 'b', base_resume_id: resume.id, job_id: 'c', sections: [], created_at: '2026-11-29T00:00:00Z' };
   const violations: Violation[] = checkTailoring(resume, profile, tailored);
@@ -42,6 +45,8 @@ export async function useEveryFunction(jd: string, markdown: string): Promise<vo
   analyzeJob(42);
   // @ts-expect-error: no such option
   analyzeJob(jd, { tilte: 'typo' });
+  // @ts-expect-error: the title is a string
+  workMode(jd, { title: 'Go' });
   // @ts-expect-error: a profile is required
   scoreJob(report);
   // @ts-expect-error: the listings are one JSON-lines text, not an array

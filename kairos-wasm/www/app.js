@@ -1,7 +1,7 @@
 // The demo page: everything below runs in the browser, on the user's text.
 // Text from listings and resumes only ever reaches the page as textContent,
 // never as HTML.
-import init, { analyzeJob, scoreJob, rankListings, extractSkills, importResume, buildProfile, warmUp } from '../pkg/web/kairos_wasm.js';
+import init, { analyzeJob, scoreJob, rankListings, extractSkills, importResume, buildProfile, warmUp, workMode } from '../pkg/web/kairos_wasm.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -124,6 +124,9 @@ function highlight(text) {
   pre.append(document.createTextNode(text.slice(at)));
 }
 
+/** How the page names `workMode`'s modes. */
+const MODE_NAMES = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On site' };
+
 function scoreOne() {
   clearError();
   const jd = $('jd').value;
@@ -139,6 +142,9 @@ function scoreOne() {
   // The description's own location line decides where the job is judged.
   $('placed').hidden = !report.location;
   $('placed').textContent = report.location ? `Judged where the listing places it: “${report.location}”.` : '';
+  const mode = workMode(jd, $('title').value);
+  $('work-mode').hidden = !mode;
+  $('work-mode').textContent = mode ? `${MODE_NAMES[mode.mode]}, as the listing says: “${mode.evidence}”.` : '';
   $('reasoning').textContent = result.reasoning;
   const body = $('breakdown').querySelector('tbody');
   body.replaceChildren(

@@ -112,6 +112,11 @@ try {
   await page.waitForFunction(() => document.querySelector('#eligibility').textContent.startsWith('Not eligible'));
   assert.equal(await page.textContent('#eligibility'), abroad.eligibility.reason);
   assert.equal(await page.textContent('#placed'), 'Judged where the listing places it: “Manchester”.');
+  // Where the work is done, when the listing says, with its words.
+  await page.fill('#jd', `Work arrangement: Hybrid (3 days in office)\n${firstListing.description_raw}`);
+  await page.click('#score');
+  await page.waitForFunction(() => !document.querySelector('#work-mode').hidden);
+  assert.equal(await page.textContent('#work-mode'), 'Hybrid, as the listing says: “Work arrangement: Hybrid (3 days in office)”.');
   await page.fill('#jd', firstListing.description_raw);
 
   // A broken resume: a named error, shown; then a good one works again.

@@ -3,7 +3,9 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
 
 use super::{WorkMode, WorkModeInfo};
 use crate::analysis::evidence::evidence_around;
@@ -143,14 +145,17 @@ fn head_word_counts(line: &str, line_start: usize, end: usize) -> bool {
 /// possible`, `isn't offered`), up to a bracket, a dot between facts, a
 /// comma or a dash (`Remote - no relocation` denies nothing).
 fn denied(after: &str) -> bool {
-    let clause = after
-        .split(['(', '·', '|', ',', ';', '.', '–', '—'])
-        .next()
-        .unwrap_or("");
-    let clause = clause.split(" - ").next().unwrap_or("");
-    clause
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .any(|word| in_lines(DENIALS, word) || word.ends_with("n't") || word.ends_with("n’t"))
+    let mut clause = &after[..find::find_any(after, b"(|,;.").unwrap_or(after.len())];
+    for stop in ["·", "–", "—", " - "] {
+        if let Some(at) = find::find(clause, stop) {
+            clause = &clause[..at];
+        }
+    }
+    find::contains(clause, "n't")
+        || find::contains(clause, "n’t")
+        || clause
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|word| in_lines(DENIALS, word))
 }
 
 /// Words that deny what comes before them in a clause.
@@ -159,7 +164,7 @@ const DENIALS: &str = phrase_lines!["no", "not", "cannot", "never", "unavailable
 /// The phrases of every list in one automaton, with the mode each gives
 /// and whether it counts anywhere; built once per process.
 struct Phrases {
-    automaton: AhoCorasick,
+    automaton: DFA,
     kinds: Vec<(WorkMode, bool)>,
 }
 
@@ -182,11 +187,17 @@ fn phrases() -> &'static Phrases {
                 kinds.push((mode, anywhere));
             }
         }
-        let automaton = AhoCorasickBuilder::new()
+        // A DFA walked directly, as the analysis's phrase lists are: the
+        // library's `AhoCorasick` (NFAs, SIMD prefilters) added 50 KB to
+        // the WebAssembly module, its generic search over a DFA 3.3 KB.
+        let automaton = DFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .prefilter(false)
             .build(&patterns)
-            .expect("the work-mode phrases are a valid automaton");
+            // Fixed lists: only a bug fails here, and every test builds it
+            // (the error unformatted, as in `phrases.rs`).
+            .unwrap_or_else(|_| panic!("the work-mode automaton could not be built"));
         Phrases { automaton, kinds }
     })
 }
@@ -202,8 +213,8 @@ impl Analyzer {
     /// sentence of the body (`remote monitoring`) says nothing.
     ///
     /// Use it beside [`Analyzer::analyze`] when filtering or showing jobs
-    /// by where they are done; it reads the description again (about a
-    /// tenth of an analysis's time), cleaned as the analysis cleans it.
+    /// by where they are done; it reads the description again (about 15 %
+    /// of an analysis's time), cleaned as the analysis cleans it.
     /// Built with the `work-mode` feature, on by default.
     pub fn work_mode(&self, title: &str, description: &str) -> Option<WorkModeInfo> {
         if let Some(said) = said_in(title) {
@@ -220,12 +231,17 @@ impl Analyzer {
 /// (a head word) or sentence (a phrase) as evidence.
 fn said_in(text: &str) -> Option<WorkModeInfo> {
     let phrases = phrases();
-    phrases.automaton.find_iter(text).find_map(|m| {
-        let (start, end) = (m.start(), m.end());
+    let mut from = 0;
+    std::iter::from_fn(|| {
+        let found = leftmost_longest(&phrases.automaton, text.as_bytes(), from)?;
+        from = found.2;
+        Some(found)
+    })
+    .find_map(|(pattern, start, end)| {
         if !is_whole_word(text, start, end) {
             return None;
         }
-        let (mut mode, anywhere) = phrases.kinds[m.pattern().as_usize()];
+        let (mut mode, anywhere) = phrases.kinds[pattern];
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
         if !anywhere {
@@ -257,4 +273,27 @@ fn said_in(text: &str) -> Option<WorkModeInfo> {
             evidence: evidence_around(&text[from..to], (start - from, end - from)),
         })
     })
+}
+
+/// The leftmost-longest phrase of `text` from byte `from` on: its pattern,
+/// start and end. In a leftmost DFA a match state leads only to longer
+/// matches of the same start or to the dead state, so the walk keeps the
+/// last match it passed and stops at the dead state.
+fn leftmost_longest(dfa: &DFA, text: &[u8], from: usize) -> Option<(usize, usize, usize)> {
+    let mut state = dfa.start_state(Anchored::No).ok()?;
+    let mut found = None;
+    for (at, &b) in text.iter().enumerate().skip(from) {
+        state = dfa.next_state(Anchored::No, state, b);
+        if dfa.is_special(state) {
+            if dfa.is_dead(state) {
+                break;
+            }
+            if dfa.is_match(state) {
+                let pattern = dfa.match_pattern(state, 0);
+                let end = at + 1;
+                found = Some((pattern.as_usize(), end - dfa.pattern_len(pattern), end));
+            }
+        }
+    }
+    found
 }
