@@ -4449,6 +4449,9 @@ mod work_mode {
             ("Remote Sensing Analyst", "Perth WA\nWe need GIS."),
             ("Hybrid Apps Developer", "We build apps in Ionic."),
             ("Engineer", "Sydney NSW\nWe build remote monitoring for mines and hybrid cloud platforms on AWS."),
+            // The hiring, not the work.
+            ("Engineer", "Sydney NSW\nWe run a fully remote interview process."),
+            ("Engineer", "Berlin\nHome office possible (but we're not remote-first)."),
             // A head word in a long sentence of the introduction is not a line of facts.
             ("Engineer", "Hybrid: not offered\nWe use Go."),
             ("Engineer", "We are a fast-growing company that helps teams work remotely with better tools, founded in 2015 and trusted by thousands."),

@@ -133,13 +133,36 @@ fn head_word_counts(line: &str, line_start: usize, end: usize) -> bool {
     if line.len() > SHORT_LINE || (line_start >= HEAD_BYTES && label_colon(line).is_none()) {
         return false;
     }
-    let after = find::trim_start_any(line.get(end - line_start..).unwrap_or(""), b" -");
-    let word = after
+    !in_lines(
+        THINGS,
+        word_after(line.get(end - line_start..).unwrap_or("")),
+    )
+}
+
+/// The word `text` starts with, past spaces and hyphens (`- Sensing`).
+fn word_after(text: &str) -> &str {
+    let after = find::trim_start_any(text, b" -");
+    after
         .bytes()
         .position(|b| !b.is_ascii_alphabetic())
-        .map_or(after, |to| &after[..to]);
-    !in_lines(THINGS, word)
+        .map_or(after, |to| &after[..to])
 }
+
+/// Words that make a phrase before them speak of something else than the
+/// work: the hiring (`a fully remote interview process`), or what a company
+/// is not (`we're not remote-first`: not remote, hybrid or on site).
+const NOT_THE_WORK: &str = phrase_lines![
+    "first",
+    "interview",
+    "interviews",
+    "interviewing",
+    "hiring",
+    "recruitment",
+    "recruiting",
+    "onboarding",
+    "selection",
+    "assessment",
+];
 
 /// Whether the clause after a head word denies it (`: No`, `is not
 /// possible`, `isn't offered`), up to a bracket, a dot between facts, a
@@ -242,6 +265,9 @@ fn said_in(text: &str) -> Option<WorkModeInfo> {
             return None;
         }
         let (mut mode, anywhere) = phrases.kinds[pattern];
+        if anywhere && in_lines(NOT_THE_WORK, word_after(&text[end..])) {
+            return None;
+        }
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
         if !anywhere {
