@@ -323,3 +323,46 @@ fn leftmost_longest(dfa: &DFA, text: &[u8], from: usize) -> Option<(usize, usize
     }
     found
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aho_corasick::AhoCorasick;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The walk finds what the library's own leftmost-longest search
+        /// finds, one match after another.
+        #[test]
+        fn the_walk_finds_what_the_library_finds(
+            pieces in proptest::collection::vec(
+                "(remote|Remote|fully remote|not remote|not a remote|REMOTE-first|hybrid work|hybrid|days in the office|on-site|onsite role|é|日|[ a-z.\\n]{1,4})",
+                0..40,
+            ),
+        ) {
+            let text = pieces.concat();
+            let patterns: Vec<&str> = [
+                REMOTE_WORDS, HYBRID_WORDS, ONSITE_WORDS, REMOTE_PHRASES, HYBRID_PHRASES, ONSITE_PHRASES,
+            ]
+            .iter()
+            .flat_map(|list| list.lines())
+            .collect();
+            let library = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&patterns)
+                .unwrap();
+            let expected: Vec<(usize, usize, usize)> = library
+                .find_iter(&text)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            let mut walked = Vec::new();
+            let mut from = 0;
+            while let Some(found) = leftmost_longest(&phrases().automaton, text.as_bytes(), from) {
+                from = found.2;
+                walked.push(found);
+            }
+            prop_assert_eq!(walked, expected);
+        }
+    }
+}
