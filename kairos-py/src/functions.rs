@@ -256,8 +256,10 @@ pub(crate) fn score_many(
 /// Ranks the listings of a JSON-lines text (one object a line with a
 /// `description` or `description_raw` string and optional `title` and
 /// `company`, as scrapers write them) best first, ties in input order: a
-/// dict a listing with `line`, `title`, `company`, `score`, `eligibility`
-/// and up to three `missing` required skills. The analysis runs without the
+/// dict a listing with `line`, `title`, `company`, `score`, `eligibility`,
+/// up to three `missing` required skills and, when the listing says,
+/// `work_mode` (`remote`, `hybrid` or `onsite`: its title, its `location`,
+/// then its description). The analysis runs without the
 /// GIL on up to `threads` workers, as in `analyze_jobs`. `json_lines` is a
 /// `str` or its UTF-8 `bytes` (a file read in binary mode, as it is: a byte
 /// order mark opening it is skipped). A bad line raises `ValidationError`

@@ -83,7 +83,17 @@ def test_rank_listings_ranks_as_score_many_scores() -> None:
     assert [r["score"] for r in ranked] == [scores[i] for i in order]
     assert [r["line"] for r in ranked] == [i + 1 + (i >= 3) for i in order]
     best = ranked[0]
-    assert set(best) == {"line", "title", "company", "score", "eligibility", "missing"}
+    assert set(best) - {"work_mode"} == {"line", "title", "company", "score", "eligibility", "missing"}
+    # Remote, hybrid or on site, when the listing says, as work_mode reads it.
+    modes = [k.work_mode(v["description"], title=v["title"]) for v in vectors]
+    assert [r.get("work_mode") for r in ranked] == [m["mode"] if m else None for m in (modes[i] for i in order)]
+    said = [
+        {"title": "Rust Engineer (Remote)", "description": "Rust"},
+        {"title": "Rust Engineer", "location": "Sydney NSW (Hybrid)", "description": "Rust"},
+        {"title": "Rust Engineer", "description": "Rust"},
+    ]
+    ranked_said = k.rank_listings("\n".join(json.dumps(line) for line in said), profile)
+    assert sorted((r["line"], r.get("work_mode")) for r in ranked_said) == [(1, "remote"), (2, "hybrid"), (3, None)]
     missing = [m["skill"] for m in k.score(k.analyze_job(vectors[order[-1]]["description"], title=vectors[order[-1]]["title"]), profile, country="AU").required if m["coverage"] == "missing"]
     assert ranked[-1]["missing"] == missing[:3]
     # A file's bytes as read, with the byte order mark a Windows editor writes.

@@ -24,7 +24,8 @@ export interface Flag { value: boolean | null; evidence?: string }
 export interface WorkRightsFlags { pr_required: Flag; citizenship_required: Flag; visa_sponsorship: Flag }
 export interface SalaryInfo { min?: number; max?: number; currency?: string; period: "hour" | "day" | "week" | "month" | "year"; plus_super: boolean; evidence: string }
 /** From `workMode`: where the job is done, and the words that say so (`title: …` when the title does). */
-export interface WorkModeInfo { mode: "remote" | "hybrid" | "onsite"; evidence: string }
+export type WorkMode = "remote" | "hybrid" | "onsite";
+export interface WorkModeInfo { mode: WorkMode; evidence: string }
 export interface SeniorityInfo { level: "junior" | "mid" | "senior" | "lead" | "principal"; evidence: string }
 /** What the analyzer reads in a job description. */
 export interface JdReport {
@@ -53,7 +54,8 @@ export interface MatchResult {
   keywords_matched: string[]; keywords_missing: string[]; years: YearsCheck; reasoning: string;
 }
 /** A listing of `rankListings`: `line` counts from 1; `missing` names up to three required skills. */
-export interface RankedListing { line: number; title: string; company: string; score: number; eligibility: Eligibility; missing: string[] }
+/** From `rankListings`: `work_mode` when the listing's title, `location` or description says it. */
+export interface RankedListing { line: number; title: string; company: string; score: number; eligibility: Eligibility; missing: string[]; work_mode?: WorkMode }
 /** A skill mention; `start`/`end` are UTF-16 offsets into the text given. */
 export interface SkillSpan { skill: string; category: string; start: number; end: number; text: string }
 

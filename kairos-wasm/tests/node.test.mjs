@@ -144,6 +144,15 @@ test('the work mode comes with the words that say it, as in Rust', () => {
     { mode: 'onsite', evidence: 'Remote work is not possible for this role.' });
   assert.equal(k.workMode('Perth WA\nWe need GIS.', 'Remote Sensing Analyst'), undefined);
   assert.equal(k.workMode(''), undefined);
+  // A ranking reads each listing's: its title, then its place, then its description.
+  const lines = [
+    { title: 'Rust Engineer (Remote)', description: 'Rust' },
+    { title: 'Rust Engineer', location: 'Sydney NSW (Hybrid)', description: 'Rust' },
+    { title: 'Rust Engineer', description: 'Rust. This is a fully on-site role.' },
+    { title: 'Rust Engineer', description: 'Rust' },
+  ].map((l) => JSON.stringify(l)).join('\n');
+  const ranked = k.rankListings(lines, vectors[0].profile).sort((a, b) => a.line - b.line);
+  assert.deepEqual(ranked.map((r) => r.work_mode), ['remote', 'hybrid', 'onsite', undefined]);
   throwsNamed(() => k.workMode(42), 'TypeError', /^text must be a string \(got number\)$/);
   throwsNamed(() => k.workMode('Remote', 7), 'TypeError', /^title must be a string \(got number\)$/);
 });

@@ -6,7 +6,7 @@ import init, {
   analyzeJob, scoreJob, scoreJobs, rankListings, extractSkills, buildProfile, importResume,
   renderResume, checkTailoring, warmUp, version, workMode,
   type JdReport, type MatchResult, type RankedListing, type Profile, type Resume, type SkillSpan,
-  type TailoredResume, type Violation, type WorkModeInfo,
+  type TailoredResume, type Violation, type WorkModeInfo, type WorkMode,
 } from '../pkg/web/kairos_wasm.js';
 
 export async function useEveryFunction(jd: string, markdown: string): Promise<void> {
@@ -29,6 +29,8 @@ export async function useEveryFunction(jd: string, markdown: string): Promise<vo
   const fromBytes: RankedListing[] = rankListings(new TextEncoder().encode('{"description": "Go"}'), profile);
   const firstLine: number = ranked[0].line + fromBytes.length;
   const missing: string[] = ranked[0].missing;
+  const rankedMode: WorkMode | undefined = ranked[0].work_mode;
+  console.log(rankedMode);
   console.log(firstLine, missing);
   const score: number = one.score;
   const coverage: 'matched' | 'partial' | 'missing' | undefined = one.required[0]?.coverage;

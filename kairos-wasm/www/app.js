@@ -178,7 +178,7 @@ function rank(file) {
     const eligibility = el('td', r.eligibility.status === 'eligible' ? 'yes' : 'no', r.eligibility.status);
     if (r.eligibility.reason) eligibility.title = r.eligibility.reason;
     tr.append(el('td', String(rankIndex + 1)), scoreCell, el('td', r.title), el('td', r.company),
-      eligibility, el('td', r.missing.join(', ')));
+      el('td', r.work_mode ? MODE_NAMES[r.work_mode] : '', 'mode'), eligibility, el('td', r.missing.join(', ')));
     return tr;
   }));
   $('ranked').hidden = false;

@@ -416,11 +416,8 @@ fn write_report(
 
 /// Whether a job is remote, hybrid or on site (see [`RankedJob::work_mode`]).
 fn work_mode(job: &Job) -> Option<WorkMode> {
-    let analyzer = Analyzer::shared();
-    let said_by = |short: &str| analyzer.work_mode(short, "");
-    said_by(&job.title)
-        .or_else(|| job.location.as_deref().and_then(said_by))
-        .or_else(|| analyzer.work_mode("", &job.description_raw))
+    Analyzer::shared()
+        .listing_work_mode(&job.title, job.location.as_deref(), &job.description_raw)
         .map(|said| said.mode)
 }
 

@@ -162,6 +162,11 @@ try {
   // A "no" says why on hovering it.
   const reasons = await page.locator('#ranked tbody td.ineligible').evaluateAll((tds) => tds.map((td) => td.title));
   assert.deepEqual(reasons, notEligible.map((r) => r.eligibility.reason), 'each "no" carries its reason');
+  // Remote, hybrid or on site, as the package reads each listing.
+  const modes = await page.locator('#ranked tbody td.mode').evaluateAll((tds) => tds.map((td) => td.textContent));
+  const modeNames = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On site' };
+  assert.deepEqual(modes, expectedRanking.map((r) => (r.work_mode ? modeNames[r.work_mode] : '')), 'each listing shows its work mode');
+  assert.ok(modes.includes('Remote') && modes.includes('Hybrid'), `the batch has remote and hybrid listings: ${[...new Set(modes)]}`);
   assert.equal(await page.textContent('#ranked-from'), '100 listings from the text above, best first');
   await page.screenshot({ path: join(artifacts, 'wasm-page-batch.png'), fullPage: false });
   // The same listings opened as a file: ranked from its bytes, the same order.

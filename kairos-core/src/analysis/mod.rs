@@ -49,6 +49,8 @@ pub use report::{Importance, JdReport, Keyword, SkillAsk, YearsAsk};
 pub use rights::{Flag, WorkRightsFlags};
 pub use salary::{PayPeriod, SalaryInfo};
 pub use seniority::{Seniority, SeniorityInfo};
+#[cfg(feature = "work-mode")]
+pub(crate) use work_mode::listing_work_mode;
 pub use work_mode::{WorkMode, WorkModeInfo};
 
 use crate::fasthash::PlaceMap;
@@ -280,19 +282,7 @@ impl Analyzer {
     /// soft breaks become spaces, so a plain-text description's spans line
     /// up with the description as given too.
     pub fn clean_text<'a>(&self, description: &'a str) -> Cow<'a, str> {
-        self.clean(description).0
-    }
-
-    /// [`Analyzer::clean_text`], and where its line breaks are.
-    fn clean<'a>(&self, description: &'a str) -> (Cow<'a, str>, Vec<usize>) {
-        let text = if html::looks_like_html(description) {
-            Cow::Owned(html::html_to_text(description))
-        } else if html::looks_like_escaped_html(description) {
-            Cow::Owned(html::escaped_html_to_text(description))
-        } else {
-            Cow::Borrowed(description)
-        };
-        wrap::unwrap_paragraphs(text)
+        cleaned(description).0
     }
 
     /// Reads a cleaned text whose line breaks are at `breaks`.
@@ -332,7 +322,7 @@ impl Analyzer {
     /// Analyses one job: its title and description. The same input always
     /// gives the same report.
     pub fn analyze(&self, title: &str, description: &str) -> JdReport {
-        let (text, breaks) = self.clean(description);
+        let (text, breaks) = cleaned(description);
         let reading = self.read(text.as_ref(), &breaks);
         let text = reading.text;
         // A listing pasted whole, with no title given, begins with its
@@ -1356,6 +1346,19 @@ fn ask_offering(
     }
     asks.iter()
         .position(|ask| others.iter().any(|other| Arc::ptr_eq(&ask.skill, other)))
+}
+
+/// [`Analyzer::clean_text`], and where its line breaks are (it needs no
+/// analyzer: the work-mode reader cleans a listing's text with it too).
+pub(crate) fn cleaned(description: &str) -> (Cow<'_, str>, Vec<usize>) {
+    let text = if html::looks_like_html(description) {
+        Cow::Owned(html::html_to_text(description))
+    } else if html::looks_like_escaped_html(description) {
+        Cow::Owned(html::escaped_html_to_text(description))
+    } else {
+        Cow::Borrowed(description)
+    };
+    wrap::unwrap_paragraphs(text)
 }
 
 #[cfg(test)]

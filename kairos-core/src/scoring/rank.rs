@@ -8,6 +8,8 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::{score_many_located, Coverage, Eligibility};
+#[cfg(feature = "work-mode")]
+use crate::analysis::WorkMode;
 use crate::analysis::{Analyzer, JdReport};
 use crate::listings::country_of_place;
 use crate::profile::Profile;
@@ -32,6 +34,11 @@ pub struct RankedListing {
     /// The first required skills (at most [`MISSING_NAMED`]) the profile
     /// does not show, in the listing's order.
     pub missing: Vec<Arc<str>>,
+    /// Whether the job is remote, hybrid or on site, when its title, its
+    /// place or its description says ([`Analyzer::listing_work_mode`]).
+    #[cfg(feature = "work-mode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_mode: Option<WorkMode>,
 }
 
 /// Why a batch could not be ranked: nothing is ranked then.
@@ -211,6 +218,13 @@ pub fn rank_analysed(
         .into_iter()
         .zip(results)
         .map(|(listing, result)| RankedListing {
+            #[cfg(feature = "work-mode")]
+            work_mode: crate::analysis::listing_work_mode(
+                &listing.title,
+                listing.location.as_deref(),
+                &listing.description,
+            )
+            .map(|said| said.mode),
             line: listing.line,
             title: listing.title,
             company: listing.company,
@@ -271,6 +285,33 @@ mod tests {
         assert_eq!(&*ranked[1].missing[0], "Java");
         assert!(ranked[0].score > ranked[1].score);
         assert_eq!(ranked[1].score, ranked[2].score);
+    }
+
+    /// Each listing's work mode: its title, then its place, then its
+    /// description.
+    #[cfg(feature = "work-mode")]
+    #[test]
+    fn each_listing_says_where_the_work_is_done() {
+        let lines = concat!(
+            r#"{"title": "Rust Engineer (Remote)", "location": "Sydney NSW (Hybrid)", "description": "Rust"}"#,
+            "\n",
+            r#"{"title": "Rust Engineer", "location": "Sydney NSW (Hybrid)", "description": "Rust. Fully remote."}"#,
+            "\n",
+            r#"{"title": "Rust Engineer", "description": "Rust. This is a fully on-site role."}"#,
+            "\n",
+            r#"{"title": "Remote Sensing Engineer", "location": "Perth WA", "description": "Rust"}"#,
+        );
+        let mut ranked = rank_listings(lines, &profile(), Analyzer::shared(), Some("AU")).unwrap();
+        ranked.sort_by_key(|r| r.line);
+        let modes: Vec<_> = ranked.iter().map(|r| r.work_mode).collect();
+        use WorkMode::{Hybrid, Onsite, Remote};
+        assert_eq!(modes, [Some(Remote), Some(Hybrid), Some(Onsite), None]);
+        let wire = serde_json::to_value(&ranked[0]).unwrap();
+        assert_eq!(wire["work_mode"], "remote");
+        assert!(serde_json::to_value(&ranked[3])
+            .unwrap()
+            .get("work_mode")
+            .is_none());
     }
 
     /// Each listing is judged where its `location` places it; `country`

@@ -13,6 +13,8 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "work-mode")]
 mod reader;
+#[cfg(feature = "work-mode")]
+pub(crate) use reader::listing_work_mode;
 
 /// Where a job is done.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -12,7 +12,7 @@ use crate::analysis::evidence::evidence_around;
 use crate::analysis::location::{label_colon, HEAD_BYTES};
 use crate::analysis::rights::is_whole_word;
 use crate::analysis::structure::{sentence_bounds, Line, Role};
-use crate::analysis::Analyzer;
+use crate::analysis::{cleaned, Analyzer};
 use crate::find;
 use crate::skills::in_lines;
 
@@ -240,14 +240,38 @@ impl Analyzer {
     /// of an analysis's time), cleaned as the analysis cleans it.
     /// Built with the `work-mode` feature, on by default.
     pub fn work_mode(&self, title: &str, description: &str) -> Option<WorkModeInfo> {
-        if let Some(said) = said_in(title) {
-            return Some(WorkModeInfo {
-                evidence: format!("title: {}", title.trim()),
-                ..said
-            });
-        }
-        said_in(&self.clean_text(description))
+        listing_work_mode(title, None, description)
     }
+
+    /// [`Analyzer::work_mode`] of a listing whose board gives its place
+    /// apart (`Remote (Australia)`, `Sydney NSW (Hybrid)`): the title, then
+    /// the place (evidence `location: …`), then the description. Rankings
+    /// of scraped listings read it so.
+    pub fn listing_work_mode(
+        &self,
+        title: &str,
+        place: Option<&str>,
+        description: &str,
+    ) -> Option<WorkModeInfo> {
+        listing_work_mode(title, place, description)
+    }
+}
+
+/// [`Analyzer::listing_work_mode`], which needs no analyzer.
+pub(crate) fn listing_work_mode(
+    title: &str,
+    place: Option<&str>,
+    description: &str,
+) -> Option<WorkModeInfo> {
+    let labelled = |label: &str, short: &str| {
+        said_in(short).map(|said| WorkModeInfo {
+            evidence: format!("{label}: {}", short.trim()),
+            ..said
+        })
+    };
+    labelled("title", title)
+        .or_else(|| place.and_then(|place| labelled("location", place)))
+        .or_else(|| said_in(&cleaned(description).0))
 }
 
 /// The mode the first phrase of `text` that counts gives, with its line
