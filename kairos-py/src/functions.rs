@@ -56,20 +56,29 @@ pub(crate) fn analyze_job(
 }
 
 /// Whether a job is remote, hybrid or on site, as a dict (`{"mode":
-/// "hybrid", "evidence": "Sydney NSW (Hybrid)"}`), or `None` when neither
-/// its title nor its description says: a title word (`Engineer
-/// (Remote)`), a word on a short line of the head or a labelled line, or a
-/// phrase anywhere (`fully remote`, `not a remote role`, `two days a week
-/// in the office`).
+/// "hybrid", "evidence": "Sydney NSW (Hybrid)"}`), or `None` when nothing
+/// says: a title word (`Engineer (Remote)`), else the board's `location`
+/// for it (`Remote (Australia)`; evidence `location: …`), else the text:
+/// a word on a short line of the head or a labelled line, or a phrase
+/// anywhere (`fully remote`, `not a remote role`, `two days a week in the
+/// office`).
 #[pyfunction]
-#[pyo3(signature = (text, title = Text::empty()), text_signature = "(text, title='')")]
+#[pyo3(
+    signature = (text, title = Text::empty(), *, location = None),
+    text_signature = "(text, title='', *, location=None)"
+)]
 pub(crate) fn work_mode<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
     #[pyo3(from_py_with = title_arg)] title: Text,
+    location: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let text = text_arg(text, &"text")?;
-    let said = py.detach(|| analyzer().work_mode(&title, &text));
+    let place = match location.filter(|l| !l.is_none()) {
+        Some(l) => Some(str_arg(l, &"location")?),
+        None => None,
+    };
+    let said = py.detach(|| analyzer().listing_work_mode(&title, place.as_deref(), &text));
     to_py(py, &said)
 }
 

@@ -154,6 +154,14 @@ def test_work_mode() -> None:
     assert k.work_mode(b"We use Go.", title="Engineer (Remote)") == {"mode": "remote", "evidence": "title: Engineer (Remote)"}
     assert k.work_mode("London\nThis is not a remote role.") == {"mode": "onsite", "evidence": "This is not a remote role"}
     assert k.work_mode("We build remote monitoring for mines.", title="Remote Sensing Analyst") is None
+    # The board's place for the job, after the title and before the text.
+    assert k.work_mode("Fully remote.", title="Engineer", location="Sydney NSW (Hybrid)") == {
+        "mode": "hybrid",
+        "evidence": "location: Sydney NSW (Hybrid)",
+    }
+    assert k.work_mode("We use Go.", location=None) is None
+    with pytest.raises(TypeError, match="^location must be str"):
+        k.work_mode("We use Go.", location=3)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="^text must be str or bytes"):
         k.work_mode(None)  # type: ignore[arg-type]
 

@@ -155,6 +155,10 @@ test('the work mode comes with the words that say it, as in Rust', () => {
   assert.deepEqual(ranked.map((r) => r.work_mode), ['remote', 'hybrid', 'onsite', undefined]);
   throwsNamed(() => k.workMode(42), 'TypeError', /^text must be a string \(got number\)$/);
   throwsNamed(() => k.workMode('Remote', 7), 'TypeError', /^title must be a string \(got number\)$/);
+  // The board's place for the job, after the title and before the text.
+  assert.deepEqual(k.workMode('Fully remote.', 'Engineer', 'Sydney NSW (Hybrid)'), { mode: 'hybrid', evidence: 'location: Sydney NSW (Hybrid)' });
+  assert.deepEqual(k.workMode('Fully remote.', undefined, 'Sydney NSW'), { mode: 'remote', evidence: 'Fully remote' });
+  throwsNamed(() => k.workMode('Remote', '', ['Sydney']), 'TypeError', /^location must be a string \(got array\)$/);
 });
 
 test('skill spans are UTF-16 offsets that slice the text', () => {

@@ -37,6 +37,8 @@ export async function useEveryFunction(jd: string, markdown: string): Promise<vo
   const spans: SkillSpan[] = extractSkills(jd);
   const mode: 'remote' | 'hybrid' | 'onsite' | undefined = workMode(jd, 'Rust Engineer (Remote)')?.mode;
   const said: WorkModeInfo | undefined = workMode(jd);
+  const fromPlace: WorkModeInfo | undefined = workMode(jd, undefined, 'Remote (Australia)');
+  console.log(fromPlace);
   console.log(mode, said?.evidence);
   const html: string = renderResume(resume, null, 'html');
   const tailored: TailoredResume = { id: 'a', owner_id: 'b', base_resume_id: resume.id, job_id: 'c', sections: [], created_at: '2026-11-29T00:00:00Z' };
