@@ -19,4 +19,10 @@ fuzz_target!(|data: &[u8]| {
     if let Some(said) = analyzer.work_mode(title, body) {
         assert!(!said.evidence.is_empty(), "work-mode evidence is never empty");
     }
+    // The body's second line as a board's place for the job, as rankings
+    // read a listing's `location`.
+    let (place, rest) = body.split_once('\n').unwrap_or((body, ""));
+    if let Some(said) = analyzer.listing_work_mode(title, Some(place), rest) {
+        assert!(!said.evidence.is_empty(), "work-mode evidence is never empty");
+    }
 });
