@@ -23,7 +23,7 @@ export interface Keyword { term: string; kind: string; weight: number }
 export interface Flag { value: boolean | null; evidence?: string }
 export interface WorkRightsFlags { pr_required: Flag; citizenship_required: Flag; visa_sponsorship: Flag }
 export interface SalaryInfo { min?: number; max?: number; currency?: string; period: "hour" | "day" | "week" | "month" | "year"; plus_super: boolean; evidence: string }
-/** From `workMode`: where the job is done, and the words that say so (`title: …` when the title does). */
+/** From `workMode`: where the job is done, and the words that say so (`title: …` or `location: …` when the title or the place does). */
 export type WorkMode = "remote" | "hybrid" | "onsite";
 export interface WorkModeInfo { mode: WorkMode; evidence: string }
 export interface SeniorityInfo { level: "junior" | "mid" | "senior" | "lead" | "principal"; evidence: string }
