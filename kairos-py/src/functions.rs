@@ -294,7 +294,9 @@ pub(crate) fn rank_listings<'py>(
             .collect();
         let reports = py.detach(|| crate::batch::analyze_all(&jobs, threads));
         drop(jobs);
-        rank_analysed(listings, &reports, profile, taxonomy, country.as_deref())
+        // Scoring and each listing's work mode (15 % of an analysis) run
+        // without the GIL too.
+        py.detach(|| rank_analysed(listings, &reports, profile, taxonomy, country.as_deref()))
     })?;
     to_py(py, &ranked)
 }
