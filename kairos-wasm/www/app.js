@@ -162,11 +162,12 @@ function scoreOne() {
 function rank(file) {
   clearError();
   const ranked = rankListings(file ? file.bytes : $('listings').value, profile(), { country: country() });
-  $('ranked-from').textContent = `${ranked.length} listings from ${file ? file.name : 'the text above'}, best first`;
+  rankedFrom = file ? file.name : 'the text above';
   const body = $('ranked').querySelector('tbody');
   body.replaceChildren(...ranked.map((r, rankIndex) => {
     const tr = el('tr');
     tr.dataset.line = String(r.line);
+    tr.dataset.mode = r.work_mode ?? '';
     tr.dataset.score = String(r.score);
     const bar = el('span', undefined, 'bar');
     const fill = el('span');
@@ -181,7 +182,25 @@ function rank(file) {
       el('td', r.work_mode ? MODE_NAMES[r.work_mode] : '', 'mode'), eligibility, el('td', r.missing.join(', ')));
     return tr;
   }));
+  showModes();
   $('ranked').hidden = false;
+}
+
+/** Where the ranked listings came from, for the table's caption. */
+let rankedFrom = '';
+
+/**
+ * Shows the ranked listings whose work mode the filter asks for (a listing
+ * that does not say is shown only when every listing is), and says how
+ * many of how many.
+ */
+function showModes() {
+  const wanted = $('mode-filter').value.split(' ').filter(Boolean);
+  const rows = [...$('ranked').querySelectorAll('tbody tr')];
+  for (const tr of rows) tr.hidden = wanted.length > 0 && !wanted.includes(tr.dataset.mode);
+  const shown = rows.filter((tr) => !tr.hidden).length;
+  const count = shown === rows.length ? `${rows.length}` : `${shown} of ${rows.length}`;
+  $('ranked-from').textContent = `${count} listings from ${rankedFrom}, best first`;
 }
 
 /**
@@ -238,6 +257,7 @@ if (skills !== undefined) {
     $('listings-file').value = '';
     guarded(() => rank(file), $('listings-file'), $('ranked'))();
   });
+  $('mode-filter').addEventListener('change', showModes);
   $('tab-single').addEventListener('click', () => switchTo(false));
   $('tab-batch').addEventListener('click', () => switchTo(true));
 }

@@ -167,6 +167,15 @@ try {
   const modeNames = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On site' };
   assert.deepEqual(modes, expectedRanking.map((r) => (r.work_mode ? modeNames[r.work_mode] : '')), 'each listing shows its work mode');
   assert.ok(modes.includes('Remote') && modes.includes('Hybrid'), `the batch has remote and hybrid listings: ${[...new Set(modes)]}`);
+  // Only remote or hybrid listings, in the same order; then every one again.
+  await page.selectOption('#mode-filter', 'remote hybrid');
+  const either = expectedRanking.filter((r) => r.work_mode === 'remote' || r.work_mode === 'hybrid');
+  const shownLines = await page.locator('#ranked tbody tr:not([hidden])').evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.line)));
+  assert.deepEqual(shownLines, either.map((r) => r.line), 'the filter shows the remote and hybrid listings, best first');
+  assert.equal(await page.locator('#ranked tbody tr:visible').count(), either.length, 'the others are out of sight');
+  await page.screenshot({ path: join(artifacts, 'wasm-page-batch-filtered.png'), fullPage: true });
+  assert.equal(await page.textContent('#ranked-from'), `${either.length} of 100 listings from the text above, best first`);
+  await page.selectOption('#mode-filter', '');
   assert.equal(await page.textContent('#ranked-from'), '100 listings from the text above, best first');
   await page.screenshot({ path: join(artifacts, 'wasm-page-batch.png'), fullPage: false });
   // The same listings opened as a file: ranked from its bytes, the same order.
