@@ -273,10 +273,24 @@ pub(crate) fn title_arg(obj: &Bound<'_, PyAny>) -> PyResult<Text> {
 
 /// A `country` argument (an ISO code, or `None`), named when it is not text.
 pub(crate) fn country_arg(obj: &Bound<'_, PyAny>) -> PyResult<Option<Text>> {
+    optional_str_arg(obj, &"country")
+}
+
+/// A `location` argument (a listing's place, or `None`), named when it is
+/// not text.
+pub(crate) fn location_arg(obj: &Bound<'_, PyAny>) -> PyResult<Option<Text>> {
+    optional_str_arg(obj, &"location")
+}
+
+/// [`str_arg`], or `None` for Python's `None`.
+fn optional_str_arg(
+    obj: &Bound<'_, PyAny>,
+    name: &dyn std::fmt::Display,
+) -> PyResult<Option<Text>> {
     if obj.is_none() {
         return Ok(None);
     }
-    str_arg(obj, &"country").map(Some)
+    str_arg(obj, name).map(Some)
 }
 
 impl std::ops::Deref for Text {

@@ -25,7 +25,8 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
 
 use crate::convert::{
-    country_arg, date_arg, from_py, str_arg, text_arg, time_arg, title_arg, to_py, Text,
+    country_arg, date_arg, from_py, location_arg, str_arg, text_arg, time_arg, title_arg, to_py,
+    Text,
 };
 use crate::entities::{Arg, PyJdReport, PyMatchResult, PyProfile, PyResume, PyTailoredResume};
 use crate::errors::{to_py as err, validation};
@@ -71,14 +72,10 @@ pub(crate) fn work_mode<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
     #[pyo3(from_py_with = title_arg)] title: Text,
-    location: Option<&Bound<'py, PyAny>>,
+    #[pyo3(from_py_with = location_arg)] location: Option<Text>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let text = text_arg(text, &"text")?;
-    let place = match location.filter(|l| !l.is_none()) {
-        Some(l) => Some(str_arg(l, &"location")?),
-        None => None,
-    };
-    let said = py.detach(|| analyzer().listing_work_mode(&title, place.as_deref(), &text));
+    let said = py.detach(|| analyzer().listing_work_mode(&title, location.as_deref(), &text));
     to_py(py, &said)
 }
 
@@ -165,13 +162,9 @@ pub(crate) fn score(
     analysis: &Bound<'_, PyAny>,
     profile: &Bound<'_, PyAny>,
     #[pyo3(from_py_with = country_arg)] country: Option<Text>,
-    location: Option<&Bound<'_, PyAny>>,
+    #[pyo3(from_py_with = location_arg)] location: Option<Text>,
 ) -> PyResult<PyMatchResult> {
-    let place = match location.filter(|l| !l.is_none()) {
-        Some(l) => Some(str_arg(l, &"location")?),
-        None => None,
-    };
-    let country = place
+    let country = location
         .as_deref()
         .and_then(place_country)
         .or(country.as_deref());

@@ -110,15 +110,17 @@ fn too_long(name: &dyn std::fmt::Display, bytes: usize) -> JsValue {
     )
 }
 
-/// An optional string argument (`undefined` or `null` for none).
+/// An optional trailing string argument (one of the typed extern types in
+/// `types.rs`): left out, `undefined` or `null` for none.
 pub(crate) fn optional_text(
-    value: &JsValue,
+    arg: Option<impl Into<JsValue>>,
     name: &dyn std::fmt::Display,
 ) -> Result<Option<String>, JsValue> {
+    let value: JsValue = arg.map_or(JsValue::UNDEFINED, Into::into);
     if value.is_undefined() || value.is_null() {
         Ok(None)
     } else {
-        text_arg(value, name).map(Some)
+        text_arg(&value, name).map(Some)
     }
 }
 

@@ -125,11 +125,8 @@ pub fn work_mode(
     location: Option<types::StringArg>,
 ) -> Result<JsValue, JsValue> {
     let text = text_arg(&text, &"text")?;
-    let optional = |arg: Option<types::StringArg>, name: &str| {
-        optional_text(&arg.map_or(JsValue::UNDEFINED, Into::into), &name)
-    };
-    let title = optional(title, "title")?;
-    let location = optional(location, "location")?;
+    let title = optional_text(title, &"title")?;
+    let location = optional_text(location, &"location")?;
     let said =
         analyzer().listing_work_mode(title.as_deref().unwrap_or(""), location.as_deref(), &text);
     match said {
@@ -331,9 +328,7 @@ pub fn import_resume_js(
     options: Option<types::ImportOptionsArg>,
 ) -> Result<JsValue, JsValue> {
     let text = text_arg(&text, &"text")?;
-    let format = match optional_text(&format.map_or(JsValue::UNDEFINED, Into::into), &"format")?
-        .as_deref()
-    {
+    let format = match optional_text(format, &"format")?.as_deref() {
         None | Some("auto") => ResumeFormat::detect(&text),
         Some(f) => f.parse::<ResumeFormat>().map_err(core_error)?,
     };

@@ -184,6 +184,17 @@ fn denied(after: &str) -> bool {
 /// Words that deny what comes before them in a clause.
 const DENIALS: &str = phrase_lines!["no", "not", "cannot", "never", "unavailable"];
 
+/// Every phrase list, with the mode it gives and whether it counts
+/// anywhere (else only on a short line of the head or a labelled line).
+const LISTS: [(&str, WorkMode, bool); 6] = [
+    (REMOTE_WORDS, WorkMode::Remote, false),
+    (HYBRID_WORDS, WorkMode::Hybrid, false),
+    (ONSITE_WORDS, WorkMode::Onsite, false),
+    (REMOTE_PHRASES, WorkMode::Remote, true),
+    (HYBRID_PHRASES, WorkMode::Hybrid, true),
+    (ONSITE_PHRASES, WorkMode::Onsite, true),
+];
+
 /// The phrases of every list in one automaton, with the mode each gives
 /// and whether it counts anywhere; built once per process.
 struct Phrases {
@@ -194,17 +205,9 @@ struct Phrases {
 fn phrases() -> &'static Phrases {
     static PHRASES: OnceLock<Phrases> = OnceLock::new();
     PHRASES.get_or_init(|| {
-        let lists = [
-            (REMOTE_WORDS, WorkMode::Remote, false),
-            (HYBRID_WORDS, WorkMode::Hybrid, false),
-            (ONSITE_WORDS, WorkMode::Onsite, false),
-            (REMOTE_PHRASES, WorkMode::Remote, true),
-            (HYBRID_PHRASES, WorkMode::Hybrid, true),
-            (ONSITE_PHRASES, WorkMode::Onsite, true),
-        ];
         let mut patterns = Vec::new();
         let mut kinds = Vec::new();
-        for (list, mode, anywhere) in lists {
+        for (list, mode, anywhere) in LISTS {
             for phrase in list.lines() {
                 patterns.push(phrase);
                 kinds.push((mode, anywhere));
@@ -365,12 +368,7 @@ mod tests {
             ),
         ) {
             let text = pieces.concat();
-            let patterns: Vec<&str> = [
-                REMOTE_WORDS, HYBRID_WORDS, ONSITE_WORDS, REMOTE_PHRASES, HYBRID_PHRASES, ONSITE_PHRASES,
-            ]
-            .iter()
-            .flat_map(|list| list.lines())
-            .collect();
+            let patterns: Vec<&str> = LISTS.iter().flat_map(|(list, ..)| list.lines()).collect();
             let library = AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::LeftmostLongest)
