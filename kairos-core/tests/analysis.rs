@@ -4434,6 +4434,72 @@ mod work_mode {
                 Hybrid,
                 "You will spend two days in the office each week",
             ),
+            // A count of days of the week makes the office or home part of
+            // the week: hybrid, unless it is the whole week.
+            (
+                "Engineer",
+                "Sydney NSW\nYou will work from home two days a week and from our Sydney office the rest.",
+                Hybrid,
+                "You will work from home two days a week and from our Sydney office the rest.",
+            ),
+            (
+                "Engineer",
+                "Sydney NSW\nThe role requires you to be in the office 3 days per week.",
+                Hybrid,
+                "The role requires you to be in the office 3 days per week",
+            ),
+            (
+                "Engineer",
+                "Sydney NSW\nYou will work five days a week in the office.",
+                Onsite,
+                "You will work five days a week in the office",
+            ),
+            ("Engineer", "Hybrid (2 days WFH)\nWe use Go.", Hybrid, "Hybrid (2 days WFH)"),
+            // Days that are not of the working week.
+            (
+                "Engineer",
+                "Sydney NSW\nFully remote, with 2 days a year at our offsite.",
+                Remote,
+                "Fully remote, with 2 days a year at our offsite",
+            ),
+            (
+                "Engineer",
+                "Remote · Posted 3 days ago\nWe use Go.",
+                Remote,
+                "Remote · Posted 3 days ago",
+            ),
+            // A question and its answer; a denial before the word.
+            (
+                "Engineer",
+                "Remote work? Sorry, no.\nWe use Go.",
+                Onsite,
+                "Remote work? Sorry, no.",
+            ),
+            (
+                "Engineer",
+                "Remote? No problem.\nWe use Go.",
+                Remote,
+                "Remote? No problem.",
+            ),
+            (
+                "Engineer",
+                "Perth WA\nThis role cannot be performed remotely.",
+                Onsite,
+                "This role cannot be performed remotely.",
+            ),
+            (
+                "Engineer",
+                "Perth WA\nThis isn't a remote role.",
+                Onsite,
+                "This isn't a remote role",
+            ),
+            ("Engineer", "Location: Anywhere\nWe use Go.", Remote, "Location: Anywhere"),
+            (
+                "Engineer",
+                "Berlin\nThe team is partially remote.",
+                Hybrid,
+                "The team is partially remote",
+            ),
         ] {
             assert_eq!(
                 work_mode(title, text),
@@ -4455,9 +4521,29 @@ mod work_mode {
             // A head word in a long sentence of the introduction is not a line of facts.
             ("Engineer", "Hybrid: not offered\nWe use Go."),
             ("Engineer", "We are a fast-growing company that helps teams work remotely with better tools, founded in 2015 and trusted by thousands."),
+            // A denied hybrid phrase says nothing of which other mode.
+            ("Engineer", "Sydney NSW\nThis is not a hybrid role."),
+            // An office or a home without a count of days of the week.
+            ("Engineer", "Sydney NSW\nWe have snacks in the office every day and 25 days of leave."),
         ] {
             assert_eq!(work_mode(title, text), None, "{title} / {text}");
         }
+    }
+
+    #[test]
+    fn a_head_word_in_the_body_counts_with_days_of_the_week() {
+        let head = "Sydney NSW\n".to_owned()
+            + &"We build payment systems for banks across the region. ".repeat(12);
+        let hybrid = format!("{head}\nYou can work from home up to 2 days a week.");
+        assert_eq!(
+            work_mode("Engineer", &hybrid),
+            Some((
+                WorkMode::Hybrid,
+                "You can work from home up to 2 days a week".to_owned()
+            ))
+        );
+        let none = format!("{head}\nStaff can work from home when their kids are sick.");
+        assert_eq!(work_mode("Engineer", &none), None);
     }
 
     proptest! {
@@ -4465,7 +4551,7 @@ mod work_mode {
         /// evidence is text of the input (or the title).
         #[test]
         fn the_work_mode_of_any_text_is_read_without_panics(
-            text in "(Remote|hybrid|on-site|not a remote|fully remote|days in the office|é|🙂|\n|: |\\. | |[a-z]{1,6}){0,40}",
+            text in "(Remote|hybrid|on-site|not a remote|fully remote|days in the office|in the office|work from home|2 days a week|five days|a day|isn’t|\\? no|cannot|é|🙂|\n|: |\\. | |[a-z]{1,6}){0,40}",
         ) {
             if let Some(said) = analyzer().work_mode("", &text) {
                 let cleaned = analyzer().clean_text(&text);

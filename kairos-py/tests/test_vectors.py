@@ -153,6 +153,10 @@ def test_work_mode() -> None:
     }
     assert k.work_mode(b"We use Go.", title="Engineer (Remote)") == {"mode": "remote", "evidence": "title: Engineer (Remote)"}
     assert k.work_mode("London\nThis is not a remote role.") == {"mode": "onsite", "evidence": "This is not a remote role"}
+    assert k.work_mode("London\nYou will be in the office 3 days per week.") == {
+        "mode": "hybrid",
+        "evidence": "You will be in the office 3 days per week",
+    }
     assert k.work_mode("We build remote monitoring for mines.", title="Remote Sensing Analyst") is None
     # The board's place for the job, after the title and before the text.
     assert k.work_mode("Fully remote.", title="Engineer", location="Sydney NSW (Hybrid)") == {

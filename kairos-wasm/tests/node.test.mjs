@@ -143,6 +143,9 @@ test('the work mode comes with the words that say it, as in Rust', () => {
   assert.deepEqual(k.workMode('Location: Sydney\nRemote work is not possible for this role.', 'Engineer'),
     { mode: 'onsite', evidence: 'Remote work is not possible for this role.' });
   assert.equal(k.workMode('Perth WA\nWe need GIS.', 'Remote Sensing Analyst'), undefined);
+  assert.deepEqual(k.workMode('Sydney NSW\nYou will work from home two days a week.', 'Engineer'),
+    { mode: 'hybrid', evidence: 'You will work from home two days a week.' });
+  assert.deepEqual(k.workMode('Remote work? Sorry, no.\nWe use Go.'), { mode: 'onsite', evidence: 'Remote work? Sorry, no.' });
   assert.equal(k.workMode(''), undefined);
   // A ranking reads each listing's: its title, then its place, then its description.
   const lines = [

@@ -134,7 +134,7 @@ const WINDOW: usize = 96;
 
 /// The words of `bytes`: runs of ASCII letters and digits, apostrophes
 /// and bytes beyond ASCII (`don’t`, `ü`).
-fn words(bytes: &[u8]) -> impl DoubleEndedIterator<Item = &[u8]> {
+pub(crate) fn words(bytes: &[u8]) -> impl DoubleEndedIterator<Item = &[u8]> + Clone {
     bytes.split(|&b| !is_word_byte(b)).filter(|w| !w.is_empty())
 }
 

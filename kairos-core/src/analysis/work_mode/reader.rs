@@ -8,6 +8,7 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
 
 use super::{WorkMode, WorkModeInfo};
+use crate::analysis::denials::{self, is_one_of};
 use crate::analysis::evidence::evidence_around;
 use crate::analysis::location::{label_colon, HEAD_BYTES};
 use crate::analysis::rights::is_whole_word;
@@ -17,10 +18,11 @@ use crate::find;
 use crate::skills::in_lines;
 
 /// Words a job board's head gives the mode with (`Berlin (Hybrid)`,
-/// `Remote - US`); elsewhere in a listing they may be about something
-/// else (`remote monitoring`, `hybrid apps`), so they count only on a
-/// short line of the head or one with a label.
-const REMOTE_WORDS: &str = phrase_lines!["remote", "remotely", "wfh", "work from home"];
+/// `Remote - US`, `Location: Anywhere`); elsewhere in a listing they may be
+/// about something else (`remote monitoring`, `hybrid apps`), so they count
+/// only on a short line of the head, one with a label, or in a clause that
+/// counts days of the week (`work from home 2 days a week`).
+const REMOTE_WORDS: &str = phrase_lines!["remote", "remotely", "wfh", "work from home", "anywhere"];
 /// See [`REMOTE_WORDS`].
 const HYBRID_WORDS: &str = phrase_lines!["hybrid"];
 /// See [`REMOTE_WORDS`].
@@ -62,20 +64,9 @@ const HYBRID_PHRASES: &str = phrase_lines![
     "hybrid schedule",
     "not fully remote",
     "not a fully remote",
-    "days in the office",
-    "days in office",
-    "days in-office",
-    "days on-site",
-    "days onsite",
-    "days on site",
-    "days from home",
-    "days working from home",
-    "days remote",
-    "days remotely",
-    "week in the office",
-    "week in office",
-    "week on-site",
-    "week from home",
+    "partially remote",
+    "partly remote",
+    "semi-remote",
 ];
 /// See [`REMOTE_PHRASES`].
 const ONSITE_PHRASES: &str = phrase_lines![
@@ -83,6 +74,10 @@ const ONSITE_PHRASES: &str = phrase_lines![
     "not a remote",
     "no remote",
     "non-remote",
+    "isn't remote",
+    "isn't a remote",
+    "isn’t remote",
+    "isn’t a remote",
     "on-site role",
     "onsite role",
     "on-site position",
@@ -93,6 +88,41 @@ const ONSITE_PHRASES: &str = phrase_lines![
     "100% onsite",
     "fully office-based",
 ];
+/// Days at the office, anywhere: hybrid, or on site when the clause
+/// counts a whole week (`5 days in the office`).
+const OFFICE_DAYS: &str = phrase_lines![
+    "days in the office",
+    "days in office",
+    "days in-office",
+    "days on-site",
+    "days onsite",
+    "days on site",
+    "week in the office",
+    "week in office",
+    "week on-site",
+];
+/// Days at home, anywhere: hybrid, or remote when the clause counts a
+/// whole week.
+const HOME_DAYS: &str = phrase_lines![
+    "days from home",
+    "days working from home",
+    "days remote",
+    "days remotely",
+    "week from home",
+];
+/// Places that say the mode only in a clause that counts days of the week
+/// (`in the office 3 days per week`); alone they say nothing (`snacks in
+/// the office`).
+const OFFICE_PLACES: &str = phrase_lines![
+    "in the office",
+    "in our office",
+    "at the office",
+    "at our office",
+    "from the office",
+    "from our office",
+];
+/// See [`OFFICE_PLACES`].
+const HOME_PLACES: &str = phrase_lines!["from home", "at home"];
 
 /// The longest line a head word counts on: a board's line of facts
 /// (`Acme · Berlin, Germany (Hybrid) · Full time`), not a sentence.
@@ -124,19 +154,12 @@ const THINGS: &str = phrase_lines![
     "environments",
 ];
 
-/// Whether a head word ending at byte `end` of the text, on `line` (which
-/// starts at byte `line_start`), speaks of the work: on a short line of the
-/// head or one opening with a label (`Work arrangement: Hybrid`), and not
-/// before a thing's noun (`Remote Sensing`).
-fn head_word_counts(line: &str, line_start: usize, end: usize) -> bool {
+/// Whether `line` (which starts at byte `line_start`) is one a head word
+/// counts on: a short line of the head or one opening with a label (`Work
+/// arrangement: Hybrid`).
+fn on_a_line_of_facts(line: &str, line_start: usize) -> bool {
     let line = line.trim_end();
-    if line.len() > SHORT_LINE || (line_start >= HEAD_BYTES && label_colon(line).is_none()) {
-        return false;
-    }
-    !in_lines(
-        THINGS,
-        word_after(line.get(end - line_start..).unwrap_or("")),
-    )
+    line.len() <= SHORT_LINE && (line_start < HEAD_BYTES || label_colon(line).is_some())
 }
 
 /// The word `text` starts with, past spaces and hyphens (`- Sensing`).
@@ -164,42 +187,177 @@ const NOT_THE_WORK: &str = phrase_lines![
     "assessment",
 ];
 
-/// Whether the clause after a head word denies it (`: No`, `is not
-/// possible`, `isn't offered`), up to a bracket, a dot between facts, a
-/// comma or a dash (`Remote - no relocation` denies nothing).
-fn denied(after: &str) -> bool {
-    let mut clause = &after[..find::find_any(after, b"(|,;.").unwrap_or(after.len())];
+/// The clause of `after` a phrase's denial is looked for in: up to a
+/// bracket, a dot between facts, a comma or a dash (`Remote - no
+/// relocation` denies nothing). A question's answer stands for it
+/// (`Remote work? Sorry, no.`).
+fn clause_after(after: &str) -> &str {
+    let cut = find::find_any(after, b"(|,;.?").unwrap_or(after.len());
+    if after.as_bytes().get(cut) == Some(&b'?') {
+        let answer = &after[cut + 1..];
+        let to = find::find_any(answer, b".!?\n").unwrap_or(answer.len());
+        return &answer[..to];
+    }
+    let mut clause = &after[..cut];
     for stop in ["·", "–", "—", " - "] {
         if let Some(at) = find::find(clause, stop) {
             clause = &clause[..at];
         }
     }
-    find::contains(clause, "n't")
-        || find::contains(clause, "n’t")
-        || clause
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|word| in_lines(DENIALS, word))
+    clause
 }
 
-/// Words that deny what comes before them in a clause.
-const DENIALS: &str = phrase_lines!["no", "not", "cannot", "never", "unavailable"];
+/// The clause of `before` that runs up to a phrase: past the last bracket,
+/// colon, comma, stop or dash (`No visa sponsorship - remote` denies
+/// nothing).
+fn clause_before(before: &str) -> &str {
+    let mut clause = &before[find::rfind_any(before, b"(|,;.?!:").map_or(0, |i| i + 1)..];
+    for stop in ["·", "–", "—", " - "] {
+        if let Some(at) = clause.rfind(stop) {
+            clause = &clause[at + stop.len()..];
+        }
+    }
+    clause
+}
 
-/// Every phrase list, with the mode it gives and whether it counts
-/// anywhere (else only on a short line of the head or a labelled line).
-const LISTS: [(&str, WorkMode, bool); 6] = [
-    (REMOTE_WORDS, WorkMode::Remote, false),
-    (HYBRID_WORDS, WorkMode::Hybrid, false),
-    (ONSITE_WORDS, WorkMode::Onsite, false),
-    (REMOTE_PHRASES, WorkMode::Remote, true),
-    (HYBRID_PHRASES, WorkMode::Hybrid, true),
-    (ONSITE_PHRASES, WorkMode::Onsite, true),
+/// Whether `clause` denies (`not possible`, `isn't offered`, `cannot be
+/// performed`, `Sorry, no`), unless it says the mode is no trouble
+/// (`Remote? No problem`).
+fn denies(clause: &str) -> bool {
+    let mut words = denials::words(clause.as_bytes());
+    words.clone().any(denials::denies) && !words.any(|word| is_one_of(word, NO_TROUBLE))
+}
+
+/// Words that turn a denial into consent (`no problem`, `not an issue`).
+const NO_TROUBLE: &[&str] = &[
+    "problem", "problems", "issue", "worries", "worry", "question",
+];
+
+/// `2 days a week`, `three days in the office`, `3 days/week`, `a day from
+/// home` in `clause`: the first count of days of a working week; not `25
+/// days holiday`, `2 days a year`, `posted 3 days ago` or `a 4 day week`.
+fn days_a_week(clause: &str) -> Option<u32> {
+    let mut words = denials::words(clause.as_bytes());
+    let mut before: &[u8] = b"";
+    while let Some(word) = words.next() {
+        if is_one_of(word, &["day", "days"]) {
+            if let Some(count) = count_of(before) {
+                let mut after = words.clone();
+                let weekly = match after.next() {
+                    None => true,
+                    Some(next) if is_one_of(next, &["a", "per", "each", "every"]) => after
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(b"week")),
+                    Some(next) => is_one_of(next, AFTER_DAYS),
+                };
+                if weekly {
+                    return Some(count);
+                }
+            }
+        }
+        before = word;
+    }
+    None
+}
+
+/// Words after `N days` that make it days of a working week.
+const AFTER_DAYS: &[&str] = &[
+    "week", "weekly", "pw", "in", "on", "at", "from", "working", "remote", "remotely", "wfh",
+    "onsite", "office", "home", "hybrid",
+];
+
+/// The count `word` says: `3`, `three`, `a`.
+fn count_of(word: &[u8]) -> Option<u32> {
+    if !word.is_empty() && word.len() <= 2 && word.iter().all(u8::is_ascii_digit) {
+        return Some(word.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')));
+    }
+    let at = NUMBERS
+        .iter()
+        .position(|number| word.eq_ignore_ascii_case(number.as_bytes()))?;
+    Some(at.max(1) as u32)
+}
+
+/// Numbers in words, each at its value's place (`a` is one).
+const NUMBERS: &[&str] = &["a", "one", "two", "three", "four", "five", "six", "seven"];
+
+/// Where a list's phrases count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    /// On a short line of the head or a labelled line (a board's line of
+    /// facts), or in a clause that counts days of the week.
+    Head,
+    /// Anywhere.
+    Anywhere,
+    /// Only in a clause that counts days of the week.
+    Days,
+}
+
+/// Every phrase list: the mode it gives, where it counts, and the mode
+/// when its clause counts a whole week of days (`5 days in the office`;
+/// fewer days are hybrid).
+const LISTS: [(&str, WorkMode, Scope, WorkMode); 10] = [
+    (
+        REMOTE_WORDS,
+        WorkMode::Remote,
+        Scope::Head,
+        WorkMode::Remote,
+    ),
+    (
+        HYBRID_WORDS,
+        WorkMode::Hybrid,
+        Scope::Head,
+        WorkMode::Hybrid,
+    ),
+    (
+        ONSITE_WORDS,
+        WorkMode::Onsite,
+        Scope::Head,
+        WorkMode::Onsite,
+    ),
+    (
+        REMOTE_PHRASES,
+        WorkMode::Remote,
+        Scope::Anywhere,
+        WorkMode::Remote,
+    ),
+    (
+        HYBRID_PHRASES,
+        WorkMode::Hybrid,
+        Scope::Anywhere,
+        WorkMode::Hybrid,
+    ),
+    (
+        ONSITE_PHRASES,
+        WorkMode::Onsite,
+        Scope::Anywhere,
+        WorkMode::Onsite,
+    ),
+    (
+        OFFICE_DAYS,
+        WorkMode::Hybrid,
+        Scope::Anywhere,
+        WorkMode::Onsite,
+    ),
+    (
+        HOME_DAYS,
+        WorkMode::Hybrid,
+        Scope::Anywhere,
+        WorkMode::Remote,
+    ),
+    (
+        OFFICE_PLACES,
+        WorkMode::Onsite,
+        Scope::Days,
+        WorkMode::Onsite,
+    ),
+    (HOME_PLACES, WorkMode::Remote, Scope::Days, WorkMode::Remote),
 ];
 
 /// The phrases of every list in one automaton, with the mode each gives
-/// and whether it counts anywhere; built once per process.
+/// its list gives (see [`LISTS`]); built once per process.
 struct Phrases {
     automaton: DFA,
-    kinds: Vec<(WorkMode, bool)>,
+    kinds: Vec<(WorkMode, Scope, WorkMode)>,
 }
 
 fn phrases() -> &'static Phrases {
@@ -207,10 +365,10 @@ fn phrases() -> &'static Phrases {
     PHRASES.get_or_init(|| {
         let mut patterns = Vec::new();
         let mut kinds = Vec::new();
-        for (list, mode, anywhere) in LISTS {
+        for (list, mode, scope, full_week) in LISTS {
             for phrase in list.lines() {
                 patterns.push(phrase);
-                kinds.push((mode, anywhere));
+                kinds.push((mode, scope, full_week));
             }
         }
         // A DFA walked directly, as the analysis's phrase lists are: the
@@ -235,8 +393,11 @@ impl Analyzer {
     /// description's head or a labelled line (`Acme · Berlin, Germany
     /// (Hybrid) · Full time`, `Work arrangement: Hybrid`) and a phrase that
     /// says it anywhere (`fully remote`, `This is not a remote role`, `two
-    /// days a week in the office`). `None` when nothing says; a word in a
-    /// sentence of the body (`remote monitoring`) says nothing.
+    /// days a week in the office`), or a word whose clause counts the
+    /// week's days (`work from home 2 days a week`: hybrid). A denied word
+    /// (`Remote: No`, `cannot be performed remotely`) reads on site for
+    /// remote and nothing for the others. `None` when nothing says; a word
+    /// in a sentence of the body (`remote monitoring`) says nothing.
     ///
     /// Use it beside [`Analyzer::analyze`] when filtering or showing jobs
     /// by where they are done; it reads the description again (about 15 %
@@ -291,35 +452,48 @@ fn said_in(text: &str) -> Option<WorkModeInfo> {
         if !is_whole_word(text, start, end) {
             return None;
         }
-        let (mut mode, anywhere) = phrases.kinds[pattern];
-        if anywhere && in_lines(NOT_THE_WORK, word_after(&text[end..])) {
+        let (mut mode, scope, full_week) = phrases.kinds[pattern];
+        if scope != Scope::Head && in_lines(NOT_THE_WORK, word_after(&text[end..])) {
             return None;
         }
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-        if !anywhere {
-            if !head_word_counts(&text[line_start..line_end], line_start, end) {
-                return None;
-            }
-            // `Remote: No`, `Remote work is not possible for this role`:
-            // not remote is on site; a hybrid or on-site word denied says
-            // nothing of which.
-            if denied(&text[end..line_end]) {
-                match mode {
-                    WorkMode::Remote => mode = WorkMode::Onsite,
-                    WorkMode::Hybrid | WorkMode::Onsite => return None,
-                }
-            }
+        let on_facts =
+            scope == Scope::Head && on_a_line_of_facts(&text[line_start..line_end], line_start);
+        if scope == Scope::Head && in_lines(THINGS, word_after(&text[end..line_end])) {
+            return None;
         }
-        let (from, to) = if anywhere {
-            let line = Line {
-                start: line_start,
-                end: line_end,
-                role: Role::Intro,
+        let line = Line {
+            start: line_start,
+            end: line_end,
+            role: Role::Intro,
+        };
+        let (from, to) = sentence_bounds(text, &line, start, end);
+        let days = days_a_week(&text[from..to]);
+        if !on_facts && scope != Scope::Anywhere && days.is_none() {
+            return None;
+        }
+        // `Remote: No`, `This role cannot be performed remotely`: not
+        // remote is on site; a denied phrase of another mode says nothing
+        // of which (`This is not a hybrid role`).
+        let denied = denies(clause_before(&text[line_start..start]))
+            || (scope != Scope::Anywhere && denies(clause_after(&text[end..line_end])));
+        if denied {
+            match (mode, scope) {
+                (WorkMode::Remote, Scope::Head | Scope::Days) => mode = WorkMode::Onsite,
+                _ => return None,
+            }
+        } else if let Some(days) = days {
+            mode = if days >= 5 {
+                full_week
+            } else {
+                WorkMode::Hybrid
             };
-            sentence_bounds(text, &line, start, end)
-        } else {
+        }
+        let (from, to) = if on_facts {
             (line_start, line_end)
+        } else {
+            (from, to)
         };
         Some(WorkModeInfo {
             mode,
@@ -332,6 +506,9 @@ fn said_in(text: &str) -> Option<WorkModeInfo> {
 /// start and end. In a leftmost DFA a match state leads only to longer
 /// matches of the same start or to the dead state, so the walk keeps the
 /// last match it passed and stops at the dead state.
+// Kept out of `said_in`: inlined there, its loop ran 7 % slower natively
+// (the walk is nearly all of a work mode's time).
+#[inline(never)]
 fn leftmost_longest(dfa: &DFA, text: &[u8], from: usize) -> Option<(usize, usize, usize)> {
     let mut state = dfa.start_state(Anchored::No).ok()?;
     let mut found = None;
