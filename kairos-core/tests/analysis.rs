@@ -4500,6 +4500,15 @@ mod work_mode {
                 Hybrid,
                 "The team is partially remote",
             ),
+            // A choice of modes is the freer one.
+            (
+                "",
+                "Android Engineer - onsite or remote (Berlin)\nWe use Kotlin.",
+                Remote,
+                "Android Engineer - onsite or remote (Berlin)",
+            ),
+            ("Engineer", "Sydney NSW · Remote/Hybrid\nWe use Go.", Remote, "Sydney NSW · Remote/Hybrid"),
+            ("Engineer", "Workplace: On-site or hybrid\nWe use Go.", Hybrid, "Workplace: On-site or hybrid"),
         ] {
             assert_eq!(
                 work_mode(title, text),

@@ -396,7 +396,8 @@ impl Analyzer {
     /// days a week in the office`), or a word whose clause counts the
     /// week's days (`work from home 2 days a week`: hybrid). A denied word
     /// (`Remote: No`, `cannot be performed remotely`) reads on site for
-    /// remote and nothing for the others. `None` when nothing says; a word
+    /// remote and nothing for the others; a choice (`onsite or remote`) the
+    /// freer mode. `None` when nothing says; a word
     /// in a sentence of the body (`remote monitoring`) says nothing.
     ///
     /// Use it beside [`Analyzer::analyze`] when filtering or showing jobs
@@ -483,12 +484,21 @@ fn said_in(text: &str) -> Option<WorkModeInfo> {
                 (WorkMode::Remote, Scope::Head | Scope::Days) => mode = WorkMode::Onsite,
                 _ => return None,
             }
-        } else if let Some(days) = days {
-            mode = if days >= 5 {
-                full_week
-            } else {
-                WorkMode::Hybrid
-            };
+        } else {
+            if let Some(days) = days {
+                mode = if days >= 5 {
+                    full_week
+                } else {
+                    WorkMode::Hybrid
+                };
+            }
+            // `Onsite or remote`, `Remote/Hybrid`: the listing's choice,
+            // so the freer mode (a search for remote jobs wants it).
+            if let Some(other) = choice_after(text, end) {
+                if freedom(other) > freedom(mode) {
+                    mode = other;
+                }
+            }
         }
         let (from, to) = if on_facts {
             (line_start, line_end)
@@ -500,6 +510,30 @@ fn said_in(text: &str) -> Option<WorkModeInfo> {
             evidence: evidence_around(&text[from..to], (start - from, end - from)),
         })
     })
+}
+
+/// The mode a word right after `or` or a slash at byte `end` of `text`
+/// names (`onsite or remote`, `Remote / Hybrid`).
+fn choice_after(text: &str, end: usize) -> Option<WorkMode> {
+    let rest = text[end..].trim_start_matches(' ');
+    let after = rest
+        .strip_prefix('/')
+        .or_else(|| rest.strip_prefix("or "))?
+        .trim_start_matches(' ');
+    let at = text.len() - after.len();
+    let phrases = phrases();
+    let (pattern, start, found_end) = leftmost_longest(&phrases.automaton, text.as_bytes(), at)?;
+    let (mode, scope, _) = phrases.kinds[pattern];
+    (start == at && scope != Scope::Days && is_whole_word(text, start, found_end)).then_some(mode)
+}
+
+/// How free a mode leaves where one works: remote, hybrid, on site.
+fn freedom(mode: WorkMode) -> u8 {
+    match mode {
+        WorkMode::Onsite => 0,
+        WorkMode::Hybrid => 1,
+        WorkMode::Remote => 2,
+    }
 }
 
 /// The leftmost-longest phrase of `text` from byte `from` on: its pattern,
