@@ -4500,6 +4500,31 @@ mod work_mode {
                 Hybrid,
                 "The team is partially remote",
             ),
+            // Days of the week named beside the word.
+            (
+                "Engineer",
+                "Sydney NSW\nWe offer flexible hours and you can work from home on Fridays.",
+                Hybrid,
+                "We offer flexible hours and you can work from home on Fridays.",
+            ),
+            (
+                "Engineer",
+                "Work arrangement: in office Monday to Wednesday, remote Thursday and Friday\nWe use Go.",
+                Hybrid,
+                "Work arrangement: in office Monday to Wednesday, remote Thursday and Friday",
+            ),
+            (
+                "Engineer",
+                "Location: Sydney · On-site Mon-Fri\nWe use Go.",
+                Onsite,
+                "Location: Sydney · On-site Mon-Fri",
+            ),
+            (
+                "Engineer",
+                "Sydney NSW\nAfter probation, Mondays and Fridays from home.",
+                Hybrid,
+                "After probation, Mondays and Fridays from home",
+            ),
             // A choice of modes is the freer one.
             (
                 "",
@@ -4532,6 +4557,8 @@ mod work_mode {
             ("Engineer", "We are a fast-growing company that helps teams work remotely with better tools, founded in 2015 and trusted by thousands."),
             // A denied hybrid phrase says nothing of which other mode.
             ("Engineer", "Sydney NSW\nThis is not a hybrid role."),
+            // A day named beside an office is a meeting's.
+            ("Engineer", "Sydney NSW\nWe meet in the office on Mondays."),
             // An office or a home without a count of days of the week.
             ("Engineer", "Sydney NSW\nWe have snacks in the office every day and 25 days of leave."),
         ] {
@@ -4560,7 +4587,7 @@ mod work_mode {
         /// evidence is text of the input (or the title).
         #[test]
         fn the_work_mode_of_any_text_is_read_without_panics(
-            text in "(Remote|hybrid|on-site|not a remote|fully remote|days in the office|in the office|work from home|2 days a week|five days|a day|isn’t|\\? no|cannot|é|🙂|\n|: |\\. | |[a-z]{1,6}){0,40}",
+            text in "(Remote|hybrid|on-site|not a remote|fully remote|days in the office|in the office|work from home|2 days a week|five days|a day|isn’t|Fridays|Mon–Fri|on Monday to| or remote|/hybrid|\\? no|cannot|é|🙂|\n|: |\\. | |[a-z]{1,6}){0,40}",
         ) {
             if let Some(said) = analyzer().work_mode("", &text) {
                 let cleaned = analyzer().clean_text(&text);

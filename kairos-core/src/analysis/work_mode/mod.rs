@@ -7,7 +7,7 @@
 //! automaton, at about 15 % of an analysis's time, which a caller pays
 //! only when it wants the answer. Behind the `work-mode` feature (on by
 //! default) for builds that must stay small; the WebAssembly module has it
-//! (`workMode`, ~4 KB of the gzipped module).
+//! (`workMode`, ~5 KB of the gzipped module).
 
 use serde::{Deserialize, Serialize};
 

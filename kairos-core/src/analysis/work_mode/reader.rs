@@ -260,6 +260,93 @@ fn days_a_week(clause: &str) -> Option<u32> {
     None
 }
 
+/// How many days of the week are named right after the phrase at
+/// `start..end` of `sentence` (`remote Fridays`, `in office Monday to
+/// Wednesday`, `on-site Mon-Fri`) or right before it (`Mondays and Fridays
+/// from home`), or `None`.
+fn weekdays_beside(sentence: &str, start: usize, end: usize) -> Option<u32> {
+    let bytes = sentence.as_bytes();
+    let days = weekdays(bytes, end, true) | weekdays(bytes, start, false);
+    (days != 0).then(|| days.count_ones())
+}
+
+/// The days (a bit each, Monday first) the run of words from byte `at` of
+/// `text` on names, walking `forward` or back, past `on` or `every`
+/// (`Monday, Wednesday and Friday`, `Tue–Thu`, `Monday to Wednesday`); a
+/// word of another kind, or a gap other than spaces, commas, slashes,
+/// dashes or a bracket, ends it. Byte by byte: iterator adapters here cost
+/// the WebAssembly module 2 KB.
+fn weekdays(text: &[u8], mut at: usize, forward: bool) -> u8 {
+    let next = |at: usize| {
+        if forward {
+            text.get(at).copied()
+        } else {
+            at.checked_sub(1).map(|i| text[i])
+        }
+    };
+    let step = |at: usize| if forward { at + 1 } else { at - 1 };
+    let (mut days, mut last, mut range) = (0u8, None, false);
+    loop {
+        let mut dash = false;
+        while let Some(b) = next(at).filter(|b| !b.is_ascii_alphanumeric()) {
+            // `–` is the bytes E2 80 93.
+            if !b" ,/&-(:\xe2\x80\x93".contains(&b) {
+                return days;
+            }
+            dash |= b == b'-' || b == 0x93;
+            at = step(at);
+        }
+        let word_start = at;
+        while next(at).is_some_and(|b| b.is_ascii_alphanumeric()) {
+            at = step(at);
+        }
+        let word = &text[word_start.min(at)..word_start.max(at)];
+        if word.is_empty() {
+            return days;
+        }
+        if let Some(day) = weekday(word) {
+            match last {
+                Some(from) if range || dash => {
+                    (day.min(from)..=day.max(from)).for_each(|d| days |= 1 << d);
+                }
+                _ => days |= 1 << day,
+            }
+            (last, range) = (Some(day), false);
+        } else if last.is_some() && is_one_of(word, &["to", "through", "thru", "until"]) {
+            range = true;
+        } else if !(last.is_some() && is_one_of(word, &["and", "or"])
+            || last.is_none() && is_one_of(word, &["on", "every", "each"]))
+        {
+            return days;
+        }
+    }
+}
+
+/// The day of the week `word` names, Monday 0: the name, its plural or a
+/// short form of three letters or more (`Fridays`, `Tue`, `Thurs`).
+fn weekday(word: &[u8]) -> Option<u8> {
+    let word = match word.split_last() {
+        Some((last, rest)) if last.eq_ignore_ascii_case(&b's') => rest,
+        _ => word,
+    };
+    if word.len() < 3 {
+        return None;
+    }
+    let days = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let at = days.iter().position(|day| {
+        day.len() >= word.len() && day.as_bytes()[..word.len()].eq_ignore_ascii_case(word)
+    })?;
+    Some(at as u8)
+}
+
 /// Words after `N days` that make it days of a working week.
 const AFTER_DAYS: &[&str] = &[
     "week", "weekly", "pw", "in", "on", "at", "from", "working", "remote", "remotely", "wfh",
@@ -444,71 +531,91 @@ pub(crate) fn listing_work_mode(
 fn said_in(text: &str) -> Option<WorkModeInfo> {
     let phrases = phrases();
     let mut from = 0;
-    std::iter::from_fn(|| {
-        let found = leftmost_longest(&phrases.automaton, text.as_bytes(), from)?;
-        from = found.2;
-        Some(found)
-    })
-    .find_map(|(pattern, start, end)| {
+    while let Some((pattern, start, end)) =
+        leftmost_longest(&phrases.automaton, text.as_bytes(), from)
+    {
         if !is_whole_word(text, start, end) {
-            return None;
+            // A phrase inside a word (`days in the office` in `Fridays in
+            // the office`) must not hide one that starts after it.
+            from = start + 1;
+            continue;
         }
-        let (mut mode, scope, full_week) = phrases.kinds[pattern];
-        if scope != Scope::Head && in_lines(NOT_THE_WORK, word_after(&text[end..])) {
-            return None;
+        from = end;
+        if let Some(said) = read_phrase(text, phrases.kinds[pattern], start, end) {
+            return Some(said);
         }
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-        let on_facts =
-            scope == Scope::Head && on_a_line_of_facts(&text[line_start..line_end], line_start);
-        if scope == Scope::Head && in_lines(THINGS, word_after(&text[end..line_end])) {
-            return None;
+    }
+    None
+}
+
+/// What the phrase at `start..end` of `text`, of the list `kind` says, if
+/// it counts there.
+fn read_phrase(
+    text: &str,
+    (mut mode, scope, full_week): (WorkMode, Scope, WorkMode),
+    start: usize,
+    end: usize,
+) -> Option<WorkModeInfo> {
+    if scope != Scope::Head && in_lines(NOT_THE_WORK, word_after(&text[end..])) {
+        return None;
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let on_facts =
+        scope == Scope::Head && on_a_line_of_facts(&text[line_start..line_end], line_start);
+    if scope == Scope::Head && in_lines(THINGS, word_after(&text[end..line_end])) {
+        return None;
+    }
+    let line = Line {
+        start: line_start,
+        end: line_end,
+        role: Role::Intro,
+    };
+    let (from, to) = sentence_bounds(text, &line, start, end);
+    // Days named beside an office place are too often a meeting's
+    // (`we meet in the office on Mondays`).
+    let days = days_a_week(&text[from..to]).or_else(|| {
+        (scope == Scope::Head || mode == WorkMode::Remote)
+            .then(|| weekdays_beside(&text[from..to], start - from, end - from))
+            .flatten()
+    });
+    if !on_facts && scope != Scope::Anywhere && days.is_none() {
+        return None;
+    }
+    // `Remote: No`, `This role cannot be performed remotely`: not
+    // remote is on site; a denied phrase of another mode says nothing
+    // of which (`This is not a hybrid role`).
+    let denied = denies(clause_before(&text[line_start..start]))
+        || (scope != Scope::Anywhere && denies(clause_after(&text[end..line_end])));
+    if denied {
+        match (mode, scope) {
+            (WorkMode::Remote, Scope::Head | Scope::Days) => mode = WorkMode::Onsite,
+            _ => return None,
         }
-        let line = Line {
-            start: line_start,
-            end: line_end,
-            role: Role::Intro,
-        };
-        let (from, to) = sentence_bounds(text, &line, start, end);
-        let days = days_a_week(&text[from..to]);
-        if !on_facts && scope != Scope::Anywhere && days.is_none() {
-            return None;
+    } else {
+        if let Some(days) = days {
+            mode = if days >= 5 {
+                full_week
+            } else {
+                WorkMode::Hybrid
+            };
         }
-        // `Remote: No`, `This role cannot be performed remotely`: not
-        // remote is on site; a denied phrase of another mode says nothing
-        // of which (`This is not a hybrid role`).
-        let denied = denies(clause_before(&text[line_start..start]))
-            || (scope != Scope::Anywhere && denies(clause_after(&text[end..line_end])));
-        if denied {
-            match (mode, scope) {
-                (WorkMode::Remote, Scope::Head | Scope::Days) => mode = WorkMode::Onsite,
-                _ => return None,
+        // `Onsite or remote`, `Remote/Hybrid`: the listing's choice,
+        // so the freer mode (a search for remote jobs wants it).
+        if let Some(other) = choice_after(text, end) {
+            if freedom(other) > freedom(mode) {
+                mode = other;
             }
-        } else {
-            if let Some(days) = days {
-                mode = if days >= 5 {
-                    full_week
-                } else {
-                    WorkMode::Hybrid
-                };
-            }
-            // `Onsite or remote`, `Remote/Hybrid`: the listing's choice,
-            // so the freer mode (a search for remote jobs wants it).
-            if let Some(other) = choice_after(text, end) {
-                if freedom(other) > freedom(mode) {
-                    mode = other;
-                }
-            }
         }
-        let (from, to) = if on_facts {
-            (line_start, line_end)
-        } else {
-            (from, to)
-        };
-        Some(WorkModeInfo {
-            mode,
-            evidence: evidence_around(&text[from..to], (start - from, end - from)),
-        })
+    }
+    let (from, to) = if on_facts {
+        (line_start, line_end)
+    } else {
+        (from, to)
+    };
+    Some(WorkModeInfo {
+        mode,
+        evidence: evidence_around(&text[from..to], (start - from, end - from)),
     })
 }
 
