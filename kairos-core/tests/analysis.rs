@@ -4525,6 +4525,26 @@ mod work_mode {
                 Hybrid,
                 "After probation, Mondays and Fridays from home",
             ),
+            // An option to work from home.
+            (
+                "Engineer",
+                "Vienna\nWe offer flexible working hours and the option to work from home.",
+                Hybrid,
+                "We offer flexible working hours and the option to work from home",
+            ),
+            (
+                "Engineer",
+                "Vienna\nBenefits: free coffee, home office possible, team events.",
+                Hybrid,
+                "Benefits: free coffee, home office possible, team events",
+            ),
+            // What a company is not says nothing: the home office does.
+            (
+                "Engineer",
+                "Berlin\nHome office possible (but we're not remote-first).",
+                Hybrid,
+                "Home office possible (but we're not remote-first)",
+            ),
             // A choice of modes is the freer one.
             (
                 "",
@@ -4551,7 +4571,7 @@ mod work_mode {
             ("Engineer", "Sydney NSW\nWe build remote monitoring for mines and hybrid cloud platforms on AWS."),
             // The hiring, not the work.
             ("Engineer", "Sydney NSW\nWe run a fully remote interview process."),
-            ("Engineer", "Berlin\nHome office possible (but we're not remote-first)."),
+            ("Engineer", "Berlin\nWe are not remote-first."),
             // A head word in a long sentence of the introduction is not a line of facts.
             ("Engineer", "Hybrid: not offered\nWe use Go."),
             ("Engineer", "We are a fast-growing company that helps teams work remotely with better tools, founded in 2015 and trusted by thousands."),

@@ -67,6 +67,19 @@ const HYBRID_PHRASES: &str = phrase_lines![
     "partially remote",
     "partly remote",
     "semi-remote",
+    // An option to work from home is a part of the week there; `home
+    // office` is how German-speaking countries say working from home.
+    "option to work from home",
+    "options to work from home",
+    "possibility to work from home",
+    "work from home option",
+    "work from home options",
+    "home office possible",
+    "home office option",
+    "home office options",
+    "home office opportunities",
+    "possibility of home office",
+    "possibility for home office",
 ];
 /// See [`REMOTE_PHRASES`].
 const ONSITE_PHRASES: &str = phrase_lines![
