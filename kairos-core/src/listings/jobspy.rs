@@ -7,7 +7,7 @@ use std::str::FromStr;
 
 use chrono::{DateTime, Utc};
 
-use super::{ListingBatch, SkippedRow};
+use super::{flag_says_yes, place_with_remote_flag, ListingBatch, SkippedRow};
 use crate::case::Lowercase;
 use crate::error::{Error, Result};
 use crate::model::{JobListing, Platform, WebUrl};
@@ -97,6 +97,7 @@ struct Columns {
     title: usize,
     company: Option<usize>,
     location: Option<usize>,
+    is_remote: Option<usize>,
     interval: Option<usize>,
     min_amount: Option<usize>,
     max_amount: Option<usize>,
@@ -123,6 +124,7 @@ impl Columns {
             title: needed("title")?,
             company: at("company"),
             location: at("location"),
+            is_remote: at("is_remote"),
             interval: at("interval"),
             min_amount: at("min_amount"),
             max_amount: at("max_amount"),
@@ -169,7 +171,10 @@ impl Columns {
             platform_job_id,
             title: title.to_owned(),
             company: field(self.company).to_owned(),
-            location: optional(field(self.location)),
+            location: place_with_remote_flag(
+                optional(field(self.location)),
+                flag_says_yes(field(self.is_remote)),
+            ),
             salary_min,
             salary_max,
             salary_currency: if salary_min.is_some() || salary_max.is_some() {
@@ -354,6 +359,40 @@ mod tests {
         assert_eq!((l.salary_min, l.salary_max), (Some(150_000), Some(170_000)));
         assert_eq!(l.platform, Platform::LinkedIn);
         assert_eq!(l.platform_job_id, "1");
+    }
+
+    /// JobSpy's `is_remote` (pandas writes `True` and `False`) is kept in
+    /// the place, where the work-mode and country readers see it.
+    #[test]
+    fn the_remote_flag_is_kept_in_the_place() {
+        let csv = concat!(
+            "site,id,title,location,is_remote,description\n",
+            "indeed,1,Rust Engineer,Sydney NSW,True,Rust\n",
+            "indeed,2,Rust Engineer,,True,Rust\n",
+            "indeed,3,Rust Engineer,Remote (Australia),True,Rust\n",
+            "indeed,4,Rust Engineer,Perth WA,False,Rust\n",
+            "indeed,5,Rust Engineer,Hobart TAS,,Rust\n",
+        );
+        let batch = read_jobspy_csv(csv, at()).unwrap();
+        let places: Vec<_> = batch
+            .listings
+            .iter()
+            .map(|l| l.location.as_deref())
+            .collect();
+        assert_eq!(
+            places,
+            [
+                Some("Sydney NSW (Remote)"),
+                Some("Remote"),
+                Some("Remote (Australia)"),
+                Some("Perth WA"),
+                Some("Hobart TAS")
+            ]
+        );
+        assert_eq!(
+            crate::listings::country_of_place("Sydney NSW (Remote)"),
+            Some("AU")
+        );
     }
 
     #[test]

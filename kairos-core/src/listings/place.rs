@@ -35,6 +35,39 @@ pub fn country_of_place(place: &str) -> Option<&'static str> {
     country_placed(place).map(|c| c.code)
 }
 
+/// A listing's place with its board's remote flag in it (JobSpy's
+/// `is_remote`): `Sydney NSW` flagged remote is `Sydney NSW (Remote)`, no
+/// place `Remote`, as boards write remote places; a place that already
+/// says `remote` is kept. The country and work-mode readers read the flag
+/// there, and a user sees it where they see the place.
+pub(crate) fn place_with_remote_flag(place: Option<String>, is_remote: bool) -> Option<String> {
+    if !is_remote {
+        return place;
+    }
+    let mut place = place.unwrap_or_default();
+    let says_remote = place
+        .as_bytes()
+        .windows(6)
+        .any(|word| word.eq_ignore_ascii_case(b"remote"));
+    if !says_remote {
+        let kept = place.as_bytes().trim_ascii_end().len();
+        place.truncate(kept);
+        place += if place.is_empty() {
+            "Remote"
+        } else {
+            " (Remote)"
+        };
+    }
+    Some(place)
+}
+
+/// Whether a board's flag written as text says yes: `True` (as pandas
+/// writes it), `true`, `yes`, `1`.
+pub(crate) fn flag_says_yes(flag: &str) -> bool {
+    let flag = flag.as_bytes().trim_ascii();
+    flag.eq_ignore_ascii_case(b"true") || flag.eq_ignore_ascii_case(b"yes") || flag == b"1"
+}
+
 /// [`country_of_place`]'s country, with its names, states and dollars.
 pub(crate) fn country_placed(place: &str) -> Option<&'static Country> {
     read_place(place).map(|(country, _)| country)
