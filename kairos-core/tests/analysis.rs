@@ -4464,6 +4464,12 @@ mod work_mode {
             ),
             (
                 "Engineer",
+                "Sydney NSW\nThis is a fully remote role with a 4-day week.",
+                Remote,
+                "This is a fully remote role with a 4-day week",
+            ),
+            (
+                "Engineer",
                 "Remote · Posted 3 days ago\nWe use Go.",
                 Remote,
                 "Remote · Posted 3 days ago",

@@ -253,19 +253,26 @@ fn days_a_week(clause: &str) -> Option<u32> {
     let mut words = denials::words(clause.as_bytes());
     let mut before: &[u8] = b"";
     while let Some(word) = words.next() {
-        if is_one_of(word, &["day", "days"]) {
-            if let Some(count) = count_of(before) {
-                let mut after = words.clone();
-                let weekly = match after.next() {
-                    None => true,
-                    Some(next) if is_one_of(next, &["a", "per", "each", "every"]) => after
-                        .next()
-                        .is_some_and(|w| w.eq_ignore_ascii_case(b"week")),
-                    Some(next) => is_one_of(next, AFTER_DAYS),
-                };
-                if weekly {
-                    return Some(count);
-                }
+        // `day` after a count over one names a kind of week (`a 4 day
+        // week`), not days in it.
+        let counted = if word.eq_ignore_ascii_case(b"days") {
+            count_of(before)
+        } else if word.eq_ignore_ascii_case(b"day") {
+            count_of(before).filter(|&count| count == 1)
+        } else {
+            None
+        };
+        if let Some(count) = counted {
+            let mut after = words.clone();
+            let weekly = match after.next() {
+                None => true,
+                Some(next) if is_one_of(next, &["a", "per", "each", "every"]) => after
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"week")),
+                Some(next) => is_one_of(next, AFTER_DAYS),
+            };
+            if weekly {
+                return Some(count);
             }
         }
         before = word;
