@@ -4583,6 +4583,8 @@ mod work_mode {
             ("Engineer", "We are a fast-growing company that helps teams work remotely with better tools, founded in 2015 and trusted by thousands."),
             // A denied hybrid phrase says nothing of which other mode.
             ("Engineer", "Sydney NSW\nThis is not a hybrid role."),
+            // Weekend days are shifts, not part of a working week.
+            ("Engineer", "Sydney NSW\nSupport engineers work on-site Saturdays in our data centre, which runs around the clock for customers across the region."),
             // A day named beside an office is a meeting's.
             ("Engineer", "Sydney NSW\nWe meet in the office on Mondays."),
             // An office or a home without a count of days of the week.

@@ -342,8 +342,10 @@ fn weekdays(text: &[u8], mut at: usize, forward: bool) -> u8 {
     }
 }
 
-/// The day of the week `word` names, Monday 0: the name, its plural or a
+/// The working day `word` names, Monday 0: the name, its plural or a
 /// short form of three letters or more (`Fridays`, `Tue`, `Thurs`).
+/// Weekends are left out: days there are shifts (`on site Saturdays`), and
+/// `sat` and `sun` are words.
 fn weekday(word: &[u8]) -> Option<u8> {
     let word = match word.split_last() {
         Some((last, rest)) if last.eq_ignore_ascii_case(&b's') => rest,
@@ -352,15 +354,7 @@ fn weekday(word: &[u8]) -> Option<u8> {
     if word.len() < 3 {
         return None;
     }
-    let days = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
+    let days = ["monday", "tuesday", "wednesday", "thursday", "friday"];
     let at = days.iter().position(|day| {
         day.len() >= word.len() && day.as_bytes()[..word.len()].eq_ignore_ascii_case(word)
     })?;
