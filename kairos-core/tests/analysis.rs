@@ -685,6 +685,14 @@ fn fields_of_study_and_the_listings_industry_count() {
         "MSc in Mechanical Engineering",
         "Mechanical engineering"
     ));
+    // US listings abbreviate the degree.
+    assert!(has("BS in Computer Science", "Computer science"));
+    assert!(has("BA or MA in Economics", "Economics"));
+    // A word processor's curly apostrophe spells the degree too.
+    assert!(has(
+        "A Bachelor\u{2019}s degree in any field",
+        "Bachelor's degree"
+    ));
     assert!(has(
         "Job type: Full-time\nIndustry: Financial Services",
         "Financial services"

@@ -152,6 +152,13 @@ static CUE_BEFORE: WordSet = WordSet::new(&[
     "master’s",
     "bsc",
     "msc",
+    // `BS in Computer Science`, `MA in Economics`, as US listings write them.
+    "bs",
+    "ba",
+    "ms",
+    "ma",
+    "beng",
+    "meng",
     "phd",
     "studies",
     "diploma",

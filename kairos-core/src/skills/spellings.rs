@@ -220,7 +220,7 @@ impl Trie {
             .iter()
             .enumerate()
             .map(|(pid, p)| {
-                let mut key = spaced_once(p).into_bytes();
+                let mut key = as_walked(p).into_bytes();
                 key.make_ascii_lowercase();
                 (key, pid as u32)
             })
@@ -412,8 +412,13 @@ impl Trie {
                 best = Some((n.pattern as usize, depth));
             }
             let Some(&b) = bytes.get(depth) else { break };
-            // A run of spaces in the text is the one space of a spelling.
+            // A run of spaces in the text is the one space of a spelling,
+            // a curly apostrophe its straight one.
             let (b, step) = match space_run(bytes, depth) {
+                0 if b == 0xE2 => match curly_apostrophe(bytes, depth) {
+                    0 => (b, 1),
+                    len => (b'\'', len),
+                },
                 0 => (b.to_ascii_lowercase(), 1),
                 run => (b' ', run),
             };
@@ -503,15 +508,19 @@ pub(super) struct NextStep {
     pub(super) stop: Option<(usize, usize)>,
 }
 
-/// A spelling with each run of spaces (tabs and no-break spaces too) made
-/// one space, as the walk reads the text.
-fn spaced_once(pattern: &str) -> String {
+/// A spelling as the walk reads the text: each run of spaces (tabs and
+/// no-break spaces too) made one space, and curly apostrophes straight.
+fn as_walked(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len());
     let mut last_space = false;
     for c in pattern.chars() {
         let space = matches!(c, ' ' | '\t' | '\u{a0}');
         if !space {
-            out.push(c);
+            out.push(if matches!(c, '\u{2018}' | '\u{2019}') {
+                '\''
+            } else {
+                c
+            });
         } else if !last_space {
             out.push(' ');
         }
@@ -535,8 +544,21 @@ pub(super) fn space_run(bytes: &[u8], at: usize) -> usize {
     }
 }
 
+/// How many bytes of a curly apostrophe start at `bytes[at]`: `’` (U+2019,
+/// which word processors put in `Bachelor’s`) and `‘` (U+2018, typed by
+/// them at a word's start). Zero when none. A spelling's straight `'`
+/// matches either.
+#[inline]
+fn curly_apostrophe(bytes: &[u8], at: usize) -> usize {
+    match bytes.get(at..at + 3) {
+        Some([0xE2, 0x80, 0x98 | 0x99]) => 3,
+        _ => 0,
+    }
+}
+
 /// Where a folded chain's bytes end when `bytes` from `at` spells them,
-/// ignoring ASCII case and reading a run of spaces as one space.
+/// ignoring ASCII case and reading a run of spaces as one space and a curly
+/// apostrophe as a straight one.
 #[inline]
 fn match_tail(bytes: &[u8], mut at: usize, tail: &[u8]) -> Option<usize> {
     for &t in tail {
@@ -548,6 +570,8 @@ fn match_tail(bytes: &[u8], mut at: usize, tail: &[u8]) -> Option<usize> {
             at += run;
         } else if bytes.get(at)?.to_ascii_lowercase() == t {
             at += 1;
+        } else if t == b'\'' && curly_apostrophe(bytes, at) > 0 {
+            at += 3;
         } else {
             return None;
         }
@@ -675,6 +699,35 @@ mod tests {
             ("Apache \nSpark", Some((0, 6))),
             ("Apache Hive", Some((0, 6))),
             ("a b", Some((4, 3))),
+        ] {
+            assert_eq!(trie.longest_at(text.as_bytes()), want, "{text:?}");
+        }
+    }
+
+    /// A curly apostrophe in the text, as word processors type it, is the
+    /// straight one of a spelling, in folded chains and at branching nodes;
+    /// a spelling given with a curly one is read the same way.
+    #[test]
+    fn curly_apostrophes_read_as_straight_ones() {
+        let patterns = strings(&[
+            "bachelor's degree",
+            "bachelor's",
+            "cap'n proto",
+            "rock’n’roll",
+        ]);
+        let trie = Trie::new(&patterns);
+        for (text, want) in [
+            ("Bachelor's degree", Some((0, 17))),
+            ("Bachelor\u{2019}s degree", Some((0, 19))),
+            ("bachelor\u{2018}s Degree", Some((0, 19))),
+            ("Bachelor\u{2019}s diploma", Some((1, 12))),
+            ("Cap\u{2019}n Proto", Some((2, 13))),
+            ("rock'n'roll", Some((3, 11))),
+            ("Rock\u{2019}n\u{2019}roll", Some((3, 15))),
+            // Other marks are not apostrophes.
+            ("Bachelor\u{201d}s degree", None),
+            ("Bachelor\u{2014}s degree", None),
+            ("Bachelor\u{2019}", None),
         ] {
             assert_eq!(trie.longest_at(text.as_bytes()), want, "{text:?}");
         }
