@@ -872,6 +872,16 @@ fn spellings_map_to_canonical_names() {
         ]
     );
     assert!(skills("it is what hr said").is_empty());
+    // A phrase joined by hyphens is the phrase, and a spelling's hyphen
+    // is a space in the text; a dash with spaces around it parts words.
+    assert_eq!(
+        skills("Experience with continuous-integration and real time operating systems"),
+        ["Continuous integration", "Embedded systems"]
+    );
+    assert_eq!(
+        skills("Requirements: Python - 3+ years, SQL-Server"),
+        ["Python", "Microsoft SQL Server"]
+    );
     // How security and database listings write them.
     assert_eq!(
         skills("Run penetration tests on No-SQL databases"),

@@ -1318,9 +1318,9 @@ pub(crate) fn accept_in_context(
         // names; general terms (most of the hits here) skip the reading.
         let as_name = || written_as_name(mention, &def.name);
         // In lower case a one-word name is the everyday word (`go`, `ci`);
-        // a phrase (`continuous integration`, `visual basic`) still may be
-        // the skill, on the cues read below.
-        if def.needs_context && !mention.contains(' ') && !as_name() {
+        // a phrase (`continuous integration`, `visual basic`, joined by a
+        // hyphen or not) still may be the skill, on the cues read below.
+        if def.needs_context && !mention.contains([' ', '-']) && !as_name() {
             state[i] = 2;
             continue;
         }

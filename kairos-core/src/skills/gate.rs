@@ -61,9 +61,11 @@ impl Gate {
             if lead == 0 {
                 if let Some(&b) = bytes.first() {
                     let second = match bytes.get(1) {
-                        // The scan reads a tab or a no-break space as a
-                        // space, and walks any byte past ASCII.
-                        Some(b' ') => folded_bit(b' ') | folded_bit(b'\t'),
+                        // The scan reads a tab, a hyphen or a no-break space
+                        // as a space, and walks any byte past ASCII.
+                        Some(b' ' | b'-') => {
+                            folded_bit(b' ') | folded_bit(b'\t') | folded_bit(b'-')
+                        }
                         Some(&c) if c < 0x80 => folded_bit(c),
                         _ => u64::MAX,
                     };

@@ -457,11 +457,11 @@ impl Trie {
         let mut goes_on = [0u64; 2];
         let mut add = |b: u8| {
             let also = if b == b' ' {
-                b'\t'
+                [b'\t', b'-']
             } else {
-                b.to_ascii_uppercase()
+                [b.to_ascii_uppercase(); 2]
             };
-            for c in [b, also] {
+            for c in [b, also[0], also[1]] {
                 if c < 128 {
                     goes_on[usize::from(c) / 64] |= 1 << (c % 64);
                 }
@@ -508,13 +508,18 @@ pub(super) struct NextStep {
     pub(super) stop: Option<(usize, usize)>,
 }
 
-/// A spelling as the walk reads the text: each run of spaces (tabs and
-/// no-break spaces too) made one space, and curly apostrophes straight.
+/// A spelling as the walk reads the text (see [`space_run`]): each run of
+/// spaces (tabs and no-break spaces too) made one space, a hyphen between
+/// two words a space, and curly apostrophes straight.
 fn as_walked(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len());
     let mut last_space = false;
-    for c in pattern.chars() {
-        let space = matches!(c, ' ' | '\t' | '\u{a0}');
+    let mut chars = pattern.chars().peekable();
+    let mut after_word = false;
+    while let Some(c) = chars.next() {
+        let joins = c == '-' && after_word && chars.peek().is_some_and(char::is_ascii_alphanumeric);
+        after_word = !matches!(c, ' ' | '\t' | '\u{a0}');
+        let space = joins || matches!(c, ' ' | '\t' | '\u{a0}');
         if !space {
             out.push(if matches!(c, '\u{2018}' | '\u{2019}') {
                 '\''
@@ -531,9 +536,16 @@ fn as_walked(pattern: &str) -> String {
 
 /// How many bytes of spaces between words start at `bytes[at]`: spaces,
 /// tabs and no-break spaces (U+00A0, which pages pasted as text and the
-/// `&nbsp;` of HTML put between the words of a name). Zero when none.
+/// `&nbsp;` of HTML put between the words of a name); or one hyphen
+/// right before a letter or digit, which joins the same words as often as
+/// a space parts them (`machine-learning models`, `real time systems`).
+/// A hyphen with a space after it is a dash (`Python - 3+ years`), and
+/// not read as one. Zero when none.
 #[inline]
 pub(super) fn space_run(bytes: &[u8], at: usize) -> usize {
+    if bytes.get(at) == Some(&b'-') {
+        return usize::from(bytes.get(at + 1).is_some_and(u8::is_ascii_alphanumeric));
+    }
     let mut i = at;
     loop {
         match bytes.get(i) {
@@ -699,6 +711,36 @@ mod tests {
             ("Apache \nSpark", Some((0, 6))),
             ("Apache Hive", Some((0, 6))),
             ("a b", Some((4, 3))),
+        ] {
+            assert_eq!(trie.longest_at(text.as_bytes()), want, "{text:?}");
+        }
+    }
+
+    /// A hyphen joining two words is the space of a spelling, and a
+    /// spelling's hyphen between words matches a space; a hyphen with
+    /// spaces around it is a dash and matches only itself.
+    #[test]
+    fn a_hyphen_between_words_reads_as_a_space() {
+        let patterns = strings(&[
+            "machine learning",
+            "real-time os",
+            "architect - professional",
+            "python",
+            "python 3",
+        ]);
+        let trie = Trie::new(&patterns);
+        for (text, want) in [
+            ("machine-learning", Some((0, 16))),
+            ("Machine learning", Some((0, 16))),
+            ("real time OS", Some((1, 12))),
+            ("Real-Time OS", Some((1, 12))),
+            ("architect - professional", Some((2, 24))),
+            ("python-3", Some((4, 8))),
+            ("Python - 3+ years", Some((3, 6))),
+            ("Python -3", Some((3, 6))),
+            ("Machine - learning", None),
+            ("machine--learning", None),
+            ("machine-", None),
         ] {
             assert_eq!(trie.longest_at(text.as_bytes()), want, "{text:?}");
         }
