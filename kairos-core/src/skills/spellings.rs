@@ -514,11 +514,14 @@ pub(super) struct NextStep {
 fn as_walked(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len());
     let mut last_space = false;
-    let mut chars = pattern.chars().peekable();
-    let mut after_word = false;
-    while let Some(c) = chars.next() {
-        let joins = c == '-' && after_word && chars.peek().is_some_and(char::is_ascii_alphanumeric);
-        after_word = !matches!(c, ' ' | '\t' | '\u{a0}');
+    for (i, c) in pattern.char_indices() {
+        let joins = c == '-'
+            && i > 0
+            && !last_space
+            && pattern
+                .as_bytes()
+                .get(i + 1)
+                .is_some_and(u8::is_ascii_alphanumeric);
         let space = joins || matches!(c, ' ' | '\t' | '\u{a0}');
         if !space {
             out.push(if matches!(c, '\u{2018}' | '\u{2019}') {
