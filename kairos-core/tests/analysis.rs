@@ -872,6 +872,11 @@ fn spellings_map_to_canonical_names() {
         ]
     );
     assert!(skills("it is what hr said").is_empty());
+    // A skill's own name is that skill, though another lists it as an alias.
+    assert_eq!(
+        skills("Android Studio, Logstash and GIS"),
+        ["Android Studio", "Logstash", "GIS"]
+    );
     // A phrase joined by hyphens is the phrase, and a spelling's hyphen
     // is a space in the text; a dash with spaces around it parts words.
     assert_eq!(
@@ -2803,9 +2808,18 @@ fn a_security_clearance_is_a_work_right_not_the_security_skill() {
     // Security asked for as a skill still is one.
     let r = analyzer().analyze(
         "Engineer",
-        "Requirements: experience in application security and Python.",
+        "Requirements: experience in information security and Python.",
     );
     assert!(r.keywords.iter().any(|k| &*k.term == "Security"));
+    // (`application security` is its own skill, which implies Security.)
+    let r = analyzer().analyze(
+        "Engineer",
+        "Requirements: experience in application security and Python.",
+    );
+    assert!(r
+        .keywords
+        .iter()
+        .any(|k| &*k.term == "Application security"));
 }
 
 /// The currency of the pay a listing states (it must state pay).

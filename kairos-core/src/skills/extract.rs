@@ -88,29 +88,35 @@ pub struct Extractor {
     pattern_cues: Vec<PatternCues>,
 }
 
-/// Every spelling of every skill, with the skill it stands for; the first
-/// skill to claim a spelling keeps it. Each spelling is added to `seen`.
+/// Every spelling of every skill, with the skill it stands for: every
+/// skill's own name first, then the aliases, so a skill's name is never
+/// taken by another's alias (`Android Studio` is no spelling of the
+/// Android SDK, whatever the alias lists say); otherwise the first skill
+/// to claim a spelling keeps it. Each spelling is added to `seen`.
 fn skill_spellings(taxonomy: &Taxonomy, seen: &mut FastSet<String>) -> Vec<(String, SkillId)> {
     let mut out = Vec::new();
-    for (id, skill) in taxonomy.skills() {
-        for spelling in std::iter::once(&skill.name).chain(&skill.aliases) {
-            for v in variants(spelling) {
-                if !v.trim().is_empty() && seen.insert(v.clone()) {
-                    out.push((v, id));
-                }
+    let names = taxonomy.skills().map(|(id, skill)| (id, &skill.name));
+    let aliases = taxonomy
+        .skills()
+        .flat_map(|(id, skill)| skill.aliases.iter().map(move |alias| (id, alias)));
+    for (id, spelling) in names.chain(aliases) {
+        for v in variants(spelling) {
+            if !v.trim().is_empty() && seen.insert(v.clone()) {
+                out.push((v, id));
             }
         }
     }
     out
 }
 
-/// The spellings a name is matched in: as written, with hyphens read as
-/// spaces and the reverse, and with `/` read as a space (`CI/CD`, `CI CD`).
+/// The spellings a name is matched in: as written, and with `/` read as a
+/// space (`CI/CD`, `CI CD`). (Hyphens and spaces need no variants: the
+/// walk reads a hyphen between words as a space.)
 fn variants(name: &str) -> Vec<String> {
     let lower = name.lowercase();
     let mut out = Vec::with_capacity(2);
     // Most names have none of these characters: skip building copies then.
-    for (from, to) in [("-", " "), (" ", "-"), ("/", " "), (" / ", "/")] {
+    for (from, to) in [("/", " "), (" / ", "/")] {
         if lower.contains(from) {
             let v = lower.replace(from, to);
             if v != lower && !out.contains(&v) {
@@ -350,12 +356,10 @@ const STOP_PHRASES: &str = phrase_lines![
     "w/m/d",
     "m/f/x",
     "m/f/div",
+    // (The walk reads `go to market` and `c suite` in these too.)
     "go-to-market",
-    "go to market",
     "go-live",
-    "go live",
     "c-suite",
-    "c suite",
     "c-level",
     "b2b",
     "b2c",

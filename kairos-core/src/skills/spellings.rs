@@ -511,7 +511,7 @@ pub(super) struct NextStep {
 /// A spelling as the walk reads the text (see [`space_run`]): each run of
 /// spaces (tabs and no-break spaces too) made one space, a hyphen between
 /// two words a space, and curly apostrophes straight.
-fn as_walked(pattern: &str) -> String {
+pub(super) fn as_walked(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len());
     let mut last_space = false;
     for (i, c) in pattern.char_indices() {
