@@ -431,6 +431,16 @@ fn ambiguous_words_count_only_in_technical_context() {
             &["Benefits: a mentoring programme; experience required."],
         ),
         (
+            "Data privacy",
+            &["Experience with data protection and GDPR compliance is required."],
+            &["Our data protection statement explains how we use your application; experience required."],
+        ),
+        (
+            "LTE",
+            &["Experience with LTE and 5G radio protocols."],
+            &["We sell LTE tariffs and mobile flat rates; experience required."],
+        ),
+        (
             "GitHub",
             &["Experience with GitHub Actions and GitHub workflows."],
             &["Send your CV and, if you have one, a GitHub profile with recent code."],

@@ -390,6 +390,11 @@ const STOP_PHRASES: &str = phrase_lines![
     "insurance plans",
     "insurance scheme",
     "insurance schemes",
+    // An applicant's privacy notice, not data protection asked for.
+    "data protection statement",
+    "data protection notice",
+    "data protection policy",
+    "data protection information",
     // A benefit, not the skill of mentoring others.
     "mentoring program",
     "mentoring programme",
