@@ -188,12 +188,24 @@ impl Extractor {
 
     /// Every spelling the automaton matches, lower-cased, with the canonical
     /// skill it stands for: the dictionary other extractors are given in
-    /// the benchmark, so all of them look for the same words.
+    /// the benchmark, so all of them look for the same words. A matcher
+    /// that reads text as written gets a multiword spelling in both forms
+    /// the walk reads alike, with spaces and with hyphens (`machine
+    /// learning`, `machine-learning`).
     pub fn spellings(&self) -> Vec<(String, String)> {
-        skill_spellings(&self.taxonomy, &mut FastSet::default())
-            .into_iter()
-            .map(|(v, id)| (v, self.taxonomy.get(id).name.clone()))
-            .collect()
+        let mut seen = FastSet::default();
+        let mut out = Vec::new();
+        for (spelling, id) in skill_spellings(&self.taxonomy, &mut FastSet::default()) {
+            let name = &self.taxonomy.get(id).name;
+            let hyphened = spelling.replace(' ', "-");
+            let spaced = spelling.replace('-', " ");
+            for form in [spelling, hyphened, spaced] {
+                if seen.insert(form.clone()) {
+                    out.push((form, name.clone()));
+                }
+            }
+        }
+        out
     }
 
     /// The taxonomy this extractor matches.

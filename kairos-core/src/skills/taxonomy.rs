@@ -145,7 +145,7 @@ struct Extension {
 
 /// The skill taxonomy: every skill Kairos recognises, by canonical name.
 ///
-/// Use [`Taxonomy::bundled`] for the one that ships (about 1,700 skills,
+/// Use [`Taxonomy::bundled`] for the one that ships (about 1,900 skills,
 /// including GitHub Linguist's programming languages), and
 /// [`Taxonomy::extend_json`] to add a team's own skills and spellings.
 #[derive(Debug, Clone, PartialEq, Eq)]
