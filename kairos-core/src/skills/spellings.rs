@@ -633,6 +633,15 @@ mod tests {
         list.iter().map(|s| s.to_string()).collect()
     }
 
+    /// Asserts the trie of `patterns` finds, at the start of each text, the
+    /// longest spelling and its length in the text given with it.
+    fn finds_at_start(patterns: &[&str], cases: &[(&str, Option<(usize, usize)>)]) {
+        let trie = Trie::new(&strings(patterns));
+        for &(text, want) in cases {
+            assert_eq!(trie.longest_at(text.as_bytes()), want, "{text:?}");
+        }
+    }
+
     /// Asserts the trie finds what aho-corasick finds at every byte of `text`.
     fn agrees_at_every_position(trie: &Trie, patterns: &[String], text: &str) {
         for i in 0..text.len() {
@@ -697,26 +706,25 @@ mod tests {
     /// space of a spelling, in folded chains and at branching nodes alike.
     #[test]
     fn runs_of_spaces_read_as_one_space() {
-        let patterns = strings(&[
-            "apache",
-            "apache spark",
-            "apache kafka",
-            "google cloud platform",
-            "a  b",
-        ]);
-        let trie = Trie::new(&patterns);
-        for (text, want) in [
-            ("Apache Spark", Some((1, 12))),
-            ("Apache  Spark", Some((1, 13))),
-            ("Apache\tKafka", Some((2, 12))),
-            ("Apache\u{a0}Spark", Some((1, 13))),
-            ("Google \u{a0}\tCloud  Platform", Some((3, 25))),
-            ("Apache \nSpark", Some((0, 6))),
-            ("Apache Hive", Some((0, 6))),
-            ("a b", Some((4, 3))),
-        ] {
-            assert_eq!(trie.longest_at(text.as_bytes()), want, "{text:?}");
-        }
+        finds_at_start(
+            &[
+                "apache",
+                "apache spark",
+                "apache kafka",
+                "google cloud platform",
+                "a  b",
+            ],
+            &[
+                ("Apache Spark", Some((1, 12))),
+                ("Apache  Spark", Some((1, 13))),
+                ("Apache\tKafka", Some((2, 12))),
+                ("Apache\u{a0}Spark", Some((1, 13))),
+                ("Google \u{a0}\tCloud  Platform", Some((3, 25))),
+                ("Apache \nSpark", Some((0, 6))),
+                ("Apache Hive", Some((0, 6))),
+                ("a b", Some((4, 3))),
+            ],
+        );
     }
 
     /// A hyphen joining two words is the space of a spelling, and a
@@ -724,29 +732,28 @@ mod tests {
     /// spaces around it is a dash and matches only itself.
     #[test]
     fn a_hyphen_between_words_reads_as_a_space() {
-        let patterns = strings(&[
-            "machine learning",
-            "real-time os",
-            "architect - professional",
-            "python",
-            "python 3",
-        ]);
-        let trie = Trie::new(&patterns);
-        for (text, want) in [
-            ("machine-learning", Some((0, 16))),
-            ("Machine learning", Some((0, 16))),
-            ("real time OS", Some((1, 12))),
-            ("Real-Time OS", Some((1, 12))),
-            ("architect - professional", Some((2, 24))),
-            ("python-3", Some((4, 8))),
-            ("Python - 3+ years", Some((3, 6))),
-            ("Python -3", Some((3, 6))),
-            ("Machine - learning", None),
-            ("machine--learning", None),
-            ("machine-", None),
-        ] {
-            assert_eq!(trie.longest_at(text.as_bytes()), want, "{text:?}");
-        }
+        finds_at_start(
+            &[
+                "machine learning",
+                "real-time os",
+                "architect - professional",
+                "python",
+                "python 3",
+            ],
+            &[
+                ("machine-learning", Some((0, 16))),
+                ("Machine learning", Some((0, 16))),
+                ("real time OS", Some((1, 12))),
+                ("Real-Time OS", Some((1, 12))),
+                ("architect - professional", Some((2, 24))),
+                ("python-3", Some((4, 8))),
+                ("Python - 3+ years", Some((3, 6))),
+                ("Python -3", Some((3, 6))),
+                ("Machine - learning", None),
+                ("machine--learning", None),
+                ("machine-", None),
+            ],
+        );
     }
 
     /// A curly apostrophe in the text, as word processors type it, is the
@@ -754,28 +761,27 @@ mod tests {
     /// a spelling given with a curly one is read the same way.
     #[test]
     fn curly_apostrophes_read_as_straight_ones() {
-        let patterns = strings(&[
-            "bachelor's degree",
-            "bachelor's",
-            "cap'n proto",
-            "rock’n’roll",
-        ]);
-        let trie = Trie::new(&patterns);
-        for (text, want) in [
-            ("Bachelor's degree", Some((0, 17))),
-            ("Bachelor\u{2019}s degree", Some((0, 19))),
-            ("bachelor\u{2018}s Degree", Some((0, 19))),
-            ("Bachelor\u{2019}s diploma", Some((1, 12))),
-            ("Cap\u{2019}n Proto", Some((2, 13))),
-            ("rock'n'roll", Some((3, 11))),
-            ("Rock\u{2019}n\u{2019}roll", Some((3, 15))),
-            // Other marks are not apostrophes.
-            ("Bachelor\u{201d}s degree", None),
-            ("Bachelor\u{2014}s degree", None),
-            ("Bachelor\u{2019}", None),
-        ] {
-            assert_eq!(trie.longest_at(text.as_bytes()), want, "{text:?}");
-        }
+        finds_at_start(
+            &[
+                "bachelor's degree",
+                "bachelor's",
+                "cap'n proto",
+                "rock’n’roll",
+            ],
+            &[
+                ("Bachelor's degree", Some((0, 17))),
+                ("Bachelor\u{2019}s degree", Some((0, 19))),
+                ("bachelor\u{2018}s Degree", Some((0, 19))),
+                ("Bachelor\u{2019}s diploma", Some((1, 12))),
+                ("Cap\u{2019}n Proto", Some((2, 13))),
+                ("rock'n'roll", Some((3, 11))),
+                ("Rock\u{2019}n\u{2019}roll", Some((3, 15))),
+                // Other marks are not apostrophes.
+                ("Bachelor\u{201d}s degree", None),
+                ("Bachelor\u{2014}s degree", None),
+                ("Bachelor\u{2019}", None),
+            ],
+        );
     }
 
     /// A spelling glued to the rest of a word gives way to a shorter one
