@@ -212,7 +212,7 @@ fn clause_after(after: &str) -> &str {
         return &answer[..to];
     }
     let mut clause = &after[..cut];
-    for stop in ["·", "–", "—", " - "] {
+    for stop in DASHES {
         if let Some(at) = find::find(clause, stop) {
             clause = &clause[..at];
         }
@@ -220,12 +220,16 @@ fn clause_after(after: &str) -> &str {
     clause
 }
 
+/// The marks that end a clause beside a phrase as its punctuation does: a
+/// board's dot between facts and dashes (not a hyphen inside a word).
+const DASHES: [&str; 4] = ["·", "–", "—", " - "];
+
 /// The clause of `before` that runs up to a phrase: past the last bracket,
 /// colon, comma, stop or dash (`No visa sponsorship - remote` denies
 /// nothing).
 fn clause_before(before: &str) -> &str {
     let mut clause = &before[find::rfind_any(before, b"(|,;.?!:").map_or(0, |i| i + 1)..];
-    for stop in ["·", "–", "—", " - "] {
+    for stop in DASHES {
         if let Some(at) = clause.rfind(stop) {
             clause = &clause[at + stop.len()..];
         }
