@@ -30,20 +30,20 @@ pub(crate) fn read<'t>(text: &'t str, lines: &[Line]) -> Option<(&'static Countr
         // A board's bare place line comes with its title, company and
         // terms, in the first lines; further down, a short capitalised line
         // is a heading or a stack, not worth the place reader's look-ups.
-        let country = if says_location(line) {
-            country_placed(line)
+        let placed = if says_location(line) {
+            country_placed(line).map(|country| (country, place_on(line, country)))
         } else if n < PLACE_LINES {
-            only_a_place(past_short_label(line))
+            bare_place(past_short_label(line), n < TITLE_LINES)
         } else {
             None
         };
-        let Some(country) = country else {
+        let Some((country, place)) = placed else {
             continue;
         };
         match found {
             Some((before, _)) if !std::ptr::eq(before, country) => return None,
             Some(_) => {}
-            None => found = Some((country, place_on(line, country))),
+            None => found = Some((country, place)),
         }
     }
     found
@@ -181,6 +181,43 @@ fn only_a_place(line: &str) -> Option<&'static Country> {
     read_place(place).and_then(|(country, only_places)| only_places.then_some(country))
 }
 
+/// A bare place line's country and place ([`only_a_place`]), or, on one
+/// of a listing's first lines (`title`), a title line's that ends in one:
+/// an ad's `Senior Data Engineer – Melbourne VIC (Hybrid)` or `Data
+/// Engineer | Auckland` gives the place after its title, not the whole
+/// line.
+fn bare_place(line: &str, title: bool) -> Option<(&'static Country, &str)> {
+    let placed = |place| only_a_place(place).map(|country| (country, place.trim_ascii_end()));
+    title
+        .then(|| after_title(line).and_then(placed))
+        .flatten()
+        .or_else(|| placed(line))
+}
+
+/// How many of a listing's first lines may be its title (after a
+/// board's or a company's name).
+const TITLE_LINES: usize = 3;
+
+/// What follows the last dash or bar between spaces of a short line
+/// (`Engineer (Python) – Sydney (Hybrid)` gives `Sydney (Hybrid)`).
+fn after_title(line: &str) -> Option<&str> {
+    if line.len() > 2 * SHORT_LOCATION_LINE {
+        return None;
+    }
+    // From the dash's last byte: `-`, `|`, or an en or em dash's (E2 80
+    // 93 or 94), a space on either side.
+    let b = line.as_bytes();
+    let at = (1..b.len()).rev().find(|&i| {
+        b.get(i + 1) == Some(&b' ')
+            && match b[i] {
+                b'-' | b'|' => b[i - 1] == b' ',
+                0x93 | 0x94 => i >= 3 && b[i - 3..i] == [b' ', 0xE2, 0x80],
+                _ => false,
+            }
+    })?;
+    line.get(at + 2..)
+}
+
 /// How many of a listing's first lines may be a bare place: SEEK copies
 /// title, company, place, field, terms and pay, a blank line or two
 /// between.
@@ -297,9 +334,28 @@ mod tests {
             ("Office: Auckland\nBody", "Auckland"),
             ("Based in: London\nBody", "London"),
             ("Title\nCity: Toronto, ON\nBody", "Toronto, ON"),
+            // An ad's title line ending in its place: the place alone.
+            (
+                "Senior Data Engineer – Melbourne VIC (Hybrid)\nAbout the role",
+                "Melbourne VIC (Hybrid)",
+            ),
+            ("Data Engineer - Sydney\nWe build", "Sydney"),
+            ("Backend Engineer | Auckland\nRust", "Auckland"),
+            ("Engineer (Python) — London, UK\nBody", "London, UK"),
+            (
+                "Engineer - Backend – Perth WA (Hybrid)\nBody",
+                "Perth WA (Hybrid)",
+            ),
+            // What follows the dash is no place: the next line's is read.
+            (
+                "Data Engineer - Contract\nBrisbane QLD\nBody",
+                "Brisbane QLD",
+            ),
         ] {
             assert_eq!(place(text), Some(expected), "{text:?}");
         }
+        // A title line ending in no place gives none.
+        assert_eq!(place("Data Engineer - Contract\nWe build things"), None);
     }
 
     #[test]
