@@ -393,6 +393,17 @@ fn ambiguous_words_count_only_in_technical_context() {
                 "Premium Java coffee and a Java break every afternoon.",
                 "Freshly brewed Java and dark roasted Java on tap.",
                 "We roast our own Java; freshly ground Java every morning.",
+                "Try our house Java blend!",
+            ],
+        ),
+        (
+            "Spring",
+            &["Java services built with Spring.", "Experience with Spring and Hibernate."],
+            &[
+                "Plan the Spring launch with our retail partners.",
+                "Shoot the Spring collection lookbook.",
+                "A Spring clean of the backlog.",
+                "Campus events during Spring break.",
             ],
         ),
         (

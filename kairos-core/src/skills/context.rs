@@ -586,7 +586,18 @@ static NEGATIVE_AFTER: WordSet = WordSet::new(&[
 /// Words that give away the everyday sense of one particular spelling.
 const NEGATIVE_AFTER_SPELLING: &[(&str, &[&str])] = &[
     ("excel", &["in", "as", "and", "when", "under", "within"]),
-    ("spring", &["break", "clean", "season", "term", "semester"]),
+    (
+        "spring",
+        &[
+            "break",
+            "clean",
+            "season",
+            "term",
+            "semester",
+            "launch",
+            "collection",
+        ],
+    ),
     ("rust", &["stains", "stain", "spots"]),
     ("swift", &["pace", "turnaround", "response"]),
     // `go from idea to production`, `Julia from HR`; not `in Rust from

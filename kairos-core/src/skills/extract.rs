@@ -447,6 +447,7 @@ const STOP_PHRASES: &str = phrase_lines![
     "mug of java",
     "java coffee",
     "java beans",
+    "java blend",
     "java break",
     "roasted java",
     "brewed java",
