@@ -948,9 +948,10 @@ fn one_part_headers_name_the_employer_after_a_comma_and_the_place_in_brackets() 
     );
 }
 
-/// After a title with a comma, a part that is a place (by its shape, or by
-/// naming where another role was) leaves the comma to part the title from
-/// the employer; a part that is neither stays the employer.
+/// After a title with a comma, a part that is a place (by its shape, by
+/// naming where another role was, or as a city the place reader knows)
+/// leaves the comma to part the title from the employer; a part that is
+/// none of these stays the employer.
 #[test]
 fn a_place_after_a_title_with_a_comma_leaves_the_comma_to_name_the_employer() {
     let text = "# Jane Doe\n\n## Experience\n\n\
@@ -958,7 +959,8 @@ fn a_place_after_a_title_with_a_comma_leaves_the_comma_to_name_the_employer() {
         ### Graduate Developer, Telstra — Melbourne | 2019 – 2021\n- Wrote Python\n\n\
         ### Data Engineer, Northwind - Toronto, ON | 2017 – 2019\n- Wrote Scala\n\n\
         ### Engineer, Google | Hybrid (Sydney) | 2015 – 2017\n- Wrote Go\n\n\
-        ### Software Engineer, Payments — Stripe | 2013 – 2015\n- Wrote Ruby\n";
+        ### Software Engineer, Payments — Stripe | 2013 – 2015\n- Wrote Ruby\n\n\
+        ### Data Analyst, Big Retail Co — Adelaide | 2011 – 2013\n- Wrote SQL\n";
     let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
     let read: Vec<(&str, &str, Option<&str>)> = roles(&r, SectionType::WorkExperience)
         .iter()
@@ -972,7 +974,21 @@ fn a_place_after_a_title_with_a_comma_leaves_the_comma_to_name_the_employer() {
             ("Data Engineer", "Northwind", Some("Toronto, ON")),
             ("Engineer", "Google", Some("Hybrid (Sydney)")),
             ("Software Engineer, Payments", "Stripe", None),
+            ("Data Analyst", "Big Retail Co", Some("Adelaide")),
         ]
+    );
+    // As a plain-text resume writes it, the dates on the next line.
+    let text = "JORDAN LEE\njordan@example.com\n\nEXPERIENCE\n\
+        Data Analyst, Big Retail Co — Melbourne\nJuly 2022 – Present\n• Built dashboards\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    let role = &roles(&r, SectionType::WorkExperience)[0];
+    assert_eq!(
+        (
+            role.title.as_str(),
+            role.employer.as_str(),
+            role.location.as_deref()
+        ),
+        ("Data Analyst", "Big Retail Co", Some("Melbourne"))
     );
 }
 

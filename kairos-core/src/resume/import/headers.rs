@@ -6,6 +6,7 @@ use super::super::text::{bracketed_tail, first_url, is_bare_web_address, strip_i
 use crate::case::Lowercase;
 use crate::find;
 use crate::geography;
+use crate::listings::read_place;
 use crate::model::{PartialDate, Until};
 use crate::skills::in_lines;
 
@@ -457,8 +458,14 @@ pub(super) fn role_parts(header: &Header) -> RoleHeader {
     // `Graduate Developer, Telstra — Melbourne, VIC`: all that is left is
     // a place, so the title's comma parts it from the employer (which
     // `RoleDraft::settle` reads once every header line is in).
+    // A city alone counts here too (`Data Analyst, Big Retail Co —
+    // Melbourne`): after a title with a comma, an employer named like a
+    // city is rarer than a city.
     if let [place] = parts.as_slice() {
-        if out.title.contains(", ") && header.bold.is_empty() && is_place(place) {
+        if out.title.contains(", ")
+            && header.bold.is_empty()
+            && (is_place(place) || read_place(place).is_some_and(|(_, only)| only))
+        {
             out.location = parts.pop();
         }
     }
