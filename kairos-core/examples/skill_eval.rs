@@ -198,11 +198,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     by_kind.entry("(wrong on the title line)").or_default().0 += 1;
                 }
                 *wrong.entry(p.text[h.0..h.1].to_lowercase()).or_default() += 1;
-                if p
-                    .unannotated
-                    .iter()
-                    .any(|&(s, e)| s <= h.0 && h.1 <= e)
-                {
+                if p.unannotated.iter().any(|&(s, e)| s <= h.0 && h.1 <= e) {
                     wrong_unannotated += 1;
                 }
                 if show {

@@ -805,6 +805,32 @@ fn tailoring_counts_a_choice_as_one_ask_met_by_any_of_its_skills() {
     );
 }
 
+/// A skills group is weighed as the job's asks it meets, each once: three
+/// clouds for `AWS, GCP or Azure` meet one ask, fewer than the two
+/// languages the job also requires (summed item by item, the clouds
+/// counted three asks and stayed first).
+#[test]
+fn tailoring_weighs_a_skills_group_by_the_asks_it_meets() {
+    let resume = "# Sam Lee\n\n## Experience\n\n### Engineer, Tallow (Jan 2020 – Present)\n\n\
+        - Built services\n\n## Skills\n\n\
+        - Cloud: AWS, GCP, Azure\n\
+        - Languages: Python, SQL\n\
+        - Tools: Jira\n";
+    let base = import_resume(resume, ResumeFormat::Markdown, &meta()).expect("imports");
+    let report = analyzer().analyze(
+        "Data Engineer",
+        "Requirements:\n- Python\n- SQL\n- Experience with AWS, GCP or Azure\n",
+    );
+    let resolved = resolve(&base, &tailor(&base, &report, analyzer(), &options())).expect("valid");
+    let SectionContent::Groups { groups } =
+        &section_of(&resolved, SectionType::Technologies).content
+    else {
+        unreachable!("skills hold groups")
+    };
+    let names: Vec<_> = groups.iter().filter_map(|g| g.name.as_deref()).collect();
+    assert_eq!(names, ["Languages", "Cloud", "Tools"]);
+}
+
 #[test]
 fn tailoring_orders_a_kept_project_s_bullets_and_technologies() {
     let resume = "# Sam Lee\n\n## Experience\n\n### Engineer, Tallow (Jan 2020 – Present)\n\n\

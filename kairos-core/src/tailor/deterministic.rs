@@ -146,8 +146,9 @@ pub fn tailor(
                         g
                     })
                     .collect();
-                let reordered =
-                    by_relevance(&reordered, |g| g.listed().iter().map(|i| rel(i)).sum());
+                // A group is weighed as one text, so a choice it meets
+                // twice (`AWS` and `GCP` for `AWS or GCP`) counts once.
+                let reordered = by_relevance(&reordered, |g| rel(&g.listed().join(", ")));
                 (&reordered != groups).then_some(SectionContent::Groups { groups: reordered })
             }
             (SectionContent::Projects { projects }, SectionType::Projects) => {
