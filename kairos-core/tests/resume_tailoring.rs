@@ -413,6 +413,45 @@ fn sites_written_without_a_scheme_link_to_web_pages() {
     assert!(!markdown.contains("](ledgerline"), "{markdown}");
 }
 
+/// JSON Resume's sample documents give the whole postal address and then
+/// its city, region and code again; the header says each once.
+#[test]
+fn a_location_part_the_address_holds_is_said_once() {
+    let full = Location {
+        address: Some("123 Somewhere Rd.\nMountain View, CA 94035".into()),
+        postal_code: Some("94035".into()),
+        city: Some("Mountain View".into()),
+        region: Some("CA".into()),
+        country_code: Some("US".into()),
+    };
+    assert_eq!(
+        full.one_line(),
+        "123 Somewhere Rd., Mountain View, CA 94035, US"
+    );
+    let street_only = Location {
+        address: Some("12 Pitt St".into()),
+        ..full.clone()
+    };
+    assert_eq!(
+        street_only.one_line(),
+        "12 Pitt St, Mountain View CA 94035, US"
+    );
+    let city_only = Location {
+        address: None,
+        country_code: Some(String::new()),
+        ..full
+    };
+    assert_eq!(city_only.one_line(), "Mountain View CA 94035");
+    let mut r = base();
+    r.contact.location = Location {
+        address: Some("Sydney NSW".into()),
+        city: Some("Sydney".into()),
+        ..Location::default()
+    };
+    let markdown = render(&r, RenderFormat::Markdown);
+    assert!(markdown.contains("\nSydney NSW | "), "{markdown}");
+}
+
 fn s_heading(r: &mut Resume, heading: &str) {
     r.sections[0].heading = heading.into();
 }

@@ -82,28 +82,33 @@ impl Location {
         self == &Location::default()
     }
 
-    /// The location on one line: the parts that are set, comma separated.
+    /// The location on one line: the address, then the city, region and
+    /// postal code, then the country. A part the address already holds is
+    /// left out: JSON Resume documents often give the whole postal address
+    /// (`123 Somewhere Rd.\nMountain View, CA 94035`) and its city, region
+    /// and code again.
     pub fn one_line(&self) -> String {
-        let city_line = [
-            self.city.as_deref(),
-            self.region.as_deref(),
-            self.postal_code.as_deref(),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
-        [
-            self.address.as_deref(),
-            Some(city_line.as_str()),
-            self.country_code.as_deref(),
-        ]
-        .into_iter()
-        .flatten()
-        .filter(|p| !p.is_empty())
-        .map(|p| p.replace("\n", ", "))
-        .collect::<Vec<_>>()
-        .join(", ")
+        let address = self.address.as_deref().unwrap_or_default();
+        let mut line = address.to_owned();
+        let mut sep = ", ";
+        for part in [&self.city, &self.region, &self.postal_code]
+            .into_iter()
+            .flatten()
+            .filter(|part| !address.contains(part.as_str()))
+        {
+            if !line.is_empty() {
+                line.push_str(sep);
+            }
+            line.push_str(part);
+            sep = " ";
+        }
+        if let Some(country) = self.country_code.as_deref().filter(|c| !c.is_empty()) {
+            if !line.is_empty() {
+                line.push_str(", ");
+            }
+            line.push_str(country);
+        }
+        line.replace('\n', ", ")
     }
 }
 
