@@ -14,7 +14,7 @@ use chrono::{NaiveDate, NaiveTime, Utc};
 use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
 use kairos::analysis::WorkMode;
-use kairos::model::{WorkRights, SINGLE_USER_ID};
+use kairos::model::{is_country_code, WorkRights, NOT_A_CODE, SINGLE_USER_ID};
 use kairos::pipeline::{run, Options, Progress, RunSummary};
 use kairos::scoring::{Coverage, EligibilityStatus};
 
@@ -44,19 +44,29 @@ struct Args {
     #[arg(long, value_name = "YYYY-MM-DD")]
     today: Option<NaiveDate>,
     /// The country you look for work in (ISO code).
-    #[arg(long, value_name = "CC", default_value = "AU")]
+    #[arg(long, value_name = "CC", default_value = "AU", value_parser = country_code)]
     country: String,
     /// A citizenship you hold (repeatable). With neither --citizen nor
     /// --resident, you are taken to be a permanent resident of --country (not
     /// a citizen), so jobs that require citizenship show as not eligible.
-    #[arg(long = "citizen", value_name = "CC")]
+    #[arg(long = "citizen", value_name = "CC", value_parser = country_code)]
     citizenships: Vec<String>,
     /// A permanent residency you hold (repeatable).
-    #[arg(long = "resident", value_name = "CC")]
+    #[arg(long = "resident", value_name = "CC", value_parser = country_code)]
     residencies: Vec<String>,
     /// You need visa sponsorship to take a job.
     #[arg(long)]
     needs_sponsorship: bool,
+}
+
+/// A country argument in upper case, refused unless written as its code:
+/// `--citizen Australia` would otherwise match no job's country.
+fn country_code(value: &str) -> Result<String, String> {
+    if is_country_code(value) {
+        Ok(value.to_ascii_uppercase())
+    } else {
+        Err(NOT_A_CODE.to_owned())
+    }
 }
 
 fn main() {

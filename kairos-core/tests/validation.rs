@@ -225,3 +225,27 @@ fn bad_dates_name_the_value() {
         assert_validation(&err, "date", bad);
     }
 }
+
+/// A country written as its name matches no job's country, so every
+/// citizenship requirement would silently read as unmet: `checked` names it.
+#[test]
+fn work_rights_name_a_country_not_written_as_its_code() {
+    let rights = |citizenships: &[&str], residencies: &[&str]| WorkRights {
+        citizenships: citizenships.iter().map(|c| c.to_string()).collect(),
+        permanent_residencies: residencies.iter().map(|c| c.to_string()).collect(),
+        ..WorkRights::default()
+    };
+    let err = rights(&["AU", "Australia"], &[]).checked().unwrap_err();
+    assert_validation(&err, "work_rights.citizenships", "\"Australia\"");
+    let err = rights(&["nz"], &["UK"]).checked().unwrap_err();
+    assert_validation(&err, "work_rights.permanent_residencies", "\"UK\"");
+    assert!(
+        err.to_string().contains("GB for the United Kingdom"),
+        "{err}"
+    );
+    let fine = rights(&["au", "NZ"], &["GB"]);
+    assert_eq!(fine.clone().checked().ok(), Some(fine));
+    for bad in ["", "A", "AUS", "A1", "É1", " AU"] {
+        assert!(!is_country_code(bad), "{bad:?}");
+    }
+}

@@ -19,6 +19,7 @@ use serde_json::Value;
 use serde_path_to_error::Segment;
 
 use crate::errors::validation;
+use kairos_core::model::{is_country_code, NOT_A_CODE};
 
 /// The largest text accepted: a pasted document is kilobytes; past this a
 /// mistake is likelier than a job description.
@@ -271,9 +272,23 @@ pub(crate) fn title_arg(obj: &Bound<'_, PyAny>) -> PyResult<Text> {
     str_arg(obj, &"title")
 }
 
-/// A `country` argument (an ISO code, or `None`), named when it is not text.
+/// A `country` argument (an ISO code, or `None`), named when it is not
+/// text or not a code (`Australia` for `AU`).
 pub(crate) fn country_arg(obj: &Bound<'_, PyAny>) -> PyResult<Option<Text>> {
-    optional_str_arg(obj, &"country")
+    optional_str_arg(obj, &"country")?
+        .map(|code| country_code(obj.py(), code, &"country"))
+        .transpose()
+}
+
+/// `code` if it is written as a country code ([`is_country_code`]), else a
+/// `ValidationError` naming `what` and the value: a name the eligibility
+/// check cannot compare would silently judge every job abroad.
+pub(crate) fn country_code(py: Python<'_>, code: Text, what: &dyn Display) -> PyResult<Text> {
+    if is_country_code(&code) {
+        Ok(code)
+    } else {
+        Err(validation(py, &what.to_string(), &*code, NOT_A_CODE))
+    }
 }
 
 /// A `location` argument (a listing's place, or `None`), named when it is

@@ -25,8 +25,8 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
 
 use crate::convert::{
-    country_arg, date_arg, from_py, location_arg, str_arg, text_arg, time_arg, title_arg, to_py,
-    Text,
+    country_arg, country_code, date_arg, from_py, location_arg, str_arg, text_arg, time_arg,
+    title_arg, to_py, Text,
 };
 use crate::entities::{Arg, PyJdReport, PyMatchResult, PyProfile, PyResume, PyTailoredResume};
 use crate::errors::{to_py as err, validation};
@@ -127,7 +127,9 @@ fn threads_arg(py: Python<'_>, threads: Option<usize>) -> PyResult<()> {
 }
 
 /// Builds the skill profile of a resume: skills with years counted to
-/// `today`, proficiency, evidence, and the work rights given.
+/// `today`, proficiency, evidence, and the work rights given (countries as
+/// two-letter ISO codes in either case; a name such as `Australia` is a
+/// `ValidationError` naming it).
 #[pyfunction]
 #[pyo3(signature = (resume, *, today, work_rights = None))]
 pub(crate) fn build_profile(
@@ -139,7 +141,9 @@ pub(crate) fn build_profile(
     let resume = Resume::arg(resume, "resume")?;
     let today = date_arg(today, "today")?;
     let rights: WorkRights = match work_rights.filter(|w| !w.is_none()) {
-        Some(w) => from_py(w, "work_rights")?,
+        Some(w) => from_py::<WorkRights>(w, "work_rights")?
+            .checked()
+            .map_err(|e| err(w.py(), e))?,
         None => WorkRights::default(),
     };
     Ok(PyProfile::new(py.detach(|| {
@@ -148,7 +152,8 @@ pub(crate) fn build_profile(
 }
 
 /// Scores an analysis against a profile: a score in [0, 1], the per-skill
-/// breakdown and the reasoning. `country` (ISO code) is where the job is
+/// breakdown and the reasoning. `country` (two-letter ISO code, in either
+/// case; anything else is a `ValidationError`) is where the job is
 /// (or where the user looks for work): wording that names no country is
 /// read for it, and a job there is not eligible for a profile that names
 /// the user's rights and gives none there, unless it sponsors. `location`,
@@ -206,8 +211,9 @@ pub(crate) fn score_many(
             .iter()
             .enumerate()
         {
+            let what = format_args!("countries[{i}]");
             let code = (!c.is_none())
-                .then(|| str_arg(c, &format_args!("countries[{i}]")))
+                .then(|| country_code(c.py(), str_arg(c, &what)?, &what))
                 .transpose()?;
             each_country.push(code);
         }

@@ -107,6 +107,26 @@ def test_dicts_with_missing_extra_and_nan_values(profile: k.Profile) -> None:
         k.apply_guard(k.import_resume("# A\n\n## Skills\n- Rust\n"), profile, {}, "maybe")  # type: ignore[arg-type]
 
 
+def test_a_country_not_written_as_its_code_is_named(profile: k.Profile) -> None:
+    # `Australia` for `AU` would match no job's country: every citizenship
+    # requirement would silently read as unmet.
+    resume = k.import_resume("# A\n\n## Skills\n- Rust\n")
+    with pytest.raises(k.ValidationError, match=r"^invalid work_rights.citizenships: is not a country's two-letter ISO code .*\(got \"Australia\"\)"):
+        k.build_profile(resume, today="2026-11-25", work_rights={"citizenships": ["Australia"]})
+    with pytest.raises(k.ValidationError, match=r"^invalid work_rights.permanent_residencies: .*GB for the United Kingdom\) \(got \"UK\"\)"):
+        k.build_profile(resume, today="2026-11-25", work_rights={"permanent_residencies": ["UK"]})
+    report = k.analyze_job("Requirements: Rust. Must be an Australian citizen.")
+    with pytest.raises(k.ValidationError, match=r"^invalid country: .*\(got \"Australia\"\)"):
+        k.score(report, profile, country="Australia")
+    with pytest.raises(k.ValidationError, match=r"^invalid countries\[1\]: .*\(got \"N\.Z\.\"\)"):
+        k.score_many([report, report], profile, countries=["AU", "N.Z."])
+    with pytest.raises(k.ValidationError, match=r"^invalid country: .*\(got \"USA\"\)"):
+        k.rank_listings('{"title": "Rust", "description": "Rust"}', profile, country="USA")
+    # Codes in either case still read, and judge as before.
+    lower = k.build_profile(resume, today="2026-11-25", work_rights={"citizenships": ["au"]})
+    assert k.score(report, lower, country="au").eligibility["status"] == "eligible"
+
+
 def test_the_interpreter_survives_everything_above() -> None:
     skills = [s["skill"] for s in k.analyze_job("Requirements: Rust and PostgreSQL.").required_skills]
     assert skills == ["Rust", "PostgreSQL"]

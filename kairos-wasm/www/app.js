@@ -26,8 +26,22 @@ function clearError() {
   delete box.dataset.kind;
 }
 
+// Countries as their two-letter codes: a name (`Australia`) would match
+// no job's country and every citizenship requirement would silently read
+// as unmet, so it is refused and named, as Rust's `WorkRights::checked`
+// and the Python package do (the module's `buildProfile` takes codes as
+// given: the module has no room left for the check).
 function codes(input) {
-  return input.value.split(/[\s,]+/).map((c) => c.trim().toUpperCase()).filter(Boolean);
+  const list = input.value.split(/[\s,]+/).map((c) => c.trim()).filter(Boolean);
+  const bad = list.find((c) => !/^[A-Za-z]{2}$/.test(c) || c.toUpperCase() === 'UK');
+  if (bad !== undefined) {
+    const label = input.closest('label')?.textContent.trim() ?? input.id;
+    throw Object.assign(
+      new Error(`${label}: \`${bad}\` is not a country's two-letter ISO code (AU, NZ, US, GB for the United Kingdom)`),
+      { name: 'ValidationError' },
+    );
+  }
+  return list.map((c) => c.toUpperCase());
 }
 
 function workRights() {

@@ -98,6 +98,19 @@ try {
   assert.ok(you.every((t) => !/\b0 years|\b0 y\b/.test(t)), `levels: ${you}`);
   const marks = await page.locator('#highlighted mark').allTextContents();
   assert.ok(marks.includes('Rust') && marks.includes('PostgreSQL'), `highlighted: ${marks}`);
+  // A country written as its name is refused and named, not read as a
+  // country no job is in.
+  await page.fill('#citizen', 'Australia');
+  await page.click('#score');
+  await page.waitForSelector('#error:not([hidden])');
+  assert.match(
+    await page.textContent('#error'),
+    /^ValidationError: Citizen of: `Australia` is not a country's two-letter ISO code/,
+  );
+  await page.fill('#citizen', 'au');
+  await page.click('#score');
+  await page.waitForSelector('#error', { state: 'hidden' });
+  assert.equal(await page.textContent('#score-value'), expected.score.toFixed(3), 'a code in small letters reads');
   await page.screenshot({ path: join(artifacts, 'wasm-page-single.png'), fullPage: true });
   // Where the job is decides eligibility.
   await page.fill('#location', 'Manchester');

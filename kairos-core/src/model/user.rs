@@ -24,7 +24,8 @@ pub struct User {
 }
 
 /// Where a user may work without help, so a job's work-rights wording can be
-/// judged. Countries are ISO 3166-1 alpha-2 codes (`AU`, `NZ`, `US`, `GB`).
+/// judged. Countries are ISO 3166-1 alpha-2 codes (`AU`, `NZ`, `US`, `GB`),
+/// in either case; [`WorkRights::checked`] refuses anything else.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, Serialize)]
 pub struct WorkRights {
     /// Countries of citizenship.
@@ -40,3 +41,56 @@ pub struct WorkRights {
     #[serde(default)]
     pub needs_sponsorship: Option<bool>,
 }
+
+/// Whether `value` is written as an ISO 3166-1 alpha-2 country code: two
+/// ASCII letters, in either case (`AU`, `nz`), and not `UK`, whose code is
+/// `GB`. A country's name (`Australia`) is not: the eligibility check
+/// compares codes, and one it cannot compare would silently judge every
+/// job abroad.
+///
+/// ```
+/// use kairos_core::model::is_country_code;
+///
+/// assert!(is_country_code("AU") && is_country_code("nz"));
+/// assert!(!is_country_code("Australia") && !is_country_code("UK"));
+/// ```
+pub fn is_country_code(value: &str) -> bool {
+    matches!(value.as_bytes(), [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic())
+        && !value.eq_ignore_ascii_case("UK")
+}
+
+impl WorkRights {
+    /// The first citizenship or permanent residency not written as a
+    /// country code ([`is_country_code`]), if any, with its field's name.
+    /// See [`WorkRights::checked`].
+    pub fn first_non_code(&self) -> Option<(&'static str, &str)> {
+        [
+            ("citizenships", &self.citizenships),
+            ("permanent_residencies", &self.permanent_residencies),
+        ]
+        .into_iter()
+        .find_map(|(field, list)| {
+            let country = list.iter().find(|country| !is_country_code(country))?;
+            Some((field, country.as_str()))
+        })
+    }
+
+    /// These rights, or an error naming the first country not written as
+    /// its two-letter code (`work_rights.citizenships`, `Australia`). The
+    /// bindings check what they are given; check rights built from a form
+    /// or a file before judging jobs with them.
+    pub fn checked(self) -> crate::Result<Self> {
+        match self.first_non_code() {
+            Some((field, country)) => Err(crate::Error::validation(
+                format!("work_rights.{field}"),
+                country,
+                NOT_A_CODE,
+            )),
+            None => Ok(self),
+        }
+    }
+}
+
+/// Why a country is refused, for every surface's error.
+pub const NOT_A_CODE: &str =
+    "is not a country's two-letter ISO code (AU, NZ, US, GB for the United Kingdom)";
