@@ -106,12 +106,16 @@ fn the_profile_has_years_proficiency_and_evidence() {
 #[test]
 fn a_certification_shows_the_skill_it_certifies() {
     let text = "# Sam Lee\n\n## Experience\n\n### Engineer — Acme | 2020 – 2024\n- Wrote Go\n\n\
-        ## Certifications\n\n- AWS Certified Solutions Architect – Associate (2023)\n- CKA\n";
+        ## Certifications\n\n- AWS Certified Solutions Architect – Associate (2023)\n- CKA\n\
+        - AWS Certified Data Analytics – Specialty\n";
     let resume = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
     let p = build_profile(&resume, au_citizen(), today(), analyzer());
     for (skill, certification) in [
         ("AWS", "AWS Certified Solutions Architect"),
         ("Kubernetes", "Certified Kubernetes Administrator"),
+        // The Data Analytics specialty's full name: its successor, not
+        // `Data analysis`.
+        ("AWS", "AWS Certified Data Engineer"),
     ] {
         let entry = p
             .skill(skill)
@@ -133,6 +137,7 @@ fn a_certification_shows_the_skill_it_certifies() {
         "{}",
         result.reasoning
     );
+    assert!(p.skill("Data analysis").is_none(), "{:?}", p.skills);
 }
 
 /// A stack shows its parts where it is named: with the role's years when
