@@ -30,6 +30,7 @@ macro_rules! entity {
     (
         $py_ty:ident, $name:literal, $ty:ty, $doc:literal
         $(, cache { $cache:ident: $cache_ty:ty })?
+        $(, rules $rules:path)?
         $(, methods { $($methods:tt)* })?
     ) => {
         #[doc = $doc]
@@ -58,13 +59,17 @@ macro_rules! entity {
             /// missing fields and broken rules raise `ValidationError`.
             #[classmethod]
             fn from_dict(_cls: &Bound<'_, PyType>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
-                Ok(Self::new(from_py(data, $name)?))
+                let value: $ty = from_py(data, $name)?;
+                $($rules(&value).map_err(|e| crate::errors::to_py(data.py(), e))?;)?
+                Ok(Self::new(value))
             }
 
             /// Builds one from JSON text in the wire format.
             #[classmethod]
             fn from_json(cls: &Bound<'_, PyType>, text: &str) -> PyResult<Self> {
-                Ok(Self::new(parse_json(cls.py(), text, $name)?))
+                let value: $ty = parse_json(cls.py(), text, $name)?;
+                $($rules(&value).map_err(|e| crate::errors::to_py(cls.py(), e))?;)?
+                Ok(Self::new(value))
             }
 
             /// The wire format as plain Python data.
@@ -137,7 +142,11 @@ macro_rules! entity {
             fn arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Self> {
                 match obj.extract::<PyRef<'_, $py_ty>>() {
                     Ok(e) => Ok(e.inner.clone()),
-                    Err(_) if obj.is_instance_of::<PyDict>() => from_py(obj, what),
+                    Err(_) if obj.is_instance_of::<PyDict>() => {
+                        let value: $ty = from_py(obj, what)?;
+                        $($rules(&value).map_err(|e| crate::errors::to_py(obj.py(), e))?;)?
+                        Ok(value)
+                    }
                     Err(_) => Err(pyo3::exceptions::PyTypeError::new_err(format!(
                         "{what} must be a {} or a dict, not {}",
                         $name,
@@ -202,7 +211,23 @@ entity!(
     SkillEntry,
     "One skill of the profile: proficiency, years and evidence."
 );
-entity!(PyUser, "User", User, "A user and their work rights.");
+entity!(
+    PyUser,
+    "User",
+    User,
+    "A user and their work rights.",
+    rules user_rules
+);
+
+/// A user's countries are codes ([`kairos_core::model::WorkRights::check`]).
+fn user_rules(user: &User) -> kairos_core::Result<()> {
+    user.work_rights.check()
+}
+
+/// A profile's countries are codes ([`kairos_core::model::WorkRights::check`]).
+fn profile_rules(profile: &Profile) -> kairos_core::Result<()> {
+    profile.work_rights.check()
+}
 entity!(
     PyJdReport,
     "JdReport",
@@ -249,7 +274,8 @@ entity!(
     "A skill profile: entries, other terms, work rights and total years.",
     cache {
         prepared: crate::prepared::PreparedOnce
-    }
+    },
+    rules profile_rules
 );
 
 /// Registers the classes on the module.

@@ -122,6 +122,17 @@ def test_a_country_not_written_as_its_code_is_named(profile: k.Profile) -> None:
         k.score_many([report, report], profile, countries=["AU", "N.Z."])
     with pytest.raises(k.ValidationError, match=r"^invalid country: .*\(got \"USA\"\)"):
         k.rank_listings('{"title": "Rust", "description": "Rust"}', profile, country="USA")
+    # A profile or a user read from the wire format is held to the same rule.
+    data = profile.to_dict()
+    data["work_rights"] = {"citizenships": ["Australia"]}
+    with pytest.raises(k.ValidationError, match=r"^invalid work_rights.citizenships: .*\(got \"Australia\"\)"):
+        k.score(report, data, country="AU")
+    with pytest.raises(k.ValidationError, match=r"^invalid work_rights.citizenships"):
+        k.Profile.from_dict(data)
+    user = {"id": k.SINGLE_USER_ID, "name": "A", "created_at": "2026-11-25T09:00:00Z",
+            "work_rights": {"permanent_residencies": ["New Zealand"]}}
+    with pytest.raises(k.ValidationError, match=r"^invalid work_rights.permanent_residencies"):
+        k.User.from_dict(user)
     # Codes in either case still read, and judge as before.
     lower = k.build_profile(resume, today="2026-11-25", work_rights={"citizenships": ["au"]})
     assert k.score(report, lower, country="au").eligibility["status"] == "eligible"

@@ -75,19 +75,24 @@ impl WorkRights {
         })
     }
 
-    /// These rights, or an error naming the first country not written as
-    /// its two-letter code (`work_rights.citizenships`, `Australia`). The
-    /// bindings check what they are given; check rights built from a form
-    /// or a file before judging jobs with them.
-    pub fn checked(self) -> crate::Result<Self> {
+    /// An error naming the first country not written as its two-letter
+    /// code (`work_rights.citizenships`, `Australia`), if any. The bindings
+    /// check what they are given; check rights built from a form or a file
+    /// before judging jobs with them.
+    pub fn check(&self) -> crate::Result<()> {
         match self.first_non_code() {
             Some((field, country)) => Err(crate::Error::validation(
                 format!("work_rights.{field}"),
                 country,
                 NOT_A_CODE,
             )),
-            None => Ok(self),
+            None => Ok(()),
         }
+    }
+
+    /// These rights, once [`WorkRights::check`] passes.
+    pub fn checked(self) -> crate::Result<Self> {
+        self.check().map(|()| self)
     }
 }
 
