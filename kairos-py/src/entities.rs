@@ -49,6 +49,13 @@ macro_rules! entity {
                     $($cache: Default::default(),)?
                 }
             }
+
+            /// A value read from the wire format, once the type's own
+            /// rules (beyond its serde reading) pass.
+            fn ruled(_py: Python<'_>, value: $ty) -> PyResult<$ty> {
+                $($rules(&value).map_err(|e| crate::errors::to_py(_py, e))?;)?
+                Ok(value)
+            }
         }
 
         #[pymethods]
@@ -59,17 +66,13 @@ macro_rules! entity {
             /// missing fields and broken rules raise `ValidationError`.
             #[classmethod]
             fn from_dict(_cls: &Bound<'_, PyType>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
-                let value: $ty = from_py(data, $name)?;
-                $($rules(&value).map_err(|e| crate::errors::to_py(data.py(), e))?;)?
-                Ok(Self::new(value))
+                Ok(Self::new(Self::ruled(data.py(), from_py(data, $name)?)?))
             }
 
             /// Builds one from JSON text in the wire format.
             #[classmethod]
             fn from_json(cls: &Bound<'_, PyType>, text: &str) -> PyResult<Self> {
-                let value: $ty = parse_json(cls.py(), text, $name)?;
-                $($rules(&value).map_err(|e| crate::errors::to_py(cls.py(), e))?;)?
-                Ok(Self::new(value))
+                Ok(Self::new(Self::ruled(cls.py(), parse_json(cls.py(), text, $name)?)?))
             }
 
             /// The wire format as plain Python data.
@@ -143,9 +146,7 @@ macro_rules! entity {
                 match obj.extract::<PyRef<'_, $py_ty>>() {
                     Ok(e) => Ok(e.inner.clone()),
                     Err(_) if obj.is_instance_of::<PyDict>() => {
-                        let value: $ty = from_py(obj, what)?;
-                        $($rules(&value).map_err(|e| crate::errors::to_py(obj.py(), e))?;)?
-                        Ok(value)
+                        $py_ty::ruled(obj.py(), from_py(obj, what)?)
                     }
                     Err(_) => Err(pyo3::exceptions::PyTypeError::new_err(format!(
                         "{what} must be a {} or a dict, not {}",
