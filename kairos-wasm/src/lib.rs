@@ -24,7 +24,9 @@ mod types;
 use chrono::{DateTime, NaiveDate, Utc};
 use kairos_core::analysis::{Analyzer, JdReport};
 use kairos_core::listings::country_of_place;
-use kairos_core::model::{Resume, TailoredResume, UserId, WorkRights, SINGLE_USER_ID};
+use kairos_core::model::{
+    is_country_code, Resume, TailoredResume, UserId, WorkRights, NOT_A_CODE, SINGLE_USER_ID,
+};
 use kairos_core::profile::{build_profile, Profile};
 use kairos_core::resume::{import_resume, render, resolve, RenderFormat, ResumeFormat, ResumeMeta};
 use kairos_core::scoring::{score, score_many_located};
@@ -57,7 +59,15 @@ impl AnalyzeOptions {
     /// `rankListings`: the defaults when it is left out.
     fn read(options: Option<types::AnalyzeOptionsArg>) -> Result<Self, JsValue> {
         let options = options.map_or(JsValue::UNDEFINED, Into::into);
-        Ok(optional_from_js(&options, &"options")?.unwrap_or_default())
+        let options: Self = optional_from_js(&options, &"options")?.unwrap_or_default();
+        // A country's name (`Australia`) would match no job's country and
+        // turn every citizenship requirement into "not eligible".
+        match options.country.as_deref() {
+            Some(country) if !is_country_code(country) => Err(core_error(
+                kairos_core::Error::validation("options.country", country, NOT_A_CODE),
+            )),
+            _ => Ok(options),
+        }
     }
 
     /// The country a job is judged in: where `location` places it, else
@@ -67,6 +77,28 @@ impl AnalyzeOptions {
             .as_deref()
             .and_then(country_of_place)
             .or(self.country.as_deref())
+    }
+}
+
+/// The profile a job is scored against, its work rights' countries
+/// checked as `buildProfile` checks them (a profile may come from storage
+/// or be written by hand).
+fn profile_arg(profile: &JsValue) -> Result<Profile, JsValue> {
+    let profile: Profile = from_js(profile, &"profile")?;
+    check_countries(&profile.work_rights, "profile.work_rights")?;
+    Ok(profile)
+}
+
+/// A `ValidationError` naming the first citizenship or residency written
+/// other than as its two-letter code, under the argument's path.
+fn check_countries(rights: &WorkRights, path: &str) -> Result<(), JsValue> {
+    match rights.first_non_code() {
+        Some((field, country)) => Err(core_error(kairos_core::Error::validation(
+            format!("{path}.{field}"),
+            country,
+            NOT_A_CODE,
+        ))),
+        None => Ok(()),
     }
 }
 
@@ -153,7 +185,7 @@ pub fn score_job(
     } else {
         from_js::<ScoredAnalysis>(&analysis_or_text, &"analysisOrText")?.into()
     };
-    let profile: Profile = from_js(&profile, &"profile")?;
+    let profile = profile_arg(&profile)?;
     to_js(&score(
         &report,
         &profile,
@@ -192,7 +224,7 @@ pub fn score_jobs(
     // Read after the jobs, not before: passing the profile's JSON (with its
     // non-ASCII dashes) through wasm-bindgen's string copy before the jobs'
     // 8,752 strings made the call 12-15 % slower in Node, the same work.
-    let profile: Profile = from_js(&profile, &"profile")?;
+    let profile = profile_arg(&profile)?;
     to_js(&score_many_located(
         reports.iter().zip(countries),
         &profile,
@@ -217,7 +249,7 @@ pub fn rank_listings(
 ) -> Result<JsValue, JsValue> {
     let json_lines = text_or_utf8_arg(&json_lines, &"jsonLines")?;
     let options = AnalyzeOptions::read(options)?;
-    let profile: Profile = from_js(&profile, &"profile")?;
+    let profile = profile_arg(&profile)?;
     let ranked =
         kairos_core::scoring::rank_listings(&json_lines, &profile, analyzer(), options.country())
             .map_err(|e| js_error("ValidationError", e.to_string()))?;
@@ -376,11 +408,12 @@ pub fn build_profile_js(
             format!("today {today_text:?} is not a YYYY-MM-DD date"),
         )
     })?;
-    let rights: WorkRights = optional_from_js(
+    let rights: WorkRights = optional_from_js::<WorkRights>(
         &work_rights.map_or(JsValue::UNDEFINED, Into::into),
         &"workRights",
     )?
     .unwrap_or_default();
+    check_countries(&rights, "workRights")?;
     to_js(&build_profile(&resume, rights, today, analyzer()))
 }
 

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
-/** `analyzeJob` options. `scoreJob(s)` judge eligibility where the description's own location line (`JdReport.location`) places the job, else where `location` (`"Berlin, Germany"`; a `JobText`'s own first) does, else in `country` (ISO code), which also stands for the country of work-rights wording that names none. */
+/** `analyzeJob` options. `scoreJob(s)` judge eligibility where the description's own location line (`JdReport.location`) places the job, else where `location` (`"Berlin, Germany"`; a `JobText`'s own first) does, else in `country` (a two-letter ISO code; a name is a `ValidationError`), which also stands for the country of work-rights wording that names none. */
 export interface AnalyzeOptions { title?: string; country?: string; location?: string }
 /** A listing to score by its text, judged where its `location` is. */
 export interface JobText { title?: string; description: string; location?: string }
@@ -37,6 +37,7 @@ export interface JdReport {
   salary?: SalaryInfo; seniority?: SeniorityInfo;
 }
 
+/** Countries as two-letter ISO codes in either case (`AU`, `nz`; `GB`, not `UK`): a name (`Australia`) matches no job's country, so `buildProfile` and the scoring calls refuse it with a `ValidationError` naming it. */
 export interface WorkRights { citizenships?: string[]; permanent_residencies?: string[]; visas?: string[]; needs_sponsorship?: boolean | null }
 export interface SkillEntry {
   id: string; owner_id: string; resume_id: string; name: string; category: SkillCategory;

@@ -255,6 +255,25 @@ test('bad input throws a named Error and the module keeps working', () => {
   throwsNamed(() => k.analyzeJob('a'.repeat(17 * 1024 * 1024)), 'ValidationError', /at most 16 MB/);
 });
 
+test('countries are two-letter codes, named where they are not, as in Rust and Python', () => {
+  // `Australia` for `AU` would match no job's country: every citizenship
+  // requirement would silently read as unmet.
+  const resume = k.importResume(resumeMd, 'markdown');
+  const jd = 'Requirements: Rust. Must be an Australian citizen.';
+  throwsNamed(() => k.buildProfile(resume, '2026-11-25', { citizenships: ['Australia'] }), 'ValidationError',
+    /^invalid workRights\.citizenships: is not a country's two-letter ISO code \(AU, NZ, US, GB for the United Kingdom\) \(got "Australia"\)$/);
+  throwsNamed(() => k.buildProfile(resume, '2026-11-25', { citizenships: ['AU'], permanent_residencies: ['UK'] }), 'ValidationError',
+    /^invalid workRights\.permanent_residencies: .* \(got "UK"\)$/);
+  throwsNamed(() => k.scoreJob(jd, { skills: [], work_rights: { citizenships: ['N.Z.'] } }), 'ValidationError',
+    /^invalid profile\.work_rights\.citizenships: .* \(got "N\.Z\."\)$/);
+  throwsNamed(() => k.scoreJobs([jd], { skills: [] }, { country: 'Australia' }), 'ValidationError', /^invalid options\.country: .* \(got "Australia"\)$/);
+  throwsNamed(() => k.rankListings(JSON.stringify({ description: jd }), { skills: [] }, { country: 'UK' }), 'ValidationError', /^invalid options\.country: /);
+  // Codes in either case read as before.
+  const citizen = k.buildProfile(resume, '2026-11-25', { citizenships: ['au'] });
+  assert.equal(k.scoreJob(jd, citizen, { country: 'au' }).eligibility.status, 'eligible');
+  assert.equal(k.scoreJob(jd, k.buildProfile(resume, '2026-11-25', { citizenships: ['NZ'] }), { country: 'AU' }).eligibility.status, 'ineligible');
+});
+
 test('text in any script is read whole, as the browser encodes it', () => {
   // Mostly three-byte characters: more UTF-8 than the reader first guesses.
   const cjk = '経験: '.repeat(2000) + 'TypeScript と PostgreSQL の経験が必要です。';

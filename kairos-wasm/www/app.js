@@ -28,9 +28,9 @@ function clearError() {
 
 // Countries as their two-letter codes: a name (`Australia`) would match
 // no job's country and every citizenship requirement would silently read
-// as unmet, so it is refused and named, as Rust's `WorkRights::checked`
-// and the Python package do (the module's `buildProfile` takes codes as
-// given: the module has no room left for the check).
+// as unmet, so it is refused. The module's `buildProfile` refuses it too,
+// naming the wire field (`work_rights.citizenships`); the page checks
+// first so its message names the field the person typed into.
 function codes(input) {
   const list = input.value.split(/[\s,]+/).map((c) => c.trim()).filter(Boolean);
   const bad = list.find((c) => !/^[A-Za-z]{2}$/.test(c) || c.toUpperCase() === 'UK');
