@@ -262,8 +262,8 @@ pub(crate) fn score_many(
 }
 
 /// Ranks the listings of a JSON-lines text (one object a line with a
-/// `description` or `description_raw` string and optional `title` and
-/// `company`, as scrapers write them) best first, ties in input order: a
+/// `description` or `description_raw` string and optional `title`,
+/// `company`, `location` and `is_remote`, as scrapers write them) best first, ties in input order: a
 /// dict a listing with `line`, `title`, `company`, `score`, `eligibility`,
 /// up to three `missing` required skills and, when the listing says,
 /// `work_mode` (`remote`, `hybrid` or `onsite`: its title, its `location`,

@@ -233,8 +233,8 @@ pub fn score_jobs(
 }
 
 /// Ranks the listings of a JSON-lines text (one object a line with a
-/// `description` or `description_raw` string and optional `title` and
-/// `company`, as scrapers write them) best first: each with its line, score,
+/// `description` or `description_raw` string and optional `title`,
+/// `company`, `location` and `is_remote`, as scrapers write them) best first: each with its line, score,
 /// eligibility and up to three missing required skills. For a ranking this
 /// is the fast call: the listings cross into the module as one text and
 /// only the ranking comes back (`scoreJobs` returns every breakdown). The

@@ -101,6 +101,9 @@ test('each job is judged where it is', () => {
   // The batch ranking reads the same places.
   const ranked = k.rankListings(jobs.slice(0, 3).map((j) => JSON.stringify(j)).join('\n'), profile, { country: 'AU' });
   assert.deepEqual(ranked.map((r) => [r.line, r.eligibility.status]).sort(), [[1, 'ineligible'], [2, 'eligible'], [3, 'eligible']]);
+  // A scraper's remote flag (JobSpy's `is_remote`, `true` or `"True"`) says the work mode.
+  const flagged = [true, 'True', false].map((is_remote) => JSON.stringify({ title: 'Rust Engineer', location: 'Sydney NSW', is_remote, description: 'Rust' }));
+  assert.deepEqual(k.rankListings(flagged.join('\n'), profile).sort((a, b) => a.line - b.line).map((r) => r.work_mode), ['remote', 'remote', undefined]);
   // A description's own location line places it first, passed back as an
   // analysis too (its pay, which scoring does not read, comes along).
   const pasted = 'Location: Manchester\n\nRequirements: Rust and PostgreSQL.\nSalary: £70,000 - £80,000';

@@ -33,7 +33,9 @@ pub use duplicates::{find_duplicates, DuplicatePair};
 pub use jobspy::read_jobspy_csv;
 pub use json_lines::{read_json_lines, read_json_listings};
 pub use place::country_of_place;
-pub(crate) use place::{country_placed, flag_says_yes, place_with_remote_flag, read_place};
+pub(crate) use place::{
+    country_placed, flag_says_yes, place_with_remote_flag, read_place, BoardFlag,
+};
 
 use crate::model::JobListing;
 

@@ -68,6 +68,30 @@ pub(crate) fn flag_says_yes(flag: &str) -> bool {
     flag.eq_ignore_ascii_case(b"true") || flag.eq_ignore_ascii_case(b"yes") || flag == b"1"
 }
 
+/// A board's yes-or-no flag in JSON (JobSpy's `is_remote`): `true` or
+/// `false`, or text as [`flag_says_yes`] reads it (`"True"`, as a
+/// DataFrame's object column writes it); `null` is read as absent.
+pub(crate) struct BoardFlag(pub(crate) bool);
+
+impl<'de> serde::Deserialize<'de> for BoardFlag {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Reader;
+        impl serde::de::Visitor<'_> for Reader {
+            type Value = BoardFlag;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("true, false or a text such as \"True\"")
+            }
+            fn visit_bool<E>(self, yes: bool) -> Result<BoardFlag, E> {
+                Ok(BoardFlag(yes))
+            }
+            fn visit_str<E>(self, flag: &str) -> Result<BoardFlag, E> {
+                Ok(BoardFlag(flag_says_yes(flag)))
+            }
+        }
+        deserializer.deserialize_any(Reader)
+    }
+}
+
 /// [`country_of_place`]'s country, with its names, states and dollars.
 pub(crate) fn country_placed(place: &str) -> Option<&'static Country> {
     read_place(place).map(|(country, _)| country)

@@ -11,7 +11,7 @@ use super::{score_many_located, Coverage, Eligibility};
 #[cfg(feature = "work-mode")]
 use crate::analysis::WorkMode;
 use crate::analysis::{Analyzer, JdReport};
-use crate::listings::country_of_place;
+use crate::listings::{country_of_place, place_with_remote_flag, BoardFlag};
 use crate::profile::Profile;
 use crate::skills::Taxonomy;
 
@@ -86,6 +86,8 @@ struct Listing {
     title: Option<String>,
     company: Option<String>,
     location: Option<String>,
+    /// A scraper's remote flag (JobSpy's), said in the place as boards say it.
+    is_remote: Option<BoardFlag>,
     description: Option<String>,
     description_raw: Option<String>,
 }
@@ -99,7 +101,9 @@ pub struct ListingLine {
     pub title: String,
     /// The listing's company, empty when it has none.
     pub company: String,
-    /// Where the job is, as the listing says (`Sydney NSW`), if it says.
+    /// Where the job is, as the listing says (`Sydney NSW`), if it says,
+    /// with a scraper's `is_remote` flag in it as boards write it
+    /// (`Sydney NSW (Remote)`, or `Remote` alone).
     pub location: Option<String>,
     /// The description to analyse: `description`, else `description_raw`.
     pub description: String,
@@ -107,7 +111,8 @@ pub struct ListingLine {
 
 /// Analyses and scores every listing of `json_lines` (one JSON object a
 /// line, with a `description` or `description_raw` string and optional
-/// `title` and `company`; blank lines skipped) and returns them best first,
+/// `title`, `company`, `location` and `is_remote` (`true`, or `"True"` as
+/// JobSpy's DataFrames write it); blank lines skipped) and returns them best first,
 /// ties in input order. Any bad line fails the whole batch, naming the line.
 ///
 /// To analyse on several threads, read with [`read_listing_lines`], analyse
@@ -167,7 +172,10 @@ pub fn read_listing_lines(json_lines: &str) -> Result<Vec<ListingLine>, RankErro
             line: i + 1,
             title: listing.title.unwrap_or_default(),
             company: listing.company.unwrap_or_default(),
-            location: listing.location,
+            location: place_with_remote_flag(
+                listing.location,
+                listing.is_remote.is_some_and(|flag| flag.0),
+            ),
             description,
         });
     }
@@ -339,6 +347,53 @@ mod tests {
                 (3, EligibilityStatus::Eligible),
                 (2, EligibilityStatus::Ineligible)
             ]
+        );
+    }
+
+    /// A scraper's remote flag (JobSpy writes `is_remote` as `true`, or
+    /// as `"True"` from a DataFrame's object column) says the job is
+    /// remote where its place does not; the place still judges eligibility.
+    #[test]
+    fn a_scrapers_remote_flag_is_read_with_the_place() {
+        let line = |flag: &str| {
+            format!(
+                r#"{{"title": "Rust Engineer", "location": "Sydney NSW", "is_remote": {flag}, "description": "Requirements: Rust"}}"#
+            )
+        };
+        let lines = [line("true"), line("\"True\""), line("false"), line("null")].join("\n");
+        let listings = read_listing_lines(&lines).unwrap();
+        let places: Vec<_> = listings.iter().map(|l| l.location.as_deref()).collect();
+        assert_eq!(
+            places,
+            [
+                Some("Sydney NSW (Remote)"),
+                Some("Sydney NSW (Remote)"),
+                Some("Sydney NSW"),
+                Some("Sydney NSW")
+            ]
+        );
+        // A flag with no place is the place boards write for it.
+        let no_place = r#"{"title": "Rust Engineer", "is_remote": true, "description": "Rust"}"#;
+        assert_eq!(
+            read_listing_lines(no_place).unwrap()[0].location.as_deref(),
+            Some("Remote")
+        );
+        let mut ranked = rank_listings(&lines, &profile(), Analyzer::shared(), None).unwrap();
+        ranked.sort_by_key(|r| r.line);
+        #[cfg(feature = "work-mode")]
+        {
+            let modes: Vec<_> = ranked.iter().map(|r| r.work_mode).collect();
+            assert_eq!(
+                modes,
+                [Some(WorkMode::Remote), Some(WorkMode::Remote), None, None]
+            );
+        }
+        let err = read_listing_lines(&line("5")).unwrap_err().to_string();
+        assert!(
+            err.starts_with(
+                "line 1 is not a listing: invalid type: integer `5`, expected true, false or a text such as \"True\""
+            ),
+            "{err}"
         );
     }
 
