@@ -46,8 +46,55 @@ pub(crate) fn read<'t>(text: &'t str, lines: &[Line]) -> Option<(&'static Countr
             None => found = Some((country, place)),
         }
     }
-    found
+    found.or_else(|| read_tail(text, lines))
 }
+
+/// How far from a listing's end its closing fields are looked for.
+const TAIL_BYTES: usize = 600;
+
+/// Where a listing's closing fields place the job, for a head that names
+/// no place: Indeed writes them after the description, which is what a
+/// person copies from its page (`Work Location: Hybrid remote in Austin,
+/// TX 78701`; `Ability to commute/relocate: Austin, TX 78701: Reliably
+/// commute …`, or `Ability to Commute:` with the place on the line
+/// below). The first that names a place gives it.
+fn read_tail<'t>(text: &'t str, lines: &[Line]) -> Option<(&'static Country, &'t str)> {
+    let tail = &lines[lines.partition_point(|l| l.start + TAIL_BYTES < text.len())..];
+    let line_at = |k: usize| {
+        let line = tail.get(k)?;
+        Some(text[line.start..line.end].trim_end_matches(['\n', '\r']))
+    };
+    (0..tail.len()).find_map(|k| {
+        let line = line_at(k)?;
+        let label = line.as_bytes();
+        // Most listings end in prose: a label's colon comes early.
+        let colon = memchr::memchr(b':', &label[..label.len().min(ABILITY_LABEL_BYTES)])?;
+        if past_location_label(line).is_some() {
+            let country = country_placed(line)?;
+            return Some((country, place_on(line, country)));
+        }
+        if !(starts_with_folded(label, b"ability to commute")
+            || starts_with_folded(label, b"ability to relocate"))
+        {
+            return None;
+        }
+        // The place, after the label or on the next line, ends at the
+        // condition that follows it (`: Relocate before starting work`,
+        // ` (Required)`).
+        let after = line[colon + 1..].trim_ascii();
+        let told = if after.is_empty() {
+            line_at(k + 1)?
+        } else {
+            after
+        };
+        let place = told.split([':', '(']).next()?.trim_ascii();
+        read_place(place).map(|(country, _)| (country, place))
+    })
+}
+
+/// The longest label before a colon read in a listing's tail
+/// (`Ability to commute/relocate:`).
+const ABILITY_LABEL_BYTES: usize = 30;
 
 /// Whether a line of a listing's head gives its location: a `Location`
 /// label (`Location: Remote (US)`), or a job board's line of facts parted
@@ -395,8 +442,48 @@ mod tests {
         assert!(straddling.find("Location").unwrap() < HEAD_BYTES);
         assert!(straddling.len() > HEAD_BYTES);
         assert_eq!(country(&straddling), Some("GB"));
-        // Past the head, a location line is part of the body.
-        let late = format!("{}\nLocation: Manchester", "Rust and Go. ".repeat(60));
+        // Past the head and before the tail, a location line is part of
+        // the body.
+        let body = "Rust and Go. ".repeat(60);
+        let late = format!("{body}\nLocation: Manchester\n{body}");
         assert_eq!(country(&late), None);
+    }
+
+    /// Indeed's closing fields, after the description a person copies
+    /// from its page, place the job when the head does not.
+    #[test]
+    fn a_listings_closing_fields_place_it_when_its_head_does_not() {
+        fn place(text: &str) -> Option<(&'static str, &str)> {
+            read(text, &lines(text, &line_breaks(text))).map(|(c, place)| (c.code, place))
+        }
+        let body = "Requirements:\n- 3+ years of Python and Django\n".repeat(30);
+        for (tail, expected) in [
+            (
+                "Work Location: Hybrid remote in Austin, TX 78701",
+                Some(("US", "Hybrid remote in Austin, TX 78701")),
+            ),
+            (
+                "Ability to Commute:\nAustin, TX 78701 (Required)\n\nWork Location: In person",
+                Some(("US", "Austin, TX 78701")),
+            ),
+            (
+                "Ability to commute/relocate:\nToronto, ON: Reliably commute or plan to relocate before starting work (Required)",
+                Some(("CA", "Toronto, ON")),
+            ),
+            (
+                "Ability to Relocate: Manchester: Relocate before starting work (Preferred)",
+                Some(("GB", "Manchester")),
+            ),
+            ("Work Location: In person", None),
+            ("Ability to commute is a plus.", None),
+            ("Ability to commute:\nRequired", None),
+        ] {
+            let text = format!("{body}\nJob Type: Full-time\n\n{tail}\n");
+            assert!(text.len() > HEAD_BYTES + 600, "the tail is past the head");
+            assert_eq!(place(&text), expected, "{tail:?}");
+        }
+        // The head's place comes first.
+        let both = format!("Location: Sydney NSW\n{body}\nWork Location: Austin, TX");
+        assert_eq!(place(&both), Some(("AU", "Sydney NSW")));
     }
 }
