@@ -157,7 +157,7 @@ async fn end_to_end(db: String, out: &Path) {
             EligibilityStatus::Ineligible,
             Some(
                 "Not eligible: the job is in the United Kingdom, where your profile lists no \
-                 right to work, and it does not offer visa sponsorship."
+                 right to work, and it does not say it sponsors visas."
                     .into()
             )
         ))

@@ -460,7 +460,19 @@ fn a_job_abroad_needs_the_right_to_work_there() {
         reason.as_deref(),
         Some(
             "Not eligible: the job is in the United Kingdom, where your profile lists no right \
-             to work, and it does not offer visa sponsorship."
+             to work, and it does not say it sponsors visas."
+        )
+    );
+    // The reason says what the listing says: silent above, a refusal here.
+    let refusing = analyzer().analyze(
+        "Rust Engineer",
+        "Requirements: Rust and PostgreSQL. We are unable to offer visa sponsorship.",
+    );
+    assert_eq!(
+        judged(&refusing, &au_resident, "GB").1.as_deref(),
+        Some(
+            "Not eligible: the job is in the United Kingdom, where your profile lists no right \
+             to work, and it does not sponsor visas."
         )
     );
     // Berlin for an Australian: the country by its name, not its code.
@@ -513,7 +525,7 @@ fn a_location_line_says_where_the_job_is() {
         eligibility.reason.as_deref(),
         Some(
             "Not eligible: the job is in the United Kingdom, where your profile lists no right \
-             to work, and it does not offer visa sponsorship."
+             to work, and it does not say it sponsors visas."
         )
     );
     for text in [

@@ -115,7 +115,7 @@ def test_each_job_is_judged_where_it_is() -> None:
     assert [r.eligibility["status"] for r in results] == ["eligible", "ineligible", "eligible"]
     assert results[1].eligibility["reason"] == (
         "Not eligible: the job is in the United Kingdom, where your profile lists no right to work, "
-        "and it does not offer visa sponsorship."
+        "and it does not say it sponsors visas."
     )
     lines = "\n".join(
         json.dumps({"title": "Rust Engineer", "location": place, "description": "Requirements: Rust and PostgreSQL."})

@@ -156,8 +156,15 @@ pub fn eligibility(report: &JdReport, rights: &WorkRights, country: Option<&str>
             && rights.visas.is_empty());
         (names_rights && wr.visa_sponsorship.value != Some(true) && !may_work_in(rights, &c)).then(
             || {
+                // What the listing says, so the reason can be checked
+                // against it: most say nothing of sponsorship.
+                let sponsorship = if wr.visa_sponsorship.value == Some(false) {
+                    "it does not sponsor visas"
+                } else {
+                    "it does not say it sponsors visas"
+                };
                 format!(
-                    "Not eligible: the job is in {}, where your profile lists no right to work, and it does not offer visa sponsorship.",
+                    "Not eligible: the job is in {}, where your profile lists no right to work, and {sponsorship}.",
                     country_words(&c).1
                 )
             },
