@@ -1627,6 +1627,35 @@ fn a_list_of_teams_names_teams() {
     );
 }
 
+/// Whom a role works with are people and teams, the list's later items too
+/// (`partner with product and data science`); a tool after the list is
+/// still asked for.
+#[test]
+fn the_functions_a_role_partners_with_are_teams() {
+    let required = |text: &str| -> Vec<String> {
+        let r = analyzer().analyze("Staff Software Engineer", text);
+        names(&r.required_skills)
+            .into_iter()
+            .map(String::from)
+            .collect()
+    };
+    for text in [
+        "You'll partner with product and data science to ship systems that move money.",
+        "You will collaborate with design, product and data science on every launch.",
+        "Work closely with finance or data science to reconcile ledgers.",
+    ] {
+        assert!(required(text).is_empty(), "{text}: {:?}", required(text));
+    }
+    assert_eq!(
+        required("You'll partner with product to ship systems in Go and Kafka."),
+        ["Go", "Apache Kafka"]
+    );
+    assert_eq!(
+        required("Requirements: experience in data science and Python."),
+        ["Data science", "Python"]
+    );
+}
+
 /// The role the listing fills, named with a skill in the body (`You are an
 /// experienced Java developer`, `- Senior level (5+ yrs) Java developer`),
 /// asks for the skill, and its years are the skill's; a colleague's role

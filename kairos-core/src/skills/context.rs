@@ -405,6 +405,31 @@ static WITH_PEOPLE: WordSet = WordSet::new(&[
     "alongside",
 ]);
 
+/// Whether the mention at `start` is one of the people or teams a role
+/// works with: after `partner with`, `work closely with` (`work closely
+/// with finance`), or a later item of a short list after one (`partner
+/// with product and data science`). A general term there names a team,
+/// not what the job asks, whatever cue took it (`finance or data science`
+/// reads as a field). Out of line, and asked only of a general term found
+/// asked: a look at the bytes for a `with` comes before the words are
+/// read.
+#[inline(never)]
+fn worked_with(text: &str, start: usize) -> bool {
+    let near = floor_char_boundary(text, start.saturating_sub(WITH_LIST_BYTES));
+    if !find::contains(&text[near..start], "with ") {
+        return false;
+    }
+    let mut before = words_before(text, start);
+    let first = before.next().unwrap_or_default();
+    let with = |w: &str| w.eq_ignore_ascii_case("with");
+    (with(first) || in_list(&["and", "or", "&"], first) && before.by_ref().take(4).any(with))
+        && before.next().is_some_and(|w| WITH_PEOPLE.contains(w))
+}
+
+/// How far before a mention [`worked_with`] looks for the
+/// `with`: past a short list (`collaborate with design, product and `).
+const WITH_LIST_BYTES: usize = 48;
+
 /// Whether the mention at `start..end` is the verb `react` (`react
 /// quickly to incidents`): lower case, with a word after it that only the
 /// verb takes. React is too common a library to need context everywhere
@@ -1466,7 +1491,13 @@ pub(crate) fn accept_in_context(
             || (!def.generic && !narrow && used_for_work(text, h.end, after))
             || in_asking_sentence()
         {
-            state[i] = 1;
+            // A general term after `partner with` is a team, and no list
+            // spreads to it.
+            state[i] = if def.generic && worked_with(text, h.start) {
+                2
+            } else {
+                1
+            };
         }
     }
     accept_lines_of_names(text, taxonomy, hits, &mut state);
