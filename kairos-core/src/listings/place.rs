@@ -190,10 +190,11 @@ pub(crate) fn read_place(place: &str) -> Option<(&'static Country, bool)> {
         // A postcode (`Dublin 2`; after a country's name, of four digits
         // or more: `Australia 482` is a visa), a capitalised name before
         // the first place read (a suburb it does not know: `Parramatta
-        // NSW`), a city's centre (`Wellington CBD`), a note.
+        // NSW`), a city's centre (`Wellington CBD`, and SEEK New
+        // Zealand's `Wellington Central`), a note.
         only_places &= read.is_some()
             || from > note
-            || (found.is_some() && matches!(word.as_bytes(), b"CBD"))
+            || (found.is_some() && matches!(word.as_bytes(), b"CBD" | b"Central"))
             || (word.bytes().all(|b| b.is_ascii_digit())
                 && (word.len() >= 4 || found.is_none_or(|(_, size)| size < 2)))
             || (found.is_none() && word.starts_with(|c: char| c.is_ascii_uppercase()));
@@ -313,6 +314,11 @@ mod tests {
             // A city's centre, as SEEK and NZ boards write it.
             ("Wellington CBD", Some(true)),
             ("Sydney CBD, NSW", Some(true)),
+            ("Wellington Central, Wellington", Some(true)),
+            ("Christchurch Central", Some(true)),
+            // Not a centre: a name with a place in it.
+            ("Central Coast Council", None),
+            ("Auckland Central Library", Some(false)),
             // A visa's subclass, not a postcode.
             ("Australia 482", Some(false)),
             // A note in brackets is not part of the place's name.
