@@ -4708,3 +4708,40 @@ mod work_mode {
         }
     }
 }
+
+/// What the job asks is said in its asks: a duty or the introduction
+/// naming a skill (`with a React front end`) does not make required what
+/// the requirements only hope for (`Familiarity with React would be
+/// great`), before or after it; an ask in the requirements, or the title,
+/// still does.
+#[test]
+fn the_asks_say_how_much_a_skill_the_duties_name_is_wanted() {
+    let read = |title: &str, text: &str| {
+        let r = analyzer().analyze(title, text);
+        let required: Vec<String> = names(&r.required_skills)
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let preferred: Vec<String> = names(&r.preferred_skills)
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        (required, preferred)
+    };
+    let hoped = "The role\nYou'll work on our scheduling engine, written in C#, with a React front end.\n\n\
+                 What you'll bring\n- 3+ years of C#\n- Familiarity with React would be great\n";
+    assert_eq!(
+        read("Software Developer", hoped),
+        (vec!["C#".to_owned()], vec!["React".to_owned()])
+    );
+    let hoped_first = "Nice to have\n- React\n\nWhat you'll do\n- Build React front ends in C#\n";
+    assert_eq!(
+        read("Software Developer", hoped_first),
+        (vec!["C#".to_owned()], vec!["React".to_owned()])
+    );
+    // Asked in the requirements too, it is required.
+    let asked = "What you'll do\n- Build React front ends\n\nRequirements\n- React\n- C#, ideally with Blazor\n";
+    assert_eq!(read("Software Developer", asked).0, ["React", "C#"]);
+    // The title names what the job is for.
+    assert_eq!(read("React Developer", hoped).0, ["React", "C#"]);
+}

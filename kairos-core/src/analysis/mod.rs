@@ -149,6 +149,9 @@ struct Tally {
     /// asked (`Requirements` for a required skill), not a duty or the
     /// introduction that happened to name it first.
     from_its_section: bool,
+    /// The importance was read on a line of what the job asks or would
+    /// like (`Requirements`, `Nice to have`), not a duty or introduction.
+    in_asks: bool,
     /// The sentence the evidence comes from, and the mention in it.
     evidence: (usize, usize),
     evidence_at: (usize, usize),
@@ -365,6 +368,7 @@ impl Analyzer {
                     mentions: 1,
                     in_title: true,
                     from_its_section: false,
+                    in_asks: false,
                     evidence: (0, title.len()),
                     evidence_at: (hit.start, hit.end),
                 }),
@@ -390,6 +394,13 @@ impl Analyzer {
                     | (Importance::Preferred, Some(Role::Preferred))
             )
         };
+        // Whether a mention is on a line of what the job asks or would like.
+        let in_asks = |m: &Mention| {
+            matches!(
+                line_at(&reading.lines, m.start).map(|l| l.role),
+                Some(Role::Required | Role::Preferred)
+            )
+        };
         for (n, m) in self.mentions_of(&reading).enumerate() {
             if names_other_role(&m) || names_employer(&m) {
                 continue;
@@ -402,11 +413,28 @@ impl Analyzer {
                     // projects`), before or after it.
                     let waives = m.waived && t.importance == Importance::Required;
                     t.waived |= m.waived;
+                    // What the job asks is said in its asks: a duty or the
+                    // introduction naming a skill (`with a React front
+                    // end`) does not make required what the asks only
+                    // hope for (`Familiarity with React would be great`),
+                    // whichever comes first.
+                    let m_in_asks = in_asks(&m);
+                    let hoped =
+                        |importance, in_asks| importance == Importance::Preferred && in_asks;
+                    let lowers = hoped(m.importance, m_in_asks)
+                        && t.importance == Importance::Required
+                        && !t.in_asks
+                        && !t.in_title;
                     let raises = m.importance > t.importance
-                        && !(t.waived && m.importance == Importance::Required);
-                    if waives || raises {
+                        && !(t.waived && m.importance == Importance::Required)
+                        && !(hoped(t.importance, t.in_asks) && !m_in_asks);
+                    if m.importance == t.importance {
+                        t.in_asks |= m_in_asks;
+                    }
+                    if waives || raises || lowers {
                         t.importance = m.importance;
                         t.in_title = false;
+                        t.in_asks = m_in_asks;
                         t.from_its_section = in_its_section(&m);
                         t.evidence = m.sentence;
                         t.evidence_at = (m.start, m.end);
@@ -428,6 +456,7 @@ impl Analyzer {
                     mentions: 1,
                     in_title: false,
                     from_its_section: in_its_section(&m),
+                    in_asks: in_asks(&m),
                     evidence: m.sentence,
                     evidence_at: (m.start, m.end),
                 }),
