@@ -427,7 +427,7 @@ impl Analyzer {
                         && !t.in_title;
                     let raises = m.importance > t.importance
                         && !(t.waived && m.importance == Importance::Required)
-                        && !(hoped(t.importance, t.in_asks) && !m_in_asks);
+                        && (m_in_asks || !hoped(t.importance, t.in_asks));
                     if m.importance == t.importance {
                         t.in_asks |= m_in_asks;
                     }
