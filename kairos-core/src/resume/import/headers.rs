@@ -343,14 +343,17 @@ pub(super) fn read_header(line: &str) -> Header {
         pieces.push(head);
         pieces.extend(tail);
     }
+    let mark = |c: char| matches!(c, ',' | ';' | ':' | '-' | '.' | '*' | '_') || c.is_whitespace();
     let mut parts: Vec<String> = pieces
         .into_iter()
         .map(|p| {
-            p.trim()
-                .trim_matches(|c: char| {
-                    matches!(c, ',' | ';' | ':' | '-' | '.' | '*' | '_') || c.is_whitespace()
-                })
-                .to_owned()
+            let front = p.trim_start_matches(mark);
+            let kept = front.trim_end_matches(mark);
+            // `Shopwell Inc.`: the period of a company's abbreviation is
+            // part of its name.
+            let abbreviated = front[kept.len()..].starts_with('.')
+                && in_lines(COMPANY_KINDS, kept.rsplit(' ').next().unwrap_or(kept));
+            front[..kept.len() + usize::from(abbreviated)].to_owned()
         })
         .filter(|p| !p.is_empty() && !is_duration(p))
         .collect();
@@ -673,7 +676,7 @@ mod tests {
     #[test]
     fn a_kind_of_company_after_a_comma_is_no_place() {
         for (header, employer, place) in [
-            ("Engineer — Acme, Inc. | 2019 – 2021", "Acme, Inc", None),
+            ("Engineer — Acme, Inc. | 2019 – 2021", "Acme, Inc.", None),
             ("Engineer — Acme, LLC", "Acme, LLC", None),
             ("Engineer — Acme, Sydney", "Acme", Some("Sydney")),
             (
@@ -688,6 +691,21 @@ mod tests {
                 (employer, place),
                 "{header}"
             );
+        }
+    }
+
+    /// A company's abbreviation keeps its period (`Shopwell Inc.`), as
+    /// the resume writes the name; a sentence's period at a part's end
+    /// goes.
+    #[test]
+    fn a_companys_abbreviation_keeps_its_period() {
+        for (header, employer) in [
+            ("Engineer — Shopwell Inc. | 2019 – 2021", "Shopwell Inc."),
+            ("Engineer — Acme Pty. Ltd. — Sydney", "Acme Pty. Ltd."),
+            ("Engineer — Globex Co.: 2019 – 2021", "Globex Co."),
+            ("Engineer — Initech. | 2019 – 2021", "Initech"),
+        ] {
+            assert_eq!(role(header).0.employer, employer, "{header}");
         }
     }
 
