@@ -1577,18 +1577,21 @@ fn mentions_that_name_people_or_teams_are_not_asks() {
     );
 }
 
+/// The names of the skills `text` asks for, read as a job titled `title`.
+fn required_of(title: &str, text: &str) -> Vec<String> {
+    let r = analyzer().analyze(title, text);
+    names(&r.required_skills)
+        .into_iter()
+        .map(String::from)
+        .collect()
+}
+
 /// Every item of a list of teams names a team (`data science, and
 /// go-to-market teams`), not only the one before the noun; a list that
 /// ends before any such noun (`for our data teams`, `team spirit`) asks.
 #[test]
 fn a_list_of_teams_names_teams() {
-    let required = |text: &str| -> Vec<String> {
-        let r = analyzer().analyze("Frontend Engineer", text);
-        names(&r.required_skills)
-            .into_iter()
-            .map(String::from)
-            .collect()
-    };
+    let required = |text: &str| required_of("Frontend Engineer", text);
     for text in [
         "You'll collaborate closely with product, design, data science, and engineering teams.",
         "Work with our DevOps, QA and security teams to ship features.",
@@ -1632,13 +1635,7 @@ fn a_list_of_teams_names_teams() {
 /// still asked for.
 #[test]
 fn the_functions_a_role_partners_with_are_teams() {
-    let required = |text: &str| -> Vec<String> {
-        let r = analyzer().analyze("Staff Software Engineer", text);
-        names(&r.required_skills)
-            .into_iter()
-            .map(String::from)
-            .collect()
-    };
+    let required = |text: &str| required_of("Staff Software Engineer", text);
     for text in [
         "You'll partner with product and data science to ship systems that move money.",
         "You will collaborate with design, product and data science on every launch.",
