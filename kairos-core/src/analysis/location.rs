@@ -1,7 +1,8 @@
 //! Where a listing says the job is, from the lines of its head that give a
 //! location (`Location: Manchester`, a job board's bare `Sydney NSW
-//! (Hybrid)`), so a description pasted without its board's fields is
-//! still judged where the job is.
+//! (Hybrid)`), else from the fields Indeed closes a description with
+//! (`Work Location:`, `Ability to commute:`), so a description pasted
+//! without its board's fields is still judged where the job is.
 
 use super::structure::Line;
 use super::years::starts_with_folded;
