@@ -19,7 +19,7 @@ use serde_json::Value;
 use serde_path_to_error::Segment;
 
 use crate::errors::validation;
-use kairos_core::model::{is_country_code, NOT_A_CODE};
+use kairos_core::model::check_country;
 
 /// The largest text accepted: a pasted document is kilobytes; past this a
 /// mistake is likelier than a job description.
@@ -284,11 +284,8 @@ pub(crate) fn country_arg(obj: &Bound<'_, PyAny>) -> PyResult<Option<Text>> {
 /// `ValidationError` naming `what` and the value: a name the eligibility
 /// check cannot compare would silently judge every job abroad.
 pub(crate) fn country_code(py: Python<'_>, code: Text, what: &dyn Display) -> PyResult<Text> {
-    if is_country_code(&code) {
-        Ok(code)
-    } else {
-        Err(validation(py, &what.to_string(), &*code, NOT_A_CODE))
-    }
+    check_country(&what.to_string(), &code).map_err(|e| crate::errors::to_py(py, e))?;
+    Ok(code)
 }
 
 /// A `location` argument (a listing's place, or `None`), named when it is

@@ -25,7 +25,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use kairos_core::analysis::{Analyzer, JdReport};
 use kairos_core::listings::country_of_place;
 use kairos_core::model::{
-    is_country_code, Resume, TailoredResume, UserId, WorkRights, NOT_A_CODE, SINGLE_USER_ID,
+    check_country, Resume, TailoredResume, UserId, WorkRights, SINGLE_USER_ID,
 };
 use kairos_core::profile::{build_profile, Profile};
 use kairos_core::resume::{import_resume, render, resolve, RenderFormat, ResumeFormat, ResumeMeta};
@@ -62,12 +62,10 @@ impl AnalyzeOptions {
         let options: Self = optional_from_js(&options, &"options")?.unwrap_or_default();
         // A country's name (`Australia`) would match no job's country and
         // turn every citizenship requirement into "not eligible".
-        match options.country.as_deref() {
-            Some(country) if !is_country_code(country) => Err(core_error(
-                kairos_core::Error::validation("options.country", country, NOT_A_CODE),
-            )),
-            _ => Ok(options),
+        if let Some(country) = options.country.as_deref() {
+            check_country("options.country", country).map_err(core_error)?;
         }
+        Ok(options)
     }
 
     /// The country a job is judged in: where `location` places it, else
@@ -85,21 +83,11 @@ impl AnalyzeOptions {
 /// or be written by hand).
 fn profile_arg(profile: &JsValue) -> Result<Profile, JsValue> {
     let profile: Profile = from_js(profile, &"profile")?;
-    check_countries(&profile.work_rights, "profile.work_rights")?;
+    profile
+        .work_rights
+        .check_at("profile.work_rights")
+        .map_err(core_error)?;
     Ok(profile)
-}
-
-/// A `ValidationError` naming the first citizenship or residency written
-/// other than as its two-letter code, under the argument's path.
-fn check_countries(rights: &WorkRights, path: &str) -> Result<(), JsValue> {
-    match rights.first_non_code() {
-        Some((field, country)) => Err(core_error(kairos_core::Error::validation(
-            format!("{path}.{field}"),
-            country,
-            NOT_A_CODE,
-        ))),
-        None => Ok(()),
-    }
 }
 
 fn analyzer() -> &'static Analyzer {
@@ -408,12 +396,12 @@ pub fn build_profile_js(
             format!("today {today_text:?} is not a YYYY-MM-DD date"),
         )
     })?;
-    let rights: WorkRights = optional_from_js::<WorkRights>(
+    let rights: WorkRights = optional_from_js(
         &work_rights.map_or(JsValue::UNDEFINED, Into::into),
         &"workRights",
     )?
     .unwrap_or_default();
-    check_countries(&rights, "workRights")?;
+    rights.check_at("workRights").map_err(core_error)?;
     to_js(&build_profile(&resume, rights, today, analyzer()))
 }
 

@@ -32,5 +32,5 @@ pub use resume::{
     SectionContent, SkillGroup, TailoredResume, TailoredSection,
 };
 pub use skill::SkillEntry;
-pub use user::{is_country_code, User, WorkRights, NOT_A_CODE};
+pub use user::{check_country, is_country_code, User, WorkRights, NOT_A_CODE};
 pub use values::{MatchScore, Proficiency, WebUrl, Years};

@@ -59,6 +59,16 @@ pub fn is_country_code(value: &str) -> bool {
         && !value.eq_ignore_ascii_case("UK")
 }
 
+/// A [`crate::Error::Validation`] naming `field` and `value` unless `value`
+/// is written as a country code ([`is_country_code`]).
+pub fn check_country(field: &str, value: &str) -> crate::Result<()> {
+    if is_country_code(value) {
+        Ok(())
+    } else {
+        Err(crate::Error::validation(field, value, NOT_A_CODE))
+    }
+}
+
 impl WorkRights {
     /// The first citizenship or permanent residency not written as a
     /// country code ([`is_country_code`]), if any, with its field's name.
@@ -80,12 +90,14 @@ impl WorkRights {
     /// check what they are given; check rights built from a form or a file
     /// before judging jobs with them.
     pub fn check(&self) -> crate::Result<()> {
+        self.check_at("work_rights")
+    }
+
+    /// [`WorkRights::check`], the error's field under `path`, where the
+    /// rights came in (`profile.work_rights`, an argument's name).
+    pub fn check_at(&self, path: &str) -> crate::Result<()> {
         match self.first_non_code() {
-            Some((field, country)) => Err(crate::Error::validation(
-                format!("work_rights.{field}"),
-                country,
-                NOT_A_CODE,
-            )),
+            Some((field, country)) => check_country(&format!("{path}.{field}"), country),
             None => Ok(()),
         }
     }
