@@ -233,13 +233,27 @@ fn only_a_place(line: &str) -> Option<&'static Country> {
 /// of a listing's first lines (`title`), a title line's that ends in one:
 /// an ad's `Senior Data Engineer – Melbourne VIC (Hybrid)` or `Data
 /// Engineer | Auckland` gives the place after its title, not the whole
-/// line.
+/// line. On a line of facts parted by bars, as an ad's head writes its
+/// place and terms (`Auckland CBD | Hybrid`, `Acme | Sydney NSW | Full
+/// time`), the first fact that is only a place.
 fn bare_place(line: &str, title: bool) -> Option<(&'static Country, &str)> {
-    let placed = |place| only_a_place(place).map(|country| (country, place.trim_ascii_end()));
+    fn placed(place: &str) -> Option<(&'static Country, &str)> {
+        let place = place.trim_ascii();
+        only_a_place(place).map(|country| (country, place))
+    }
     title
         .then(|| after_title(line).and_then(placed))
         .flatten()
-        .or_else(|| placed(line))
+        .or_else(|| {
+            let mut start = 0;
+            find::occurrences(line, "|")
+                .chain([line.len()])
+                .find_map(|end| {
+                    let fact = &line[start..end];
+                    start = end + 1;
+                    placed(fact)
+                })
+        })
 }
 
 /// How many of a listing's first lines may be its title (after a
@@ -389,6 +403,12 @@ mod tests {
             ),
             ("Data Engineer - Sydney\nWe build", "Sydney"),
             ("Backend Engineer | Auckland\nRust", "Auckland"),
+            // A line of facts parted by bars: the one that is a place.
+            (
+                "Data Analyst – 12 month contract\nAuckland CBD | Hybrid (3 days in office)\nBody",
+                "Auckland CBD",
+            ),
+            ("Acme Pty Ltd | Sydney NSW | Full time\nBody", "Sydney NSW"),
             ("Engineer (Python) — London, UK\nBody", "London, UK"),
             (
                 "Engineer - Backend – Perth WA (Hybrid)\nBody",
