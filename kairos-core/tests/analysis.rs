@@ -2604,6 +2604,9 @@ fn rights_the_applicant_must_hold_say_no_sponsorship() {
                 "Visa sponsorship: No",
                 "Sponsorship available: No",
                 "Sponsorship: not available",
+                // The verb, of visas.
+                "We do not currently sponsor work visas.",
+                "We are not currently sponsoring visas.",
             ][..],
         ),
         // A denial in another clause, or of whom the offer is for, leaves it.
@@ -2616,6 +2619,9 @@ fn rights_the_applicant_must_hold_say_no_sponsorship() {
                 // Help with visas among other things.
                 "We can support relocation and work visas for candidates moving to NZ.",
                 "Visa sponsorship: Yes",
+                "Fernhill sponsors visas for qualified candidates.",
+                "Visa sponsorship is provided for the right candidate.",
+                "This role is eligible for visa sponsorship.",
             ][..],
         ),
         // Rights of another kind, and a sponsorship not denied, say nothing.
@@ -2716,7 +2722,39 @@ fn rights_preferred_or_not_required_are_not_asked() {
     }
     assert_eq!(
         rights("Must be an Australian citizen, and an NV1 clearance is preferred."),
-        (Some(true), Some(true), None)
+        (Some(true), Some(true), Some(false))
+    );
+}
+
+/// A job only citizens or permanent residents may take sponsors no visa:
+/// said so on its own, the residence asked is the evidence; a word of
+/// sponsorship elsewhere is read as the listing says it.
+#[test]
+fn a_residence_asked_says_no_visa_is_sponsored() {
+    for text in [
+        "Australian citizens or permanent residents only.",
+        "Due to the nature of the work, you must be a US citizen.",
+        "Must be able to obtain a Baseline clearance.",
+    ] {
+        let w = analyzer().analyze("Engineer", text).work_rights;
+        assert_eq!(w.pr_required.value, Some(true), "{text}");
+        assert_eq!(w.visa_sponsorship.value, Some(false), "{text}");
+        assert_eq!(
+            w.visa_sponsorship.evidence, w.pr_required.evidence,
+            "{text}"
+        );
+    }
+    // Asked only as a preference, it says nothing of sponsorship.
+    assert_eq!(rights("Permanent residents preferred.").2, None);
+    let w = analyzer()
+        .analyze(
+            "Engineer",
+            "You must have the right to work in the UK.\nUK citizens only.",
+        )
+        .work_rights;
+    assert_eq!(
+        w.visa_sponsorship.evidence.as_deref(),
+        Some("You must have the right to work in the UK")
     );
 }
 

@@ -879,6 +879,7 @@ impl Analyzer {
                 | Extra::Channel => {}
             }
         }
+        report.work_rights.settle();
         let located = location::read(r.text, &r.lines);
         report.location = located.map(|(_, line)| line.to_owned());
         let flags = &report.work_rights;

@@ -48,8 +48,24 @@ pub struct WorkRightsFlags {
     pub pr_required: Flag,
     /// Citizenship is required, stated or implied by a security clearance.
     pub citizenship_required: Flag,
-    /// Whether the employer sponsors visas.
+    /// Whether the employer sponsors visas: also no when only citizens or
+    /// permanent residents may apply and the listing says no more of it.
     pub visa_sponsorship: Flag,
+}
+
+impl WorkRightsFlags {
+    /// What the flags read one by one imply together: a job open only to
+    /// citizens or permanent residents sponsors no visa, so a listing that
+    /// says `Australian citizens or permanent residents only` and nothing
+    /// of sponsorship gets no for it, with that sentence as its evidence.
+    pub(crate) fn settle(&mut self) {
+        if self.pr_required.value == Some(true) && self.visa_sponsorship.value.is_none() {
+            self.visa_sponsorship = Flag {
+                value: Some(false),
+                evidence: self.pr_required.evidence.clone(),
+            };
+        }
+    }
 }
 
 /// Triggers that make a sentence worth reading for work rights.
@@ -380,10 +396,14 @@ const SPONSOR: &str = phrase_lines![
     "can sponsor",
     "we sponsor",
     "happy to sponsor",
-    "open to sponsoring",
-    "open to sponsorship",
+    // `open to sponsoring`, `open to sponsorship`.
+    "open to sponsor",
     "sponsorship provided",
+    "sponsorship is provided",
     "sponsorship offered",
+    // `This role is eligible for visa sponsorship` (`not eligible for
+    // sponsorship` is a denial, read first).
+    "eligible for sponsorship",
     "offer sponsorship",
     "provide sponsorship",
     "482 sponsorship",
@@ -837,8 +857,18 @@ fn offers_sponsorship(s: &str) -> Option<bool> {
         "includes",
         "including",
     ];
-    // Visas are offered only as help (`provide a valid visa` asks for one).
-    const HELPING: &[&str] = &["support", "supports", "help", "assist"];
+    // Visas are offered only as help (`provide a valid visa` asks for one)
+    // or sponsored (`Acme sponsors visas`, `We do not currently sponsor
+    // work visas`).
+    const HELPING: &[&str] = &[
+        "support",
+        "supports",
+        "help",
+        "assist",
+        "sponsor",
+        "sponsors",
+        "sponsoring",
+    ];
     if find::contains(s, "sponsorship") {
         offered_before(s, &["sponsorship"], OFFERING)
     } else if find::contains(s, "visa") {
