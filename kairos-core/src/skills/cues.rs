@@ -351,9 +351,26 @@ mod tests {
     /// (a word of [`ASKING_WORDS`]; an apostrophe splits words here) and whether
     /// it talks about the company (a word of [`COMPANY_WORDS`], where `we're`
     /// is one word), with words the runs of letters, digits, `-` and `'`.
+    /// A curly apostrophe parts words, but in `we’re`, which the automaton
+    /// reads as the spelling `we're` (so `we’re-` is one run, and no
+    /// company word).
     fn reference(sentence: &str) -> (bool, bool) {
         let (mut asks, mut about_company) = (false, false);
         let asking = |part: &str| part.len() > 2 && ASKING_WORDS.contains(part);
+        let lower = sentence.to_ascii_lowercase();
+        let sentence: String = sentence
+            .char_indices()
+            .map(|(at, c)| {
+                let we_re = matches!(c, '’' | '‘')
+                    && lower[..at].ends_with("we")
+                    && lower[at + c.len_utf8()..].starts_with("re");
+                if we_re {
+                    '\''
+                } else {
+                    c
+                }
+            })
+            .collect();
         for w in sentence.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'') {
             if w.is_empty() {
                 continue;
