@@ -216,13 +216,13 @@ fn only_a_place(line: &str) -> Option<&'static Country> {
     }
     let place = line.split('(').next().unwrap_or(line);
     // Places are written with capitals: a word in small letters (`Full
-    // time`, `PostgreSQL and Kafka`) rules the line out before the place
-    // reader's look-ups.
+    // time`, `PostgreSQL and Kafka`) but `or` (`Austin, TX or Remote`)
+    // rules the line out before the place reader's look-ups.
     let bytes = place.as_bytes();
     let capitalised = bytes.first().is_some_and(u8::is_ascii_uppercase)
         && !bytes
-            .windows(2)
-            .any(|w| w[0] == b' ' && w[1].is_ascii_lowercase());
+            .windows(4)
+            .any(|w| matches!(w, [b' ', small, ..] if small.is_ascii_lowercase()) && w != b" or ");
     if !capitalised {
         return None;
     }
@@ -409,6 +409,11 @@ mod tests {
                 "Auckland CBD",
             ),
             ("Acme Pty Ltd | Sydney NSW | Full time\nBody", "Sydney NSW"),
+            // A place, or remote work, as a US ad offers both.
+            (
+                "Software Engineer, Infrastructure\nSan Francisco, CA or Remote (US)\nBody",
+                "San Francisco, CA or Remote (US)",
+            ),
             ("Engineer (Python) — London, UK\nBody", "London, UK"),
             (
                 "Engineer - Backend – Perth WA (Hybrid)\nBody",
