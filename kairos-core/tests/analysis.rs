@@ -1910,6 +1910,36 @@ fn years_in_a_recruiter_s_shorthand() {
     assert_eq!(read("Windows 2019years of Python"), (None, vec![]));
 }
 
+/// A ceiling of years (`up to 2 years`) is a range from none, as `0-2
+/// years` is: a graduate meets it, and the level it gives is junior,
+/// said without a floor of "0 months".
+#[test]
+fn years_up_to_a_ceiling_ask_for_no_minimum() {
+    for line in [
+        "Up to 2 years of experience (graduates welcome)",
+        "0-2 years of experience",
+    ] {
+        let r = analyzer().analyze("", &format!("Requirements\n- {line}"));
+        let years = r.years_experience.as_ref().expect(line);
+        assert_eq!((years.min, years.max), (0.0, Some(2.0)), "{line}");
+        let seniority = r.seniority.expect(line);
+        assert_eq!(seniority.level, Seniority::Junior, "{line}");
+        assert_eq!(seniority.evidence, "no minimum years of experience asked");
+    }
+    let r = analyzer().analyze(
+        "",
+        "Requirements\n- up to 3 years of experience with Python",
+    );
+    let python = &r.skill_years[0];
+    assert_eq!((python.min, python.max), (0.0, Some(3.0)));
+    // A contract's length is no ask.
+    let r = analyzer().analyze(
+        "",
+        "The contract runs for up to 2 years.\nRequirements\n- Python",
+    );
+    assert!(r.years_experience.is_none() && r.skill_years.is_empty());
+}
+
 /// Years a listing says it does not need are no ask; a bound with `no` or
 /// `not` (`no less than 3 years`) still is.
 #[test]

@@ -294,6 +294,27 @@ fn a_good_match_scores_high_and_says_why() {
     assert!((2..=4).contains(&sentences), "{}", result.reasoning);
 }
 
+/// `0-2 years of Rust` sets no floor: the reasoning quotes the skill's
+/// level and years without "against 0+ asked".
+#[test]
+fn years_with_no_floor_are_not_quoted_as_asked() {
+    let p = profile_of("ada-markdown.md", au_citizen());
+    let r = score(
+        &analyzer().analyze(
+            "Engineer",
+            "Requirements\n- 0-2 years of experience with Rust",
+        ),
+        &p,
+        analyzer().taxonomy(),
+        Some("AU"),
+    );
+    assert!(
+        r.reasoning.contains("Rust: 9/10 over 5.8 years.") && !r.reasoning.contains("asked"),
+        "{}",
+        r.reasoning
+    );
+}
+
 #[test]
 fn an_alternative_the_listing_accepts_meets_the_ask() {
     let p = profile_of("ada-markdown.md", au_citizen());

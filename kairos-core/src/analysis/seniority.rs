@@ -427,8 +427,10 @@ pub(crate) fn seniority(
         _ => Seniority::Lead,
     };
     // `1 year`, `3 years`; under a year as the listing counts it, in
-    // months (`6 months`).
-    let amount = if y < 1.0 {
+    // months (`6 months`); none for `0-2 years` or `up to 2 years`.
+    let amount = if y == 0.0 {
+        "no minimum years".to_owned()
+    } else if y < 1.0 {
         format!("{} months", (y * 12.0).round())
     } else if y == 1.0 {
         "1 year".to_owned()

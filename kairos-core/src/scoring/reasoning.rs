@@ -252,7 +252,8 @@ fn write_detail(out: &mut Sentences, r: &MatchResult, report: &JdReport) {
         s.push_str(" over ");
         push_plural_years(s, y);
     }
-    if let Some(a) = m.years_asked {
+    // `0-2 years of Python` sets no floor to be measured against.
+    if let Some(a) = m.years_asked.filter(|a| *a > 0.0) {
         s.push_str(" against ");
         push_years(s, a);
         s.push_str("+ asked");
