@@ -1661,7 +1661,19 @@ fn the_functions_a_role_partners_with_are_teams() {
 fn the_role_being_filled_asks_for_its_skill() {
     let asked = |text: &str| {
         let r = analyzer().analyze("Backend Engineer", text);
-        let required = names(&r.required_skills).join(",");
+        // A choice is its first skill and its alternatives: `Java|Kotlin`.
+        let required = r
+            .required_skills
+            .iter()
+            .map(|s| {
+                std::iter::once(&s.skill)
+                    .chain(&s.alternatives)
+                    .map(|n| n.to_string())
+                    .collect::<Vec<_>>()
+                    .join("|")
+            })
+            .collect::<Vec<_>>()
+            .join(",");
         let years: Vec<String> = r
             .skill_years
             .iter()
@@ -1686,9 +1698,20 @@ fn the_role_being_filled_asks_for_its_skill() {
             "Python",
             "",
         ),
+        // Two skills an `or` joins share the role's noun: either will do.
         (
             "About you\n- You are a Java or Kotlin developer",
-            "Java,Kotlin",
+            "Java|Kotlin",
+            "",
+        ),
+        (
+            "About you\n- 3+ years as a Java or Python developer",
+            "Java|Python",
+            "Java 3,Python 3",
+        ),
+        (
+            "About you\n- Experience in SRE or DevOps roles",
+            "Site reliability engineering|DevOps",
             "",
         ),
         (
@@ -3597,6 +3620,14 @@ fn alternatives_joined_by_or_are_one_ask() {
         (
             "Requirements\n- Java, Kotlin or a similar JVM language\n- Docker",
             vec![("Java", vec!["Kotlin"]), ("Docker", vec![])],
+        ),
+        (
+            "Requirements\n- PostgreSQL, MySQL or any relational database\n- Docker",
+            vec![("PostgreSQL", vec!["MySQL"]), ("Docker", vec![])],
+        ),
+        (
+            "Requirements\n- 5+ years in SRE, DevOps or infrastructure roles",
+            vec![("Site reliability engineering", vec!["DevOps"])],
         ),
         // A list the words before it offer as a choice.
         (

@@ -46,7 +46,20 @@ pub(super) fn alternatives(
             continue;
         }
         let def = taxonomy.get(hit.skill);
-        let counts = !hit.names_role && matches!(def.kind, SkillKind::Technical(_));
+        let technical = matches!(def.kind, SkillKind::Technical(_));
+        // A role is no list's item, but the mention an `or` joins to it
+        // shares its noun: a choice of role (`as a Java or Python
+        // developer`, `in SRE or DevOps roles`).
+        if let Some(before) = i.checked_sub(1).map(|k| &hits[k]) {
+            if hit.names_role
+                && technical
+                && matches!(taxonomy.get(before.skill).kind, SkillKind::Technical(_))
+                && text.get(before.end..hit.start).and_then(or_list_join) == Some(true)
+            {
+                pair_up(&[before.skill, hit.skill], 2, &mut pairs);
+            }
+        }
+        let counts = !hit.names_role && technical;
         let mut join = previous_end
             .filter(|_| counts)
             .and_then(|end| text.get(end..hit.start))
@@ -376,6 +389,11 @@ const MAX_OFFER_BYTES: usize = 160;
 
 /// Words after `or` that offer a choice of skills rather than name one.
 const CHOICE_WORDS: &[&str] = &[
+    // `PostgreSQL, MySQL or any relational database`.
+    "any",
+    // `5+ years in SRE, DevOps or infrastructure roles`: any of them.
+    "roles",
+    "positions",
     "another",
     "other",
     "similar",
