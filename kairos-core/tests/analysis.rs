@@ -893,6 +893,17 @@ fn spellings_map_to_canonical_names() {
         ]
     );
     assert!(skills("it is what hr said").is_empty());
+    // A name in lower case that is also a word counts in a list of
+    // technologies, not beside a field: `the payments rails` are the
+    // industry's, not Ruby on Rails.
+    assert_eq!(
+        skills("Technologies: microservices rest, python and rails"),
+        ["Microservices", "REST", "Python", "Ruby on Rails"]
+    );
+    assert_eq!(
+        skills("Koru builds the payments rails for NZ credit unions."),
+        ["Payments"]
+    );
     // A skill's own name is that skill, though another lists it as an alias.
     assert_eq!(
         skills("Android Studio, Logstash and GIS"),

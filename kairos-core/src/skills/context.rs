@@ -1256,6 +1256,10 @@ pub(crate) fn accept_in_context(
     let mut state = vec![0u8; n];
     // Hits that only a list of technologies may accept (sorted).
     let mut only_in_lists: Vec<usize> = Vec::new();
+    // Hits that a list may accept from a technology, general or not
+    // (`microservices rest`), but not from a field or a vague term
+    // (`the payments rails`) (sorted).
+    let mut in_lists_of_technology: Vec<usize> = Vec::new();
     // Hits in one sentence share its verdicts.
     let mut sentence_cache = ((usize::MAX, usize::MAX), false, false);
     for (i, h) in hits.iter().enumerate() {
@@ -1366,6 +1370,10 @@ pub(crate) fn accept_in_context(
             // needs both: the capital, and the cues read below.
             if as_name() {
                 state[i] = 1;
+            } else {
+                // A list of technologies, not a field beside it (`the
+                // payments rails`).
+                in_lists_of_technology.push(i);
             }
             continue;
         }
@@ -1519,7 +1527,12 @@ pub(crate) fn accept_in_context(
         // well as the one before it is of its kind.
         let as_well =
             || j + 1 == i && crate::analysis::accepted_as_well(text, hits[j].end, &hits[i]);
+        let of_technology = || {
+            let def = taxonomy.get(hits[j].skill);
+            matches!(def.kind, SkillKind::Technical(_)) && !def.vague
+        };
         (only_in_lists.binary_search(&i).is_err() || technical_neighbour())
+            && (in_lists_of_technology.binary_search(&i).is_err() || of_technology())
             && (is_list_gap(gap) || as_well())
             && (!narrow
                 || (!gap.contains('&')
