@@ -245,8 +245,12 @@ fn bare_place(line: &str, title: bool) -> Option<(&'static Country, &str)> {
         .then(|| after_title(line).and_then(placed))
         .flatten()
         .or_else(|| {
+            // A paragraph is no line of facts (most lines read here).
+            if line.len() > 2 * SHORT_LOCATION_LINE {
+                return None;
+            }
             let mut start = 0;
-            find::occurrences(line, "|")
+            memchr::memchr_iter(b'|', line.as_bytes())
                 .chain([line.len()])
                 .find_map(|end| {
                     let fact = &line[start..end];
