@@ -114,16 +114,22 @@ fn says_location(line: &str) -> bool {
         return true;
     }
     let line = past_marks(line);
-    // A short line opening with `Remote` is where the work is (`Remote
-    // (Canada)`); a sentence about remote work may name a market.
+    // A short line opening with the work mode is where the work is
+    // (`Remote (Canada)`, `Onsite in Austin, TX`, `Fully remote within
+    // Australia`); a sentence about remote work may name a market.
     past_location_label(line).is_some()
-        || (starts_with_folded(line.as_bytes(), b"remote")
+        || (WORK_MODES
+            .iter()
+            .any(|mode| starts_with_folded(line.as_bytes(), mode))
             && line.len() <= SHORT_LOCATION_LINE
             && !find::contains(line, ". "))
         // A dot between spaces; looked for from the dot, a rarer byte than
         // the space.
         || find::occurrences(line, "· ").any(|at| line[..at].ends_with(' '))
 }
+
+/// The words a short location line may open with.
+const WORK_MODES: [&[u8]; 5] = [b"remote", b"fully remote", b"hybrid", b"onsite", b"on-site"];
 
 /// The place a location line gives, which a person reading the report
 /// wants and not the line: past its label or pin (`Location: Manchester`
@@ -334,6 +340,11 @@ mod tests {
             ),
             ("Acme\nBrisbane QLD (hybrid, 3 days in office)", Some("AU")),
             ("Acme\nGold Coast\nFull time", Some("AU")),
+            // The work mode beside the place, or opening its line.
+            ("Engineer\nSydney / Hybrid\nBody", Some("AU")),
+            ("Engineer\nAuckland • Hybrid\nBody", Some("NZ")),
+            ("Engineer\nOnsite in Austin, TX\nBody", Some("US")),
+            ("Engineer\nFully remote within Australia\nBody", Some("AU")),
         ] {
             assert_eq!(country(text), expected, "{text:?}");
         }

@@ -191,12 +191,15 @@ pub(crate) fn read_place(place: &str) -> Option<(&'static Country, bool)> {
         // or more: `Australia 482` is a visa), a capitalised name before
         // the first place read (a suburb it does not know: `Parramatta
         // NSW`), a city's centre (`Wellington CBD`, and SEEK New
-        // Zealand's `Wellington Central`), remote work offered beside a
-        // place (`San Francisco, CA or Remote (US)`), a note.
+        // Zealand's `Wellington Central`), the work mode beside a place
+        // (`San Francisco, CA or Remote (US)`, `Sydney / Hybrid`), a note.
         only_places &= read.is_some()
             || from > note
             || (found.is_some()
-                && matches!(word.as_bytes(), b"CBD" | b"Central" | b"or" | b"Remote"))
+                && matches!(
+                    word.as_bytes(),
+                    b"CBD" | b"Central" | b"or" | b"Remote" | b"Hybrid" | b"Onsite"
+                ))
             || (word.bytes().all(|b| b.is_ascii_digit())
                 && (word.len() >= 4 || found.is_none_or(|(_, size)| size < 2)))
             || (found.is_none() && word.starts_with(|c: char| c.is_ascii_uppercase()));
