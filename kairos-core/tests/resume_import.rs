@@ -1600,6 +1600,44 @@ fn skills_in_a_table_and_after_a_dash() {
             (None, vec!["Python - 5 years"]),
         ]
     );
+    // A table of groups: a row a group, its list in the other cell.
+    let text = "# Kim Park\n\n## Skills\n\n| Area | Tools |\n|---|---|\n\
+        | Languages | Python, SQL, Scala |\n| Cloud | AWS (S3, Glue), Snowflake |\n";
+    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    assert_eq!(
+        group_reads(&r),
+        [
+            (Some("Languages"), vec!["Python", "SQL", "Scala"]),
+            (Some("Cloud"), vec!["AWS (S3, Glue)", "Snowflake"]),
+        ]
+    );
+}
+
+/// `**Canopy Analytics** — Melbourne` over `*Senior Data Engineer*, Jul
+/// 2022 – now`: a bold employer's line that names only a city places the
+/// role, and the title is the next line's, as is the promotion's under it.
+#[test]
+fn an_employer_and_its_city_over_the_title_and_dates() {
+    let text = "# Mei Tan\n\n## Experience\n\n**Canopy Analytics** — Melbourne\n\
+        *Senior Data Engineer*, Jul 2022 – now\n- Built pipelines\n\n\
+        *Data Engineer*, Mar 2020 – Jun 2022\n- Wrote dbt models\n\n\
+        **Bluegum Bank** — Sydney\n*Analyst*, Feb 2019 – Feb 2020\n- Reports\n";
+    let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
+    assert_eq!(
+        role_reads(&r)
+            .iter()
+            .map(|(title, employer, place, ..)| (*title, *employer, *place))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "Senior Data Engineer",
+                "Canopy Analytics",
+                Some("Melbourne")
+            ),
+            ("Data Engineer", "Canopy Analytics", Some("Melbourne")),
+            ("Analyst", "Bluegum Bank", Some("Sydney")),
+        ]
+    );
 }
 
 /// Roles listed as dated bullets under a heading: an employer's name

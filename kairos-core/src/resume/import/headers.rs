@@ -495,10 +495,13 @@ pub(super) fn role_parts(header: &Header) -> RoleHeader {
         }
     }
     // What is left after the employer is its title, unless it is a place
-    // (`Acme Corp<tab>Sydney, NSW`, the title on the next line).
+    // (`Acme Corp<tab>Sydney, NSW`, `**Acme** — Melbourne`: the title on
+    // the next line). No title is only a city's name.
     if out.title.is_empty()
         && !out.employer.is_empty()
-        && parts.first().is_some_and(|p| !is_place(p))
+        && parts
+            .first()
+            .is_some_and(|p| !is_place(p) && !read_place(p).is_some_and(|(_, only)| only))
     {
         out.title = parts.remove(0);
     }

@@ -887,8 +887,10 @@ pub(super) fn parse_groups(body: &[Line<'_>]) -> Vec<SkillGroup> {
         };
         // A Markdown table: its header (over the `|---|` row) and that row
         // name no skill; each other row is one, the rest of its cells in
-        // brackets (`| Python | Expert | 6 |` is `Python (Expert, 6)`).
+        // brackets (`| Python | Expert | 6 |` is `Python (Expert, 6)`), or
+        // a group and its list (`| Languages | Python, SQL |`).
         let row = table_cells(text);
+        let mut group_row = false;
         let plain = match &row {
             Some(cells) => {
                 if is_rule_row(cells) || next_is_rule_row(body, i) {
@@ -896,8 +898,11 @@ pub(super) fn parse_groups(body: &[Line<'_>]) -> Vec<SkillGroup> {
                 }
                 let (first, rest) = cells.split_first().unwrap_or((&"", &[]));
                 let rest: Vec<&str> = rest.iter().copied().filter(|c| !c.is_empty()).collect();
+                group_row = matches!(rest.as_slice(), [list] if list.contains(','));
                 if rest.is_empty() {
                     (*first).to_owned()
+                } else if group_row {
+                    format!("{first}: {}", rest[0])
                 } else {
                     format!("{first} ({})", rest.join(", "))
                 }
@@ -912,7 +917,7 @@ pub(super) fn parse_groups(body: &[Line<'_>]) -> Vec<SkillGroup> {
                 .join(", "),
             None => clean_inline(text),
         };
-        let labelled = label_and_list(&plain).filter(|_| row.is_none());
+        let labelled = label_and_list(&plain).filter(|_| row.is_none() || group_row);
         match labelled {
             // `Expert: Kubernetes; Intermediate: Terraform`: a group each.
             Some(_) => {
