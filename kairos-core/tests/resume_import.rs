@@ -1613,6 +1613,38 @@ fn skills_in_a_table_and_after_a_dash() {
     );
 }
 
+/// A title, its employer and place (`Flight Centre Travel Group, Brisbane
+/// QLD`, SEEK's place without a comma) and its dates, each on a line: the
+/// second role's title was read as prose of the role above.
+#[test]
+fn title_then_employer_and_place_then_dates_on_three_lines() {
+    let text = "SAM OKONJO\nSoftware Developer\n\nWORK EXPERIENCE\n\n\
+        Software Developer\nQueensland Rail, Brisbane QLD\nMarch 2022 - Present\n\
+        • Built a timetable API\n\n\
+        Junior Developer\nFlight Centre Travel Group, Brisbane QLD\nJanuary 2020 - February 2022\n\
+        • Maintained the booking system\n";
+    let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
+    assert_eq!(
+        role_reads(&r)
+            .iter()
+            .map(|(title, employer, place, ..)| (*title, *employer, *place))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "Software Developer",
+                "Queensland Rail",
+                Some("Brisbane QLD")
+            ),
+            (
+                "Junior Developer",
+                "Flight Centre Travel Group",
+                Some("Brisbane QLD")
+            ),
+        ]
+    );
+    assert!(roles(&r, SectionType::WorkExperience)[0].summary.is_none());
+}
+
 /// `**Canopy Analytics** — Melbourne` over `*Senior Data Engineer*, Jul
 /// 2022 – now`: a bold employer's line that names only a city places the
 /// role, and the title is the next line's, as is the promotion's under it.

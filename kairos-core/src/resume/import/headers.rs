@@ -184,6 +184,14 @@ pub(super) fn is_place(part: &str) -> bool {
         })
 }
 
+/// Whether a header part is a place by its shape ([`is_place`]) or by its
+/// names: a city or a state the place reader knows, and nothing else but
+/// a suburb and a postcode (`Melbourne`, `Brisbane QLD`, `Parramatta NSW
+/// 2150`). No title or employer is only a place's name.
+pub(super) fn is_named_place(part: &str) -> bool {
+    is_place(part) || read_place(part).is_some_and(|(_, only)| only)
+}
+
 /// A state, province or country named in full (`California`, `Ontario`,
 /// `Germany`).
 pub(super) fn is_region(name: &str) -> bool {
@@ -499,9 +507,7 @@ pub(super) fn role_parts(header: &Header) -> RoleHeader {
     // the next line). No title is only a city's name.
     if out.title.is_empty()
         && !out.employer.is_empty()
-        && parts
-            .first()
-            .is_some_and(|p| !is_place(p) && !read_place(p).is_some_and(|(_, only)| only))
+        && parts.first().is_some_and(|p| !is_named_place(p))
     {
         out.title = parts.remove(0);
     }

@@ -7,8 +7,8 @@ use super::super::text::{
 };
 use super::europass::{self, labelled_place};
 use super::headers::{
-    drop_empty_brackets, is_place, is_region, is_title, read_header, role_parts, Header,
-    COMPANY_KINDS,
+    drop_empty_brackets, is_named_place, is_place, is_region, is_title, read_header, role_parts,
+    Header, COMPANY_KINDS,
 };
 use super::lines::Line;
 use crate::find;
@@ -234,12 +234,19 @@ fn is_title_line(line: &str) -> bool {
 }
 
 /// A line that is an employer and its place alone (`Zalando SE – Berlin,
-/// Germany`), no title in it.
+/// Germany`, `Flight Centre Travel Group, Brisbane QLD`), no title in it.
 fn is_employer_line(line: &str) -> bool {
     let header = read_header(line);
+    let name_and_place = |name: &str, place: &str| is_named_place(place) && !is_title(name);
     !line.ends_with('.')
         && header.start.is_none()
-        && matches!(header.parts.as_slice(), [name, place] if is_place(place) && !is_title(name))
+        && match header.parts.as_slice() {
+            [name, place] => name_and_place(name, place),
+            [part] => part
+                .rsplit_once(", ")
+                .is_some_and(|(name, place)| name_and_place(name, place)),
+            _ => false,
+        }
 }
 
 /// A line of prose that is a name alone (`Canva`, `Commonwealth Bank`):
