@@ -1009,6 +1009,14 @@ fn role_reads(r: &Resume) -> Vec<RoleRead<'_>> {
         .collect()
 }
 
+/// Each work role's title, employer and place.
+fn role_places(r: &Resume) -> Vec<(&str, &str, Option<&str>)> {
+    role_reads(r)
+        .into_iter()
+        .map(|(title, employer, place, ..)| (title, employer, place))
+        .collect()
+}
+
 /// A role's line with its parts set apart by `|` and `–` is a header when
 /// its words (not its marks) are few: `Software Engineer | Koala Freight |
 /// Melbourne | Feb 2018 – Feb 2021` has ten words and thirteen runs of
@@ -1625,10 +1633,7 @@ fn title_then_employer_and_place_then_dates_on_three_lines() {
         • Maintained the booking system\n";
     let r = import_resume(text, ResumeFormat::Text, &meta()).expect("imports");
     assert_eq!(
-        role_reads(&r)
-            .iter()
-            .map(|(title, employer, place, ..)| (*title, *employer, *place))
-            .collect::<Vec<_>>(),
+        role_places(&r),
         [
             (
                 "Software Developer",
@@ -1656,10 +1661,7 @@ fn an_employer_and_its_city_over_the_title_and_dates() {
         **Bluegum Bank** — Sydney\n*Analyst*, Feb 2019 – Feb 2020\n- Reports\n";
     let r = import_resume(text, ResumeFormat::Markdown, &meta()).expect("imports");
     assert_eq!(
-        role_reads(&r)
-            .iter()
-            .map(|(title, employer, place, ..)| (*title, *employer, *place))
-            .collect::<Vec<_>>(),
+        role_places(&r),
         [
             (
                 "Senior Data Engineer",

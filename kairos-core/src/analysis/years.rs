@@ -178,8 +178,8 @@ pub(crate) fn find_years(sentence: &str, offset: usize, months: bool) -> Vec<Yea
 /// The number, or range, of a unit before its word at byte `unit_at` of
 /// `sentence` (`5+ years`, `3-5 years`, `between 3 and 5 years`, `five
 /// plus years`, `6 or more months`, `up to 2 years`, which is 0 to 2):
-/// the minimum, the maximum of a range, and where the expression starts. `None` when no number stands there or
-/// it falls outside `bounds`.
+/// the minimum, the maximum of a range, and where the expression starts.
+/// `None` when no number stands there or it falls outside `bounds`.
 fn amount_before(
     sentence: &str,
     unit_at: usize,

@@ -1519,20 +1519,15 @@ pub(crate) fn accept_in_context(
         };
         let (first, second) = if j < i { (j, i) } else { (i, j) };
         let gap = &text[hits[first].end..hits[second].start];
-        let technical_neighbour = || {
-            let def = taxonomy.get(hits[j].skill);
-            matches!(def.kind, SkillKind::Technical(_)) && !def.generic
-        };
+        let neighbour = taxonomy.get(hits[j].skill);
+        let technical = matches!(neighbour.kind, SkillKind::Technical(_));
         // `Python preferred, Go also considered`: a name said to do as
         // well as the one before it is of its kind.
         let as_well =
             || j + 1 == i && crate::analysis::accepted_as_well(text, hits[j].end, &hits[i]);
-        let of_technology = || {
-            let def = taxonomy.get(hits[j].skill);
-            matches!(def.kind, SkillKind::Technical(_)) && !def.vague
-        };
-        (only_in_lists.binary_search(&i).is_err() || technical_neighbour())
-            && (in_lists_of_technology.binary_search(&i).is_err() || of_technology())
+        (only_in_lists.binary_search(&i).is_err() || (technical && !neighbour.generic))
+            && (in_lists_of_technology.binary_search(&i).is_err()
+                || (technical && !neighbour.vague))
             && (is_list_gap(gap) || as_well())
             && (!narrow
                 || (!gap.contains('&')

@@ -473,10 +473,7 @@ pub(super) fn role_parts(header: &Header) -> RoleHeader {
     // Melbourne`): after a title with a comma, an employer named like a
     // city is rarer than a city.
     if let [place] = parts.as_slice() {
-        if out.title.contains(", ")
-            && header.bold.is_empty()
-            && (is_place(place) || read_place(place).is_some_and(|(_, only)| only))
-        {
+        if out.title.contains(", ") && header.bold.is_empty() && is_named_place(place) {
             out.location = parts.pop();
         }
     }
